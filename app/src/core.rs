@@ -1,0 +1,168 @@
+//! Shared pieces every feature uses: multilingual content (`Translated` → `Text`) and the one
+//! error type (`AppError`), whose variants are codes with an HTTP status and a Fluent message.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use server_fn_error::*;
+
+use crate::i18n::Locale;
+
+/// User content in several languages: language tag → text. Stored as JSON in `*_i18n` columns.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Translated(pub BTreeMap<String, String>);
+
+impl Translated {
+    /// Parses a stored JSON object; a malformed value reads as empty rather than failing a page.
+    pub fn from_json(raw: &str) -> Translated {
+        serde_json::from_str(raw).unwrap_or_default()
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.0).unwrap_or_else(|_| "{}".to_owned())
+    }
+
+    /// The text for `locale`: its own language, then its fallback chain, then `default_lang`
+    /// (the plan's language), then any language at all. Blank texts count as missing.
+    pub fn resolve(&self, locale: Locale, default_lang: &str) -> Text {
+        let mut chain: Vec<&str> = locale.content_chain().collect();
+        chain.push(default_lang);
+        let found = chain
+            .into_iter()
+            .find_map(|tag| self.get(tag).map(|text| (tag.to_owned(), text)))
+            .or_else(|| {
+                self.0
+                    .iter()
+                    .find(|(_, v)| !v.trim().is_empty())
+                    .map(|(k, v)| (k.clone(), v.clone()))
+            });
+        match found {
+            Some((lang, text)) => Text { fallback: lang != locale.tag(), lang, text },
+            None => Text { text: String::new(), lang: locale.tag().to_owned(), fallback: false },
+        }
+    }
+
+    fn get(&self, tag: &str) -> Option<String> {
+        self.0.get(tag).filter(|t| !t.trim().is_empty()).cloned()
+    }
+}
+
+/// Multilingual content resolved for one reader: the text, the language it is really in, and
+/// whether that differs from the reader's language (the page then says so).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    pub text: String,
+    pub lang: String,
+    pub fallback: bool,
+}
+
+impl Text {
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// Every error a user can meet, as a code. Internal causes are logged on the server, never sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[non_exhaustive]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("bad request")]
+    BadRequest,
+    #[error("service unavailable")]
+    Unavailable,
+    #[error("internal error")]
+    Internal,
+}
+
+impl AppError {
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound => 404,
+            AppError::BadRequest => 400,
+            AppError::Unavailable => 503,
+            AppError::Internal => 500,
+        }
+    }
+
+    /// The Fluent id of the message that explains this error to a person.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "errors-not-found",
+            AppError::BadRequest => "errors-bad-request",
+            AppError::Unavailable => "errors-unavailable",
+            AppError::Internal => "errors-internal",
+        }
+    }
+
+    /// Every variant, for the test that checks each has a translated message.
+    pub fn all() -> [AppError; 4] {
+        [AppError::NotFound, AppError::BadRequest, AppError::Unavailable, AppError::Internal]
+    }
+}
+
+mod server_fn_error {
+    pub use leptos::server_fn::{
+        codec::JsonEncoding,
+        error::{FromServerFnError, ServerFnErrorErr},
+    };
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) | ServerFnErrorErr::Deserialization(_) => {
+                AppError::BadRequest
+            }
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Unavailable,
+            _ => AppError::Internal,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        tracing::error!(error = %err, "database error");
+        AppError::Unavailable
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tr(pairs: &[(&str, &str)]) -> Translated {
+        Translated(pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect())
+    }
+
+    fn loc(tag: &str) -> Locale {
+        Locale::from_tag(tag).unwrap_or_default()
+    }
+
+    #[test]
+    fn own_language_is_used_when_present() {
+        let t = tr(&[("pt-PT", "Saúde"), ("ur", "صحت")]).resolve(loc("ur"), "pt-PT");
+        assert_eq!((t.text.as_str(), t.lang.as_str(), t.fallback), ("صحت", "ur", false));
+    }
+
+    #[test]
+    fn missing_language_follows_the_chain_and_is_marked() {
+        let t = tr(&[("pt-PT", "Saúde"), ("en", "Health")]).resolve(loc("ur"), "pt-PT");
+        assert_eq!((t.text.as_str(), t.lang.as_str(), t.fallback), ("Health", "en", true));
+        let t = tr(&[("pt-PT", "Saúde"), ("en", "  ")]).resolve(loc("ar"), "pt-PT");
+        assert_eq!((t.text.as_str(), t.lang.as_str(), t.fallback), ("Saúde", "pt-PT", true));
+    }
+
+    #[test]
+    fn any_language_beats_nothing_and_empty_stays_empty() {
+        let t = tr(&[("uk", "Здоров'я")]).resolve(loc("en"), "pt-PT");
+        assert_eq!((t.lang.as_str(), t.fallback), ("uk", true));
+        assert!(Translated::default().resolve(loc("en"), "pt-PT").is_empty());
+        assert!(Translated::from_json("not json").0.is_empty());
+    }
+}

@@ -1,0 +1,17 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "measure_indicators")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub measure_id: i32,
+    pub position: i32,
+    pub name_i18n: String,
+    pub target_i18n: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

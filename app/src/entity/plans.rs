@@ -1,0 +1,25 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "plans")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub kind: String,
+    pub title_i18n: String,
+    pub summary_i18n: String,
+    pub promoter_i18n: String,
+    pub period_start: Date,
+    pub period_end: Date,
+    pub status: String,
+    /// JSON array of language tags the plan publishes in; the first is its default.
+    pub languages: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,226 @@
+//! User-interface languages and Fluent messages.
+//!
+//! Owns the language list (generated from `locales/languages.toml`), the negotiation of a request's
+//! language (explicit choice, then `Accept-Language`, then the default) and message lookup. The
+//! `.ftl` files are embedded at compile time, so the server and the browser render the same words.
+
+use std::{borrow::Cow, collections::HashMap, sync::LazyLock};
+
+use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue};
+use leptos::prelude::*;
+
+/// One UI language, as declared in `locales/languages.toml`.
+#[derive(Debug)]
+pub struct LanguageInfo {
+    pub tag: &'static str,
+    pub name: &'static str,
+    pub rtl: bool,
+    pub fallback: &'static [&'static str],
+}
+
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+
+fluent_templates::static_loader! {
+    static MESSAGES = {
+        locales: "../locales",
+        fallback_language: "pt-PT",
+        // Placeables are plain text in our messages; isolation marks would leak into attributes.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static IDENTIFIERS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|l| l.tag.parse().unwrap_or_default())
+        .collect()
+});
+
+/// Name of the cookie that remembers an explicit language choice.
+pub const LANG_COOKIE: &str = "ponte_lang";
+
+/// A user-interface language: an index into the generated language table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Locale(usize);
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale(DEFAULT_INDEX)
+    }
+}
+
+impl Locale {
+    /// Every UI language, in the order of `languages.toml`.
+    pub fn all() -> impl Iterator<Item = Locale> {
+        (0..LANGUAGES.len()).map(Locale)
+    }
+
+    fn info(self) -> &'static LanguageInfo {
+        &LANGUAGES[self.0.min(LANGUAGES.len() - 1)]
+    }
+
+    /// The exact tag (`pt-PT`, `ur`…); case-insensitive.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        LANGUAGES
+            .iter()
+            .position(|l| l.tag.eq_ignore_ascii_case(tag.trim()))
+            .map(Locale)
+    }
+
+    /// Like [`Locale::from_tag`], but also maps a regional or bare tag onto a UI language with the
+    /// same primary language (`pt-BR` and `pt` → `pt-PT`, `en-GB` → `en`).
+    pub fn matching(tag: &str) -> Option<Locale> {
+        let tag = tag.trim();
+        if tag.is_empty() {
+            return None;
+        }
+        Self::from_tag(tag).or_else(|| {
+            let primary = tag.split(['-', '_']).next().unwrap_or(tag);
+            LANGUAGES
+                .iter()
+                .position(|l| {
+                    l.tag
+                        .split('-')
+                        .next()
+                        .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+                })
+                .map(Locale)
+        })
+    }
+
+    pub fn tag(self) -> &'static str {
+        self.info().tag
+    }
+
+    /// The language's own name, for the language picker.
+    pub fn native_name(self) -> &'static str {
+        self.info().name
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self.info().rtl
+    }
+
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() { "rtl" } else { "ltr" }
+    }
+
+    /// Languages to try, in order, for multilingual content: this one, then its fallbacks.
+    pub fn content_chain(self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.tag()).chain(self.info().fallback.iter().copied())
+    }
+
+    /// The request's language: an explicit `?lang=`, then the cookie, then `Accept-Language`,
+    /// then the default.
+    pub fn negotiate(query: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> Locale {
+        query
+            .and_then(Locale::from_tag)
+            .or_else(|| cookie.and_then(Locale::from_tag))
+            .or_else(|| accept_language.and_then(from_accept_language))
+            .unwrap_or_default()
+    }
+
+    /// The message `key` in this language.
+    pub fn t(self, key: &str) -> String {
+        MESSAGES
+            .try_lookup(&IDENTIFIERS[self.0], key)
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    /// The message `key` with named arguments.
+    pub fn t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+            .collect();
+        MESSAGES
+            .try_lookup_with_args(&IDENTIFIERS[self.0], key, &map)
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    /// A calendar date in words (`3 de março de 2026`, `3 March 2026`…), from Fluent.
+    pub fn date(self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let month = self.t(&format!("core-month-{}", date.month()));
+        self.t_args(
+            "core-date",
+            &[
+                ("day", FluentValue::from(date.day())),
+                ("month", FluentValue::from(month)),
+                ("year", FluentValue::from(date.year())),
+            ],
+        )
+    }
+}
+
+/// The best UI language for an `Accept-Language` header, honouring q-values.
+fn from_accept_language(header: &str) -> Option<Locale> {
+    let mut ranges: Vec<(f32, &str)> = header
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.split(';');
+            let tag = pieces.next()?.trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+            (q > 0.0 && tag != "*").then_some((q, tag))
+        })
+        .collect();
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranges.into_iter().find_map(|(_, tag)| Locale::matching(tag))
+}
+
+/// The current page's language (provided by the App at its root).
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// The message `key` in the current page's language.
+pub fn t(key: &str) -> String {
+    use_locale().t(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(l: Locale) -> &'static str {
+        l.tag()
+    }
+
+    #[test]
+    fn explicit_choice_beats_cookie_and_browser() {
+        assert_eq!(tag(Locale::negotiate(Some("ar"), Some("uk"), Some("en"))), "ar");
+        assert_eq!(tag(Locale::negotiate(None, Some("uk"), Some("en"))), "uk");
+        assert_eq!(tag(Locale::negotiate(Some("xx"), Some("UK"), None)), "uk");
+    }
+
+    #[test]
+    fn browser_language_is_matched_by_quality_and_primary_subtag() {
+        assert_eq!(tag(Locale::negotiate(None, None, Some("fr-FR, ne;q=0.9, en;q=0.8"))), "ne");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("en;q=0.2, bn-BD;q=0.7"))), "bn");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("pt-BR"))), "pt-PT");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("en-GB,en;q=0.9"))), "en");
+    }
+
+    #[test]
+    fn unknown_or_garbage_falls_back_to_portuguese() {
+        assert_eq!(tag(Locale::negotiate(None, None, None)), "pt-PT");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("zz, ;q=abc, *"))), "pt-PT");
+        assert_eq!(tag(Locale::negotiate(Some(""), Some(""), Some(""))), "pt-PT");
+    }
+
+    #[test]
+    fn urdu_and_arabic_are_right_to_left() {
+        for l in Locale::all() {
+            assert_eq!(l.is_rtl(), matches!(l.tag(), "ur" | "ar"), "{}", l.tag());
+        }
+    }
+
+    #[test]
+    fn dates_are_written_in_words() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+        assert_eq!(Locale::from_tag("pt-PT").unwrap_or_default().date(d), "2 de março de 2026");
+        assert_eq!(Locale::from_tag("en").unwrap_or_default().date(d), "2 March 2026");
+    }
+}

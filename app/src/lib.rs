@@ -1,0 +1,88 @@
+//! Ponte's Leptos application: the page shell, the route table and one module per feature.
+//!
+//! Features are vertical slices (`plans`, `site`); shared pieces live in `core` (content and
+//! errors), `i18n` (languages and messages) and `ui` (layout and small components). Server-only
+//! parts (`entity`, services, `state`) compile with the `ssr` feature.
+
+pub mod core;
+pub mod i18n;
+pub mod plans;
+pub mod site;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::i18n::Locale;
+
+/// The HTML document around the app; rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = request_locale();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.tag() dir=locale.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="data:,"/>
+                <link rel="stylesheet" href="/pkg/ponte.css"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The language this page is rendered in. The server put it in the request by negotiation; the
+/// browser reads it back from `<html lang>`, so hydration renders the very same words.
+pub fn request_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<Locale>().copied())
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document()
+            .document_element()
+            .and_then(|html| html.get_attribute("lang"))
+            .and_then(|tag| Locale::from_tag(&tag))
+            .unwrap_or_default()
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(request_locale());
+    view! {
+        <Router>
+            <ui::Layout>
+                <Routes fallback=site::NotFoundPage>
+                    <Route path=path!("/") view=plans::pages::HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan") view=plans::pages::PlanPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/areas") view=plans::pages::AreasPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/areas/:code") view=plans::pages::AreaPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/measures/:code") view=plans::pages::MeasurePage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/entities") view=plans::pages::EntitiesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/accessibility") view=site::AccessibilityPage ssr=SsrMode::Async/>
+                </Routes>
+            </ui::Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,45 @@
+//! Plans feature, server functions: read-only views of plans, areas, entities and measures. Each
+//! takes the reader's language explicitly so the browser and the server ask for the same thing.
+
+use leptos::prelude::*;
+
+use super::model::*;
+use crate::core::AppError;
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::{i18n::Locale, plans::service, state::db};
+}
+#[cfg(feature = "ssr")]
+use ssr::*;
+
+#[server(prefix = "/api/plans", endpoint = "list")]
+pub async fn list_plans(lang: String) -> Result<Vec<PlanCard>, AppError> {
+    service::list_plans(&db()?, Locale::from_tag(&lang).unwrap_or_default()).await
+}
+
+#[server(prefix = "/api/plans", endpoint = "overview")]
+pub async fn plan_overview(plan: String, lang: String) -> Result<PlanView, AppError> {
+    service::plan_overview(&db()?, &plan, Locale::from_tag(&lang).unwrap_or_default()).await
+}
+
+#[server(prefix = "/api/plans", endpoint = "areas")]
+pub async fn list_areas(plan: String, lang: String) -> Result<AreasView, AppError> {
+    service::list_areas(&db()?, &plan, Locale::from_tag(&lang).unwrap_or_default()).await
+}
+
+#[server(prefix = "/api/plans", endpoint = "area")]
+pub async fn area(plan: String, code: String, lang: String) -> Result<AreaView, AppError> {
+    service::area(&db()?, &plan, &code, Locale::from_tag(&lang).unwrap_or_default()).await
+}
+
+#[server(prefix = "/api/plans", endpoint = "measure")]
+pub async fn measure(plan: String, code: String, lang: String) -> Result<MeasureView, AppError> {
+    service::measure(&db()?, &plan, &code, Locale::from_tag(&lang).unwrap_or_default()).await
+}
+
+#[server(prefix = "/api/plans", endpoint = "entities")]
+pub async fn list_entities(plan: String, area: Option<String>, lang: String) -> Result<EntitiesView, AppError> {
+    let area = area.filter(|a| !a.trim().is_empty());
+    service::list_entities(&db()?, &plan, area.as_deref(), Locale::from_tag(&lang).unwrap_or_default()).await
+}

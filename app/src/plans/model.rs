@@ -1,0 +1,164 @@
+//! What the plans feature sends over the wire: plans, areas, entities and measures, with their
+//! multilingual content already resolved for the reader's language.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::core::Text;
+
+/// Enough of a plan to name it and link to it (breadcrumbs, page titles).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanRef {
+    pub slug: String,
+    pub title: Text,
+}
+
+/// A plan as listed on the home page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanCard {
+    pub slug: String,
+    pub title: Text,
+    pub summary: Text,
+    /// `municipal` or `intermunicipal`.
+    pub kind: String,
+    /// `draft`, `in_consultation`, `approved`, `in_execution` or `evaluated`.
+    pub status: String,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub municipalities: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MunicipalityView {
+    pub name: String,
+    pub residents: Option<i32>,
+    pub foreign_residents: Option<i32>,
+}
+
+/// A plan's own page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanView {
+    pub card: PlanCard,
+    pub promoter: Text,
+    pub municipalities: Vec<MunicipalityView>,
+    pub area_count: u64,
+    pub measure_count: u64,
+    pub level1_count: u64,
+    pub entity_count: u64,
+}
+
+/// An area, named, for links and filters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AreaRef {
+    pub code: String,
+    pub name: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AreaSummary {
+    pub area: AreaRef,
+    pub description: Text,
+    pub measure_count: u32,
+    pub level1_count: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AreasView {
+    pub plan: PlanRef,
+    pub areas: Vec<AreaSummary>,
+}
+
+/// A measure as listed in an area.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeasureCard {
+    pub code: String,
+    pub level: i16,
+    pub title: Text,
+    pub summary: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AreaView {
+    pub plan: PlanRef,
+    pub area: AreaSummary,
+    pub measures: Vec<MeasureCard>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntityRef {
+    pub slug: String,
+    pub name: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorView {
+    pub name: Text,
+    pub target: Text,
+}
+
+/// A draft measure with every field.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeasureView {
+    pub plan: PlanRef,
+    pub code: String,
+    pub level: i16,
+    /// `draft`, `revised` or `final`.
+    pub status: String,
+    pub area: AreaRef,
+    pub title: Text,
+    pub summary: Text,
+    pub description: Text,
+    pub objectives: Vec<Text>,
+    pub indicators: Vec<IndicatorView>,
+    pub timeline: Text,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub responsible: Option<EntityRef>,
+    pub partners: Vec<EntityRef>,
+}
+
+/// An entity of the local diagnosis, for the directory.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntityView {
+    pub slug: String,
+    pub name: Text,
+    /// `municipality`, `claim`, `association`, `school`… (see `plans-entity-kind-*` messages).
+    pub kind: String,
+    pub municipality: Option<String>,
+    pub description: Text,
+    pub services: Vec<Text>,
+    pub areas: Vec<AreaRef>,
+    pub website: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntitiesView {
+    pub plan: PlanRef,
+    /// Every area of the plan, for the filter.
+    pub areas: Vec<AreaRef>,
+    /// The area the list is filtered by, if any.
+    pub selected: Option<AreaRef>,
+    pub entities: Vec<EntityView>,
+}
+
+/// The kinds of plan (`plans-kind-*` messages).
+pub const PLAN_KINDS: &[&str] = &["municipal", "intermunicipal"];
+/// The stages of a plan (`plans-status-*` and `plans-status-*-explained` messages).
+pub const PLAN_STATUSES: &[&str] = &["draft", "in_consultation", "approved", "in_execution", "evaluated"];
+/// The stages of a measure (`plans-measure-status-*` messages).
+pub const MEASURE_STATUSES: &[&str] = &["draft", "revised", "final"];
+/// The kinds of entity of the local diagnosis (`plans-entity-kind-*` messages).
+pub const ENTITY_KINDS: &[&str] = &[
+    "municipality",
+    "intermunicipal",
+    "claim",
+    "association",
+    "school",
+    "health_unit",
+    "employer",
+    "employment_service",
+    "ngo",
+    "parish",
+    "media",
+    "other",
+];

@@ -1,0 +1,463 @@
+//! Plans feature, public pages: the plans list (home), a plan, its areas, an area with its
+//! measures, a measure with every field, and the entities directory.
+
+use fluent_templates::fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use leptos_router::{
+    components::Form,
+    hooks::{use_params_map, use_query_map},
+};
+
+use super::{api, model::*};
+use crate::{
+    i18n::{Locale, t, use_locale},
+    ui::{Breadcrumbs, LevelBadge, PageTitle, Tx, TxBlock, loaded},
+};
+
+fn param(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let params = use_params_map();
+    move || params.read().get(name).unwrap_or_default()
+}
+
+fn count(locale: Locale, key: &str, n: u64) -> String {
+    locale.t_args(key, &[("count", FluentValue::from(n))])
+}
+
+fn plan_href(plan: &str) -> String {
+    format!("/plans/{plan}")
+}
+
+fn crumbs_to_plan(plan: &PlanRef) -> Vec<(String, String)> {
+    vec![(t("core-nav-plans"), "/".to_owned()), (plan.title.text.clone(), plan_href(&plan.slug))]
+}
+
+/// Home: the plans this deployment hosts, with their status.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let lang = use_locale().tag().to_owned();
+    let plans = Resource::new(move || lang.clone(), api::list_plans);
+    view! {
+        <PageTitle text=t("plans-home-title")/>
+        <h1>{t("plans-home-title")}</h1>
+        <p class="lead">{t("plans-home-intro")}</p>
+        {loaded(plans, home)}
+    }
+}
+
+fn home(plans: Vec<PlanCard>) -> impl IntoView {
+    if plans.is_empty() {
+        return view! { <p>{t("plans-home-empty")}</p> }.into_any();
+    }
+    view! {
+        <ul class="cards">
+            {plans.into_iter().map(|plan| view! { <li><PlanCardView plan/></li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn PlanCardView(plan: PlanCard) -> impl IntoView {
+    let href = plan_href(&plan.slug);
+    view! {
+        <article class="card">
+            <h2><a href=href><Tx text=plan.title/></a></h2>
+            <p class="meta">
+                <StatusBadge status=plan.status.clone()/>
+                " "
+                <span>{t(&format!("plans-kind-{}", plan.kind))}</span>
+                " · "
+                <span>{plan.municipalities.join(", ")}</span>
+                " · "
+                <Period start=plan.period_start end=plan.period_end/>
+            </p>
+            <TxBlock text=plan.summary/>
+        </article>
+    }
+}
+
+#[component]
+fn StatusBadge(status: String) -> impl IntoView {
+    view! { <span class="badge badge-status">{t(&format!("plans-status-{status}"))}</span> }
+}
+
+#[component]
+fn Period(start: chrono::NaiveDate, end: chrono::NaiveDate) -> impl IntoView {
+    let locale = use_locale();
+    let text = locale.t_args(
+        "core-period",
+        &[("start", locale.date(start).into()), ("end", locale.date(end).into())],
+    );
+    view! {
+        <span>{text}</span>
+    }
+}
+
+/// A plan: what it is, where it stands and where to go next.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let plan = param("plan");
+    let lang = use_locale().tag().to_owned();
+    let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| api::plan_overview(plan, lang));
+    loaded(data, plan_page)
+}
+
+fn plan_page(view: PlanView) -> impl IntoView {
+    let locale = use_locale();
+    let card = view.card;
+    let slug = card.slug.clone();
+    let crumbs = vec![(t("core-nav-plans"), "/".to_owned()), (card.title.text.clone(), plan_href(&slug))];
+    let measures_line = locale.t_args(
+        "plans-overview-measures",
+        &[
+            ("measures", FluentValue::from(view.measure_count)),
+            ("areas", FluentValue::from(view.area_count)),
+            ("core", FluentValue::from(view.level1_count)),
+        ],
+    );
+    view! {
+        <PageTitle text=card.title.text.clone()/>
+        <Breadcrumbs items=crumbs/>
+        <h1><Tx text=card.title.clone()/></h1>
+        <TxBlock text=card.summary.clone() class="lead"/>
+        <dl class="facts">
+            <dt>{t("plans-field-status")}</dt>
+            <dd>
+                <StatusBadge status=card.status.clone()/>
+                <p class="muted">{t(&format!("plans-status-{}-explained", card.status))}</p>
+            </dd>
+            <dt>{t("plans-field-kind")}</dt>
+            <dd>{t(&format!("plans-kind-{}", card.kind))}</dd>
+            <dt>{t("plans-field-promoter")}</dt>
+            <dd><Tx text=view.promoter/></dd>
+            <dt>{t("plans-field-period")}</dt>
+            <dd><Period start=card.period_start end=card.period_end/></dd>
+        </dl>
+        <h2>{t("plans-municipalities-heading")}</h2>
+        <table class="data">
+            <thead>
+                <tr>
+                    <th scope="col">{t("plans-municipality")}</th>
+                    <th scope="col" class="num">{t("plans-residents")}</th>
+                    <th scope="col" class="num">{t("plans-foreign-residents")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {view
+                    .municipalities
+                    .into_iter()
+                    .map(|m| {
+                        let residents = m.residents.map(|n| n.to_string()).unwrap_or_else(|| t("core-unknown"));
+                        let foreign = m.foreign_residents.map(|n| n.to_string()).unwrap_or_else(|| t("core-unknown"));
+                        view! {
+                            <tr>
+                                <th scope="row">{m.name}</th>
+                                <td class="num">{residents}</td>
+                                <td class="num">{foreign}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+        <h2>{t("plans-next-heading")}</h2>
+        <ul class="next-steps">
+            <li>
+                <a href=format!("/plans/{slug}/areas")>{t("plans-next-measures")}</a>
+                <span class="muted">" — " {measures_line}</span>
+            </li>
+            <li>
+                <a href=format!("/plans/{slug}/entities")>{t("plans-next-entities")}</a>
+                <span class="muted">" — " {count(locale, "plans-entity-count", view.entity_count)}</span>
+            </li>
+        </ul>
+        <LevelsExplained/>
+    }
+}
+
+/// What level 1 and level 2 mean, in plain words.
+#[component]
+fn LevelsExplained() -> impl IntoView {
+    view! {
+        <aside class="explainer" aria-labelledby="levels-heading">
+            <h2 id="levels-heading">{t("plans-levels-heading")}</h2>
+            <p><LevelBadge level=1/> " " {t("plans-level-1-explained")}</p>
+            <p><LevelBadge level=2/> " " {t("plans-level-2-explained")}</p>
+        </aside>
+    }
+}
+
+/// The plan's areas, each with its number of measures.
+#[component]
+pub fn AreasPage() -> impl IntoView {
+    let plan = param("plan");
+    let lang = use_locale().tag().to_owned();
+    let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| api::list_areas(plan, lang));
+    loaded(data, areas_page)
+}
+
+fn areas_page(view: AreasView) -> impl IntoView {
+    let locale = use_locale();
+    let mut crumbs = crumbs_to_plan(&view.plan);
+    crumbs.push((t("plans-areas-title"), String::new()));
+    let slug = view.plan.slug.clone();
+    view! {
+        <PageTitle text=format!("{} · {}", t("plans-areas-title"), view.plan.title.text)/>
+        <Breadcrumbs items=crumbs/>
+        <h1>{t("plans-areas-title")}</h1>
+        <p class="lead">{t("plans-areas-intro")}</p>
+        <ul class="cards">
+            {view
+                .areas
+                .into_iter()
+                .map(|a| {
+                    let href = format!("/plans/{slug}/areas/{}", a.area.code);
+                    let counts = if a.measure_count == 0 {
+                        t("plans-area-no-measures")
+                    } else {
+                        locale.t_args(
+                            "plans-area-counts",
+                            &[
+                                ("measures", FluentValue::from(a.measure_count)),
+                                ("core", FluentValue::from(a.level1_count)),
+                            ],
+                        )
+                    };
+                    view! {
+                        <li class="card">
+                            <h2><a href=href><Tx text=a.area.name/></a></h2>
+                            <TxBlock text=a.description/>
+                            <p class="meta">{counts}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <LevelsExplained/>
+    }
+}
+
+/// One area and its draft measures.
+#[component]
+pub fn AreaPage() -> impl IntoView {
+    let plan = param("plan");
+    let code = param("code");
+    let lang = use_locale().tag().to_owned();
+    let data = Resource::new(
+        move || (plan(), code(), lang.clone()),
+        |(plan, code, lang)| api::area(plan, code, lang),
+    );
+    loaded(data, area_page)
+}
+
+fn area_page(view: AreaView) -> impl IntoView {
+    let slug = view.plan.slug.clone();
+    let mut crumbs = crumbs_to_plan(&view.plan);
+    crumbs.push((t("plans-areas-title"), format!("/plans/{slug}/areas")));
+    crumbs.push((view.area.area.name.text.clone(), String::new()));
+    let measures = if view.measures.is_empty() {
+        view! { <p>{t("plans-area-no-measures")}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="cards">
+                {view
+                    .measures
+                    .into_iter()
+                    .map(|m| {
+                        let href = format!("/plans/{slug}/measures/{}", m.code);
+                        let class = if m.level == 1 { "card measure-card core" } else { "card measure-card" };
+                        view! {
+                            <li class=class>
+                                <p class="meta"><span class="code">{m.code.clone()}</span> " " <LevelBadge level=m.level/></p>
+                                <h3><a href=href><Tx text=m.title/></a></h3>
+                                <TxBlock text=m.summary/>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <PageTitle text=format!("{} · {}", view.area.area.name.text, view.plan.title.text)/>
+        <Breadcrumbs items=crumbs/>
+        <h1><Tx text=view.area.area.name.clone()/></h1>
+        <TxBlock text=view.area.description class="lead"/>
+        <h2>{t("plans-area-measures-heading")}</h2>
+        {measures}
+        <LevelsExplained/>
+    }
+}
+
+/// A draft measure with every field.
+#[component]
+pub fn MeasurePage() -> impl IntoView {
+    let plan = param("plan");
+    let code = param("code");
+    let lang = use_locale().tag().to_owned();
+    let data = Resource::new(
+        move || (plan(), code(), lang.clone()),
+        |(plan, code, lang)| api::measure(plan, code, lang),
+    );
+    loaded(data, measure_page)
+}
+
+fn measure_page(m: MeasureView) -> impl IntoView {
+    let slug = m.plan.slug.clone();
+    let mut crumbs = crumbs_to_plan(&m.plan);
+    crumbs.push((m.area.name.text.clone(), format!("/plans/{slug}/areas/{}", m.area.code)));
+    crumbs.push((m.code.clone(), String::new()));
+    let entity_link = {
+        let slug = slug.clone();
+        move |e: EntityRef| {
+            let href = format!("/plans/{slug}/entities#entity-{}", e.slug);
+            view! { <a href=href><Tx text=e.name/></a> }
+        }
+    };
+    let level_explained = if m.level == 1 { t("plans-level-1-explained") } else { t("plans-level-2-explained") };
+    let dates = match (m.starts_on, m.ends_on) {
+        (Some(start), Some(end)) => Some(view! { <p class="muted"><Period start end/></p> }),
+        _ => None,
+    };
+    let objectives = m.objectives.into_iter().map(|o| view! { <li><Tx text=o/></li> }).collect_view();
+    let indicators = m
+        .indicators
+        .into_iter()
+        .map(|i| view! { <tr><td><Tx text=i.name/></td><td><Tx text=i.target/></td></tr> })
+        .collect_view();
+    let responsible = match m.responsible {
+        Some(e) => entity_link(e).into_any(),
+        None => t("core-unknown").into_any(),
+    };
+    let partners = if m.partners.is_empty() {
+        view! { <p>{t("plans-measure-no-partners")}</p> }.into_any()
+    } else {
+        view! { <ul>{m.partners.into_iter().map(|e| view! { <li>{entity_link(e)}</li> }).collect_view()}</ul> }.into_any()
+    };
+    let area_href = format!("/plans/{slug}/areas/{}", m.area.code);
+    let class = if m.level == 1 { "measure core" } else { "measure" };
+    view! {
+        <PageTitle text=format!("{} {}", m.code, m.title.text)/>
+        <Breadcrumbs items=crumbs/>
+        <article class=class>
+            <p class="meta">
+                <span class="code">{m.code.clone()}</span> " "
+                <LevelBadge level=m.level/> " "
+                <span class="badge badge-status">{t(&format!("plans-measure-status-{}", m.status))}</span>
+            </p>
+            <h1><Tx text=m.title/></h1>
+            <p class="level-note">{level_explained}</p>
+            <section aria-labelledby="summary-heading" class="summary">
+                <h2 id="summary-heading">{t("plans-measure-summary")}</h2>
+                <TxBlock text=m.summary/>
+            </section>
+            <h2>{t("plans-measure-description")}</h2>
+            <TxBlock text=m.description/>
+            <h2>{t("plans-measure-objectives")}</h2>
+            <ul>{objectives}</ul>
+            <h2 id="indicators-heading">{t("plans-measure-indicators")}</h2>
+            <table class="data" aria-labelledby="indicators-heading">
+                <thead>
+                    <tr>
+                        <th scope="col">{t("plans-measure-indicator")}</th>
+                        <th scope="col">{t("plans-measure-target")}</th>
+                    </tr>
+                </thead>
+                <tbody>{indicators}</tbody>
+            </table>
+            <h2>{t("plans-measure-timeline")}</h2>
+            <TxBlock text=m.timeline/>
+            {dates}
+            <h2>{t("plans-measure-responsible")}</h2>
+            <p>{responsible}</p>
+            <h2>{t("plans-measure-partners")}</h2>
+            {partners}
+            <h2>{t("plans-measure-area")}</h2>
+            <p><a href=area_href><Tx text=m.area.name/></a></p>
+        </article>
+    }
+}
+
+/// The entities of the local diagnosis, filterable by area (a plain GET form).
+#[component]
+pub fn EntitiesPage() -> impl IntoView {
+    let plan = param("plan");
+    let query = use_query_map();
+    let area = move || query.read().get("area").filter(|a| !a.is_empty());
+    let lang = use_locale().tag().to_owned();
+    let data = Resource::new(
+        move || (plan(), area(), lang.clone()),
+        |(plan, area, lang)| api::list_entities(plan, area, lang),
+    );
+    loaded(data, entities_page)
+}
+
+fn entities_page(view: EntitiesView) -> impl IntoView {
+    let locale = use_locale();
+    let mut crumbs = crumbs_to_plan(&view.plan);
+    crumbs.push((t("plans-entities-title"), String::new()));
+    let selected_code = view.selected.as_ref().map(|a| a.code.clone()).unwrap_or_default();
+    let heading = match &view.selected {
+        Some(area) => locale.t_args("plans-entities-in-area", &[("area", area.name.text.clone().into())]),
+        None => t("plans-entities-all"),
+    };
+    let found = count(locale, "plans-entity-count", u64::try_from(view.entities.len()).unwrap_or(u64::MAX));
+    let options = view
+        .areas
+        .into_iter()
+        .map(|a| {
+            let selected = a.code == selected_code;
+            view! { <option value=a.code selected=selected>{a.name.text}</option> }
+        })
+        .collect_view();
+    let entities = view
+        .entities
+        .into_iter()
+        .map(|e| {
+            let id = format!("entity-{}", e.slug);
+            let place = e.municipality.map(|m| view! { " · " <span>{m}</span> });
+            let services = (!e.services.is_empty()).then(|| {
+                view! {
+                    <p class="label">{t("plans-entity-services")}</p>
+                    <ul>{e.services.into_iter().map(|s| view! { <li><Tx text=s/></li> }).collect_view()}</ul>
+                }
+            });
+            let areas = (!e.areas.is_empty()).then(|| {
+                view! {
+                    <p class="label">{t("plans-entity-areas")}</p>
+                    <ul class="inline-list tags">
+                        {e.areas.into_iter().map(|a| view! { <li><Tx text=a.name/></li> }).collect_view()}
+                    </ul>
+                }
+            });
+            view! {
+                <li class="card" id=id>
+                    <h3><Tx text=e.name/></h3>
+                    <p class="meta"><span>{t(&format!("plans-entity-kind-{}", e.kind))}</span> {place}</p>
+                    <TxBlock text=e.description/>
+                    {services}
+                    {areas}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageTitle text=format!("{} · {}", t("plans-entities-title"), view.plan.title.text)/>
+        <Breadcrumbs items=crumbs/>
+        <h1>{t("plans-entities-title")}</h1>
+        <p class="lead">{t("plans-entities-intro")}</p>
+        <Form method="GET" action="">
+            <div class="filter">
+                <label for="area-filter">{t("plans-entities-filter-label")}</label>
+                <select id="area-filter" name="area">
+                    <option value="" selected=selected_code.is_empty()>{t("plans-entities-filter-all")}</option>
+                    {options}
+                </select>
+                <button type="submit">{t("plans-entities-filter-apply")}</button>
+            </div>
+        </Form>
+        <h2 aria-live="polite">{heading} " (" {found} ")"</h2>
+        <ul class="cards">{entities}</ul>
+    }
+}

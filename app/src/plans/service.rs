@@ -1,0 +1,341 @@
+//! Plans feature, server side: the queries behind the public plan pages. Every function is scoped
+//! by plan and returns view types with content resolved for one reader's language.
+
+use std::collections::HashMap;
+
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+
+use super::model::*;
+use crate::{
+    core::{AppError, Text, Translated},
+    entity::{measure_indicators, measure_partners, measures, plan_areas, plan_entities, plan_entity_areas, plan_municipalities, plans},
+    i18n::Locale,
+};
+
+/// A plan row with what every page needs to resolve its content.
+struct Plan {
+    row: plans::Model,
+    default_lang: String,
+}
+
+impl Plan {
+    fn text(&self, raw: &str, locale: Locale) -> Text {
+        Translated::from_json(raw).resolve(locale, &self.default_lang)
+    }
+
+    fn texts(&self, raw: &str, locale: Locale) -> Vec<Text> {
+        serde_json::from_str::<Vec<Translated>>(raw)
+            .unwrap_or_default()
+            .iter()
+            .map(|t| t.resolve(locale, &self.default_lang))
+            .collect()
+    }
+
+    fn reference(&self, locale: Locale) -> PlanRef {
+        PlanRef { slug: self.row.slug.clone(), title: self.text(&self.row.title_i18n, locale) }
+    }
+}
+
+fn default_lang(languages: &str) -> String {
+    serde_json::from_str::<Vec<String>>(languages)
+        .ok()
+        .and_then(|l| l.into_iter().next())
+        .unwrap_or_else(|| Locale::default().tag().to_owned())
+}
+
+async fn plan(db: &impl ConnectionTrait, slug: &str) -> Result<Plan, AppError> {
+    let row = plans::Entity::find()
+        .filter(plans::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let default_lang = default_lang(&row.languages);
+    Ok(Plan { row, default_lang })
+}
+
+async fn municipality_names(db: &impl ConnectionTrait, plan_ids: &[i32]) -> Result<HashMap<i32, Vec<String>>, AppError> {
+    let rows = plan_municipalities::Entity::find()
+        .filter(plan_municipalities::Column::PlanId.is_in(plan_ids.iter().copied()))
+        .order_by_asc(plan_municipalities::Column::Position)
+        .all(db)
+        .await?;
+    let mut out: HashMap<i32, Vec<String>> = HashMap::new();
+    for m in rows {
+        out.entry(m.plan_id).or_default().push(m.name);
+    }
+    Ok(out)
+}
+
+fn card(plan: &Plan, municipalities: Vec<String>, locale: Locale) -> PlanCard {
+    let row = &plan.row;
+    PlanCard {
+        slug: row.slug.clone(),
+        title: plan.text(&row.title_i18n, locale),
+        summary: plan.text(&row.summary_i18n, locale),
+        kind: row.kind.clone(),
+        status: row.status.clone(),
+        period_start: row.period_start,
+        period_end: row.period_end,
+        municipalities,
+    }
+}
+
+/// Every plan hosted here, newest period first.
+pub async fn list_plans(db: &impl ConnectionTrait, locale: Locale) -> Result<Vec<PlanCard>, AppError> {
+    let rows = plans::Entity::find()
+        .order_by_desc(plans::Column::PeriodStart)
+        .order_by_asc(plans::Column::Id)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = rows.iter().map(|p| p.id).collect();
+    let mut names = municipality_names(db, &ids).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let municipalities = names.remove(&row.id).unwrap_or_default();
+            let plan = Plan { default_lang: default_lang(&row.languages), row };
+            card(&plan, municipalities, locale)
+        })
+        .collect())
+}
+
+/// A plan's page: the plan, its municipalities and how much it holds.
+pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale) -> Result<PlanView, AppError> {
+    let plan = plan(db, slug).await?;
+    let id = plan.row.id;
+    let municipalities = plan_municipalities::Entity::find()
+        .filter(plan_municipalities::Column::PlanId.eq(id))
+        .order_by_asc(plan_municipalities::Column::Position)
+        .all(db)
+        .await?;
+    let area_count = plan_areas::Entity::find().filter(plan_areas::Column::PlanId.eq(id)).count(db).await?;
+    let measure_count = measures::Entity::find().filter(measures::Column::PlanId.eq(id)).count(db).await?;
+    let level1_count = measures::Entity::find()
+        .filter(measures::Column::PlanId.eq(id))
+        .filter(measures::Column::Level.eq(1))
+        .count(db)
+        .await?;
+    let entity_count = plan_entities::Entity::find().filter(plan_entities::Column::PlanId.eq(id)).count(db).await?;
+    Ok(PlanView {
+        card: card(&plan, municipalities.iter().map(|m| m.name.clone()).collect(), locale),
+        promoter: plan.text(&plan.row.promoter_i18n, locale),
+        municipalities: municipalities
+            .into_iter()
+            .map(|m| MunicipalityView { name: m.name, residents: m.residents, foreign_residents: m.foreign_residents })
+            .collect(),
+        area_count,
+        measure_count,
+        level1_count,
+        entity_count,
+    })
+}
+
+async fn plan_area_rows(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<plan_areas::Model>, AppError> {
+    Ok(plan_areas::Entity::find()
+        .filter(plan_areas::Column::PlanId.eq(plan_id))
+        .order_by_asc(plan_areas::Column::Position)
+        .all(db)
+        .await?)
+}
+
+fn area_ref(plan: &Plan, area: &plan_areas::Model, locale: Locale) -> AreaRef {
+    AreaRef { code: area.code.clone(), name: plan.text(&area.name_i18n, locale) }
+}
+
+fn area_summary(plan: &Plan, area: &plan_areas::Model, levels: &[i16], locale: Locale) -> AreaSummary {
+    AreaSummary {
+        area: area_ref(plan, area, locale),
+        description: plan.text(&area.description_i18n, locale),
+        measure_count: u32::try_from(levels.len()).unwrap_or(u32::MAX),
+        level1_count: u32::try_from(levels.iter().filter(|l| **l == 1).count()).unwrap_or(u32::MAX),
+    }
+}
+
+/// The plan's areas in order, each with how many measures (and level 1 measures) it holds.
+pub async fn list_areas(db: &impl ConnectionTrait, slug: &str, locale: Locale) -> Result<AreasView, AppError> {
+    let plan = plan(db, slug).await?;
+    let areas = plan_area_rows(db, plan.row.id).await?;
+    let levels: Vec<(i32, i16)> = measures::Entity::find()
+        .select_only()
+        .column(measures::Column::AreaId)
+        .column(measures::Column::Level)
+        .filter(measures::Column::PlanId.eq(plan.row.id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut by_area: HashMap<i32, Vec<i16>> = HashMap::new();
+    for (area, level) in levels {
+        by_area.entry(area).or_default().push(level);
+    }
+    Ok(AreasView {
+        plan: plan.reference(locale),
+        areas: areas
+            .iter()
+            .map(|a| area_summary(&plan, a, by_area.get(&a.id).map_or(&[], Vec::as_slice), locale))
+            .collect(),
+    })
+}
+
+/// One area with its measures, level 1 first, then by position.
+pub async fn area(db: &impl ConnectionTrait, slug: &str, code: &str, locale: Locale) -> Result<AreaView, AppError> {
+    let plan = plan(db, slug).await?;
+    let area = plan_areas::Entity::find()
+        .filter(plan_areas::Column::PlanId.eq(plan.row.id))
+        .filter(plan_areas::Column::Code.eq(code))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let rows = measures::Entity::find()
+        .filter(measures::Column::AreaId.eq(area.id))
+        .order_by_asc(measures::Column::Level)
+        .order_by_asc(measures::Column::Position)
+        .all(db)
+        .await?;
+    let levels: Vec<i16> = rows.iter().map(|m| m.level).collect();
+    Ok(AreaView {
+        plan: plan.reference(locale),
+        area: area_summary(&plan, &area, &levels, locale),
+        measures: rows
+            .iter()
+            .map(|m| MeasureCard {
+                code: m.code.clone(),
+                level: m.level,
+                title: plan.text(&m.title_i18n, locale),
+                summary: plan.text(&m.summary_i18n, locale),
+            })
+            .collect(),
+    })
+}
+
+fn entity_ref(plan: &Plan, e: &plan_entities::Model, locale: Locale) -> EntityRef {
+    EntityRef { slug: e.slug.clone(), name: plan.text(&e.name_i18n, locale) }
+}
+
+/// One measure with every field.
+pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: Locale) -> Result<MeasureView, AppError> {
+    let plan = plan(db, slug).await?;
+    let m = measures::Entity::find()
+        .filter(measures::Column::PlanId.eq(plan.row.id))
+        .filter(measures::Column::Code.eq(code))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let area = plan_areas::Entity::find_by_id(m.area_id).one(db).await?.ok_or(AppError::Internal)?;
+    let indicators = measure_indicators::Entity::find()
+        .filter(measure_indicators::Column::MeasureId.eq(m.id))
+        .order_by_asc(measure_indicators::Column::Position)
+        .all(db)
+        .await?;
+    let partners = plan_entities::Entity::find()
+        .join(
+            JoinType::InnerJoin,
+            plan_entities::Entity::belongs_to(measure_partners::Entity)
+                .from(plan_entities::Column::Id)
+                .to(measure_partners::Column::EntityId)
+                .into(),
+        )
+        .filter(measure_partners::Column::MeasureId.eq(m.id))
+        .order_by_asc(plan_entities::Column::Slug)
+        .all(db)
+        .await?;
+    let responsible = match m.responsible_entity_id {
+        Some(id) => plan_entities::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    Ok(MeasureView {
+        plan: plan.reference(locale),
+        code: m.code.clone(),
+        level: m.level,
+        status: m.status.clone(),
+        area: area_ref(&plan, &area, locale),
+        title: plan.text(&m.title_i18n, locale),
+        summary: plan.text(&m.summary_i18n, locale),
+        description: plan.text(&m.description_i18n, locale),
+        objectives: plan.texts(&m.objectives_i18n, locale),
+        indicators: indicators
+            .iter()
+            .map(|i| IndicatorView { name: plan.text(&i.name_i18n, locale), target: plan.text(&i.target_i18n, locale) })
+            .collect(),
+        timeline: plan.text(&m.timeline_i18n, locale),
+        starts_on: m.starts_on,
+        ends_on: m.ends_on,
+        responsible: responsible.as_ref().map(|e| entity_ref(&plan, e, locale)),
+        partners: partners.iter().map(|e| entity_ref(&plan, e, locale)).collect(),
+    })
+}
+
+/// The entities directory, optionally only those acting in one area. An unknown area code is a
+/// bad request, not an empty list, so a mistyped link says so.
+pub async fn list_entities(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    area_code: Option<&str>,
+    locale: Locale,
+) -> Result<EntitiesView, AppError> {
+    let plan = plan(db, slug).await?;
+    let areas = plan_area_rows(db, plan.row.id).await?;
+    let selected = match area_code {
+        Some(code) => Some(areas.iter().find(|a| a.code == code).ok_or(AppError::BadRequest)?),
+        None => None,
+    };
+    let mut query = plan_entities::Entity::find().filter(plan_entities::Column::PlanId.eq(plan.row.id));
+    if let Some(area) = selected {
+        query = query
+            .join(JoinType::InnerJoin, plan_entity_areas_relation())
+            .filter(plan_entity_areas::Column::AreaId.eq(area.id));
+    }
+    let rows = query.all(db).await?;
+    let links: Vec<(i32, i32)> = plan_entity_areas::Entity::find()
+        .select_only()
+        .column(plan_entity_areas::Column::EntityId)
+        .column(plan_entity_areas::Column::AreaId)
+        .filter(plan_entity_areas::Column::EntityId.is_in(rows.iter().map(|e| e.id)))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let municipalities: HashMap<i32, String> = plan_municipalities::Entity::find()
+        .filter(plan_municipalities::Column::PlanId.eq(plan.row.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.name))
+        .collect();
+    let area_index: HashMap<i32, &plan_areas::Model> = areas.iter().map(|a| (a.id, a)).collect();
+    let mut entities: Vec<EntityView> = rows
+        .iter()
+        .map(|e| {
+            let mut own: Vec<&plan_areas::Model> = links
+                .iter()
+                .filter(|(entity, _)| *entity == e.id)
+                .filter_map(|(_, area)| area_index.get(area).copied())
+                .collect();
+            own.sort_by_key(|a| a.position);
+            EntityView {
+                slug: e.slug.clone(),
+                name: plan.text(&e.name_i18n, locale),
+                kind: e.kind.clone(),
+                municipality: e.municipality_id.and_then(|id| municipalities.get(&id).cloned()),
+                description: plan.text(&e.description_i18n, locale),
+                services: plan.texts(&e.services_i18n, locale),
+                areas: own.into_iter().map(|a| area_ref(&plan, a, locale)).collect(),
+                website: e.website.clone(),
+            }
+        })
+        .collect();
+    entities.sort_by(|a, b| a.name.text.to_lowercase().cmp(&b.name.text.to_lowercase()));
+    Ok(EntitiesView {
+        plan: plan.reference(locale),
+        areas: areas.iter().map(|a| area_ref(&plan, a, locale)).collect(),
+        selected: selected.map(|a| area_ref(&plan, a, locale)),
+        entities,
+    })
+}
+
+fn plan_entity_areas_relation() -> sea_orm::RelationDef {
+    plan_entities::Entity::belongs_to(plan_entity_areas::Entity)
+        .from(plan_entities::Column::Id)
+        .to(plan_entity_areas::Column::EntityId)
+        .into()
+}

@@ -1,0 +1,198 @@
+//! The design system: page layout, language picker, multilingual text with its fallback note,
+//! error and loading states. Components only; no data access.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+use crate::{
+    core::{AppError, Text},
+    i18n::{Locale, t, use_locale},
+};
+
+/// Skip link, header with the language picker, the page, and the footer.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">{t("core-skip-to-content")}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <a class="brand" href="/">
+                    <span class="brand-name">"Ponte"</span>
+                    <span class="brand-tagline">{t("core-tagline")}</span>
+                </a>
+                <LanguagePicker/>
+            </div>
+        </header>
+        <main id="main" class="wrap" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <div class="wrap">
+                <nav aria-label=t("core-footer-nav")>
+                    <ul class="inline-list">
+                        <li><a href="/">{t("core-nav-plans")}</a></li>
+                        <li><a href="/accessibility">{t("core-nav-accessibility")}</a></li>
+                    </ul>
+                </nav>
+                <p class="muted">{t("core-footer-about")}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// The same page in another language: `?lang=` links that work without JavaScript and keep the
+/// rest of the query. A full navigation, so the whole page (and `<html lang dir>`) changes.
+#[component]
+fn LanguagePicker() -> impl IntoView {
+    let current = use_locale();
+    let location = use_location();
+    let links = move || {
+        let path = location.pathname.get();
+        let kept: Vec<String> = location
+            .search
+            .get()
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+            .map(str::to_owned)
+            .collect();
+        Locale::all()
+            .map(|l| {
+                let mut query = kept.clone();
+                query.push(format!("lang={}", l.tag()));
+                let href = format!("{path}?{}", query.join("&"));
+                let is_current = l == current;
+                view! {
+                    <li>
+                        <a
+                            href=href
+                            rel="external"
+                            lang=l.tag()
+                            hreflang=l.tag()
+                            dir=l.dir()
+                            aria-current=is_current.then_some("true")
+                        >
+                            {l.native_name()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <nav class="language-picker" aria-label=t("core-language-picker")>
+            <ul class="inline-list">{links}</ul>
+        </nav>
+    }
+}
+
+/// Multilingual content: marked with its real language, and with a visible note when it is not
+/// in the reader's language.
+#[component]
+pub fn Tx(text: Text) -> impl IntoView {
+    let note = text.fallback.then(|| fallback_note(&text.lang));
+    view! {
+        <span lang=text.lang dir="auto">{text.text}</span>
+        {note}
+    }
+}
+
+/// A paragraph of multilingual content, with its fallback note.
+#[component]
+pub fn TxBlock(text: Text, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let note = text.fallback.then(|| fallback_note(&text.lang));
+    view! {
+        <p class=class lang=text.lang dir="auto">{text.text}</p>
+        {note}
+    }
+}
+
+fn fallback_note(lang: &str) -> impl IntoView + use<> {
+    let language = Locale::from_tag(lang).map_or_else(|| lang.to_owned(), |l| l.native_name().to_owned());
+    let locale = use_locale();
+    let note = locale.t_args("core-fallback-note", &[("language", language.into())]);
+    view! { <small class="fallback-note">" " {note}</small> }
+}
+
+/// Sets the document title: "<page> · Ponte".
+#[component]
+pub fn PageTitle(text: String) -> impl IntoView {
+    view! { <Title text=format!("{text} · Ponte")/> }
+}
+
+/// A translated error, with the matching HTTP status when rendered on the server.
+#[component]
+pub fn ErrorView(error: AppError) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::from_u16(error.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+    }
+    let title = t(&format!("{}-title", error.message_id()));
+    view! {
+        <PageTitle text=title.clone()/>
+        <section class="error-page" role="alert">
+            <h1>{title}</h1>
+            <p>{t(error.message_id())}</p>
+            <p><a href="/">{t("core-back-home")}</a></p>
+        </section>
+    }
+}
+
+/// What a page shows while its data loads (only ever seen during client-side navigation).
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! { <p class="loading" aria-live="polite">{t("core-loading")}</p> }
+}
+
+/// "Level 1 — core measure" / "Level 2", as a badge.
+#[component]
+pub fn LevelBadge(level: i16) -> impl IntoView {
+    let (class, key) = if level == 1 {
+        ("badge badge-core", "plans-level-1-badge")
+    } else {
+        ("badge", "plans-level-2-badge")
+    };
+    view! { <span class=class>{t(key)}</span> }
+}
+
+/// A breadcrumb trail: (label, href) pairs, the last one being the current page.
+#[component]
+pub fn Breadcrumbs(items: Vec<(String, String)>) -> impl IntoView {
+    let last = items.len().saturating_sub(1);
+    view! {
+        <nav class="breadcrumbs" aria-label=t("core-breadcrumbs")>
+            <ol>
+                {items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (label, href))| {
+                        if i == last {
+                            view! { <li><span aria-current="page" dir="auto">{label}</span></li> }.into_any()
+                        } else {
+                            view! { <li><a href=href dir="auto">{label}</a></li> }.into_any()
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// Renders a page's data once loaded: the page itself, or the translated error with its status.
+pub fn loaded<T, V>(resource: Resource<Result<T, AppError>>, render: fn(T) -> V) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match resource.await {
+                    Ok(data) => render(data).into_any(),
+                    Err(error) => view! { <ErrorView error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,102 @@
+## Plans feature: plans, areas, entities and draft measures.
+
+plans-home-title = Plans for the integration of migrants
+plans-home-intro = Municipalities are preparing their plans for the integration of migrants with the people who live in them. Read the draft measures and see who is involved.
+plans-home-empty = No plan has been published here yet.
+
+plans-kind-municipal = Municipal plan
+plans-kind-intermunicipal = Intermunicipal plan
+
+plans-status-draft = In preparation
+plans-status-draft-explained = The municipality is writing the draft of the plan. The draft measures may still change a lot.
+plans-status-in_consultation = In public consultation
+plans-status-in_consultation-explained = The draft plan is open for everyone to read. What residents, immigrants and associations say is used to improve the measures.
+plans-status-approved = Approved
+plans-status-approved-explained = The plan has been approved by the municipal bodies and will now be carried out.
+plans-status-in_execution = Being carried out
+plans-status-in_execution-explained = The measures of the plan are being carried out and followed up.
+plans-status-evaluated = Evaluated
+plans-status-evaluated-explained = The plan has ended and its results have been evaluated.
+
+plans-field-status = Stage
+plans-field-kind = Type of plan
+plans-field-promoter = Promoted by
+plans-field-period = Period
+plans-municipalities-heading = Municipalities
+plans-municipality = Municipality
+plans-residents = Residents
+plans-foreign-residents = Foreign residents
+
+plans-next-heading = What you can do now
+plans-next-measures = Read the draft measures by area
+plans-overview-measures = { $measures ->
+    [one] 1 measure
+   *[other] { $measures } measures
+} in { $areas ->
+    [one] 1 area
+   *[other] { $areas } areas
+}, { $core ->
+    [one] 1 of them core (level 1)
+   *[other] { $core } of them core (level 1)
+}
+plans-next-entities = See the local services and organisations
+plans-entity-count = { $count ->
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+
+plans-levels-heading = What do level 1 and level 2 mean?
+plans-level-1-badge = Level 1 · core
+plans-level-2-badge = Level 2
+plans-level-1-explained = Level 1 measures are the core of the plan. The municipalities guarantee that they will be carried out.
+plans-level-2-explained = Level 2 measures are also planned, but they depend on money and partners being available.
+
+plans-areas-title = Areas and measures
+plans-areas-intro = The plan is organised in areas of intervention. Choose an area to see its draft measures.
+plans-area-no-measures = No draft measures in this area yet.
+plans-area-counts = { $measures ->
+    [one] 1 draft measure
+   *[other] { $measures } draft measures
+}, { $core ->
+    [one] 1 core
+   *[other] { $core } core
+}
+plans-area-measures-heading = Draft measures
+
+plans-measure-status-draft = Draft
+plans-measure-status-revised = Revised draft
+plans-measure-status-final = Final
+plans-measure-summary = In short
+plans-measure-description = What will be done
+plans-measure-objectives = Objectives
+plans-measure-indicators = How progress will be measured
+plans-measure-indicator = Indicator
+plans-measure-target = Target
+plans-measure-timeline = When
+plans-measure-responsible = Responsible
+plans-measure-partners = Partners
+plans-measure-no-partners = No partners named yet.
+plans-measure-area = Area
+
+plans-entities-title = Local services and organisations
+plans-entities-intro = The organisations found in the local diagnosis: public services, schools, health units, associations and others, with the help they offer.
+plans-entities-all = All organisations
+plans-entities-in-area = Working in: { $area }
+plans-entities-filter-label = Area of work
+plans-entities-filter-all = All areas
+plans-entities-filter-apply = Show
+plans-entity-services = Services
+plans-entity-areas = Areas of work
+
+plans-entity-kind-municipality = Municipality
+plans-entity-kind-intermunicipal = Intermunicipal body
+plans-entity-kind-claim = Local migrant support centre (CLAIM)
+plans-entity-kind-association = Association
+plans-entity-kind-school = School
+plans-entity-kind-health_unit = Health unit
+plans-entity-kind-employer = Employer
+plans-entity-kind-employment_service = Employment service
+plans-entity-kind-ngo = Non-governmental organisation
+plans-entity-kind-parish = Parish council
+plans-entity-kind-media = Media
+plans-entity-kind-other = Other

@@ -1,0 +1,102 @@
+## Funcionalidade de planos: planos, áreas, entidades e medidas propostas.
+
+plans-home-title = Planos para a integração de migrantes
+plans-home-intro = Os municípios estão a preparar os seus planos para a integração de migrantes com as pessoas que lá vivem. Leia as medidas propostas e veja quem está envolvido.
+plans-home-empty = Ainda não foi publicado nenhum plano aqui.
+
+plans-kind-municipal = Plano municipal
+plans-kind-intermunicipal = Plano intermunicipal
+
+plans-status-draft = Em preparação
+plans-status-draft-explained = O município está a escrever a proposta de plano. As medidas propostas ainda podem mudar muito.
+plans-status-in_consultation = Em consulta pública
+plans-status-in_consultation-explained = A proposta de plano está aberta para todos lerem. O que residentes, imigrantes e associações disserem é usado para melhorar as medidas.
+plans-status-approved = Aprovado
+plans-status-approved-explained = O plano foi aprovado pelos órgãos municipais e vai agora ser posto em prática.
+plans-status-in_execution = Em execução
+plans-status-in_execution-explained = As medidas do plano estão a ser postas em prática e acompanhadas.
+plans-status-evaluated = Avaliado
+plans-status-evaluated-explained = O plano terminou e os seus resultados foram avaliados.
+
+plans-field-status = Fase
+plans-field-kind = Tipo de plano
+plans-field-promoter = Promotor
+plans-field-period = Período
+plans-municipalities-heading = Municípios
+plans-municipality = Município
+plans-residents = Residentes
+plans-foreign-residents = Residentes estrangeiros
+
+plans-next-heading = O que pode fazer agora
+plans-next-measures = Ler as medidas propostas por área
+plans-overview-measures = { $measures ->
+    [one] 1 medida
+   *[other] { $measures } medidas
+} em { $areas ->
+    [one] 1 área
+   *[other] { $areas } áreas
+}, { $core ->
+    [one] 1 delas essencial (nível 1)
+   *[other] { $core } delas essenciais (nível 1)
+}
+plans-next-entities = Conhecer os serviços e organizações locais
+plans-entity-count = { $count ->
+    [one] 1 organização
+   *[other] { $count } organizações
+}
+
+plans-levels-heading = O que querem dizer nível 1 e nível 2?
+plans-level-1-badge = Nível 1 · essencial
+plans-level-2-badge = Nível 2
+plans-level-1-explained = As medidas de nível 1 são o núcleo do plano. Os municípios garantem que vão ser postas em prática.
+plans-level-2-explained = As medidas de nível 2 também estão previstas, mas dependem de haver dinheiro e parceiros disponíveis.
+
+plans-areas-title = Áreas e medidas
+plans-areas-intro = O plano está organizado em áreas de intervenção. Escolha uma área para ver as suas medidas propostas.
+plans-area-no-measures = Ainda não há medidas propostas nesta área.
+plans-area-counts = { $measures ->
+    [one] 1 medida proposta
+   *[other] { $measures } medidas propostas
+}, { $core ->
+    [one] 1 essencial
+   *[other] { $core } essenciais
+}
+plans-area-measures-heading = Medidas propostas
+
+plans-measure-status-draft = Proposta
+plans-measure-status-revised = Proposta revista
+plans-measure-status-final = Versão final
+plans-measure-summary = Em poucas palavras
+plans-measure-description = O que vai ser feito
+plans-measure-objectives = Objetivos
+plans-measure-indicators = Como se vai medir o progresso
+plans-measure-indicator = Indicador
+plans-measure-target = Meta
+plans-measure-timeline = Quando
+plans-measure-responsible = Responsável
+plans-measure-partners = Parceiros
+plans-measure-no-partners = Ainda não foram indicados parceiros.
+plans-measure-area = Área
+
+plans-entities-title = Serviços e organizações locais
+plans-entities-intro = As organizações identificadas no diagnóstico local: serviços públicos, escolas, unidades de saúde, associações e outras, com a ajuda que oferecem.
+plans-entities-all = Todas as organizações
+plans-entities-in-area = A trabalhar em: { $area }
+plans-entities-filter-label = Área de trabalho
+plans-entities-filter-all = Todas as áreas
+plans-entities-filter-apply = Mostrar
+plans-entity-services = Serviços
+plans-entity-areas = Áreas de trabalho
+
+plans-entity-kind-municipality = Município
+plans-entity-kind-intermunicipal = Entidade intermunicipal
+plans-entity-kind-claim = Centro Local de Apoio à Integração de Migrantes (CLAIM)
+plans-entity-kind-association = Associação
+plans-entity-kind-school = Escola
+plans-entity-kind-health_unit = Unidade de saúde
+plans-entity-kind-employer = Empregador
+plans-entity-kind-employment_service = Serviço de emprego
+plans-entity-kind-ngo = Organização não governamental
+plans-entity-kind-parish = Junta de freguesia
+plans-entity-kind-media = Comunicação social
+plans-entity-kind-other = Outra

@@ -1,0 +1,18 @@
+//! Ponte's database schema, one migration per change, named `mYYYYMMDD_NNNNNN_<feature>_<what>`.
+//!
+//! Migrations never import the application's entities: each file declares its own identifiers, so an
+//! old migration keeps compiling when the entities move on. They run at start-up and by `ponte migrate`.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_plans_create_tables;
+
+/// Every migration, oldest first.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261122_000001_plans_create_tables::Migration)]
+    }
+}

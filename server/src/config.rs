@@ -1,0 +1,126 @@
+//! Configuration from the environment, validated at start-up with clear messages.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+/// Everything the server reads from its environment.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `sqlite://path?mode=rwc` (default `sqlite://data/ponte.db?mode=rwc`) or `postgres://…`.
+    pub database_url: String,
+    /// Address to listen on (`PONTE_ADDR`, default `127.0.0.1:3000`).
+    pub addr: SocketAddr,
+    /// Where the built site lives: `pkg/` with the CSS, JS and WASM (`PONTE_SITE_ROOT`, default `target/site`).
+    pub site_root: PathBuf,
+    /// Where people report accessibility problems (`PONTE_CONTACT_EMAIL`, optional).
+    pub contact_email: Option<String>,
+    /// Log as JSON lines (`PONTE_LOG_FORMAT=json`) instead of text.
+    pub log_json: bool,
+}
+
+/// A setting that cannot be used, with what to do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(
+        "DATABASE_URL {0:?} is not supported: use sqlite://path/to/file.db?mode=rwc or postgres://user@host:port/database"
+    )]
+    DatabaseUrl(String),
+    #[error("PONTE_ADDR {0:?} is not an address to listen on: use host:port, for example 127.0.0.1:3000")]
+    Addr(String),
+    #[error("PONTE_CONTACT_EMAIL {0:?} is not an email address")]
+    ContactEmail(String),
+    #[error("PONTE_LOG_FORMAT {0:?} is not known: use text or json")]
+    LogFormat(String),
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/ponte.db?mode=rwc";
+
+impl Config {
+    /// Reads and validates the process environment.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Self::from_lookup(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    /// Reads and validates settings from any source (the environment, or a test's table).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        validate_database_url(&database_url)?;
+        let addr_raw = get("PONTE_ADDR").unwrap_or_else(|| "127.0.0.1:3000".to_owned());
+        let addr = addr_raw.parse().map_err(|_| ConfigError::Addr(addr_raw.clone()))?;
+        let contact_email = get("PONTE_CONTACT_EMAIL");
+        if let Some(email) = &contact_email {
+            let valid = email.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
+            });
+            if !valid {
+                return Err(ConfigError::ContactEmail(email.clone()));
+            }
+        }
+        let log_json = match get("PONTE_LOG_FORMAT").as_deref() {
+            None | Some("text") => false,
+            Some("json") => true,
+            Some(other) => return Err(ConfigError::LogFormat(other.to_owned())),
+        };
+        Ok(Config {
+            database_url,
+            addr,
+            site_root: get("PONTE_SITE_ROOT").map_or_else(|| PathBuf::from("target/site"), PathBuf::from),
+            contact_email,
+            log_json,
+        })
+    }
+}
+
+fn validate_database_url(url: &str) -> Result<(), ConfigError> {
+    let bad = || ConfigError::DatabaseUrl(redact(url));
+    let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
+    match scheme {
+        "sqlite" | "postgres" | "postgresql" if !rest.is_empty() => Ok(()),
+        _ => Err(bad()),
+    }
+}
+
+/// The URL with any password replaced, for messages and logs.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        Config::from_lookup(|k| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| (*v).to_owned()))
+    }
+
+    #[test]
+    fn defaults_run_on_embedded_sqlite_on_localhost() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
+    }
+
+    #[test]
+    fn unsupported_database_url_is_refused_with_the_password_hidden() {
+        let err = config(&[("DATABASE_URL", "mysql://u:secret@h/db")]).unwrap_err().to_string();
+        assert!(err.contains("mysql://u:***@h/db"), "{err}");
+        assert!(!err.contains("secret"));
+        assert!(config(&[("DATABASE_URL", "not a url")]).is_err());
+        assert!(config(&[("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/ponte")]).is_ok());
+    }
+
+    #[test]
+    fn bad_address_email_and_log_format_are_refused() {
+        assert!(matches!(config(&[("PONTE_ADDR", "localhost")]), Err(ConfigError::Addr(_))));
+        assert!(matches!(config(&[("PONTE_CONTACT_EMAIL", "nobody")]), Err(ConfigError::ContactEmail(_))));
+        assert!(matches!(config(&[("PONTE_LOG_FORMAT", "xml")]), Err(ConfigError::LogFormat(_))));
+    }
+}

@@ -1,0 +1,68 @@
+//! The `ponte` server: configuration, database, HTTP surface, demo data and the run loop. The
+//! binary (`main.rs`) is a thin CLI over this library, which the API tests also start.
+
+pub mod config;
+pub mod db;
+pub mod seed;
+pub mod web;
+
+use std::path::PathBuf;
+
+use leptos::prelude::LeptosOptions;
+use ponte_app::site::SiteInfo;
+use sea_orm::DatabaseConnection;
+use tokio::net::TcpListener;
+
+pub use web::AppState;
+
+/// The Leptos options for a site built into `site_root` (see scripts/build.sh).
+pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("ponte")
+        .site_root(site_root.to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build()
+}
+
+/// Builds the state the handlers share.
+pub fn state(db: DatabaseConnection, site_root: PathBuf, addr: std::net::SocketAddr, site: SiteInfo) -> AppState {
+    AppState { leptos: leptos_options(site_root, addr), db, site }
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    use axum::serve::ListenerExt;
+    let listener = listener.tap_io(|tcp| {
+        // Without it, keep-alive responses stall ~40 ms on delayed ACKs.
+        let _ = tcp.set_nodelay(true);
+    });
+    axum::serve(listener, web::router(state)).with_graceful_shutdown(shutdown).await
+}
+
+/// Resolves on SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutdown signal received; finishing requests in flight");
+}

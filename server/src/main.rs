@@ -1,0 +1,94 @@
+//! `ponte`: serve (default), migrate, seed-demo. Errors are printed plainly and exit non-zero.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use ponte_app::site::SiteInfo;
+use ponte_server::{
+    config::{Config, redact},
+    db, seed,
+};
+
+#[derive(Parser)]
+#[command(name = "ponte", version, about = "Ponte: participatory consultation for municipal integration plans")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Apply migrations, then serve HTTP on PONTE_ADDR (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Load the fictional demo plan (does nothing if it is already there).
+    SeedDemo,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(err) => {
+            eprintln!("ponte: configuration error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    init_tracing(config.log_json);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("ponte: cannot start the async runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command.unwrap_or(Command::Serve), config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            tracing::error!("{message}");
+            eprintln!("ponte: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, config: Config) -> Result<(), String> {
+    let db = db::connect(&config.database_url)
+        .await
+        .map_err(|e| format!("cannot connect to the database at {}: {e}", redact(&config.database_url)))?;
+    db::migrate(&db).await.map_err(|e| format!("database migration failed: {e}"))?;
+    match command {
+        Command::Migrate => {
+            tracing::info!("migrations applied");
+            Ok(())
+        }
+        Command::SeedDemo => {
+            let outcome = seed::seed_demo(&db).await.map_err(|e| format!("loading the demo plan failed: {e}"))?;
+            tracing::info!(?outcome, "demo data");
+            Ok(())
+        }
+        Command::Serve => {
+            let listener = tokio::net::TcpListener::bind(config.addr)
+                .await
+                .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
+            let addr = listener.local_addr().map_err(|e| e.to_string())?;
+            let site = SiteInfo { contact_email: config.contact_email.clone() };
+            let state = ponte_server::state(db, config.site_root.clone(), addr, site);
+            tracing::info!(%addr, "Ponte is listening on http://{addr}");
+            ponte_server::serve(listener, state, ponte_server::shutdown_signal())
+                .await
+                .map_err(|e| format!("server error: {e}"))
+        }
+    }
+}
+
+fn init_tracing(json: bool) {
+    use tracing_subscriber::{EnvFilter, fmt};
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+    if json {
+        fmt().with_env_filter(filter).json().init();
+    } else {
+        fmt().with_env_filter(filter).init();
+    }
+}

@@ -1,0 +1,137 @@
+//! The HTTP surface: the Leptos pages and server functions, static files, `/healthz`, and the
+//! layers every response passes through (language negotiation, compression, security headers).
+
+use axum::{
+    Router,
+    extract::{FromRef, Request, State},
+    http::{HeaderValue, StatusCode, header},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use ponte_app::{App, i18n::{LANG_COOKIE, Locale}, shell, site::SiteInfo};
+use sea_orm::DatabaseConnection;
+use tower_http::{
+    compression::CompressionLayer,
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+    trace::TraceLayer,
+};
+
+/// What every handler can reach. Cloning is cheap (the database handle is a pool).
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos: LeptosOptions,
+    pub db: DatabaseConnection,
+    pub site: SiteInfo,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// The whole application as one axum router.
+pub fn router(state: AppState) -> Router {
+    let context = {
+        let state = state.clone();
+        move || {
+            provide_context(state.db.clone());
+            provide_context(state.site.clone());
+        }
+    };
+    let routes = generate_route_list(App);
+    let pkg = ServeDir::new(std::path::Path::new(&*state.leptos.site_root).join(&*state.leptos.site_pkg_dir))
+        .precompressed_br()
+        .precompressed_gzip();
+    Router::new()
+        .route("/healthz", get(health))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = state.leptos.clone();
+            move || shell(options.clone())
+        })
+        .nest_service(
+            "/pkg",
+            tower::ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("public, max-age=3600"),
+                ))
+                .service(pkg),
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::from_fn(negotiate_language))
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+            ),
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 otherwise.
+async fn health(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], r#"{"status":"ok","database":"ok"}"#)
+            .into_response(),
+        Err(err) => {
+            tracing::warn!(error = %err, "health check: database unreachable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::CONTENT_TYPE, "application/json")],
+                r#"{"status":"unavailable","database":"unreachable"}"#,
+            )
+                .into_response()
+        }
+    }
+}
+
+/// Picks the request's language (`?lang=`, cookie, `Accept-Language`, default) and puts it in the
+/// request for the pages. An explicit `?lang=` is remembered in a cookie.
+async fn negotiate_language(mut req: Request, next: Next) -> Response {
+    let query_lang = req.uri().query().and_then(|q| {
+        q.split('&')
+            .filter_map(|pair| pair.strip_prefix("lang="))
+            .find_map(Locale::from_tag)
+    });
+    let cookie_lang = req
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
+        .find_map(Locale::from_tag);
+    let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let locale = query_lang
+        .or(cookie_lang)
+        .unwrap_or_else(|| Locale::negotiate(None, None, accept));
+    req.extensions_mut().insert(locale);
+    let mut res = next.run(req).await;
+    let headers = res.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(locale.tag()) {
+        headers.insert(header::CONTENT_LANGUAGE, value);
+    }
+    headers.append(header::VARY, HeaderValue::from_static("accept-language, cookie"));
+    if let Some(chosen) = query_lang.filter(|l| Some(*l) != cookie_lang) {
+        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", chosen.tag());
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            headers.append(header::SET_COOKIE, value);
+        }
+    }
+    res
+}
