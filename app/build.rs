@@ -20,6 +20,8 @@ struct Language {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let src = PathBuf::from(env::var("CARGO_MANIFEST_DIR")?).join("../locales/languages.toml");
     println!("cargo::rerun-if-changed={}", src.display());
+    // The .ftl files are embedded by fluent-templates; rebuild when any of them changes.
+    println!("cargo::rerun-if-changed=../locales");
     let file: File = toml::from_str(&fs::read_to_string(&src)?)?;
     let tags: Vec<&str> = file.language.iter().map(|l| l.tag.as_str()).collect();
     let default = tags

@@ -12,3 +12,4 @@ pub fn db() -> Result<DatabaseConnection, AppError> {
         AppError::Internal
     })
 }
+

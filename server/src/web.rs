@@ -11,7 +11,14 @@ use axum::{
 };
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
-use ponte_app::{App, i18n::{LANG_COOKIE, Locale}, shell, site::SiteInfo};
+use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
+use ponte_app::{
+    App,
+    core::AppError,
+    i18n::{LANG_COOKIE, Locale},
+    shell,
+    site::SiteInfo,
+};
 use sea_orm::DatabaseConnection;
 use tower_http::{
     compression::CompressionLayer,
@@ -63,6 +70,7 @@ pub fn router(state: AppState) -> Router {
                 .service(pkg),
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn(negotiate_language))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::overriding(
@@ -98,6 +106,21 @@ async fn health(State(state): State<AppState>) -> Response {
                 .into_response()
         }
     }
+}
+
+/// Gives a failed server function the HTTP status of its `AppError` (404, 400, 503…): the
+/// server-function layer answers every error with 500.
+async fn server_fn_status(req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    if res.status() != StatusCode::INTERNAL_SERVER_ERROR || !res.headers().contains_key(SERVER_FN_ERROR_HEADER) {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
 /// Picks the request's language (`?lang=`, cookie, `Accept-Language`, default) and puts it in the

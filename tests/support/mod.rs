@@ -1,1 +1,212 @@
+//! Test harness: boots the real Ponte server on 127.0.0.1:0 against its own database — a fresh
+//! SQLite file, or a fresh PostgreSQL database created on the local server and dropped afterwards.
+//!
+//! PostgreSQL is looked for at `PONTE_TEST_POSTGRES` (default `postgres://postgres@127.0.0.1:5432`).
+//! Where none answers, PostgreSQL tests are skipped with a loud message — unless
+//! `PONTE_REQUIRE_POSTGRES=1` (CI sets it), where they fail.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use ponte_app::site::SiteInfo;
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use tokio::sync::oneshot;
+
+pub use ponte_server;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A database that exists for one test.
+pub struct TestDb {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    postgres_name: Option<String>,
+}
+
+fn postgres_server() -> String {
+    std::env::var("PONTE_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> Option<TestDb> {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}?mode=rwc", dir.path().join("ponte.db").display());
+                Some(TestDb { url, _dir: Some(dir), postgres_name: None })
+            }
+            Backend::Postgres => {
+                let server = postgres_server();
+                let admin = match Database::connect(format!("{server}/postgres")).await {
+                    Ok(db) => db,
+                    Err(err) => {
+                        if std::env::var("PONTE_REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
+                            panic!("PostgreSQL is required (PONTE_REQUIRE_POSTGRES=1) but {server} is unreachable: {err}");
+                        }
+                        eprintln!("\n!!!!! SKIPPING PostgreSQL test: no server at {server} ({err}) !!!!!\n");
+                        return None;
+                    }
+                };
+                let name = format!(
+                    "ponte_test_{}_{}_{}",
+                    std::process::id(),
+                    COUNTER.fetch_add(1, Ordering::SeqCst),
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map(|d| d.subsec_nanos())
+                        .unwrap_or(0)
+                );
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create test database");
+                admin.close().await.ok();
+                Some(TestDb { url: format!("{server}/{name}"), _dir: None, postgres_name: Some(name) })
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(name) = self.postgres_name.take() else { return };
+        let server = postgres_server();
+        // Drop runs outside any runtime we may block: use a short-lived one on its own thread.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+            rt.block_on(async {
+                let admin = Database::connect(format!("{server}/postgres")).await.ok()?;
+                admin
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .await
+                    .ok()?;
+                admin.close().await.ok()
+            })
+        })
+        .join();
+    }
+}
+
+/// A running server with its own database, seeded with the demo plan.
+pub struct TestApp {
+    pub base: String,
+    pub db: DatabaseConnection,
+    pub backend: Backend,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+    // Last: dropped after the server and pool are gone.
+    pub test_db: TestDb,
+}
+
+impl TestApp {
+    /// Boots a server with the demo plan loaded; `None` where PostgreSQL is skipped.
+    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        Self::spawn_with(backend, true, SiteInfo { contact_email: Some("acessibilidade@example.org".into()) }).await
+    }
+
+    pub async fn spawn_with(backend: Backend, seed: bool, site: SiteInfo) -> Option<TestApp> {
+        let test_db = TestDb::new(backend).await?;
+        let db = ponte_server::db::connect(&test_db.url).await.expect("connect");
+        ponte_server::db::migrate(&db).await.expect("migrate");
+        if seed {
+            ponte_server::seed::seed_demo(&db).await.expect("seed demo");
+        }
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let site_root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site");
+        let state = ponte_server::state(db.clone(), site_root, addr, site);
+        let (tx, rx) = oneshot::channel::<()>();
+        let server = tokio::spawn(ponte_server::serve(listener, state, async {
+            let _ = rx.await;
+        }));
+        Some(TestApp {
+            base: format!("http://{addr}"),
+            db,
+            backend,
+            shutdown: Some(tx),
+            server: Some(server),
+            test_db,
+        })
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A client like a browser without JavaScript: keeps cookies, follows no redirects.
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+    }
+
+    /// GET a page; returns status and body.
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        self.get_with(path, &[]).await
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+        let mut req = reqwest::Client::new().get(self.url(path));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let res = req.send().await.expect("request");
+        let status = res.status().as_u16();
+        (status, res.text().await.expect("body"))
+    }
+
+    /// Stops the server gracefully and waits for it.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            let _ = server.await;
+        }
+        self.db.clone().close().await.ok();
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server.abort();
+        }
+    }
+}
+
+/// Runs a test body against SQLite and PostgreSQL: `backends!(name_of_async_fn, …)` makes a
+/// module per function with a `sqlite` and a `postgres` test.
+#[macro_export]
+macro_rules! backends {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    if let Some(app) = $crate::TestApp::spawn($crate::Backend::Sqlite).await {
+                        super::$name(&app).await;
+                        app.stop().await;
+                    }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    if let Some(app) = $crate::TestApp::spawn($crate::Backend::Postgres).await {
+                        super::$name(&app).await;
+                        app.stop().await;
+                    }
+                }
+            }
+        )*
+    };
+}

@@ -8,7 +8,11 @@ use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    pub use crate::{i18n::Locale, plans::service, state::db};
+    pub use crate::{
+        i18n::Locale,
+        plans::service,
+        state::db,
+    };
 }
 #[cfg(feature = "ssr")]
 use ssr::*;

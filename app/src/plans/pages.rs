@@ -457,7 +457,7 @@ fn entities_page(view: EntitiesView) -> impl IntoView {
                 <button type="submit">{t("plans-entities-filter-apply")}</button>
             </div>
         </Form>
-        <h2 aria-live="polite">{heading} " (" {found} ")"</h2>
+        <h2 aria-live="polite">{format!("{heading} ({found})")}</h2>
         <ul class="cards">{entities}</ul>
     }
 }

@@ -1,0 +1,57 @@
+# The README's two commands: `make run` and `make test`. Everything they need is installed by
+# scripts/setup.sh, idempotently.
+
+SHELL := /bin/bash
+DATA_DIR ?= data
+export DATABASE_URL ?= sqlite://$(DATA_DIR)/ponte.db?mode=rwc
+export PONTE_ADDR ?= 127.0.0.1:3000
+export PONTE_SITE_ROOT ?= target/site
+CARGO_TEST_PACKAGES := -p ponte-app -p ponte-server -p ponte-migrations -p ponte-tests
+
+.PHONY: run test build build-debug setup-run setup-test unit api browser bench lint clean
+
+## Run Ponte with the demo plan on embedded SQLite at http://127.0.0.1:3000 (data kept in data/).
+run: setup-run
+	scripts/build.sh release
+	mkdir -p $(DATA_DIR)
+	./target/release/ponte migrate
+	./target/release/ponte seed-demo
+	./target/release/ponte serve
+
+## Run every test: unit, API (SQLite and PostgreSQL), browser (Chromium, axe-core).
+test: setup-test build-debug
+	cargo test $(CARGO_TEST_PACKAGES)
+	node --test --test-concurrency=1 tests/browser/
+
+setup-run:
+	scripts/setup.sh run
+
+setup-test:
+	scripts/setup.sh test
+
+build-debug:
+	scripts/build.sh debug
+
+build:
+	scripts/build.sh release
+
+unit:
+	cargo test -p ponte-app -p ponte-server
+
+api:
+	cargo test -p ponte-tests
+
+browser: build-debug
+	node --test --test-concurrency=1 tests/browser/
+
+## Print throughput and latency of the home and measure pages (see bench/README.md).
+bench:
+	scripts/setup.sh bench
+	bench/pages.sh
+
+lint:
+	cargo clippy $(CARGO_TEST_PACKAGES) --all-targets
+	cargo clippy -p ponte-hydrate --target wasm32-unknown-unknown
+
+clean:
+	cargo clean

@@ -1,0 +1,126 @@
+## قسم الخطط: الخطط والمجالات والجهات والإجراءات المقترحة.
+
+plans-home-title = خطط إدماج المهاجرين
+plans-home-intro = تُعِدّ البلديات خططها لإدماج المهاجرين مع الناس الذين يعيشون فيها. اقرأ الإجراءات المقترحة، وتعرّف على الجهات المشاركة.
+plans-home-empty = لم تُنشر أي خطة هنا بعد.
+
+plans-kind-municipal = خطة بلدية
+plans-kind-intermunicipal = خطة مشتركة بين عدة بلديات
+
+plans-status-draft = قيد الإعداد
+plans-status-draft-explained = تكتب البلدية مسودة الخطة. قد تتغير الإجراءات المقترحة كثيرًا.
+plans-status-in_consultation = استشارة عامة مفتوحة
+plans-status-in_consultation-explained = مسودة الخطة متاحة ليقرأها الجميع. آراء السكان والمهاجرين والجمعيات تُستخدم لتحسين الإجراءات.
+plans-status-approved = معتمدة
+plans-status-approved-explained = اعتمدت الهيئات البلدية الخطة، وسيبدأ تنفيذها الآن.
+plans-status-in_execution = قيد التنفيذ
+plans-status-in_execution-explained = يجري تنفيذ إجراءات الخطة ومتابعتها.
+plans-status-evaluated = تم تقييمها
+plans-status-evaluated-explained = انتهت الخطة، وتم تقييم نتائجها.
+
+plans-field-status = المرحلة
+plans-field-kind = نوع الخطة
+plans-field-promoter = بمبادرة من
+plans-field-period = المدة
+plans-municipalities-heading = البلديات
+plans-municipality = البلدية
+plans-residents = السكان
+plans-foreign-residents = السكان الأجانب
+
+plans-next-heading = ماذا يمكنك أن تفعل الآن
+plans-next-measures = اقرأ الإجراءات المقترحة حسب المجال
+plans-overview-measures = { $measures ->
+    [zero] لا توجد إجراءات
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $measures } إجراءات
+    [many] { $measures } إجراءً
+   *[other] { $measures } إجراء
+} في { $areas ->
+    [zero] أي مجال
+    [one] مجال واحد
+    [two] مجالين
+    [few] { $areas } مجالات
+    [many] { $areas } مجالًا
+   *[other] { $areas } مجال
+}، { $core ->
+    [zero] وليس بينها إجراء أساسي (المستوى 1)
+    [one] منها إجراء أساسي واحد (المستوى 1)
+    [two] منها إجراءان أساسيان (المستوى 1)
+    [few] منها { $core } إجراءات أساسية (المستوى 1)
+    [many] منها { $core } إجراءً أساسيًا (المستوى 1)
+   *[other] منها { $core } إجراء أساسي (المستوى 1)
+}
+plans-next-entities = تعرّف على الخدمات والجهات المحلية
+plans-entity-count = { $count ->
+    [zero] لا توجد أي جهة
+    [one] جهة واحدة
+    [two] جهتان
+    [few] { $count } جهات
+    [many] { $count } جهةً
+   *[other] { $count } جهة
+}
+
+plans-levels-heading = ماذا يعني المستوى 1 والمستوى 2؟
+plans-level-1-badge = المستوى 1 · أساسي
+plans-level-2-badge = المستوى 2
+plans-level-1-explained = إجراءات المستوى 1 هي أساس الخطة. تضمن البلديات تنفيذها.
+plans-level-2-explained = إجراءات المستوى 2 مُخطط لها أيضًا، لكن تنفيذها يعتمد على توفر المال والشركاء.
+
+plans-areas-title = المجالات والإجراءات
+plans-areas-intro = الخطة مقسّمة إلى مجالات عمل. اختر مجالًا لترى إجراءاته المقترحة.
+plans-area-no-measures = لا توجد إجراءات مقترحة في هذا المجال بعد.
+plans-area-counts = { $measures ->
+    [zero] لا توجد إجراءات مقترحة
+    [one] إجراء مقترح واحد
+    [two] إجراءان مقترحان
+    [few] { $measures } إجراءات مقترحة
+    [many] { $measures } إجراءً مقترحًا
+   *[other] { $measures } إجراء مقترح
+}، { $core ->
+    [zero] وليس بينها إجراء أساسي
+    [one] منها إجراء أساسي واحد
+    [two] منها إجراءان أساسيان
+    [few] منها { $core } إجراءات أساسية
+    [many] منها { $core } إجراءً أساسيًا
+   *[other] منها { $core } إجراء أساسي
+}
+plans-area-measures-heading = الإجراءات المقترحة
+
+plans-measure-status-draft = مسودة
+plans-measure-status-revised = مسودة معدّلة
+plans-measure-status-final = الصيغة النهائية
+plans-measure-summary = باختصار
+plans-measure-description = ما الذي سيتم عمله
+plans-measure-objectives = الأهداف
+plans-measure-indicators = كيف سيُقاس التقدم
+plans-measure-indicator = المؤشر
+plans-measure-target = القيمة المستهدفة
+plans-measure-timeline = متى
+plans-measure-responsible = الجهة المسؤولة
+plans-measure-partners = الشركاء
+plans-measure-no-partners = لم يُذكر أي شريك بعد.
+plans-measure-area = المجال
+
+plans-entities-title = الخدمات والجهات المحلية
+plans-entities-intro = هذه هي الجهات التي حددها التشخيص المحلي: الخدمات العامة، والمدارس، والمراكز الصحية، والجمعيات، وغيرها. ونذكر أيضًا المساعدة التي تقدمها كل جهة.
+plans-entities-all = كل الجهات
+plans-entities-in-area = الجهات العاملة في مجال: { $area }
+plans-entities-filter-label = مجال العمل
+plans-entities-filter-all = كل المجالات
+plans-entities-filter-apply = عرض
+plans-entity-services = الخدمات
+plans-entity-areas = مجالات العمل
+
+plans-entity-kind-municipality = بلدية
+plans-entity-kind-intermunicipal = هيئة مشتركة بين عدة بلديات
+plans-entity-kind-claim = مركز محلي لدعم المهاجرين (CLAIM)
+plans-entity-kind-association = جمعية
+plans-entity-kind-school = مدرسة
+plans-entity-kind-health_unit = مركز صحي
+plans-entity-kind-employer = صاحب عمل
+plans-entity-kind-employment_service = مكتب التوظيف
+plans-entity-kind-ngo = منظمة غير حكومية
+plans-entity-kind-parish = المجلس المحلي للحي (Junta de freguesia)
+plans-entity-kind-media = وسائل الإعلام
+plans-entity-kind-other = جهة أخرى

@@ -1,0 +1,102 @@
+## পরিকল্পনা অংশ: পরিকল্পনা, ক্ষেত্র, প্রতিষ্ঠান ও প্রস্তাবিত পদক্ষেপ।
+
+plans-home-title = অভিবাসীদের অন্তর্ভুক্তির পরিকল্পনা
+plans-home-intro = পৌরসভাগুলো সেখানে বসবাসকারী মানুষদের সাথে মিলে অভিবাসীদের অন্তর্ভুক্তির পরিকল্পনা তৈরি করছে। প্রস্তাবিত পদক্ষেপগুলো পড়ুন এবং দেখুন কারা যুক্ত আছে।
+plans-home-empty = এখানে এখনো কোনো পরিকল্পনা প্রকাশ করা হয়নি।
+
+plans-kind-municipal = পৌরসভার পরিকল্পনা
+plans-kind-intermunicipal = কয়েকটি পৌরসভার যৌথ পরিকল্পনা
+
+plans-status-draft = তৈরি হচ্ছে
+plans-status-draft-explained = পৌরসভা পরিকল্পনার খসড়া লিখছে। প্রস্তাবিত পদক্ষেপগুলো এখনো অনেক বদলাতে পারে।
+plans-status-in_consultation = জনমত নেওয়া চলছে
+plans-status-in_consultation-explained = পরিকল্পনার খসড়া সবার পড়ার জন্য খোলা আছে। বাসিন্দা, অভিবাসী ও সংগঠনগুলো যা বলে, তা দিয়ে পদক্ষেপগুলো আরও ভালো করা হয়।
+plans-status-approved = অনুমোদিত
+plans-status-approved-explained = পৌরসভার কর্তৃপক্ষ পরিকল্পনাটি অনুমোদন করেছে। এখন এটি বাস্তবায়ন করা হবে।
+plans-status-in_execution = বাস্তবায়ন চলছে
+plans-status-in_execution-explained = পরিকল্পনার পদক্ষেপগুলো বাস্তবায়ন করা হচ্ছে এবং সেগুলোর অগ্রগতি দেখা হচ্ছে।
+plans-status-evaluated = মূল্যায়ন হয়েছে
+plans-status-evaluated-explained = পরিকল্পনাটি শেষ হয়েছে এবং এর ফলাফল মূল্যায়ন করা হয়েছে।
+
+plans-field-status = পর্যায়
+plans-field-kind = পরিকল্পনার ধরন
+plans-field-promoter = উদ্যোগ নিয়েছে
+plans-field-period = সময়কাল
+plans-municipalities-heading = পৌরসভাগুলো
+plans-municipality = পৌরসভা
+plans-residents = বাসিন্দা
+plans-foreign-residents = বিদেশি বাসিন্দা
+
+plans-next-heading = এখন আপনি যা করতে পারেন
+plans-next-measures = ক্ষেত্র অনুযায়ী প্রস্তাবিত পদক্ষেপ পড়ুন
+plans-overview-measures = { $areas ->
+    [one] { $areas }টি ক্ষেত্রে
+   *[other] { $areas }টি ক্ষেত্রে
+} { $measures ->
+    [one] { $measures }টি পদক্ষেপ
+   *[other] { $measures }টি পদক্ষেপ
+}, { $core ->
+    [one] যার মধ্যে { $core }টি মূল (স্তর 1)
+   *[other] যার মধ্যে { $core }টি মূল (স্তর 1)
+}
+plans-next-entities = স্থানীয় সেবা ও প্রতিষ্ঠানগুলো দেখুন
+plans-entity-count = { $count ->
+    [one] { $count }টি প্রতিষ্ঠান
+   *[other] { $count }টি প্রতিষ্ঠান
+}
+
+plans-levels-heading = স্তর 1 ও স্তর 2 মানে কী?
+plans-level-1-badge = স্তর 1 · মূল
+plans-level-2-badge = স্তর 2
+plans-level-1-explained = স্তর 1-এর পদক্ষেপগুলো পরিকল্পনার মূল অংশ। পৌরসভাগুলো নিশ্চিত করে যে এগুলো বাস্তবায়ন করা হবে।
+plans-level-2-explained = স্তর 2-এর পদক্ষেপগুলোও পরিকল্পনায় আছে, কিন্তু টাকা ও অংশীদার পাওয়া গেলে তবেই এগুলো করা হবে।
+
+plans-areas-title = ক্ষেত্র ও পদক্ষেপ
+plans-areas-intro = পরিকল্পনাটি কাজের কয়েকটি ক্ষেত্রে ভাগ করা। কোনো ক্ষেত্রের প্রস্তাবিত পদক্ষেপ দেখতে সেই ক্ষেত্রটি বেছে নিন।
+plans-area-no-measures = এই ক্ষেত্রে এখনো কোনো প্রস্তাবিত পদক্ষেপ নেই।
+plans-area-counts = { $measures ->
+    [one] { $measures }টি প্রস্তাবিত পদক্ষেপ
+   *[other] { $measures }টি প্রস্তাবিত পদক্ষেপ
+}, { $core ->
+    [one] যার মধ্যে { $core }টি মূল
+   *[other] যার মধ্যে { $core }টি মূল
+}
+plans-area-measures-heading = প্রস্তাবিত পদক্ষেপ
+
+plans-measure-status-draft = খসড়া
+plans-measure-status-revised = সংশোধিত খসড়া
+plans-measure-status-final = চূড়ান্ত
+plans-measure-summary = সংক্ষেপে
+plans-measure-description = কী করা হবে
+plans-measure-objectives = উদ্দেশ্য
+plans-measure-indicators = অগ্রগতি কীভাবে মাপা হবে
+plans-measure-indicator = সূচক
+plans-measure-target = লক্ষ্যমাত্রা
+plans-measure-timeline = কখন
+plans-measure-responsible = দায়িত্বে
+plans-measure-partners = অংশীদার
+plans-measure-no-partners = এখনো কোনো অংশীদারের নাম দেওয়া হয়নি।
+plans-measure-area = ক্ষেত্র
+
+plans-entities-title = স্থানীয় সেবা ও প্রতিষ্ঠান
+plans-entities-intro = স্থানীয় সমীক্ষায় পাওয়া প্রতিষ্ঠানগুলো: সরকারি সেবা, স্কুল, স্বাস্থ্যকেন্দ্র, সংগঠন ও অন্যান্য। তারা কী সাহায্য দেয়, তাও এখানে লেখা আছে।
+plans-entities-all = সব প্রতিষ্ঠান
+plans-entities-in-area = এই ক্ষেত্রে কাজ করে: { $area }
+plans-entities-filter-label = কাজের ক্ষেত্র
+plans-entities-filter-all = সব ক্ষেত্র
+plans-entities-filter-apply = দেখান
+plans-entity-services = সেবা
+plans-entity-areas = কাজের ক্ষেত্র
+
+plans-entity-kind-municipality = পৌরসভা
+plans-entity-kind-intermunicipal = কয়েকটি পৌরসভার যৌথ সংস্থা
+plans-entity-kind-claim = অভিবাসীদের সহায়তার স্থানীয় কেন্দ্র (CLAIM)
+plans-entity-kind-association = সংগঠন
+plans-entity-kind-school = স্কুল
+plans-entity-kind-health_unit = স্বাস্থ্যকেন্দ্র
+plans-entity-kind-employer = নিয়োগকর্তা
+plans-entity-kind-employment_service = কর্মসংস্থান সেবা
+plans-entity-kind-ngo = বেসরকারি সংস্থা (এনজিও)
+plans-entity-kind-parish = স্থানীয় পরিষদ (Junta de freguesia)
+plans-entity-kind-media = গণমাধ্যম
+plans-entity-kind-other = অন্যান্য

@@ -1,0 +1,102 @@
+## योजनाओं वाला हिस्सा: योजनाएँ, क्षेत्र, संस्थाएँ और प्रस्तावित उपाय।
+
+plans-home-title = प्रवासियों के एकीकरण की योजनाएँ
+plans-home-intro = नगरपालिकाएँ वहाँ रहने वाले लोगों के साथ मिलकर प्रवासियों के एकीकरण की अपनी योजनाएँ बना रही हैं। प्रस्तावित उपाय पढ़ें और देखें कि कौन-कौन शामिल है।
+plans-home-empty = यहाँ अभी कोई योजना प्रकाशित नहीं हुई है।
+
+plans-kind-municipal = नगरपालिका की योजना
+plans-kind-intermunicipal = कई नगरपालिकाओं की साझा योजना
+
+plans-status-draft = तैयारी में
+plans-status-draft-explained = नगरपालिका योजना का मसौदा लिख रही है। प्रस्तावित उपाय अभी काफ़ी बदल सकते हैं।
+plans-status-in_consultation = सार्वजनिक परामर्श चल रहा है
+plans-status-in_consultation-explained = योजना का मसौदा सबके पढ़ने के लिए खुला है। निवासी, प्रवासी और संगठन जो कहते हैं, उससे उपायों को बेहतर बनाया जाता है।
+plans-status-approved = स्वीकृत
+plans-status-approved-explained = नगरपालिका के निकायों ने योजना को स्वीकृत कर दिया है। अब इसे लागू किया जाएगा।
+plans-status-in_execution = लागू हो रही है
+plans-status-in_execution-explained = योजना के उपाय लागू किए जा रहे हैं और उन पर नज़र रखी जा रही है।
+plans-status-evaluated = मूल्यांकन हो चुका है
+plans-status-evaluated-explained = योजना पूरी हो गई है और उसके नतीजों का मूल्यांकन हो चुका है।
+
+plans-field-status = चरण
+plans-field-kind = योजना का प्रकार
+plans-field-promoter = किसकी पहल
+plans-field-period = अवधि
+plans-municipalities-heading = नगरपालिकाएँ
+plans-municipality = नगरपालिका
+plans-residents = निवासी
+plans-foreign-residents = विदेशी निवासी
+
+plans-next-heading = अब आप क्या कर सकते हैं
+plans-next-measures = क्षेत्र के हिसाब से प्रस्तावित उपाय पढ़ें
+plans-overview-measures = { $areas ->
+    [one] { $areas } क्षेत्र में
+   *[other] { $areas } क्षेत्रों में
+} { $measures ->
+    [one] { $measures } उपाय
+   *[other] { $measures } उपाय
+}, { $core ->
+    [one] जिनमें से { $core } मुख्य है (स्तर 1)
+   *[other] जिनमें से { $core } मुख्य हैं (स्तर 1)
+}
+plans-next-entities = स्थानीय सेवाएँ और संस्थाएँ देखें
+plans-entity-count = { $count ->
+    [one] { $count } संस्था
+   *[other] { $count } संस्थाएँ
+}
+
+plans-levels-heading = स्तर 1 और स्तर 2 का क्या मतलब है?
+plans-level-1-badge = स्तर 1 · मुख्य
+plans-level-2-badge = स्तर 2
+plans-level-1-explained = स्तर 1 के उपाय योजना का मुख्य हिस्सा हैं। नगरपालिकाएँ पक्का करती हैं कि इन्हें लागू किया जाएगा।
+plans-level-2-explained = स्तर 2 के उपाय भी योजना में हैं, लेकिन ये तभी लागू होंगे जब पैसा और साझेदार मिलें।
+
+plans-areas-title = क्षेत्र और उपाय
+plans-areas-intro = योजना काम के अलग-अलग क्षेत्रों में बँटी है। किसी क्षेत्र के प्रस्तावित उपाय देखने के लिए उसे चुनें।
+plans-area-no-measures = इस क्षेत्र में अभी कोई प्रस्तावित उपाय नहीं है।
+plans-area-counts = { $measures ->
+    [one] { $measures } प्रस्तावित उपाय
+   *[other] { $measures } प्रस्तावित उपाय
+}, { $core ->
+    [one] जिनमें से { $core } मुख्य है
+   *[other] जिनमें से { $core } मुख्य हैं
+}
+plans-area-measures-heading = प्रस्तावित उपाय
+
+plans-measure-status-draft = मसौदा
+plans-measure-status-revised = संशोधित मसौदा
+plans-measure-status-final = अंतिम रूप
+plans-measure-summary = संक्षेप में
+plans-measure-description = क्या किया जाएगा
+plans-measure-objectives = उद्देश्य
+plans-measure-indicators = प्रगति कैसे मापी जाएगी
+plans-measure-indicator = संकेतक
+plans-measure-target = लक्ष्य
+plans-measure-timeline = कब
+plans-measure-responsible = ज़िम्मेदार
+plans-measure-partners = साझेदार
+plans-measure-no-partners = अभी किसी साझेदार का नाम नहीं दिया गया है।
+plans-measure-area = क्षेत्र
+
+plans-entities-title = स्थानीय सेवाएँ और संस्थाएँ
+plans-entities-intro = स्थानीय अध्ययन में मिली संस्थाएँ: सरकारी सेवाएँ, स्कूल, स्वास्थ्य केंद्र, संगठन और दूसरी संस्थाएँ। साथ में लिखा है कि वे क्या मदद देती हैं।
+plans-entities-all = सभी संस्थाएँ
+plans-entities-in-area = इस क्षेत्र में काम करने वाली संस्थाएँ: { $area }
+plans-entities-filter-label = काम का क्षेत्र
+plans-entities-filter-all = सभी क्षेत्र
+plans-entities-filter-apply = दिखाएँ
+plans-entity-services = सेवाएँ
+plans-entity-areas = काम के क्षेत्र
+
+plans-entity-kind-municipality = नगरपालिका
+plans-entity-kind-intermunicipal = कई नगरपालिकाओं की साझा संस्था
+plans-entity-kind-claim = प्रवासियों की मदद का स्थानीय केंद्र (CLAIM)
+plans-entity-kind-association = संगठन
+plans-entity-kind-school = स्कूल
+plans-entity-kind-health_unit = स्वास्थ्य केंद्र
+plans-entity-kind-employer = नियोक्ता
+plans-entity-kind-employment_service = रोज़गार सेवा
+plans-entity-kind-ngo = गैर-सरकारी संगठन
+plans-entity-kind-parish = स्थानीय परिषद (Junta de freguesia)
+plans-entity-kind-media = समाचार माध्यम
+plans-entity-kind-other = अन्य

@@ -1,0 +1,102 @@
+## योजना खण्ड: योजना, क्षेत्र, संस्था र प्रस्तावित उपायहरू।
+
+plans-home-title = आप्रवासीहरूको एकीकरणका लागि योजनाहरू
+plans-home-intro = नगरपालिकाहरूले त्यहाँ बस्ने मानिसहरूसँग मिलेर आप्रवासीहरूको एकीकरणका लागि आफ्ना योजना तयार गर्दैछन्। प्रस्तावित उपायहरू पढ्नुहोस् र को-को संलग्न छन् हेर्नुहोस्।
+plans-home-empty = यहाँ अहिलेसम्म कुनै योजना प्रकाशित भएको छैन।
+
+plans-kind-municipal = नगरपालिकाको योजना
+plans-kind-intermunicipal = धेरै नगरपालिकाको साझा योजना
+
+plans-status-draft = तयारीमा
+plans-status-draft-explained = नगरपालिकाले योजनाको मस्यौदा लेख्दैछ। प्रस्तावित उपायहरू अझै धेरै बदलिन सक्छन्।
+plans-status-in_consultation = सार्वजनिक परामर्श चलिरहेको
+plans-status-in_consultation-explained = योजनाको मस्यौदा सबैले पढ्न सक्ने गरी खुला छ। बासिन्दा, आप्रवासी र संघसंस्थाले भनेका कुराबाट उपायहरू सुधारिन्छन्।
+plans-status-approved = स्वीकृत
+plans-status-approved-explained = नगरपालिकाका निकायहरूले योजना स्वीकृत गरेका छन्। अब यसलाई लागू गरिनेछ।
+plans-status-in_execution = लागू हुँदैछ
+plans-status-in_execution-explained = योजनाका उपायहरू लागू भइरहेका छन् र तिनको अनुगमन भइरहेको छ।
+plans-status-evaluated = मूल्याङ्कन भइसकेको
+plans-status-evaluated-explained = योजना सकिएको छ र यसको नतिजाको मूल्याङ्कन भइसकेको छ।
+
+plans-field-status = चरण
+plans-field-kind = योजनाको प्रकार
+plans-field-promoter = पहल गर्ने
+plans-field-period = अवधि
+plans-municipalities-heading = नगरपालिकाहरू
+plans-municipality = नगरपालिका
+plans-residents = बासिन्दा
+plans-foreign-residents = विदेशी बासिन्दा
+
+plans-next-heading = अब तपाईं के गर्न सक्नुहुन्छ
+plans-next-measures = क्षेत्रअनुसार प्रस्तावित उपायहरू पढ्नुहोस्
+plans-overview-measures = { $areas ->
+    [one] { $areas } क्षेत्रमा
+   *[other] { $areas } वटा क्षेत्रमा
+} { $measures ->
+    [one] { $measures } उपाय
+   *[other] { $measures } वटा उपाय
+}, { $core ->
+    [one] जसमध्ये { $core } मुख्य छ (स्तर 1)
+   *[other] जसमध्ये { $core } मुख्य छन् (स्तर 1)
+}
+plans-next-entities = स्थानीय सेवा र संस्थाहरू हेर्नुहोस्
+plans-entity-count = { $count ->
+    [one] { $count } संस्था
+   *[other] { $count } वटा संस्था
+}
+
+plans-levels-heading = स्तर 1 र स्तर 2 को अर्थ के हो?
+plans-level-1-badge = स्तर 1 · मुख्य
+plans-level-2-badge = स्तर 2
+plans-level-1-explained = स्तर 1 का उपायहरू योजनाको मुख्य भाग हुन्। नगरपालिकाहरूले यी उपाय लागू हुने कुरा सुनिश्चित गर्छन्।
+plans-level-2-explained = स्तर 2 का उपायहरू पनि योजनामा छन्, तर पैसा र साझेदार उपलब्ध भए मात्र लागू हुन्छन्।
+
+plans-areas-title = क्षेत्र र उपायहरू
+plans-areas-intro = योजनालाई कामका क्षेत्रहरूमा बाँडिएको छ। कुनै क्षेत्रका प्रस्तावित उपायहरू हेर्न त्यो क्षेत्र छान्नुहोस्।
+plans-area-no-measures = यो क्षेत्रमा अहिलेसम्म कुनै प्रस्तावित उपाय छैन।
+plans-area-counts = { $measures ->
+    [one] { $measures } प्रस्तावित उपाय
+   *[other] { $measures } वटा प्रस्तावित उपाय
+}, { $core ->
+    [one] जसमध्ये { $core } मुख्य छ
+   *[other] जसमध्ये { $core } मुख्य छन्
+}
+plans-area-measures-heading = प्रस्तावित उपायहरू
+
+plans-measure-status-draft = मस्यौदा
+plans-measure-status-revised = परिमार्जित मस्यौदा
+plans-measure-status-final = अन्तिम रूप
+plans-measure-summary = छोटकरीमा
+plans-measure-description = के गरिनेछ
+plans-measure-objectives = उद्देश्यहरू
+plans-measure-indicators = प्रगति कसरी नापिनेछ
+plans-measure-indicator = सूचक
+plans-measure-target = लक्ष्य
+plans-measure-timeline = कहिले
+plans-measure-responsible = जिम्मेवार
+plans-measure-partners = साझेदारहरू
+plans-measure-no-partners = अहिलेसम्म कुनै साझेदारको नाम दिइएको छैन।
+plans-measure-area = क्षेत्र
+
+plans-entities-title = स्थानीय सेवा र संस्थाहरू
+plans-entities-intro = स्थानीय अध्ययनमा भेटिएका संस्थाहरू: सरकारी सेवा, विद्यालय, स्वास्थ्य केन्द्र, संघसंस्था र अन्य। उनीहरूले के सहयोग दिन्छन् भन्ने कुरा पनि यहाँ लेखिएको छ।
+plans-entities-all = सबै संस्थाहरू
+plans-entities-in-area = यस क्षेत्रमा काम गर्ने संस्थाहरू: { $area }
+plans-entities-filter-label = कामको क्षेत्र
+plans-entities-filter-all = सबै क्षेत्र
+plans-entities-filter-apply = देखाउनुहोस्
+plans-entity-services = सेवाहरू
+plans-entity-areas = कामका क्षेत्रहरू
+
+plans-entity-kind-municipality = नगरपालिका
+plans-entity-kind-intermunicipal = धेरै नगरपालिकाको साझा निकाय
+plans-entity-kind-claim = आप्रवासीलाई सहयोग गर्ने स्थानीय केन्द्र (CLAIM)
+plans-entity-kind-association = संघसंस्था
+plans-entity-kind-school = विद्यालय
+plans-entity-kind-health_unit = स्वास्थ्य केन्द्र
+plans-entity-kind-employer = रोजगारदाता
+plans-entity-kind-employment_service = रोजगार सेवा
+plans-entity-kind-ngo = गैरसरकारी संस्था
+plans-entity-kind-parish = वडा कार्यालय (Junta de freguesia)
+plans-entity-kind-media = सञ्चार माध्यम
+plans-entity-kind-other = अन्य

@@ -1,0 +1,114 @@
+## Розділ планів: плани, сфери, організації та запропоновані заходи.
+
+plans-home-title = Плани інтеграції мігрантів
+plans-home-intro = Муніципалітети готують свої плани інтеграції мігрантів разом із людьми, які там живуть. Прочитайте запропоновані заходи і подивіться, хто бере участь.
+plans-home-empty = Тут ще не опубліковано жодного плану.
+
+plans-kind-municipal = Муніципальний план
+plans-kind-intermunicipal = Міжмуніципальний план
+
+plans-status-draft = Готується
+plans-status-draft-explained = Муніципалітет пише проєкт плану. Запропоновані заходи ще можуть сильно змінитися.
+plans-status-in_consultation = Громадське обговорення
+plans-status-in_consultation-explained = Проєкт плану відкритий для всіх. Думки жителів, іммігрантів і асоціацій допомагають покращити заходи.
+plans-status-approved = Затверджено
+plans-status-approved-explained = Муніципальні органи затвердили план. Тепер його будуть виконувати.
+plans-status-in_execution = Виконується
+plans-status-in_execution-explained = Заходи плану виконуються, і за ними стежать.
+plans-status-evaluated = Оцінено
+plans-status-evaluated-explained = План завершено, і його результати оцінено.
+
+plans-field-status = Етап
+plans-field-kind = Тип плану
+plans-field-promoter = Ініціатор
+plans-field-period = Період
+plans-municipalities-heading = Муніципалітети
+plans-municipality = Муніципалітет
+plans-residents = Жителі
+plans-foreign-residents = Жителі-іноземці
+
+plans-next-heading = Що ви можете зробити зараз
+plans-next-measures = Прочитати запропоновані заходи за сферами
+plans-overview-measures = { $measures ->
+    [one] { $measures } захід
+    [few] { $measures } заходи
+    [many] { $measures } заходів
+   *[other] { $measures } заходу
+} у { $areas ->
+    [one] { $areas } сфері
+    [few] { $areas } сферах
+    [many] { $areas } сферах
+   *[other] { $areas } сфери
+}, { $core ->
+    [one] з них { $core } основний (рівень 1)
+    [few] з них { $core } основні (рівень 1)
+    [many] з них { $core } основних (рівень 1)
+   *[other] з них { $core } основного (рівень 1)
+}
+plans-next-entities = Переглянути місцеві служби та організації
+plans-entity-count = { $count ->
+    [one] { $count } організація
+    [few] { $count } організації
+    [many] { $count } організацій
+   *[other] { $count } організації
+}
+
+plans-levels-heading = Що означають рівень 1 і рівень 2?
+plans-level-1-badge = Рівень 1 · основний
+plans-level-2-badge = Рівень 2
+plans-level-1-explained = Заходи рівня 1 — це основа плану. Муніципалітети гарантують, що їх виконають.
+plans-level-2-explained = Заходи рівня 2 теж заплановані, але вони залежать від того, чи будуть гроші та партнери.
+
+plans-areas-title = Сфери та заходи
+plans-areas-intro = План поділено на сфери діяльності. Виберіть сферу, щоб побачити її запропоновані заходи.
+plans-area-no-measures = У цій сфері ще немає запропонованих заходів.
+plans-area-counts = { $measures ->
+    [one] { $measures } запропонований захід
+    [few] { $measures } запропоновані заходи
+    [many] { $measures } запропонованих заходів
+   *[other] { $measures } запропонованого заходу
+}, { $core ->
+    [one] з них { $core } основний
+    [few] з них { $core } основні
+    [many] з них { $core } основних
+   *[other] з них { $core } основного
+}
+plans-area-measures-heading = Запропоновані заходи
+
+plans-measure-status-draft = Проєкт
+plans-measure-status-revised = Оновлений проєкт
+plans-measure-status-final = Остаточна версія
+plans-measure-summary = Коротко
+plans-measure-description = Що буде зроблено
+plans-measure-objectives = Цілі
+plans-measure-indicators = Як вимірюватимуть прогрес
+plans-measure-indicator = Показник
+plans-measure-target = Цільове значення
+plans-measure-timeline = Коли
+plans-measure-responsible = Хто відповідає
+plans-measure-partners = Партнери
+plans-measure-no-partners = Партнерів ще не вказано.
+plans-measure-area = Сфера
+
+plans-entities-title = Місцеві служби та організації
+plans-entities-intro = Організації, які знайшли під час місцевого дослідження: державні служби, школи, медичні заклади, асоціації та інші. Тут також сказано, яку допомогу вони дають.
+plans-entities-all = Усі організації
+plans-entities-in-area = Працюють у сфері: { $area }
+plans-entities-filter-label = Сфера роботи
+plans-entities-filter-all = Усі сфери
+plans-entities-filter-apply = Показати
+plans-entity-services = Послуги
+plans-entity-areas = Сфери роботи
+
+plans-entity-kind-municipality = Муніципалітет
+plans-entity-kind-intermunicipal = Міжмуніципальний орган
+plans-entity-kind-claim = Місцевий центр підтримки мігрантів (CLAIM)
+plans-entity-kind-association = Асоціація
+plans-entity-kind-school = Школа
+plans-entity-kind-health_unit = Медичний заклад
+plans-entity-kind-employer = Роботодавець
+plans-entity-kind-employment_service = Служба зайнятості
+plans-entity-kind-ngo = Неурядова організація
+plans-entity-kind-parish = Місцева рада (Junta de freguesia)
+plans-entity-kind-media = Засоби масової інформації
+plans-entity-kind-other = Інше

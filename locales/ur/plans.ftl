@@ -1,0 +1,102 @@
+## منصوبوں کا حصہ: منصوبے، شعبے، ادارے اور تجویز کردہ اقدامات۔
+
+plans-home-title = تارکین وطن کے انضمام کے منصوبے
+plans-home-intro = بلدیات وہاں رہنے والے لوگوں کے ساتھ مل کر تارکین وطن کے انضمام کے اپنے منصوبے تیار کر رہی ہیں۔ تجویز کردہ اقدامات پڑھیں اور دیکھیں کہ کون کون شامل ہے۔
+plans-home-empty = یہاں ابھی کوئی منصوبہ شائع نہیں ہوا۔
+
+plans-kind-municipal = بلدیہ کا منصوبہ
+plans-kind-intermunicipal = کئی بلدیات کا مشترکہ منصوبہ
+
+plans-status-draft = تیاری میں
+plans-status-draft-explained = بلدیہ منصوبے کا مسودہ لکھ رہی ہے۔ تجویز کردہ اقدامات ابھی بہت بدل سکتے ہیں۔
+plans-status-in_consultation = عوامی مشاورت جاری ہے
+plans-status-in_consultation-explained = منصوبے کا مسودہ سب کے پڑھنے کے لیے کھلا ہے۔ رہائشی، تارکین وطن اور تنظیمیں جو کہتے ہیں، اس سے اقدامات کو بہتر بنایا جاتا ہے۔
+plans-status-approved = منظور شدہ
+plans-status-approved-explained = بلدیہ کے اداروں نے منصوبہ منظور کر لیا ہے۔ اب اس پر عمل کیا جائے گا۔
+plans-status-in_execution = عمل جاری ہے
+plans-status-in_execution-explained = منصوبے کے اقدامات پر عمل ہو رہا ہے اور ان کی نگرانی کی جا رہی ہے۔
+plans-status-evaluated = جائزہ مکمل
+plans-status-evaluated-explained = منصوبہ ختم ہو گیا ہے اور اس کے نتائج کا جائزہ لیا جا چکا ہے۔
+
+plans-field-status = مرحلہ
+plans-field-kind = منصوبے کی قسم
+plans-field-promoter = پیش کرنے والا
+plans-field-period = مدت
+plans-municipalities-heading = بلدیات
+plans-municipality = بلدیہ
+plans-residents = رہائشی
+plans-foreign-residents = غیر ملکی رہائشی
+
+plans-next-heading = آپ اب کیا کر سکتے ہیں
+plans-next-measures = شعبے کے حساب سے تجویز کردہ اقدامات پڑھیں
+plans-overview-measures = { $areas ->
+    [one] { $areas } شعبے میں
+   *[other] { $areas } شعبوں میں
+} { $measures ->
+    [one] { $measures } اقدام
+   *[other] { $measures } اقدامات
+}، { $core ->
+    [one] جن میں سے { $core } بنیادی ہے (درجہ 1)
+   *[other] جن میں سے { $core } بنیادی ہیں (درجہ 1)
+}
+plans-next-entities = مقامی خدمات اور ادارے دیکھیں
+plans-entity-count = { $count ->
+    [one] { $count } ادارہ
+   *[other] { $count } ادارے
+}
+
+plans-levels-heading = درجہ 1 اور درجہ 2 کا کیا مطلب ہے؟
+plans-level-1-badge = درجہ 1 · بنیادی
+plans-level-2-badge = درجہ 2
+plans-level-1-explained = درجہ 1 کے اقدامات منصوبے کا بنیادی حصہ ہیں۔ بلدیات ضمانت دیتی ہیں کہ ان پر عمل ہو گا۔
+plans-level-2-explained = درجہ 2 کے اقدامات بھی منصوبے میں شامل ہیں، لیکن ان پر عمل تب ہو گا جب پیسہ اور شراکت دار دستیاب ہوں۔
+
+plans-areas-title = شعبے اور اقدامات
+plans-areas-intro = منصوبہ کام کے شعبوں میں بٹا ہوا ہے۔ کسی شعبے کے تجویز کردہ اقدامات دیکھنے کے لیے وہ شعبہ چنیں۔
+plans-area-no-measures = اس شعبے میں ابھی کوئی تجویز کردہ اقدام نہیں ہے۔
+plans-area-counts = { $measures ->
+    [one] { $measures } تجویز کردہ اقدام
+   *[other] { $measures } تجویز کردہ اقدامات
+}، { $core ->
+    [one] جن میں سے { $core } بنیادی ہے
+   *[other] جن میں سے { $core } بنیادی ہیں
+}
+plans-area-measures-heading = تجویز کردہ اقدامات
+
+plans-measure-status-draft = مسودہ
+plans-measure-status-revised = نظرثانی شدہ مسودہ
+plans-measure-status-final = آخری شکل
+plans-measure-summary = مختصر طور پر
+plans-measure-description = کیا کیا جائے گا
+plans-measure-objectives = مقاصد
+plans-measure-indicators = پیش رفت کیسے ناپی جائے گی
+plans-measure-indicator = پیمانہ
+plans-measure-target = ہدف
+plans-measure-timeline = کب
+plans-measure-responsible = ذمہ دار
+plans-measure-partners = شراکت دار
+plans-measure-no-partners = ابھی کسی شراکت دار کا نام نہیں دیا گیا۔
+plans-measure-area = شعبہ
+
+plans-entities-title = مقامی خدمات اور ادارے
+plans-entities-intro = مقامی جائزے میں سامنے آنے والے ادارے: سرکاری خدمات، اسکول، صحت کے مراکز، تنظیمیں اور دوسرے ادارے۔ یہاں یہ بھی لکھا ہے کہ وہ کیا مدد دیتے ہیں۔
+plans-entities-all = تمام ادارے
+plans-entities-in-area = اس شعبے میں کام کرنے والے ادارے: { $area }
+plans-entities-filter-label = کام کا شعبہ
+plans-entities-filter-all = تمام شعبے
+plans-entities-filter-apply = دکھائیں
+plans-entity-services = خدمات
+plans-entity-areas = کام کے شعبے
+
+plans-entity-kind-municipality = بلدیہ
+plans-entity-kind-intermunicipal = کئی بلدیات کا مشترکہ ادارہ
+plans-entity-kind-claim = تارکین وطن کی مدد کا مقامی مرکز (CLAIM)
+plans-entity-kind-association = تنظیم
+plans-entity-kind-school = اسکول
+plans-entity-kind-health_unit = صحت کا مرکز
+plans-entity-kind-employer = آجر
+plans-entity-kind-employment_service = روزگار کا دفتر
+plans-entity-kind-ngo = غیر سرکاری تنظیم
+plans-entity-kind-parish = مقامی کونسل (Junta de freguesia)
+plans-entity-kind-media = ذرائع ابلاغ
+plans-entity-kind-other = دیگر

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what Ponte needs to build (and, with `test` or `bench`, to test and measure), idempotently.
+# Usage: scripts/setup.sh [run|test|bench]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+purpose="${1:-run}"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "apt-get install ${missing[*]}"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+# 1. The wasm target for the hydration bundle.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. wasm-bindgen-cli at exactly the version in Cargo.lock (a mismatch breaks the bundle).
+want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  say "cargo install wasm-bindgen-cli $want (was: ${have:-none})"
+  # No --locked: its lockfile pins a webpki-roots version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# 3. Node tools: npm's binaryen (wasm-opt), playwright-core and axe-core.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 4. Browser tests need Debian's Chromium; benchmarks need wrk.
+case "$purpose" in
+  test) apt_install chromium fonts-noto-core ;;
+  bench) apt_install wrk ;;
+esac
+say "setup ($purpose) complete"

@@ -1,0 +1,67 @@
+//! Health, accessibility statement, seeding, failure modes.
+
+use ponte_tests::{Backend, TestApp, backends};
+use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait};
+
+use crate::text;
+
+async fn health_reports_a_reachable_database(app: &TestApp) {
+    let res = reqwest::get(app.url("/healthz")).await.expect("get");
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.text().await.expect("body"), r#"{"status":"ok","database":"ok"}"#);
+}
+
+async fn accessibility_statement_names_the_law_and_the_contact(app: &TestApp) {
+    let (status, html) = app.get_with("/accessibility", &[("accept-language", "pt-PT")]).await;
+    assert_eq!(status, 200);
+    assert_eq!(text(&html, "h1"), "Declaração de acessibilidade");
+    assert!(html.contains("Decreto-Lei n.º 83/2018"));
+    assert!(html.contains("mailto:acessibilidade@example.org"));
+}
+
+async fn seeding_twice_changes_nothing(app: &TestApp) {
+    use ponte_app::entity::{measures, plan_entities, plans};
+    let before = measures::Entity::find().count(&app.db).await.expect("count");
+    let outcome = ponte_server::seed::seed_demo(&app.db).await.expect("seed");
+    assert_eq!(outcome, ponte_server::seed::SeedOutcome::AlreadyPresent);
+    assert_eq!(measures::Entity::find().count(&app.db).await.expect("count"), before);
+    assert_eq!(before, 10);
+    assert_eq!(plans::Entity::find().count(&app.db).await.expect("count"), 1);
+    assert_eq!(plan_entities::Entity::find().count(&app.db).await.expect("count"), 14);
+}
+
+async fn pages_are_compressed_and_carry_security_headers(app: &TestApp) {
+    let client = reqwest::Client::builder().build().expect("client");
+    let res = client.get(app.url("/")).header("accept-encoding", "gzip").send().await.expect("get");
+    assert_eq!(res.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
+    assert_eq!(res.headers().get("x-content-type-options").and_then(|v| v.to_str().ok()), Some("nosniff"));
+    let csp = res.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+}
+
+backends!(
+    health_reports_a_reachable_database,
+    accessibility_statement_names_the_law_and_the_contact,
+    seeding_twice_changes_nothing,
+    pages_are_compressed_and_carry_security_headers,
+);
+
+/// When the database disappears under a running server, health says so and pages explain it in
+/// the reader's language — never a bare 500.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lost_database_gives_503_and_a_translated_page() {
+    let Some(app) = TestApp::spawn(Backend::Postgres).await else { return };
+    let name = app.test_db.url.rsplit('/').next().expect("db name").to_owned();
+    let server = app.test_db.url.rsplit_once('/').expect("url").0.to_owned();
+    let admin = sea_orm::Database::connect(format!("{server}/postgres")).await.expect("admin");
+    admin
+        .execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)"))
+        .await
+        .expect("drop");
+    let res = reqwest::get(app.url("/healthz")).await.expect("get");
+    assert_eq!(res.status(), 503);
+    let (status, html) = app.get_with("/plans/vale-do-lirio-2026", &[("accept-language", "en")]).await;
+    assert_eq!(status, 503);
+    assert_eq!(text(&html, "h1"), "Service temporarily unavailable");
+    app.stop().await;
+}
