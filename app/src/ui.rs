@@ -15,7 +15,7 @@ use crate::{
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{t("core-skip-to-content")}</a>
-        <header class="site-header">
+        <header class="masthead">
             <div class="wrap header-row">
                 <a class="brand" href="/">
                     <span class="brand-name">"Ponte"</span>
@@ -27,7 +27,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <main id="main" class="wrap" tabindex="-1">
             {children()}
         </main>
-        <footer class="site-footer">
+        <footer class="colophon">
             <div class="wrap">
                 <nav aria-label=t("core-footer-nav")>
                     <ul class="inline-list">

@@ -1,0 +1,194 @@
+//! Translation completeness: every language has every message of the default language (pt-PT),
+//! file by file, with no parse errors; every message id used in the code exists; every code that
+//! turns into a message id at run time (error codes, plan stages, entity kinds…) has its message.
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    fs,
+    path::{Path, PathBuf},
+};
+
+use fluent_syntax::{ast, parser};
+use ponte_app::{core::AppError, i18n::Locale, plans::model};
+
+fn locales_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
+}
+
+/// file name → message ids, for one language folder. Fails on any parse error.
+fn messages(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let dir = locales_dir().join(tag);
+    let mut out = BTreeMap::new();
+    let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("dir entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+            continue;
+        }
+        let source = fs::read_to_string(&path).expect("read ftl");
+        let resource = parser::parse(source.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()));
+        let ids = resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect();
+        let file = path.file_name().and_then(|f| f.to_str()).expect("file name").to_owned();
+        out.insert(file, ids);
+    }
+    out
+}
+
+#[test]
+fn every_language_has_every_message_of_the_default_language() {
+    let base = messages("pt-PT");
+    assert!(base.len() >= 4, "pt-PT has too few .ftl files: {:?}", base.keys());
+    let mut problems = Vec::new();
+    for locale in Locale::all() {
+        let other = messages(locale.tag());
+        if other.keys().collect::<Vec<_>>() != base.keys().collect::<Vec<_>>() {
+            problems.push(format!("{}: files {:?}, expected {:?}", locale.tag(), other.keys(), base.keys()));
+            continue;
+        }
+        for (file, ids) in &base {
+            let theirs = &other[file];
+            for missing in ids.difference(theirs) {
+                problems.push(format!("{}/{file}: missing {missing}", locale.tag()));
+            }
+            for extra in theirs.difference(ids) {
+                problems.push(format!("{}/{file}: {extra} is not in pt-PT", locale.tag()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "translation problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn message_ids_start_with_their_file_feature() {
+    for (file, ids) in messages("pt-PT") {
+        let feature = file.trim_end_matches(".ftl");
+        for id in ids {
+            assert!(id.starts_with(&format!("{feature}-")), "{file}: {id} should start with {feature}-");
+        }
+    }
+}
+
+fn all_base_ids() -> BTreeSet<String> {
+    messages("pt-PT").into_values().flatten().collect()
+}
+
+fn rust_sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_sources(&path, out);
+        } else if path.extension().and_then(|e| e.to_str()) == Some("rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_message_id_in_the_code_exists() {
+    let ids = all_base_ids();
+    let features: Vec<String> = messages("pt-PT").keys().map(|f| f.trim_end_matches(".ftl").to_owned()).collect();
+    let pattern = format!(r#""((?:{})-[a-z0-9_-]*[a-z0-9_])""#, features.join("|"));
+    let literal = regex::Regex::new(&pattern).expect("regex");
+    let mut files = Vec::new();
+    rust_sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut used = 0;
+    let mut missing = Vec::new();
+    for file in files {
+        let source = fs::read_to_string(&file).expect("read source");
+        for cap in literal.captures_iter(&source) {
+            used += 1;
+            let id = &cap[1];
+            // `core-month-` style prefixes completed at run time are checked below.
+            if !id.ends_with('-') && !ids.contains(id) {
+                missing.push(format!("{}: {id}", file.display()));
+            }
+        }
+    }
+    assert!(used > 50, "the scan found only {used} message ids; is the pattern still right?");
+    assert!(missing.is_empty(), "ids used in code but absent from pt-PT:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn every_code_shown_as_a_message_has_one() {
+    let ids = all_base_ids();
+    let mut wanted: Vec<String> = Vec::new();
+    for error in AppError::all() {
+        wanted.push(error.message_id().to_owned());
+        wanted.push(format!("{}-title", error.message_id()));
+    }
+    for kind in model::PLAN_KINDS {
+        wanted.push(format!("plans-kind-{kind}"));
+    }
+    for status in model::PLAN_STATUSES {
+        wanted.push(format!("plans-status-{status}"));
+        wanted.push(format!("plans-status-{status}-explained"));
+    }
+    for status in model::MEASURE_STATUSES {
+        wanted.push(format!("plans-measure-status-{status}"));
+    }
+    for kind in model::ENTITY_KINDS {
+        wanted.push(format!("plans-entity-kind-{kind}"));
+    }
+    for month in 1..=12 {
+        wanted.push(format!("core-month-{month}"));
+    }
+    let missing: Vec<&String> = wanted.iter().filter(|id| !ids.contains(*id)).collect();
+    assert!(missing.is_empty(), "missing messages: {missing:?}");
+}
+
+/// Every variable any message uses, so messages with placeables resolve too.
+const ARGS: [&str; 11] = ["area", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language"];
+
+#[test]
+fn no_language_shows_a_raw_message_id() {
+    // A lookup that fails returns the id itself; every language must produce real text.
+    for locale in Locale::all() {
+        for id in all_base_ids() {
+            let text = locale.t_args(&id, &ARGS.map(|a| (a, 2.into())));
+            assert_ne!(text, id, "{}: {id} did not resolve", locale.tag());
+        }
+    }
+}
+
+#[test]
+fn translations_are_not_copies_of_english() {
+    let en = messages("en");
+    let read = |tag: &str, file: &str| fs::read_to_string(locales_dir().join(tag).join(file)).expect("read");
+    for locale in Locale::all().filter(|l| !matches!(l.tag(), "en")) {
+        let mut same = 0;
+        let mut total = 0;
+        for file in en.keys() {
+            let english: BTreeSet<String> = read("en", file).lines().map(str::to_owned).collect();
+            for line in read(locale.tag(), file).lines() {
+                // Only lines with words of their own: skip `id = { $a } { $b }` and selector heads.
+                let words = line.split_once(" = ").map(|(_, value)| {
+                    let mut depth = 0;
+                    value.chars().filter(|c| {
+                        match c {
+                            '{' => depth += 1,
+                            '}' => depth -= 1,
+                            _ => {}
+                        }
+                        depth == 0 && c.is_alphabetic()
+                    }).count()
+                });
+                if words.is_some_and(|w| w > 3) {
+                    total += 1;
+                    if english.contains(line) {
+                        same += 1;
+                    }
+                }
+            }
+        }
+        assert!(total > 40, "{}: too few messages", locale.tag());
+        assert_eq!(same, 0, "{}: {same} messages are identical to English", locale.tag());
+    }
+}
