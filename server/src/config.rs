@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn defaults_run_on_embedded_sqlite_on_localhost() {
-        let c = config(&[]).unwrap();
+        let Ok(c) = config(&[]) else { panic!("defaults must be valid") };
         assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
         assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
     }

@@ -1,0 +1,88 @@
+#![allow(clippy::unwrap_used)]
+
+//! The `ponte` binary as an operator meets it: clear errors and exit codes, idempotent demo
+//! data, and a clean stop on SIGTERM.
+
+use std::{
+    io::Read,
+    process::{Command, Stdio},
+    time::{Duration, Instant},
+};
+
+fn ponte() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ponte"));
+    cmd.env_remove("DATABASE_URL").env_remove("PONTE_ADDR").env("RUST_LOG", "info");
+    cmd
+}
+
+fn sqlite_url(dir: &tempfile::TempDir) -> String {
+    format!("sqlite://{}?mode=rwc", dir.path().join("nested/ponte.db").display())
+}
+
+#[test]
+fn unsupported_database_url_is_explained_and_exits_non_zero() {
+    let out = ponte().env("DATABASE_URL", "mysql://root:hunter2@localhost/db").arg("migrate").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("DATABASE_URL") && stderr.contains("not supported"), "{stderr}");
+    assert!(!stderr.contains("hunter2"), "the password must not be printed: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn unreachable_database_is_explained_and_exits_non_zero() {
+    let out = ponte()
+        .env("DATABASE_URL", "postgres://nobody:secret@127.0.0.1:1/ponte")
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("cannot connect to the database at postgres://nobody:***@127.0.0.1:1/ponte"), "{stderr}");
+    assert!(!stderr.contains("secret") && !stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn seed_demo_creates_the_database_folder_and_runs_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    for expected in ["Loaded", "AlreadyPresent"] {
+        let out = ponte().env("DATABASE_URL", sqlite_url(&dir)).arg("seed-demo").output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let log = String::from_utf8_lossy(&out.stdout);
+        assert!(log.contains(expected), "{log}");
+    }
+    assert!(dir.path().join("nested/ponte.db").exists());
+}
+
+#[test]
+fn serve_answers_health_and_stops_cleanly_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut child = ponte()
+        .env("DATABASE_URL", sqlite_url(&dir))
+        .env("PONTE_ADDR", format!("127.0.0.1:{port}"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let healthy = loop {
+        if let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            use std::io::Write;
+            stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+            let mut response = String::new();
+            stream.read_to_string(&mut response).unwrap();
+            break response;
+        }
+        assert!(started.elapsed() < Duration::from_secs(30), "server did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(healthy.starts_with("HTTP/1.1 200"), "{healthy}");
+    let kill = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(kill.success());
+    let status = child.wait().unwrap();
+    let mut log = String::new();
+    child.stdout.take().unwrap().read_to_string(&mut log).unwrap();
+    assert!(status.success(), "exit {status:?}\n{log}");
+    assert!(log.contains("shutdown signal received"), "{log}");
+}
