@@ -41,7 +41,14 @@ fi
 
 # 4. Browser tests need Debian's Chromium; benchmarks need wrk.
 case "$purpose" in
-  test) apt_install chromium fonts-noto-core ;;
+  test)
+    apt_install chromium fonts-noto-core
+    # API tests also run against the local PostgreSQL; start the cluster if it is installed but down.
+    if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432 && command -v pg_ctlcluster >/dev/null; then
+      say "starting the local PostgreSQL cluster"
+      pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
+    fi
+    ;;
   bench) apt_install wrk ;;
 esac
 say "setup ($purpose) complete"
