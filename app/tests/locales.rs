@@ -1,3 +1,5 @@
+#![allow(clippy::expect_used, clippy::unwrap_used)] // test helpers fail loudly
+
 //! Translation completeness: every language has every message of the default language (pt-PT),
 //! file by file, with no parse errors; every message id used in the code exists; every code that
 //! turns into a message id at run time (error codes, plan stages, entity kinds…) has its message.

@@ -11,10 +11,10 @@ use sea_orm::{
 
 /// Opens a pool on `url`. For a SQLite file, creates its folder if needed.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
-    if let Some(path) = sqlite_file(url) {
-        if let Some(dir) = std::path::Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
-        }
+    if let Some(path) = sqlite_file(url)
+        && let Some(dir) = std::path::Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir).map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
     }
     let mut options = ConnectOptions::new(url);
     options

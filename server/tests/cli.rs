@@ -1,5 +1,4 @@
-#![allow(clippy::unwrap_used)]
-
+#![allow(clippy::expect_used, clippy::unwrap_used)] // test helpers fail loudly
 //! The `ponte` binary as an operator meets it: clear errors and exit codes, idempotent demo
 //! data, and a clean stop on SIGTERM.
 

@@ -324,7 +324,7 @@ pub async fn list_entities(
             }
         })
         .collect();
-    entities.sort_by(|a, b| a.name.text.to_lowercase().cmp(&b.name.text.to_lowercase()));
+    entities.sort_by_key(|e| e.name.text.to_lowercase());
     Ok(EntitiesView {
         plan: plan.reference(locale),
         areas: areas.iter().map(|a| area_ref(&plan, a, locale)).collect(),

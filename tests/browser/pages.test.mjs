@@ -1,0 +1,276 @@
+// Every public page × pt-PT, en, ar × JavaScript on and off: status, <html lang dir>, one visible
+// non-empty h1, complete content, axe-core WCAG 2.1 A/AA; with JavaScript, no console or page
+// errors and a hydrated app (an in-app link navigates without reloading the document).
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  CONTACT_EMAIL,
+  PLAN,
+  assertNoProblems,
+  assertPageAccessible,
+  checkPrerequisites,
+  demo,
+  dirOf,
+  htmlLangDir,
+  language,
+  msg,
+  openPage,
+  setup,
+  tx,
+  waitForHydration,
+} from './support.mjs';
+
+checkPrerequisites();
+const env = setup();
+
+const LANGS = ['pt-PT', 'en', 'ar'];
+const measure = (code) => demo.measures.find((m) => m.code === code);
+const area = (code) => demo.areas.find((a) => a.code === code);
+
+async function count(page, selector) {
+  return page.locator(selector).count();
+}
+
+async function texts(page, selector) {
+  return (await page.locator(selector).allTextContents()).map((t) => t.trim());
+}
+
+/** Every fallback note is in the page's language and names the language really shown. */
+async function checkFallbackNotes(page, lang) {
+  const notes = await page.locator('.fallback-note').evaluateAll((els) =>
+    els.map((el) => ({ text: el.textContent.trim(), shown: el.previousElementSibling?.getAttribute('lang') ?? null })),
+  );
+  for (const note of notes) {
+    assert.ok(note.shown, `a .fallback-note should follow the element of the untranslated text: ${note.text}`);
+    assert.notEqual(note.shown, lang, `a .fallback-note follows a text that is in the page's language ${lang}`);
+    assert.equal(note.text, msg(lang, 'core-fallback-note', { language: language(note.shown).name }), 'fallback note text');
+  }
+  return notes;
+}
+
+async function checkVisibleFallbackOnRd09(page, lang) {
+  const notes = await checkFallbackNotes(page, lang);
+  const description = measure('VL-RD-09').description;
+  assert.deepEqual(Object.keys(description), ['pt-PT'], 'the demo data: VL-RD-09 has its description in Portuguese only');
+  const paragraph = page.locator('p[lang="pt-PT"]', { hasText: description['pt-PT'].slice(0, 40) });
+  assert.equal(await paragraph.count(), 1, 'the Portuguese description of VL-RD-09 is shown');
+  if (lang === 'pt-PT') {
+    assert.deepEqual(notes, [], 'no fallback note in Portuguese, the plan language');
+  } else {
+    const note = paragraph.locator('xpath=following-sibling::*[1]');
+    assert.equal(await note.getAttribute('class'), 'fallback-note', 'the description is followed by its fallback note');
+    assert.ok(await note.isVisible(), 'the fallback note is visible');
+    assert.equal((await note.textContent()).trim(), msg(lang, 'core-fallback-note', { language: 'Português' }));
+  }
+}
+
+async function checkMeasure(page, lang, code) {
+  const m = measure(code);
+  assert.equal(await count(page, 'article.measure'), 1, 'the measure article');
+  assert.deepEqual(
+    await texts(page, 'table.data tbody tr td:first-child > span[lang]'),
+    m.indicators.map((i) => tx(i.name, lang).text),
+    'the indicators table lists every indicator',
+  );
+  assert.deepEqual(
+    await texts(page, 'table.data tbody tr td:nth-child(2) > span[lang]'),
+    m.indicators.map((i) => tx(i.target, lang).text),
+    'and their targets',
+  );
+  const summary = tx(m.summary, lang);
+  assert.equal(await page.locator(`.summary p[lang="${summary.lang}"]`).textContent(), summary.text, 'the summary');
+  assert.equal(await count(page, 'article.measure h2'), 8, 'every section of the measure');
+}
+
+const entityCards = 'main ul.cards > li.card[id^="entity-"]';
+
+const PAGES = [
+  {
+    path: '/',
+    h1: (lang) => msg(lang, 'plans-home-title'),
+    async content(page, lang) {
+      const link = page.locator(`main .card h2 a[href="/plans/${PLAN}"]`);
+      assert.equal(await link.count(), 1, 'the demo plan card links to the plan');
+      assert.equal((await link.textContent()).trim(), tx(demo.plan.title, lang).text);
+    },
+  },
+  {
+    path: `/plans/${PLAN}`,
+    h1: (lang) => tx(demo.plan.title, lang).text,
+    async content(page) {
+      assert.deepEqual(
+        await texts(page, 'table.data tbody th[scope="row"]'),
+        demo.plan.municipalities.map((m) => m.name),
+        'the municipalities table',
+      );
+      assert.deepEqual(
+        await page.locator('.next-steps a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+        [`/plans/${PLAN}/areas`, `/plans/${PLAN}/entities`],
+        'the next steps',
+      );
+    },
+  },
+  {
+    path: `/plans/${PLAN}/areas`,
+    h1: (lang) => msg(lang, 'plans-areas-title'),
+    async content(page, lang) {
+      assert.deepEqual(
+        await texts(page, 'main ul.cards > li.card h2 a'),
+        demo.areas.map((a) => tx(a.name, lang).text),
+        'every area is listed',
+      );
+    },
+  },
+  {
+    path: `/plans/${PLAN}/areas/LIN`,
+    h1: (lang) => tx(area('LIN').name, lang).text,
+    async content(page, lang) {
+      const measures = demo.measures.filter((m) => m.area === 'LIN');
+      assert.ok(measures.length > 0);
+      assert.deepEqual(
+        await texts(page, 'main .measure-card h3 a > span[lang]'),
+        measures.map((m) => tx(m.title, lang).text),
+        'every measure of the area is listed',
+      );
+    },
+  },
+  {
+    path: `/plans/${PLAN}/measures/VL-CA-01`,
+    h1: (lang) => tx(measure('VL-CA-01').title, lang).text,
+    content: (page, lang) => checkMeasure(page, lang, 'VL-CA-01'),
+  },
+  {
+    path: `/plans/${PLAN}/measures/VL-RD-09`,
+    h1: (lang) => tx(measure('VL-RD-09').title, lang).text,
+    async content(page, lang) {
+      await checkMeasure(page, lang, 'VL-RD-09');
+      await checkVisibleFallbackOnRd09(page, lang);
+    },
+  },
+  {
+    path: `/plans/${PLAN}/entities`,
+    h1: (lang) => msg(lang, 'plans-entities-title'),
+    async content(page) {
+      assert.equal(await count(page, entityCards), demo.entities.length, 'every entity is listed');
+      assert.equal(await page.locator('select#area-filter').inputValue(), '', 'the filter shows all areas');
+      assert.equal(await count(page, 'select#area-filter option'), demo.areas.length + 1, 'the filter offers every area');
+    },
+  },
+  {
+    path: `/plans/${PLAN}/entities?area=SAU`,
+    h1: (lang) => msg(lang, 'plans-entities-title'),
+    async content(page) {
+      const expected = demo.entities.filter((e) => e.areas.includes('SAU')).map((e) => `entity-${e.slug}`);
+      assert.ok(expected.length > 0 && expected.length < demo.entities.length);
+      assert.deepEqual(
+        (await page.locator(entityCards).evaluateAll((lis) => lis.map((li) => li.id))).sort(),
+        expected.sort(),
+        'only the entities working in health are listed',
+      );
+      assert.equal(await page.locator('select#area-filter').inputValue(), 'SAU', 'the filter keeps the chosen area');
+    },
+  },
+  {
+    path: '/accessibility',
+    h1: (lang) => msg(lang, 'site-a11y-title'),
+    async content(page, lang) {
+      const email = page.locator(`main a[href="mailto:${CONTACT_EMAIL}"]`);
+      assert.equal(await email.count(), 1, 'the contact address (loaded from the server) is shown');
+      assert.ok((await page.locator('main').textContent()).includes(msg(lang, 'site-a11y-feedback')));
+    },
+  },
+  {
+    path: '/no-such-page/here',
+    status: 404,
+    h1: (lang) => msg(lang, 'errors-not-found-title'),
+    async content(page, lang) {
+      assert.equal(await count(page, '.error-page[role="alert"]'), 1, 'the error page');
+      assert.equal((await page.locator('.error-page a[href="/"]').textContent()).trim(), msg(lang, 'core-back-home'));
+    },
+  },
+];
+
+function withLang(path, lang) {
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+}
+
+async function checkPage(opened, spec, lang, label) {
+  const { page } = opened;
+  const { lang: htmlLang, dir } = await htmlLangDir(page);
+  assert.equal(htmlLang, lang, `${label}: <html lang>`);
+  assert.equal(dir, dirOf(lang), `${label}: <html dir>`);
+  const h1 = page.locator('h1');
+  assert.equal(await h1.count(), 1, `${label}: exactly one h1`);
+  assert.ok(await h1.isVisible(), `${label}: the h1 is visible`);
+  const heading = (await h1.innerText()).trim();
+  assert.notEqual(heading, '', `${label}: the h1 is not empty`);
+  assert.ok(
+    heading.startsWith(spec.h1(lang)),
+    `${label}: the h1 should be ${JSON.stringify(spec.h1(lang))}, is ${JSON.stringify(heading)}`,
+  );
+  assert.equal(await page.locator('.loading').count(), 0, `${label}: no loading placeholder (.loading)`);
+  await spec.content(page, lang);
+  await checkFallbackNotes(page, lang);
+}
+
+for (const js of [true, false]) {
+  describe(`pages, JavaScript ${js ? 'on' : 'off'}`, () => {
+    for (const spec of PAGES) {
+      for (const lang of LANGS) {
+        const path = withLang(spec.path, lang);
+        const label = `${path} (JavaScript ${js ? 'on' : 'off'})`;
+        test(`${spec.path} in ${lang}`, async () => {
+          const opened = await openPage(await env.browser(js));
+          const { page, problems, requests } = opened;
+          const url = env.url(path);
+          try {
+            const response = await page.goto(url, { waitUntil: 'load' });
+            assert.equal(response.status(), spec.status ?? 200, `${label}: HTTP status`);
+            if (js) {
+              await waitForHydration(page, label);
+              assert.ok(requests.some((u) => new URL(u).pathname === '/pkg/ponte_bg.wasm'), `${label}: the wasm was requested`);
+            }
+            await checkPage(opened, spec, lang, label);
+            await assertPageAccessible(env, opened, label);
+            if (js) {
+              assertNoProblems(problems, label, { expected404: spec.status === 404 ? url : undefined });
+              await checkClientNavigation(page, lang, label);
+              assertNoProblems(problems, `${label}, then client-side navigation`, {
+                expected404: spec.status === 404 ? url : undefined,
+              });
+            }
+          } finally {
+            await page.close();
+          }
+        });
+      }
+    }
+  });
+}
+
+/**
+ * Hydration: mark the window, follow an in-app footer link, and check that the router changed
+ * page without loading a new document (the mark is still there) and that the new page rendered.
+ */
+async function checkClientNavigation(page, lang, label) {
+  const here = new URL(page.url()).pathname;
+  const target = here === '/' ? '/accessibility' : '/';
+  const expectedH1 = target === '/' ? msg(lang, 'plans-home-title') : msg(lang, 'site-a11y-title');
+  await page.evaluate(() => {
+    window.__ponteMarker = 1;
+  });
+  await page.locator(`footer nav a[href="${target}"]`).click();
+  await page.waitForURL((u) => u.pathname === target, { timeout: 10_000 });
+  await page.locator('h1', { hasText: expectedH1 }).waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator('.loading').waitFor({ state: 'detached', timeout: 10_000 });
+  assert.equal(
+    await page.evaluate(() => window.__ponteMarker),
+    1,
+    `${label}: following the footer link to ${target} reloaded the document: the page did not hydrate`,
+  );
+  const { lang: htmlLang, dir } = await htmlLangDir(page);
+  assert.equal(htmlLang, lang, `${label}: <html lang> after client-side navigation`);
+  assert.equal(dir, dirOf(lang), `${label}: <html dir> after client-side navigation`);
+  assert.equal(await page.locator('h1').count(), 1, `${label}: one h1 after client-side navigation`);
+}
