@@ -14,7 +14,8 @@ use crate::{
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main">{t("core-skip-to-content")}</a>
+        // `target="_self"`: the client router leaves the link to the browser, which moves focus to `main`.
+        <a class="skip-link" href="#main" target="_self">{t("core-skip-to-content")}</a>
         <header class="masthead">
             <div class="wrap header-row">
                 <a class="brand" href="/">

@@ -2,6 +2,10 @@
 
 use std::process::ExitCode;
 
+// glibc malloc showed up as ~15% of a page request's CPU in `perf`; mimalloc is cheaper per call.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 use ponte_app::site::SiteInfo;
 use ponte_server::{

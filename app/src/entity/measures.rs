@@ -24,6 +24,23 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(belongs_to = "super::plans::Entity", from = "Column::PlanId", to = "super::plans::Column::Id")]
+    Plan,
+    #[sea_orm(belongs_to = "super::plan_areas::Entity", from = "Column::AreaId", to = "super::plan_areas::Column::Id")]
+    Area,
+}
+
+impl Related<super::plans::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Plan.def()
+    }
+}
+
+impl Related<super::plan_areas::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Area.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

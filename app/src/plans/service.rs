@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::Query,
 };
 
 use super::model::*;
@@ -213,37 +214,45 @@ fn entity_ref(plan: &Plan, e: &plan_entities::Model, locale: Locale) -> EntityRe
     EntityRef { slug: e.slug.clone(), name: plan.text(&e.name_i18n, locale) }
 }
 
-/// One measure with every field.
+/// One measure with every field, in three queries: the measure with its plan and area, its
+/// indicators, and the entities named in it (responsible and partners; the responsible entity is
+/// not listed again among the partners).
 pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: Locale) -> Result<MeasureView, AppError> {
-    let plan = plan(db, slug).await?;
-    let m = measures::Entity::find()
-        .filter(measures::Column::PlanId.eq(plan.row.id))
+    let (m, plan, area) = measures::Entity::find()
+        .find_also_related(plans::Entity)
+        .find_also_related(plan_areas::Entity)
+        .filter(plans::Column::Slug.eq(slug))
         .filter(measures::Column::Code.eq(code))
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let area = plan_areas::Entity::find_by_id(m.area_id).one(db).await?.ok_or(AppError::Internal)?;
+    let (Some(plan), Some(area)) = (plan, area) else { return Err(AppError::NotFound) };
+    let plan = Plan { default_lang: default_lang(&plan.languages), row: plan };
     let indicators = measure_indicators::Entity::find()
         .filter(measure_indicators::Column::MeasureId.eq(m.id))
         .order_by_asc(measure_indicators::Column::Position)
         .all(db)
         .await?;
-    let partners = plan_entities::Entity::find()
-        .join(
-            JoinType::InnerJoin,
-            plan_entities::Entity::belongs_to(measure_partners::Entity)
-                .from(plan_entities::Column::Id)
-                .to(measure_partners::Column::EntityId)
-                .into(),
-        )
-        .filter(measure_partners::Column::MeasureId.eq(m.id))
+    let partner_ids = Query::select()
+        .column(measure_partners::Column::EntityId)
+        .from(measure_partners::Entity)
+        .and_where(measure_partners::Column::MeasureId.eq(m.id))
+        .to_owned();
+    let mut named = Condition::any().add(plan_entities::Column::Id.in_subquery(partner_ids));
+    if let Some(id) = m.responsible_entity_id {
+        named = named.add(plan_entities::Column::Id.eq(id));
+    }
+    let entities = plan_entities::Entity::find()
+        .filter(named)
         .order_by_asc(plan_entities::Column::Slug)
         .all(db)
         .await?;
-    let responsible = match m.responsible_entity_id {
-        Some(id) => plan_entities::Entity::find_by_id(id).one(db).await?,
-        None => None,
-    };
+    let responsible = entities.iter().find(|e| Some(e.id) == m.responsible_entity_id);
+    let partner_set: std::collections::HashSet<i32> = entities
+        .iter()
+        .map(|e| e.id)
+        .filter(|id| Some(*id) != m.responsible_entity_id)
+        .collect();
     Ok(MeasureView {
         plan: plan.reference(locale),
         code: m.code.clone(),
@@ -261,8 +270,12 @@ pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: 
         timeline: plan.text(&m.timeline_i18n, locale),
         starts_on: m.starts_on,
         ends_on: m.ends_on,
-        responsible: responsible.as_ref().map(|e| entity_ref(&plan, e, locale)),
-        partners: partners.iter().map(|e| entity_ref(&plan, e, locale)).collect(),
+        responsible: responsible.map(|e| entity_ref(&plan, e, locale)),
+        partners: entities
+            .iter()
+            .filter(|e| partner_set.contains(&e.id))
+            .map(|e| entity_ref(&plan, e, locale))
+            .collect(),
     })
 }
 
