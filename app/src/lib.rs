@@ -25,9 +25,26 @@ use leptos_router::{
 
 use crate::i18n::Locale;
 
+/// The Content-Security-Policy for a response. Pages pass the nonce of their inline hydration
+/// scripts; every other response gets the same policy with no inline script allowed at all.
+pub fn content_security_policy(nonce: Option<&str>) -> String {
+    let inline = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
+    format!(
+        "default-src 'self'; script-src 'self'{inline} 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
+    )
+}
+
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = request_locale();
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        let policy = content_security_policy(leptos::nonce::use_nonce().as_deref());
+        if let Ok(value) = http::HeaderValue::from_str(&policy) {
+            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag() dir=locale.dir()>

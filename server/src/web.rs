@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use ponte_app::{
-    App,
+    App, content_security_policy,
     core::AppError,
     i18n::{LANG_COOKIE, Locale},
     shell,
@@ -21,6 +21,7 @@ use ponte_app::{
 };
 use sea_orm::DatabaseConnection;
 use tower_http::{
+    CompressionLevel,
     compression::CompressionLayer,
     services::ServeDir,
     set_header::SetResponseHeaderLayer,
@@ -72,7 +73,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn(negotiate_language))
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -81,11 +82,9 @@ pub fn router(state: AppState) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
         ))
-        .layer(SetResponseHeaderLayer::overriding(
+        .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(
-                "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-            ),
+            HeaderValue::from_str(&content_security_policy(None)).unwrap_or(HeaderValue::from_static("default-src 'self'")),
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)

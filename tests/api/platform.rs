@@ -37,6 +37,16 @@ async fn pages_are_compressed_and_carry_security_headers(app: &TestApp) {
     assert_eq!(res.headers().get("x-content-type-options").and_then(|v| v.to_str().ok()), Some("nosniff"));
     let csp = res.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    // The page's inline hydration script carries the nonce the policy allows, and only this
+    // response's nonce.
+    let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).unwrap_or_default().to_owned();
+    assert!(nonce.len() >= 16, "pages allow their inline scripts by nonce: {csp}");
+    let (_, html) = app.get("/").await;
+    assert!(!html.contains(&format!("nonce=\"{nonce}\"")), "a nonce is never reused");
+    let health = client.get(app.url("/healthz")).send().await.expect("get");
+    let strict = health.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    assert!(strict.contains("script-src 'self' 'wasm-unsafe-eval'") && !strict.contains("nonce"), "{strict}");
 }
 
 backends!(
