@@ -15,6 +15,11 @@ pub struct Config {
     pub contact_email: Option<String>,
     /// Log as JSON lines (`PONTE_LOG_FORMAT=json`) instead of text.
     pub log_json: bool,
+    /// The address people use to reach Ponte (`PONTE_PUBLIC_URL`, default `http://<PONTE_ADDR>`):
+    /// links in emails, and the only origin allowed to send forms and server-function calls.
+    pub public_url: String,
+    /// Session cookies only over TLS (`PONTE_COOKIE_SECURE`, default: when `public_url` is https).
+    pub cookie_secure: bool,
 }
 
 /// A setting that cannot be used, with what to do about it.
@@ -30,6 +35,10 @@ pub enum ConfigError {
     ContactEmail(String),
     #[error("PONTE_LOG_FORMAT {0:?} is not known: use text or json")]
     LogFormat(String),
+    #[error("PONTE_PUBLIC_URL {0:?} must be an http:// or https:// origin, for example https://ponte.example.pt")]
+    PublicUrl(String),
+    #[error("PONTE_COOKIE_SECURE {0:?} must be true or false")]
+    CookieSecure(String),
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/ponte.db?mode=rwc";
@@ -60,7 +69,21 @@ impl Config {
             Some("json") => true,
             Some(other) => return Err(ConfigError::LogFormat(other.to_owned())),
         };
+        let public_url = get("PONTE_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}"));
+        let public_url = public_url.trim_end_matches('/').to_owned();
+        let host = public_url.strip_prefix("https://").or_else(|| public_url.strip_prefix("http://"));
+        if host.is_none_or(|h| h.is_empty() || h.contains('/') || h.contains(char::is_whitespace)) {
+            return Err(ConfigError::PublicUrl(public_url));
+        }
+        let cookie_secure = match get("PONTE_COOKIE_SECURE").as_deref() {
+            None => public_url.starts_with("https://"),
+            Some("true" | "1") => true,
+            Some("false" | "0") => false,
+            Some(other) => return Err(ConfigError::CookieSecure(other.to_owned())),
+        };
         Ok(Config {
+            public_url,
+            cookie_secure,
             database_url,
             addr,
             site_root: get("PONTE_SITE_ROOT").map_or_else(|| PathBuf::from("target/site"), PathBuf::from),
@@ -122,5 +145,17 @@ mod tests {
         assert!(matches!(config(&[("PONTE_ADDR", "localhost")]), Err(ConfigError::Addr(_))));
         assert!(matches!(config(&[("PONTE_CONTACT_EMAIL", "nobody")]), Err(ConfigError::ContactEmail(_))));
         assert!(matches!(config(&[("PONTE_LOG_FORMAT", "xml")]), Err(ConfigError::LogFormat(_))));
+        assert!(matches!(config(&[("PONTE_PUBLIC_URL", "ponte.example.pt")]), Err(ConfigError::PublicUrl(_))));
+        assert!(matches!(config(&[("PONTE_PUBLIC_URL", "https://a.pt/path")]), Err(ConfigError::PublicUrl(_))));
+    }
+
+    #[test]
+    fn cookies_are_secure_behind_https_by_default() {
+        let Ok(c) = config(&[("PONTE_PUBLIC_URL", "https://ponte.example.pt/")]) else { panic!("valid") };
+        assert_eq!(c.public_url, "https://ponte.example.pt");
+        assert!(c.cookie_secure);
+        let Ok(c) = config(&[]) else { panic!("valid") };
+        assert_eq!(c.public_url, "http://127.0.0.1:3000");
+        assert!(!c.cookie_secure);
     }
 }

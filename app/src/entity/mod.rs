@@ -1,6 +1,7 @@
 //! SeaORM entities (server only), one module per table. Entity models never cross the wire: each
 //! feature's service turns them into its own view types.
 
+pub mod audit_log;
 pub mod measure_indicators;
 pub mod measure_partners;
 pub mod measures;
@@ -8,4 +9,10 @@ pub mod plan_areas;
 pub mod plan_entities;
 pub mod plan_entity_areas;
 pub mod plan_municipalities;
+pub mod outbox;
 pub mod plans;
+pub mod rate_limits;
+pub mod role_grants;
+pub mod sessions;
+pub mod sign_in_tokens;
+pub mod users;
