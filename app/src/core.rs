@@ -71,6 +71,16 @@ pub enum AppError {
     NotFound,
     #[error("bad request")]
     BadRequest,
+    #[error("invalid input: {0:?}")]
+    Invalid(Invalid),
+    #[error("not signed in")]
+    Unauthenticated,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("cross-site request")]
+    CrossSite,
+    #[error("too many requests")]
+    RateLimited,
     #[error("service unavailable")]
     Unavailable,
     #[error("internal error")]
@@ -82,6 +92,10 @@ impl AppError {
         match self {
             AppError::NotFound => 404,
             AppError::BadRequest => 400,
+            AppError::Invalid(_) => 422,
+            AppError::Unauthenticated => 401,
+            AppError::Forbidden | AppError::CrossSite => 403,
+            AppError::RateLimited => 429,
             AppError::Unavailable => 503,
             AppError::Internal => 500,
         }
@@ -92,14 +106,72 @@ impl AppError {
         match self {
             AppError::NotFound => "errors-not-found",
             AppError::BadRequest => "errors-bad-request",
+            AppError::Invalid(invalid) => invalid.message_id(),
+            AppError::Unauthenticated => "errors-unauthenticated",
+            AppError::Forbidden => "errors-forbidden",
+            AppError::CrossSite => "errors-cross-site",
+            AppError::RateLimited => "errors-rate-limited",
             AppError::Unavailable => "errors-unavailable",
             AppError::Internal => "errors-internal",
         }
     }
 
+    /// The Fluent id of the short title of an error page.
+    pub fn title_id(&self) -> String {
+        match self {
+            AppError::Invalid(_) => "errors-bad-request-title".to_owned(),
+            other => format!("{}-title", other.message_id()),
+        }
+    }
+
     /// Every variant, for the test that checks each has a translated message.
-    pub fn all() -> [AppError; 4] {
-        [AppError::NotFound, AppError::BadRequest, AppError::Unavailable, AppError::Internal]
+    pub fn all() -> Vec<AppError> {
+        let mut all = vec![
+            AppError::NotFound,
+            AppError::BadRequest,
+            AppError::Unauthenticated,
+            AppError::Forbidden,
+            AppError::CrossSite,
+            AppError::RateLimited,
+            AppError::Unavailable,
+            AppError::Internal,
+        ];
+        all.extend(Invalid::ALL.iter().copied().map(AppError::Invalid));
+        all
+    }
+}
+
+/// Input that was understood but cannot be accepted; each has its own message, shown next to the
+/// form it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Invalid {
+    EmailMalformed,
+    CodeMalformed,
+    CodeWrong,
+    LinkInvalid,
+    TooManyAttempts,
+    TooLong,
+}
+
+impl Invalid {
+    pub const ALL: [Invalid; 6] = [
+        Invalid::EmailMalformed,
+        Invalid::CodeMalformed,
+        Invalid::CodeWrong,
+        Invalid::LinkInvalid,
+        Invalid::TooManyAttempts,
+        Invalid::TooLong,
+    ];
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Invalid::EmailMalformed => "errors-invalid-email",
+            Invalid::CodeMalformed => "errors-invalid-code-format",
+            Invalid::CodeWrong => "errors-invalid-code",
+            Invalid::LinkInvalid => "errors-invalid-link",
+            Invalid::TooManyAttempts => "errors-invalid-too-many-attempts",
+            Invalid::TooLong => "errors-invalid-too-long",
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 //! errors), `i18n` (languages and messages) and `ui` (layout and small components). Server-only
 //! parts (`entity`, services, `state`) compile with the `ssr` feature.
 
+pub mod accounts;
 pub mod core;
 pub mod i18n;
 pub mod plans;
@@ -14,6 +15,8 @@ pub mod ui;
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod rate_limit;
 #[cfg(feature = "ssr")]
 pub mod state;
 
@@ -100,6 +103,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/measures/:code") view=plans::pages::MeasurePage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/entities") view=plans::pages::EntitiesPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=site::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in") view=accounts::pages::SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in/code") view=accounts::pages::CodePage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in/link/:token") view=accounts::pages::LinkPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
                 </Routes>
             </ui::Layout>
         </Router>

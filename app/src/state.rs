@@ -1,9 +1,23 @@
-//! Server-side access to what the server provides to every render and server function.
+//! Server-side access to what the server provides to every render and server function: the
+//! database, settings, the client's address, the signed-in person, and cookies.
 
 use leptos::prelude::use_context;
 use sea_orm::DatabaseConnection;
 
-use crate::core::AppError;
+use crate::{accounts::model::Actor, core::AppError};
+
+/// Server settings pages and server functions need (never sent to the browser).
+#[derive(Clone, Debug)]
+pub struct ServerSettings {
+    /// The origin people use, without a trailing slash (`https://ponte.example.pt`).
+    pub public_url: String,
+    /// Mark cookies `Secure` (served over TLS).
+    pub cookie_secure: bool,
+}
+
+/// The client's IP address, as the server saw it (for rate limits; never stored in clear).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientIp(pub std::net::IpAddr);
 
 /// The database connection (pool) the server put in context.
 pub fn db() -> Result<DatabaseConnection, AppError> {
@@ -13,3 +27,53 @@ pub fn db() -> Result<DatabaseConnection, AppError> {
     })
 }
 
+pub fn settings() -> Result<ServerSettings, AppError> {
+    use_context::<ServerSettings>().ok_or_else(|| {
+        tracing::error!("no server settings in context");
+        AppError::Internal
+    })
+}
+
+fn parts() -> Option<http::request::Parts> {
+    use_context::<http::request::Parts>()
+}
+
+/// The signed-in person making this request, if any.
+pub fn actor() -> Option<Actor> {
+    parts().and_then(|p| p.extensions.get::<Actor>().cloned())
+}
+
+/// The signed-in person, or `Unauthenticated`.
+pub fn require_actor() -> Result<Actor, AppError> {
+    actor().ok_or(AppError::Unauthenticated)
+}
+
+pub fn client_ip() -> Option<ClientIp> {
+    parts().and_then(|p| p.extensions.get::<ClientIp>().copied())
+}
+
+/// The value of cookie `name` on this request.
+pub fn cookie(name: &str) -> Option<String> {
+    let parts = parts()?;
+    parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))
+}
+
+/// Sets (or, with `max_age_secs` 0, clears) an HttpOnly, SameSite=Lax cookie on the response.
+pub fn set_cookie(name: &str, value: &str, max_age_secs: u64) -> Result<(), AppError> {
+    let secure = settings()?.cookie_secure;
+    let header = format!(
+        "{name}={value}; Path=/; Max-Age={max_age_secs}; HttpOnly; SameSite=Lax{}",
+        if secure { "; Secure" } else { "" }
+    );
+    let value = http::HeaderValue::from_str(&header).map_err(|_| AppError::Internal)?;
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
+    Ok(())
+}

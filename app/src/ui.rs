@@ -22,7 +22,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand-name">"Ponte"</span>
                     <span class="brand-tagline">{t("core-tagline")}</span>
                 </a>
-                <LanguagePicker/>
+                <div class="header-tools">
+                    <crate::accounts::pages::AccountLink/>
+                    <LanguagePicker/>
+                </div>
             </div>
         </header>
         <main id="main" class="wrap" tabindex="-1">
@@ -129,7 +132,7 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::from_u16(error.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
     }
-    let title = t(&format!("{}-title", error.message_id()));
+    let title = t(&error.title_id());
     view! {
         <PageTitle text=title.clone()/>
         <section class="error-page" role="alert">

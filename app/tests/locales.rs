@@ -124,7 +124,7 @@ fn every_code_shown_as_a_message_has_one() {
     let mut wanted: Vec<String> = Vec::new();
     for error in AppError::all() {
         wanted.push(error.message_id().to_owned());
-        wanted.push(format!("{}-title", error.message_id()));
+        wanted.push(error.title_id());
     }
     for kind in model::PLAN_KINDS {
         wanted.push(format!("plans-kind-{kind}"));
@@ -147,7 +147,7 @@ fn every_code_shown_as_a_message_has_one() {
 }
 
 /// Every variable any message uses, so messages with placeables resolve too.
-const ARGS: [&str; 11] = ["area", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language"];
+const ARGS: [&str; 13] = ["area", "code", "email", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language"];
 
 #[test]
 fn no_language_shows_a_raw_message_id() {

@@ -9,7 +9,7 @@ pub mod web;
 use std::path::PathBuf;
 
 use leptos::prelude::LeptosOptions;
-use ponte_app::site::SiteInfo;
+use ponte_app::{site::SiteInfo, state::ServerSettings};
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 
@@ -25,9 +25,11 @@ pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosO
         .build()
 }
 
-/// Builds the state the handlers share.
+/// Builds the state the handlers share; the public URL defaults to `http://<addr>` (change it
+/// with [`AppState::with_settings`]).
 pub fn state(db: DatabaseConnection, site_root: PathBuf, addr: std::net::SocketAddr, site: SiteInfo) -> AppState {
-    AppState { leptos: leptos_options(site_root, addr), db, site }
+    let settings = ServerSettings { public_url: format!("http://{addr}"), cookie_secure: false };
+    AppState { leptos: leptos_options(site_root, addr), db, site, settings }
 }
 
 /// Serves until `shutdown` resolves, then finishes the requests in flight.
@@ -41,7 +43,9 @@ pub async fn serve(
         // Without it, keep-alive responses stall ~40 ms on delayed ACKs.
         let _ = tcp.set_nodelay(true);
     });
-    axum::serve(listener, web::router(state)).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
 }
 
 /// Resolves on SIGTERM or Ctrl-C.

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Parser, Subcommand};
-use ponte_app::site::SiteInfo;
+use ponte_app::{site::SiteInfo, state::ServerSettings};
 use ponte_server::{
     config::{Config, redact},
     db, seed,
@@ -78,7 +78,8 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
             let addr = listener.local_addr().map_err(|e| e.to_string())?;
             let site = SiteInfo { contact_email: config.contact_email.clone() };
-            let state = ponte_server::state(db, config.site_root.clone(), addr, site);
+            let settings = ServerSettings { public_url: config.public_url.clone(), cookie_secure: config.cookie_secure };
+            let state = ponte_server::state(db, config.site_root.clone(), addr, site).with_settings(settings);
             tracing::info!(%addr, "Ponte is listening on http://{addr}");
             ponte_server::serve(listener, state, ponte_server::shutdown_signal())
                 .await

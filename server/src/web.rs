@@ -3,18 +3,23 @@
 
 use axum::{
     Router,
-    extract::{FromRef, Request, State},
+    extract::{ConnectInfo, FromRef, Request, State},
     http::{HeaderValue, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::get,
 };
+use std::net::SocketAddr;
+
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use ponte_app::{
-    App, content_security_policy,
+    App, accounts,
+    accounts::model::SESSION_COOKIE,
+    content_security_policy,
     core::AppError,
+    state::{ClientIp, ServerSettings},
     i18n::{LANG_COOKIE, Locale},
     shell,
     site::SiteInfo,
@@ -34,6 +39,15 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     pub db: DatabaseConnection,
     pub site: SiteInfo,
+    pub settings: ServerSettings,
+}
+
+impl AppState {
+    /// Replaces the server settings (public URL, cookie security).
+    pub fn with_settings(mut self, settings: ServerSettings) -> Self {
+        self.settings = settings;
+        self
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -49,6 +63,7 @@ pub fn router(state: AppState) -> Router {
         move || {
             provide_context(state.db.clone());
             provide_context(state.site.clone());
+            provide_context(state.settings.clone());
         }
     };
     let routes = generate_route_list(App);
@@ -71,8 +86,11 @@ pub fn router(state: AppState) -> Router {
                 .service(pkg),
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(middleware::from_fn_with_state(state.clone(), resolve_session))
         .layer(middleware::from_fn(server_fn_status))
+        .layer(middleware::from_fn_with_state(state.clone(), check_origin))
         .layer(middleware::from_fn(negotiate_language))
+        .layer(middleware::from_fn(client_ip))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -105,6 +123,67 @@ async fn health(State(state): State<AppState>) -> Response {
                 .into_response()
         }
     }
+}
+
+/// Puts the peer's IP address in the request (for rate limits).
+async fn client_ip(mut req: Request, next: Next) -> Response {
+    if let Some(ConnectInfo(addr)) = req.extensions().get::<ConnectInfo<SocketAddr>>().copied() {
+        req.extensions_mut().insert(ClientIp(addr.ip()));
+    }
+    next.run(req).await
+}
+
+/// Refuses any request that could change something (anything but GET, HEAD, OPTIONS) unless it
+/// comes from a page of this site: its `Origin` (or, without one, its `Referer`) must be the
+/// configured public URL. Leptos server functions have no CSRF protection of their own.
+async fn check_origin(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    use axum::http::Method;
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(req).await;
+    }
+    if same_site(req.headers(), &state.settings.public_url) {
+        return next.run(req).await;
+    }
+    let locale = req.extensions().get::<Locale>().copied().unwrap_or_default();
+    tracing::warn!(method = %req.method(), path = %req.uri().path(), "cross-site request refused");
+    let error = AppError::CrossSite;
+    let body = if req.uri().path().starts_with("/api/") {
+        serde_json::to_string(&error).unwrap_or_default()
+    } else {
+        locale.t(error.message_id())
+    };
+    let content_type = if req.uri().path().starts_with("/api/") { "application/json" } else { "text/plain; charset=utf-8" };
+    (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, content_type)], body).into_response()
+}
+
+fn same_site(headers: &axum::http::HeaderMap, public: &str) -> bool {
+    let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
+    match (header(header::ORIGIN), header(header::REFERER)) {
+        (Some(origin), _) => origin == public,
+        (None, Some(referer)) => referer == public || referer.starts_with(&format!("{public}/")),
+        (None, None) => false,
+    }
+}
+
+/// Resolves the session cookie to the signed-in person (one query, only when the cookie is sent).
+async fn resolve_session(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let token = req
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(SESSION_COOKIE)?.strip_prefix('=').map(str::to_owned));
+    if let Some(token) = token.filter(|t| !t.is_empty()) {
+        match accounts::service::actor(&state.db, &token).await {
+            Ok(Some(actor)) => {
+                req.extensions_mut().insert(actor);
+            }
+            Ok(None) => {}
+            Err(err) => tracing::warn!(error = %err, "could not resolve the session"),
+        }
+    }
+    next.run(req).await
 }
 
 /// Gives a failed server function the HTTP status of its `AppError` (404, 400, 503…): the

@@ -1,6 +1,7 @@
 //! API tests: the real server on port 0, against SQLite and PostgreSQL, checked the way a person
 //! (or a browser without JavaScript) meets it: status codes, page content, language, headers.
 
+mod accounts;
 mod i18n;
 mod migrations;
 mod plans;

@@ -164,6 +164,7 @@ async fn server_function_answers_json_and_404_for_unknown_measure(app: &TestApp)
     let client = reqwest::Client::new();
     let res = client
         .post(app.url("/api/plans/measure"))
+        .header("origin", &app.base)
         .form(&[("plan", "vale-do-lirio-2026"), ("code", "VL-MED-10"), ("lang", "en")])
         .send()
         .await
@@ -175,12 +176,19 @@ async fn server_function_answers_json_and_404_for_unknown_measure(app: &TestApp)
     assert_eq!(body["title"]["lang"], "en");
     let res = client
         .post(app.url("/api/plans/measure"))
+        .header("origin", &app.base)
         .form(&[("plan", "vale-do-lirio-2026"), ("code", "nope"), ("lang", "en")])
         .send()
         .await
         .expect("post");
     assert_eq!(res.status(), 404);
-    let res = client.post(app.url("/api/plans/measure")).form(&[("plan", "x")]).send().await.expect("post");
+    let res = client
+        .post(app.url("/api/plans/measure"))
+        .header("origin", &app.base)
+        .form(&[("plan", "x")])
+        .send()
+        .await
+        .expect("post");
     assert_eq!(res.status(), 400, "missing arguments are a bad request, not a 500");
 }
 

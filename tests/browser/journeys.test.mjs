@@ -216,8 +216,8 @@ for (const js of [true, false]) {
           assert.equal(where.filter((w) => w === 'header').length, headerLinks.length, `${label}: every header link is focusable`);
           assert.deepEqual(
             headerLinks,
-            ['brand', ...LANGUAGES.map((l) => l.tag)],
-            `${label}: the header has the brand then every language, in the order of languages.toml`,
+            ['brand', 'account-link', ...LANGUAGES.map((l) => l.tag)],
+            `${label}: the header has the brand, the account link, then every language, in the order of languages.toml`,
           );
           assert.deepEqual(
             [...new Set(where)],
@@ -250,7 +250,8 @@ for (const js of [true, false]) {
             const links = document.querySelectorAll('header nav.language-picker a');
             return {
               brand: box(document.querySelector('header .brand')),
-              picker: box(document.querySelector('header nav.language-picker')),
+              // the account link and the language picker travel together
+              picker: box(document.querySelector('header .header-tools')),
               // the content box of the header row: where inline-start and inline-end are
               row: { left: rowBox.left + parseFloat(style.paddingLeft), right: rowBox.right - parseFloat(style.paddingRight) },
               first: box(links[0]),

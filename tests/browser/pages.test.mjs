@@ -181,6 +181,42 @@ const PAGES = [
     },
   },
   {
+    path: '/sign-in',
+    h1: (lang) => msg(lang, 'accounts-sign-in-title'),
+    async content(page, lang) {
+      const input = page.locator('main form input#email[type="email"][name="email"]');
+      assert.equal(await input.count(), 1, 'the email field');
+      assert.equal((await page.locator('label[for="email"]').textContent()).trim(), msg(lang, 'accounts-email-label'));
+      assert.equal(await page.locator('main form input[name="lang"]').inputValue(), lang, 'the email will be in this language');
+    },
+  },
+  {
+    path: '/sign-in/code',
+    h1: (lang) => msg(lang, 'accounts-check-title'),
+    async content(page, lang) {
+      const input = page.locator('main form input#code[name="code"][autocomplete="one-time-code"]');
+      assert.equal(await input.count(), 1, 'the code field');
+      assert.equal((await page.locator('label[for="code"]').textContent()).trim(), msg(lang, 'accounts-code-label'));
+    },
+  },
+  {
+    path: '/sign-in/link/not-a-real-token',
+    h1: (lang) => msg(lang, 'accounts-link-title'),
+    async content(page, lang) {
+      assert.equal(await page.locator('main form input[name="token"]').inputValue(), 'not-a-real-token');
+      assert.equal((await page.locator('main form button').textContent()).trim(), msg(lang, 'accounts-link-submit'));
+    },
+  },
+  {
+    path: '/account',
+    status: 401,
+    h1: (lang) => msg(lang, 'accounts-account-title'),
+    async content(page, lang) {
+      assert.ok((await page.locator('main').textContent()).includes(msg(lang, 'errors-unauthenticated')));
+      assert.equal(await count(page, 'main a[href="/sign-in"]'), 1, 'a way to sign in');
+    },
+  },
+  {
     path: '/no-such-page/here',
     status: 404,
     h1: (lang) => msg(lang, 'errors-not-found-title'),
@@ -234,10 +270,10 @@ for (const js of [true, false]) {
             await checkPage(opened, spec, lang, label);
             await assertPageAccessible(env, opened, label);
             if (js) {
-              assertNoProblems(problems, label, { expected404: spec.status === 404 ? url : undefined });
+              assertNoProblems(problems, label, { expected404: spec.status ? url : undefined });
               await checkClientNavigation(page, lang, label);
               assertNoProblems(problems, `${label}, then client-side navigation`, {
-                expected404: spec.status === 404 ? url : undefined,
+                expected404: spec.status ? url : undefined,
               });
             }
           } finally {

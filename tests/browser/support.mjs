@@ -314,7 +314,7 @@ export function assertNoProblems(problems, label, { expected404 } = {}) {
         expected404 &&
         p.kind === 'console error' &&
         p.url === expected404 &&
-        /^Failed to load resource: the server responded with a status of 404\b/.test(p.text)
+        /^Failed to load resource: the server responded with a status of 40[14]\b/.test(p.text)
       ),
   );
   assert.deepEqual(

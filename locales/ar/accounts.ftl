@@ -1,0 +1,30 @@
+## قسم الحسابات: تسجيل الدخول برابط أو رمز يصل بالبريد الإلكتروني، والجلسات، ورسالة تسجيل الدخول.
+
+accounts-sign-in-title = تسجيل الدخول
+accounts-sign-in-intro = لا تحتاج إلى كلمة مرور. اكتب عنوان بريدك الإلكتروني، وسنرسل إليك رابطًا ورمزًا لتسجيل الدخول. إذا لم يكن لديك حساب بعد، فسيُنشأ لك حساب عند تسجيل الدخول.
+accounts-email-label = عنوان البريد الإلكتروني
+accounts-email-hint = مثال: ahmad@example.com
+accounts-sign-in-send = أرسل لي رابط تسجيل الدخول
+accounts-sign-in-privacy = نستخدم عنوانك فقط لتسجيل دخولك، ولإعلامك بالاستشارات التي تشارك فيها إذا أردت ذلك. يمكنك قراءة الخطط والإجراءات دون تسجيل الدخول.
+accounts-check-title = تحقّق من بريدك الإلكتروني
+accounts-check-intro = إذا كان هذا العنوان يستقبل الرسائل، فقد أرسلنا إليك رابطًا لتسجيل الدخول ورمزًا من 6 أرقام. افتح الرابط، أو اكتب الرمز هنا. يعملان لمدة 15 دقيقة.
+accounts-code-label = رمز تسجيل الدخول
+accounts-code-hint = الأرقام الستة الموجودة في الرسالة، مثل 123 456.
+accounts-code-submit = تسجيل الدخول
+accounts-check-again = لم تصلك الرسالة؟ اطلب رسالة جديدة.
+accounts-link-title = أكّد تسجيل الدخول
+accounts-link-intro = اضغط على الزر لتسجيل الدخول على هذا الجهاز.
+accounts-link-submit = سجّل الدخول الآن
+accounts-account-title = حسابك
+accounts-signed-in-as = سجّلت الدخول بالعنوان { $email }.
+accounts-sign-out = تسجيل الخروج
+accounts-everywhere-heading = هل فقدت هاتفك أو استخدمت حاسوبًا مشتركًا؟
+accounts-everywhere-intro = سجّل الخروج من كل الأجهزة التي سجّلت الدخول عليها، ومنها هذا الجهاز.
+accounts-sign-out-everywhere = تسجيل الخروج من كل الأجهزة
+accounts-email-subject = رابط تسجيل دخولك إلى Ponte
+accounts-email-intro = طلب شخصٌ ما تسجيل الدخول إلى Ponte بعنوان البريد الإلكتروني هذا. لتسجيل الدخول، افتح الرابط أدناه.
+accounts-email-code = أو اكتب هذا الرمز في صفحة تسجيل الدخول: { $code }
+accounts-email-expiry = الرابط والرمز يعملان مرة واحدة فقط، لمدة 15 دقيقة.
+accounts-email-not-you = إذا لم تكن أنت من طلب ذلك، فتجاهل هذه الرسالة. لن يحدث أي شيء.
+accounts-email-button = تسجيل الدخول إلى Ponte
+accounts-email-footer = Ponte — المشاركة في الخطط البلدية لإدماج المهاجرين.

@@ -1,0 +1,30 @@
+## অ্যাকাউন্ট অংশ: ইমেইলে পাওয়া লিংক বা কোড দিয়ে লগ ইন, সেশন, লগ ইনের ইমেইল।
+
+accounts-sign-in-title = লগ ইন করুন
+accounts-sign-in-intro = কোনো পাসওয়ার্ড লাগবে না। আপনার ইমেইল ঠিকানা লিখুন, আমরা আপনাকে লগ ইন করার জন্য একটি লিংক ও একটি কোড পাঠাব। আপনার এখনো অ্যাকাউন্ট না থাকলে, লগ ইন করার সময় একটি অ্যাকাউন্ট তৈরি হয়ে যাবে।
+accounts-email-label = ইমেইল ঠিকানা
+accounts-email-hint = উদাহরণ: rahim@example.com
+accounts-sign-in-send = আমাকে লগ ইনের লিংক পাঠান
+accounts-sign-in-privacy = আমরা আপনার ঠিকানা শুধু আপনাকে লগ ইন করাতে ব্যবহার করি, আর আপনি চাইলে, যেসব জনমত নেওয়ার কাজে আপনি অংশ নেন, সেগুলোর খবর জানাতে। লগ ইন না করেও আপনি পরিকল্পনা ও পদক্ষেপগুলো পড়তে পারেন।
+accounts-check-title = আপনার ইমেইল দেখুন
+accounts-check-intro = এই ঠিকানায় ইমেইল আসতে পারলে, আমরা আপনাকে লগ ইনের একটি লিংক ও 6 সংখ্যার একটি কোড পাঠিয়েছি। লিংকটি খুলুন, অথবা কোডটি এখানে লিখুন। এগুলো 15 মিনিট কাজ করবে।
+accounts-code-label = লগ ইন কোড
+accounts-code-hint = ইমেইলে পাওয়া 6টি সংখ্যা, যেমন 123 456।
+accounts-code-submit = লগ ইন করুন
+accounts-check-again = ইমেইল পাননি? নতুন একটি চেয়ে নিন।
+accounts-link-title = লগ ইন নিশ্চিত করুন
+accounts-link-intro = এই ডিভাইসে লগ ইন করতে বোতামটি চাপুন।
+accounts-link-submit = এখনই লগ ইন করুন
+accounts-account-title = আপনার অ্যাকাউন্ট
+accounts-signed-in-as = আপনি { $email } দিয়ে লগ ইন করে আছেন।
+accounts-sign-out = লগ আউট করুন
+accounts-everywhere-heading = ফোন হারিয়েছেন, বা অন্যদের সাথে ভাগ করা কম্পিউটার ব্যবহার করেছেন?
+accounts-everywhere-intro = যেসব ডিভাইসে আপনি লগ ইন করে আছেন, তার সবগুলো থেকে লগ আউট করুন। এই ডিভাইস থেকেও।
+accounts-sign-out-everywhere = সব ডিভাইস থেকে লগ আউট করুন
+accounts-email-subject = Ponte-এ লগ ইন করার জন্য আপনার লিংক
+accounts-email-intro = কেউ এই ইমেইল ঠিকানা দিয়ে Ponte-এ লগ ইন করতে চেয়েছেন। লগ ইন করতে নিচের লিংকটি খুলুন।
+accounts-email-code = অথবা লগ ইন পাতায় এই কোডটি লিখুন: { $code }
+accounts-email-expiry = লিংক ও কোড মাত্র একবার, 15 মিনিটের জন্য কাজ করবে।
+accounts-email-not-you = এটি আপনি না হলে, এই ইমেইলটি উপেক্ষা করুন। কিছুই হবে না।
+accounts-email-button = Ponte-এ লগ ইন করুন
+accounts-email-footer = Ponte — অভিবাসীদের অন্তর্ভুক্তির জন্য পৌরসভার পরিকল্পনায় অংশগ্রহণ।

@@ -1,0 +1,30 @@
+## Accounts feature: sign in by email link or code, sessions, the sign-in email.
+
+accounts-sign-in-title = Sign in
+accounts-sign-in-intro = You do not need a password. Enter your email address and we will send you a link and a code to sign in. If you have no account yet, one is created when you sign in.
+accounts-email-label = Email address
+accounts-email-hint = For example: name@example.com
+accounts-sign-in-send = Send me a sign-in link
+accounts-sign-in-privacy = We use your address only to sign you in and, if you wish, to tell you about the consultations you take part in. You can read the plans and measures without signing in.
+accounts-check-title = Check your email
+accounts-check-intro = If this address can receive email, we have sent you a sign-in link and a 6-digit code. Open the link, or type the code here. They work for 15 minutes.
+accounts-code-label = Sign-in code
+accounts-code-hint = The 6 digits from the email, for example 123 456.
+accounts-code-submit = Sign in
+accounts-check-again = Did not get the email? Ask for a new one.
+accounts-link-title = Confirm your sign-in
+accounts-link-intro = Press the button to sign in on this device.
+accounts-link-submit = Sign in now
+accounts-account-title = Your account
+accounts-signed-in-as = You are signed in as { $email }.
+accounts-sign-out = Sign out
+accounts-everywhere-heading = Lost a phone or used a shared computer?
+accounts-everywhere-intro = Sign out on every device where you are signed in, including this one.
+accounts-sign-out-everywhere = Sign out everywhere
+accounts-email-subject = Your Ponte sign-in link
+accounts-email-intro = Someone asked to sign in to Ponte with this email address. To sign in, open the link below.
+accounts-email-code = Or type this code on the sign-in page: { $code }
+accounts-email-expiry = The link and the code work once, for 15 minutes.
+accounts-email-not-you = If it was not you, ignore this email. Nothing will happen.
+accounts-email-button = Sign in to Ponte
+accounts-email-footer = Ponte — participation in the municipal plans for the integration of migrants.

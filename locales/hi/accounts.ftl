@@ -1,0 +1,30 @@
+## खाते वाला हिस्सा: ईमेल से मिले लिंक या कोड से लॉग इन, सत्र, लॉग इन वाला ईमेल।
+
+accounts-sign-in-title = लॉग इन करें
+accounts-sign-in-intro = पासवर्ड की ज़रूरत नहीं है। अपना ईमेल पता लिखें। हम आपको लॉग इन करने के लिए एक लिंक और एक कोड भेजेंगे। अगर आपका अभी कोई खाता नहीं है, तो लॉग इन करते समय खाता अपने-आप बन जाएगा।
+accounts-email-label = ईमेल पता
+accounts-email-hint = उदाहरण: priya@example.com
+accounts-sign-in-send = मुझे लॉग इन का लिंक भेजें
+accounts-sign-in-privacy = हम आपका पता सिर्फ़ आपको लॉग इन कराने के लिए इस्तेमाल करते हैं, और अगर आप चाहें, तो उन परामर्शों की खबर देने के लिए जिनमें आप हिस्सा लेते हैं। योजनाएँ और उपाय आप बिना लॉग इन किए भी पढ़ सकते हैं।
+accounts-check-title = अपना ईमेल देखें
+accounts-check-intro = अगर इस पते पर ईमेल आ सकता है, तो हमने आपको लॉग इन का एक लिंक और 6 अंकों का एक कोड भेजा है। लिंक खोलें, या कोड यहाँ लिखें। ये 15 मिनट तक काम करते हैं।
+accounts-code-label = लॉग इन कोड
+accounts-code-hint = ईमेल में दिए गए 6 अंक, जैसे 123 456।
+accounts-code-submit = लॉग इन करें
+accounts-check-again = ईमेल नहीं मिला? नया ईमेल माँगें।
+accounts-link-title = लॉग इन की पुष्टि करें
+accounts-link-intro = इस डिवाइस पर लॉग इन करने के लिए बटन दबाएँ।
+accounts-link-submit = अभी लॉग इन करें
+accounts-account-title = आपका खाता
+accounts-signed-in-as = आप { $email } से लॉग इन हैं।
+accounts-sign-out = लॉग आउट करें
+accounts-everywhere-heading = फ़ोन खो गया या किसी साझा कंप्यूटर का इस्तेमाल किया?
+accounts-everywhere-intro = जिन-जिन डिवाइस पर आप लॉग इन हैं, उन सब से लॉग आउट करें। इस डिवाइस से भी।
+accounts-sign-out-everywhere = सभी डिवाइस से लॉग आउट करें
+accounts-email-subject = Ponte पर लॉग इन करने का आपका लिंक
+accounts-email-intro = किसी ने इस ईमेल पते से Ponte पर लॉग इन करना चाहा है। लॉग इन करने के लिए नीचे दिया गया लिंक खोलें।
+accounts-email-code = या लॉग इन पेज पर यह कोड लिखें: { $code }
+accounts-email-expiry = लिंक और कोड सिर्फ़ एक बार, 15 मिनट तक काम करते हैं।
+accounts-email-not-you = अगर यह आपने नहीं किया, तो इस ईमेल को अनदेखा करें। कुछ नहीं होगा।
+accounts-email-button = Ponte पर लॉग इन करें
+accounts-email-footer = Ponte — प्रवासियों के एकीकरण की नगरपालिका योजनाओं में भागीदारी।

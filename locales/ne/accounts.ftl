@@ -1,0 +1,30 @@
+## खाता खण्ड: इमेलमा आएको लिङ्क वा कोडबाट लगइन, सत्र, लगइनको इमेल।
+
+accounts-sign-in-title = लगइन गर्नुहोस्
+accounts-sign-in-intro = पासवर्ड चाहिँदैन। आफ्नो इमेल ठेगाना लेख्नुहोस्, हामी तपाईंलाई लगइन गर्ने एउटा लिङ्क र एउटा कोड पठाउनेछौं। तपाईंको खाता अहिलेसम्म छैन भने, लगइन गर्दा खाता आफैं बन्छ।
+accounts-email-label = इमेल ठेगाना
+accounts-email-hint = उदाहरण: sita@example.com
+accounts-sign-in-send = मलाई लगइन गर्ने लिङ्क पठाउनुहोस्
+accounts-sign-in-privacy = हामी तपाईंको ठेगाना तपाईंलाई लगइन गराउन मात्र प्रयोग गर्छौं, र तपाईं चाहनुहुन्छ भने, तपाईंले भाग लिएका परामर्शबारे खबर दिन। योजना र उपायहरू लगइन नगरी पनि पढ्न सकिन्छ।
+accounts-check-title = आफ्नो इमेल हेर्नुहोस्
+accounts-check-intro = यो ठेगानामा इमेल आउन सक्छ भने, हामीले तपाईंलाई लगइन गर्ने लिङ्क र 6 अङ्कको कोड पठाएका छौं। लिङ्क खोल्नुहोस्, वा कोड यहाँ लेख्नुहोस्। यी 15 मिनेटसम्म चल्छन्।
+accounts-code-label = लगइन कोड
+accounts-code-hint = इमेलमा आएका 6 अङ्क, जस्तै 123 456।
+accounts-code-submit = लगइन गर्नुहोस्
+accounts-check-again = इमेल आएन? नयाँ इमेल माग्नुहोस्।
+accounts-link-title = लगइन पक्का गर्नुहोस्
+accounts-link-intro = यो उपकरणमा लगइन गर्न बटन थिच्नुहोस्।
+accounts-link-submit = अहिले लगइन गर्नुहोस्
+accounts-account-title = तपाईंको खाता
+accounts-signed-in-as = तपाईं { $email } बाट लगइन हुनुहुन्छ।
+accounts-sign-out = लगआउट गर्नुहोस्
+accounts-everywhere-heading = फोन हरायो वा अरूसँग साझा कम्प्युटर प्रयोग गर्नुभयो?
+accounts-everywhere-intro = तपाईं लगइन भएका सबै उपकरणबाट लगआउट गर्नुहोस्, यो उपकरणबाट पनि।
+accounts-sign-out-everywhere = सबै उपकरणबाट लगआउट गर्नुहोस्
+accounts-email-subject = Ponte मा लगइन गर्ने तपाईंको लिङ्क
+accounts-email-intro = कसैले यो इमेल ठेगानाबाट Ponte मा लगइन गर्न अनुरोध गरेको छ। लगइन गर्न तलको लिङ्क खोल्नुहोस्।
+accounts-email-code = वा लगइन पृष्ठमा यो कोड लेख्नुहोस्: { $code }
+accounts-email-expiry = लिङ्क र कोड एक पटक मात्र, 15 मिनेटसम्म चल्छन्।
+accounts-email-not-you = यो तपाईंले गर्नुभएको होइन भने, यो इमेललाई बेवास्ता गर्नुहोस्। केही हुँदैन।
+accounts-email-button = Ponte मा लगइन गर्नुहोस्
+accounts-email-footer = Ponte — आप्रवासीहरूको एकीकरणका लागि नगरपालिकाका योजनाहरूमा सहभागिता।

@@ -1,0 +1,30 @@
+## Funcionalidade de contas: entrar com ligação ou código por email, sessões, o email de entrada.
+
+accounts-sign-in-title = Entrar
+accounts-sign-in-intro = Não precisa de palavra-passe. Escreva o seu endereço de email e enviamos-lhe uma ligação e um código para entrar. Se ainda não tem conta, ela é criada quando entrar.
+accounts-email-label = Endereço de email
+accounts-email-hint = Por exemplo: nome@exemplo.pt
+accounts-sign-in-send = Enviar-me uma ligação para entrar
+accounts-sign-in-privacy = Só usamos o seu endereço para o deixar entrar e, se quiser, para lhe dar notícias das consultas em que participa. Pode ler os planos e as medidas sem entrar.
+accounts-check-title = Veja o seu email
+accounts-check-intro = Se este endereço puder receber emails, enviámos-lhe uma ligação para entrar e um código de 6 algarismos. Abra a ligação ou escreva o código aqui. Funcionam durante 15 minutos.
+accounts-code-label = Código de entrada
+accounts-code-hint = Os 6 algarismos do email, por exemplo 123 456.
+accounts-code-submit = Entrar
+accounts-check-again = Não recebeu o email? Peça um novo.
+accounts-link-title = Confirme a entrada
+accounts-link-intro = Carregue no botão para entrar neste dispositivo.
+accounts-link-submit = Entrar agora
+accounts-account-title = A sua conta
+accounts-signed-in-as = Entrou como { $email }.
+accounts-sign-out = Sair
+accounts-everywhere-heading = Perdeu o telemóvel ou usou um computador partilhado?
+accounts-everywhere-intro = Saia em todos os dispositivos onde entrou, incluindo este.
+accounts-sign-out-everywhere = Sair em todos os dispositivos
+accounts-email-subject = A sua ligação para entrar na Ponte
+accounts-email-intro = Alguém pediu para entrar na Ponte com este endereço de email. Para entrar, abra a ligação abaixo.
+accounts-email-code = Ou escreva este código na página de entrada: { $code }
+accounts-email-expiry = A ligação e o código só funcionam uma vez, durante 15 minutos.
+accounts-email-not-you = Se não foi você, ignore este email. Não vai acontecer nada.
+accounts-email-button = Entrar na Ponte
+accounts-email-footer = Ponte — participação nos planos municipais para a integração de migrantes.

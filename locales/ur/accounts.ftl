@@ -1,0 +1,30 @@
+## اکاؤنٹ کا حصہ: ای میل میں آنے والے لنک یا کوڈ سے لاگ ان، سیشن، لاگ ان کی ای میل۔
+
+accounts-sign-in-title = لاگ ان کریں
+accounts-sign-in-intro = پاس ورڈ کی ضرورت نہیں ہے۔ اپنا ای میل پتہ لکھیں، ہم آپ کو لاگ ان کے لیے ایک لنک اور ایک کوڈ بھیجیں گے۔ اگر آپ کا ابھی کوئی اکاؤنٹ نہیں ہے، تو لاگ ان کرتے وقت اکاؤنٹ خود بن جائے گا۔
+accounts-email-label = ای میل پتہ
+accounts-email-hint = مثال کے طور پر: ali@example.com
+accounts-sign-in-send = مجھے لاگ ان کا لنک بھیجیں
+accounts-sign-in-privacy = ہم آپ کا پتہ صرف آپ کو لاگ ان کرانے کے لیے استعمال کرتے ہیں، اور اگر آپ چاہیں، تو ان مشاورتوں کی خبر دینے کے لیے جن میں آپ حصہ لیتے ہیں۔ منصوبے اور اقدامات آپ لاگ ان کیے بغیر بھی پڑھ سکتے ہیں۔
+accounts-check-title = اپنی ای میل دیکھیں
+accounts-check-intro = اگر اس پتے پر ای میل آ سکتی ہے، تو ہم نے آپ کو لاگ ان کا ایک لنک اور 6 ہندسوں کا ایک کوڈ بھیجا ہے۔ لنک کھولیں، یا کوڈ یہاں لکھیں۔ یہ 15 منٹ تک کام کرتے ہیں۔
+accounts-code-label = لاگ ان کوڈ
+accounts-code-hint = ای میل میں آنے والے 6 ہندسے، جیسے 123 456۔
+accounts-code-submit = لاگ ان کریں
+accounts-check-again = ای میل نہیں ملی؟ نئی ای میل منگوائیں۔
+accounts-link-title = لاگ ان کی تصدیق کریں
+accounts-link-intro = اس ڈیوائس پر لاگ ان کرنے کے لیے بٹن دبائیں۔
+accounts-link-submit = ابھی لاگ ان کریں
+accounts-account-title = آپ کا اکاؤنٹ
+accounts-signed-in-as = آپ { $email } سے لاگ ان ہیں۔
+accounts-sign-out = لاگ آؤٹ کریں
+accounts-everywhere-heading = فون کھو گیا، یا کسی مشترکہ کمپیوٹر پر کام کیا؟
+accounts-everywhere-intro = ان تمام ڈیوائسز سے لاگ آؤٹ کریں جن پر آپ لاگ ان ہیں، اس ڈیوائس سمیت۔
+accounts-sign-out-everywhere = تمام ڈیوائسز سے لاگ آؤٹ کریں
+accounts-email-subject = Ponte پر لاگ ان کے لیے آپ کا لنک
+accounts-email-intro = کسی نے اس ای میل پتے سے Ponte پر لاگ ان کرنے کی درخواست کی ہے۔ لاگ ان کرنے کے لیے نیچے دیا گیا لنک کھولیں۔
+accounts-email-code = یا لاگ ان کے صفحے پر یہ کوڈ لکھیں: { $code }
+accounts-email-expiry = لنک اور کوڈ صرف ایک بار، 15 منٹ تک کام کرتے ہیں۔
+accounts-email-not-you = اگر یہ آپ نہیں تھے، تو اس ای میل کو نظر انداز کر دیں۔ کچھ نہیں ہو گا۔
+accounts-email-button = Ponte پر لاگ ان کریں
+accounts-email-footer = Ponte — تارکین وطن کے انضمام کے لیے بلدیات کے منصوبوں میں شرکت۔
