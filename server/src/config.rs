@@ -20,6 +20,8 @@ pub struct Config {
     pub public_url: String,
     /// Session cookies only over TLS (`PONTE_COOKIE_SECURE`, default: when `public_url` is https).
     pub cookie_secure: bool,
+    /// Email delivery: sender, transport (`.eml` files or SMTP) and outbox polling (see `mail.rs`).
+    pub mail: crate::mail::MailSettings,
 }
 
 /// A setting that cannot be used, with what to do about it.
@@ -39,6 +41,8 @@ pub enum ConfigError {
     PublicUrl(String),
     #[error("PONTE_COOKIE_SECURE {0:?} must be true or false")]
     CookieSecure(String),
+    #[error(transparent)]
+    Mail(#[from] crate::mail::MailConfigError),
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/ponte.db?mode=rwc";
@@ -81,7 +85,9 @@ impl Config {
             Some("false" | "0") => false,
             Some(other) => return Err(ConfigError::CookieSecure(other.to_owned())),
         };
+        let mail = crate::mail::MailSettings::from_lookup(&get)?;
         Ok(Config {
+            mail,
             public_url,
             cookie_secure,
             database_url,
@@ -147,6 +153,9 @@ mod tests {
         assert!(matches!(config(&[("PONTE_LOG_FORMAT", "xml")]), Err(ConfigError::LogFormat(_))));
         assert!(matches!(config(&[("PONTE_PUBLIC_URL", "ponte.example.pt")]), Err(ConfigError::PublicUrl(_))));
         assert!(matches!(config(&[("PONTE_PUBLIC_URL", "https://a.pt/path")]), Err(ConfigError::PublicUrl(_))));
+        let err = config(&[("PONTE_MAIL_TRANSPORT", "smtp")]).unwrap_err();
+        assert!(matches!(err, ConfigError::Mail(_)));
+        assert!(err.to_string().contains("PONTE_SMTP_HOST"), "{err}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod db;
+pub mod mail;
 pub mod seed;
 pub mod web;
 

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use ponte_app::{site::SiteInfo, state::ServerSettings};
 use ponte_server::{
     config::{Config, redact},
-    db, seed,
+    db, mail, seed,
 };
 
 #[derive(Parser)]
@@ -77,13 +77,21 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 .await
                 .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
             let addr = listener.local_addr().map_err(|e| e.to_string())?;
+            let mailer = mail::Mailer::new(&config.mail).map_err(|e| format!("email delivery: {e}"))?;
+            // The outbox worker runs beside the server and stops after it, once requests in
+            // flight (which may queue emails) are done.
+            let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();
+            let worker = mail::spawn_worker(db.clone(), mailer, mail::worker_id(), config.mail.poll_interval, async {
+                let _ = worker_stopped.await;
+            });
             let site = SiteInfo { contact_email: config.contact_email.clone() };
             let settings = ServerSettings { public_url: config.public_url.clone(), cookie_secure: config.cookie_secure };
             let state = ponte_server::state(db, config.site_root.clone(), addr, site).with_settings(settings);
             tracing::info!(%addr, "Ponte is listening on http://{addr}");
-            ponte_server::serve(listener, state, ponte_server::shutdown_signal())
-                .await
-                .map_err(|e| format!("server error: {e}"))
+            let served = ponte_server::serve(listener, state, ponte_server::shutdown_signal()).await;
+            let _ = stop_worker.send(());
+            let _ = worker.await;
+            served.map_err(|e| format!("server error: {e}"))
         }
     }
 }

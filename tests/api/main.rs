@@ -3,6 +3,7 @@
 
 mod accounts;
 mod i18n;
+mod mail;
 mod migrations;
 mod plans;
 mod platform;

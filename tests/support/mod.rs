@@ -4,6 +4,11 @@
 //! PostgreSQL is looked for at `PONTE_TEST_POSTGRES` (default `postgres://postgres@127.0.0.1:5432`).
 //! Where none answers, PostgreSQL tests are skipped with a loud message — unless
 //! `PONTE_REQUIRE_POSTGRES=1` (CI sets it), where they fail.
+//!
+//! Email: [`mail::SmtpSink`] is a real SMTP server (aiosmtpd) on a free port; a [`TestApp`] made
+//! with [`TestApp::spawn_with_mail`] also runs the outbox worker, sending to such a sink.
+
+pub mod mail;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -11,6 +16,7 @@ use ponte_app::site::SiteInfo;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use tokio::sync::oneshot;
 
+pub use mail::{ReceivedEmail, SmtpSink};
 pub use ponte_server;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,6 +105,9 @@ pub struct TestApp {
     pub backend: Backend,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+    /// The SMTP sink the outbox worker sends to (only with [`TestApp::spawn_with_mail`]).
+    pub mail: Option<SmtpSink>,
+    mail_worker: Option<(oneshot::Sender<()>, tokio::task::JoinHandle<()>)>,
     // Last: dropped after the server and pool are gone.
     pub test_db: TestDb,
 }
@@ -130,8 +139,50 @@ impl TestApp {
             backend,
             shutdown: Some(tx),
             server: Some(server),
+            mail: None,
+            mail_worker: None,
             test_db,
         })
+    }
+
+    /// Like [`TestApp::spawn`], plus an SMTP sink and the outbox worker sending to it (polling
+    /// every 50 ms), as `ponte serve` runs it.
+    pub async fn spawn_with_mail(backend: Backend) -> Option<TestApp> {
+        let mut app = Self::spawn(backend).await?;
+        app.start_mail().await;
+        Some(app)
+    }
+
+    /// Starts an SMTP sink and the outbox worker for this app (once).
+    pub async fn start_mail(&mut self) {
+        if self.mail.is_some() {
+            return;
+        }
+        let sink = SmtpSink::start().await;
+        let settings = sink.settings();
+        let mailer = ponte_server::mail::Mailer::new(&settings).expect("mailer");
+        let (tx, rx) = oneshot::channel::<()>();
+        let worker = ponte_server::mail::spawn_worker(
+            self.db.clone(),
+            mailer,
+            "test-app".to_owned(),
+            settings.poll_interval,
+            async {
+                let _ = rx.await;
+            },
+        );
+        self.mail = Some(sink);
+        self.mail_worker = Some((tx, worker));
+    }
+
+    /// The SMTP sink; panics unless the app was made with [`TestApp::spawn_with_mail`].
+    pub fn sink(&self) -> &SmtpSink {
+        self.mail.as_ref().expect("this TestApp has no mail: use TestApp::spawn_with_mail")
+    }
+
+    /// Waits (up to 15 s) for an email to `address` to reach the sink; returns the newest.
+    pub async fn email_to(&self, address: &str) -> ReceivedEmail {
+        self.sink().wait_for_email_to(address).await
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -170,6 +221,10 @@ impl TestApp {
         if let Some(server) = self.server.take() {
             let _ = server.await;
         }
+        if let Some((tx, worker)) = self.mail_worker.take() {
+            let _ = tx.send(());
+            let _ = worker.await;
+        }
         self.db.clone().close().await.ok();
     }
 }
@@ -181,6 +236,9 @@ impl Drop for TestApp {
         }
         if let Some(server) = self.server.take() {
             server.abort();
+        }
+        if let Some((_, worker)) = self.mail_worker.take() {
+            worker.abort();
         }
     }
 }
