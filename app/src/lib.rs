@@ -12,6 +12,8 @@ pub mod site;
 pub mod ui;
 
 #[cfg(feature = "ssr")]
+pub mod audit;
+#[cfg(feature = "ssr")]
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod mail;
@@ -107,6 +109,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in/code") view=accounts::pages::CodePage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in/link/:token") view=accounts::pages::LinkPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/people") view=accounts::pages::PeoplePage ssr=SsrMode::Async/>
                 </Routes>
             </ui::Layout>
         </Router>

@@ -139,6 +139,10 @@ fn every_code_shown_as_a_message_has_one() {
     for kind in model::ENTITY_KINDS {
         wanted.push(format!("plans-entity-kind-{kind}"));
     }
+    for role in ponte_app::accounts::roles::Role::ALL {
+        wanted.push(format!("accounts-role-{}", role.key()));
+    }
+    wanted.push("accounts-role-resident".to_owned());
     for month in 1..=12 {
         wanted.push(format!("core-month-{month}"));
     }

@@ -28,6 +28,18 @@ enum Command {
     Migrate,
     /// Load the fictional demo plan (does nothing if it is already there).
     SeedDemo,
+    /// Administration from the command line.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Make EMAIL an administrator (creating the account if needed): the first admin's way in.
+    Create {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -65,6 +77,14 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
     match command {
         Command::Migrate => {
             tracing::info!("migrations applied");
+            Ok(())
+        }
+        Command::Admin(AdminCommand::Create { email }) => {
+            use ponte_app::accounts::{domain::EmailAddress, people, roles::Role};
+            let email = EmailAddress::parse(&email).map_err(|_| format!("{email:?} is not an email address"))?;
+            let request = people::GrantRequest { email: email.clone(), role: Role::Admin, plan_slug: None, entity_slug: None };
+            people::grant_role(&db, None, request).await.map_err(|e| format!("could not make {} an admin: {e}", email.as_str()))?;
+            println!("{} is an administrator. They sign in at /sign-in with this address.", email.as_str());
             Ok(())
         }
         Command::SeedDemo => {

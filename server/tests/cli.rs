@@ -85,3 +85,31 @@ fn serve_answers_health_and_stops_cleanly_on_sigterm() {
     assert!(status.success(), "exit {status:?}\n{log}");
     assert!(log.contains("shutdown signal received"), "{log}");
 }
+
+#[test]
+fn admin_create_makes_the_first_administrator_once() {
+    let dir = tempfile::tempdir().unwrap();
+    for _ in 0..2 {
+        let out = ponte()
+            .env("DATABASE_URL", sqlite_url(&dir))
+            .args(["admin", "create", "--email", "Chefe@Example.PT"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("chefe@example.pt is an administrator"));
+    }
+    let out = ponte().env("DATABASE_URL", sqlite_url(&dir)).args(["admin", "create", "--email", "nope"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not an email address"));
+    // One grant, one audit row (granting twice changes nothing).
+    let db = dir.path().join("nested/ponte.db");
+    let count = |sql: &str| {
+        let out = Command::new("python3")
+            .args(["-c", &format!("import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"{sql}\").fetchone()[0])"), db.to_str().unwrap()])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    assert_eq!(count("SELECT COUNT(*) FROM role_grants WHERE role = 'admin' AND revoked_at IS NULL"), "1");
+    assert_eq!(count("SELECT COUNT(*) FROM audit_log WHERE action = 'role.granted' AND actor_user_id IS NULL"), "1");
+}

@@ -6,7 +6,7 @@ use ponte_tests::{TestApp, backends};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 /// A plain HTML form post from a page of the site, as a browser without JavaScript sends it.
-async fn form_post(app: &TestApp, client: &reqwest::Client, path: &str, from: &str, form: &[(&str, &str)]) -> reqwest::Response {
+pub async fn form_post(app: &TestApp, client: &reqwest::Client, path: &str, from: &str, form: &[(&str, &str)]) -> reqwest::Response {
     client
         .post(app.url(path))
         .header("accept", "text/html")
@@ -19,15 +19,15 @@ async fn form_post(app: &TestApp, client: &reqwest::Client, path: &str, from: &s
 }
 
 /// A server-function call as the hydrated app makes it.
-async fn call(app: &TestApp, client: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+pub async fn call(app: &TestApp, client: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
     client.post(app.url(path)).header("origin", &app.base).form(form).send().await.expect("post")
 }
 
-fn location(res: &reqwest::Response) -> String {
+pub fn location(res: &reqwest::Response) -> String {
     res.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
 }
 
-fn set_cookies(res: &reqwest::Response) -> Vec<String> {
+pub fn set_cookies(res: &reqwest::Response) -> Vec<String> {
     res.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).map(str::to_owned).collect()
 }
 
@@ -233,14 +233,17 @@ async fn repeated_requests_for_one_address_are_limited(app: &TestApp) {
     assert_eq!(res.status(), 429, "the 11th request from one IP is limited");
 }
 
+/// A browser signed in as `address` (by the emailed link).
+pub async fn signed_in(app: &TestApp, address: &str) -> reqwest::Client {
+    let client = app.client();
+    request(app, &client, address, "en").await;
+    let (token, _) = link_and_code(&last_email(app, address).await);
+    let res = form_post(app, &client, "/api/accounts/sign_in_with_link", "/", &[("token", &token)]).await;
+    assert_eq!(location(&res), "/account", "signed in as {address}");
+    client
+}
+
 async fn signing_out_ends_the_session_and_everywhere_ends_them_all(app: &TestApp) {
-    async fn signed_in(app: &TestApp, address: &str) -> reqwest::Client {
-        let client = app.client();
-        request(app, &client, address, "en").await;
-        let (token, _) = link_and_code(&last_email(app, address).await);
-        form_post(app, &client, "/api/accounts/sign_in_with_link", "/", &[("token", &token)]).await;
-        client
-    }
     let laptop = signed_in(app, "rui@example.org").await;
     let phone = signed_in(app, "rui@example.org").await;
     assert_eq!(sessions::Entity::find().count(&app.db).await.expect("count"), 2);

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::model::Me;
+use super::model::{Me, PeopleView};
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
@@ -17,6 +17,11 @@ mod ssr {
         },
         core::AppError,
         i18n::Locale,
+        accounts::{
+            people::{self, GrantRequest},
+            profile::{self, ProfileChange},
+            roles::Role,
+        },
         rate_limit,
         state::{actor, client_ip, cookie, db, require_actor, set_cookie, settings},
     };
@@ -47,7 +52,13 @@ use ssr::*;
 /// Who is signed in on this browser (no database query: the server resolved it already).
 #[server(prefix = "/api/accounts", endpoint = "current_person")]
 pub async fn current_person() -> Result<Option<Me>, AppError> {
-    Ok(actor().map(|a| Me { email: a.email, display_name: a.display_name }))
+    Ok(actor().map(|a| Me {
+        email: a.email,
+        display_name: a.display_name,
+        preferred_lang: a.preferred_lang,
+        notify_email: a.notify_email,
+        grants: a.grants,
+    }))
 }
 
 /// Emails a sign-in link and code to `email`, in `lang`; then shows the code form. Answers the
@@ -113,5 +124,77 @@ pub async fn sign_out_everywhere() -> Result<(), AppError> {
     service::sign_out_everywhere(&db()?, actor.user_id).await?;
     set_cookie(SESSION_COOKIE, "", 0)?;
     leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Saves the signed-in person's name, language and email preference.
+#[server(prefix = "/api/accounts", endpoint = "update_profile")]
+pub async fn update_profile(display_name: String, lang: String, notify: Option<String>) -> Result<(), AppError> {
+    let actor = require_actor()?;
+    let change = ProfileChange::parse(&display_name, &lang, notify.is_some())?;
+    profile::update_profile(&db()?, &actor, change).await?;
+    // The interface follows the chosen language from now on.
+    set_cookie(crate::i18n::LANG_COOKIE, &lang, 365 * 24 * 3600)?;
+    leptos_axum::redirect("/account?saved=1");
+    Ok(())
+}
+
+/// Everything tied to the account, as a JSON download.
+#[server(prefix = "/api/accounts", endpoint = "export", input = server_fn::codec::GetUrl)]
+pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
+    let actor = require_actor()?;
+    let data = profile::export(&db()?, &actor).await?;
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.insert_header(
+            http::header::CONTENT_DISPOSITION,
+            http::HeaderValue::from_static("attachment; filename=\"ponte-my-data.json\""),
+        );
+    }
+    Ok(data)
+}
+
+/// Deletes the signed-in person's account, once they tick the confirmation box.
+#[server(prefix = "/api/accounts", endpoint = "delete_account")]
+pub async fn delete_account(confirm: Option<String>) -> Result<(), AppError> {
+    let actor = require_actor()?;
+    if confirm.as_deref() != Some("yes") {
+        return Err(AppError::BadRequest);
+    }
+    profile::delete_account(&db()?, &actor).await?;
+    set_cookie(SESSION_COOKIE, "", 0)?;
+    leptos_axum::redirect("/?account-deleted=1");
+    Ok(())
+}
+
+/// The people page (admins and facilitators).
+#[server(prefix = "/api/accounts", endpoint = "people")]
+pub async fn list_people(lang: String) -> Result<PeopleView, AppError> {
+    let actor = require_actor()?;
+    people::people(&db()?, &actor, Locale::from_tag(&lang).unwrap_or_default()).await
+}
+
+/// Gives `role` to `email`; `scope` is a plan slug, or `plan/entity` for an association representative.
+#[server(prefix = "/api/accounts", endpoint = "grant_role")]
+pub async fn grant_role(email: String, role: String, scope: Option<String>) -> Result<(), AppError> {
+    let actor = require_actor()?;
+    let email = EmailAddress::parse(&email).map_err(AppError::Invalid)?;
+    let role = Role::from_key(&role).ok_or(AppError::BadRequest)?;
+    let scope = scope.filter(|s| !s.trim().is_empty());
+    let (plan_slug, entity_slug) = match scope.as_deref().map(|s| s.split_once('/')) {
+        Some(Some((plan, entity))) => (Some(plan.to_owned()), Some(entity.to_owned())),
+        Some(None) => (scope.clone(), None),
+        None => (None, None),
+    };
+    people::grant_role(&db()?, Some(&actor), GrantRequest { email, role, plan_slug, entity_slug }).await?;
+    leptos_axum::redirect("/admin/people");
+    Ok(())
+}
+
+/// Takes a role away.
+#[server(prefix = "/api/accounts", endpoint = "revoke_role")]
+pub async fn revoke_role(grant: i32) -> Result<(), AppError> {
+    let actor = require_actor()?;
+    people::revoke_role(&db()?, &actor, grant).await?;
+    leptos_axum::redirect("/admin/people");
     Ok(())
 }

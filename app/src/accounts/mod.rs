@@ -1,11 +1,17 @@
 //! Accounts feature: password-less sign-in (a one-time link and a short code by email), sessions
 //! stored in the database, sign-out and "sign out everywhere".
 //!
-//! Roles, the admin pages and the profile (export, deletion) build on this (issue 3, next steps).
+//! Also: roles and the people page (`roles`, `people`), and a person's own account (`profile`:
+//! name, language, notifications, export, deletion).
 
 pub mod api;
 pub mod domain;
 pub mod model;
 pub mod pages;
+pub mod roles;
+#[cfg(feature = "ssr")]
+pub mod people;
+#[cfg(feature = "ssr")]
+pub mod profile;
 #[cfg(feature = "ssr")]
 pub mod service;

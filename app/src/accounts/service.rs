@@ -19,10 +19,11 @@ use sha2::{Digest, Sha256};
 use super::{
     domain::{EmailAddress, SignInCode},
     model::Actor,
+    roles::{Grant, Role},
 };
 use crate::{
     core::{AppError, Invalid},
-    entity::{sessions, sign_in_tokens, users},
+    entity::{role_grants, sessions, sign_in_tokens, users},
     i18n::Locale,
     mail,
 };
@@ -246,15 +247,31 @@ pub async fn actor(db: &impl ConnectionTrait, session_token: &str) -> Result<Opt
         .filter(users::Column::DeletedAt.is_null())
         .one(db)
         .await?;
-    Ok(found.and_then(|(session, user)| {
-        let user = user?;
-        Some(Actor {
-            user_id: user.id,
-            session_id: session.id,
-            email: user.email.unwrap_or_default(),
-            display_name: user.display_name,
-        })
+    let Some((session, Some(user))) = found else { return Ok(None) };
+    let grants = live_grants(db, user.id).await?;
+    Ok(Some(Actor {
+        user_id: user.id,
+        session_id: session.id,
+        email: user.email.unwrap_or_default(),
+        display_name: user.display_name,
+        preferred_lang: user.preferred_lang,
+        notify_email: user.notify_email,
+        grants,
     }))
+}
+
+/// The roles a person holds now (not revoked).
+pub async fn live_grants(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<Grant>, AppError> {
+    Ok(role_grants::Entity::find()
+        .filter(role_grants::Column::UserId.eq(user_id))
+        .filter(role_grants::Column::RevokedAt.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|g| {
+            Some(Grant { role: Role::from_key(&g.role)?, plan_id: g.plan_id, entity_id: g.entity_id })
+        })
+        .collect())
 }
 
 /// Ends one session.
