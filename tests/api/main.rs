@@ -4,6 +4,7 @@
 mod accounts;
 mod people;
 mod i18n;
+mod instances;
 mod mail;
 mod migrations;
 mod plans;
