@@ -5,6 +5,8 @@
 
 use sea_orm_migration::prelude::*;
 
+use crate::schema::{drop_tables, id_col};
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -104,10 +106,6 @@ enum MeasurePartners {
     Table,
     MeasureId,
     EntityId,
-}
-
-fn id_col<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name).integer().not_null().auto_increment().primary_key().to_owned()
 }
 
 fn fk(from_tbl: impl IntoIden, from_col: impl IntoIden, to_tbl: impl IntoIden, to_col: impl IntoIden) -> ForeignKeyCreateStatement {
@@ -293,18 +291,19 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            MeasurePartners::Table.into_iden(),
-            MeasureIndicators::Table.into_iden(),
-            Measures::Table.into_iden(),
-            PlanEntityAreas::Table.into_iden(),
-            PlanEntities::Table.into_iden(),
-            PlanAreas::Table.into_iden(),
-            PlanMunicipalities::Table.into_iden(),
-            Plans::Table.into_iden(),
-        ] {
-            manager.drop_table(Table::drop().table(table).to_owned()).await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            vec![
+                MeasurePartners::Table.into_iden(),
+                MeasureIndicators::Table.into_iden(),
+                Measures::Table.into_iden(),
+                PlanEntityAreas::Table.into_iden(),
+                PlanEntities::Table.into_iden(),
+                PlanAreas::Table.into_iden(),
+                PlanMunicipalities::Table.into_iden(),
+                Plans::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }

@@ -3,6 +3,8 @@
 
 use sea_orm_migration::prelude::*;
 
+use crate::schema::{drop_tables, id_col};
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -108,10 +110,6 @@ enum Plans {
 enum PlanEntities {
     Table,
     Id,
-}
-
-fn id_col<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name).integer().not_null().auto_increment().primary_key().to_owned()
 }
 
 fn ts<T: IntoIden>(name: T) -> ColumnDef {
@@ -281,17 +279,18 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            RateLimits::Table.into_iden(),
-            Outbox::Table.into_iden(),
-            AuditLog::Table.into_iden(),
-            RoleGrants::Table.into_iden(),
-            SignInTokens::Table.into_iden(),
-            Sessions::Table.into_iden(),
-            Users::Table.into_iden(),
-        ] {
-            manager.drop_table(Table::drop().table(table).to_owned()).await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            vec![
+                RateLimits::Table.into_iden(),
+                Outbox::Table.into_iden(),
+                AuditLog::Table.into_iden(),
+                RoleGrants::Table.into_iden(),
+                SignInTokens::Table.into_iden(),
+                Sessions::Table.into_iden(),
+                Users::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }
