@@ -1,7 +1,9 @@
 // Shared harness of the browser tests (run with `node --test --test-concurrency=1 tests/browser/`).
 //
 // Per test file: one real Ponte server (the debug binary) on a free port, with a fresh SQLite
-// database seeded with the demo plan, and Debian's Chromium driven by playwright-core: one
+// database seeded with the demo plan, sending its email over SMTP to its own real SMTP sink
+// (tests/support/smtp_sink.py, aiosmtpd in .venv: nothing is written to data/mail), whose
+// messages the tests read back with mailparser; and Debian's Chromium driven by playwright-core: one
 // persistent context with JavaScript (the hydrated app) and one without (the server-rendered
 // pages only), each with its own temporary profile. Everything is stopped in an `after` hook, and
 // the server must exit with code 0 on SIGTERM.
@@ -35,6 +37,9 @@ const SERVER_BIN = path.join(ROOT, 'target/debug/ponte');
 const SITE_ROOT = path.join(ROOT, 'target/site');
 const WASM = path.join(SITE_ROOT, 'pkg/ponte_bg.wasm');
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+const MAILPARSER = path.join(ROOT, 'node_modules/mailparser/package.json');
+const PYTHON = process.env.PONTE_TEST_PYTHON || path.join(ROOT, '.venv/bin/python');
+const SMTP_SINK = path.join(ROOT, 'tests/support/smtp_sink.py');
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -47,6 +52,9 @@ const CHROMIUM_ARGS = [
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const HEALTH_TIMEOUT_MS = 30_000;
+const SINK_TIMEOUT_MS = 15_000;
+/** How long a test waits for an email to reach the sink (the outbox worker polls every 200 ms). */
+export const MAIL_TIMEOUT_MS = 10_000;
 
 /** Throws (failing the file) when something the browser tests need was not built or installed. */
 export function checkPrerequisites() {
@@ -55,6 +63,8 @@ export function checkPrerequisites() {
     [SERVER_BIN, 'the Ponte server (debug build)'],
     [WASM, 'the hydration bundle'],
     [AXE, 'axe-core'],
+    [MAILPARSER, 'mailparser'],
+    [PYTHON, 'the Python of the SMTP sink (.venv with aiosmtpd)'],
   ].filter(([file]) => !fs.existsSync(file));
   if (missing.length > 0) {
     throw new Error(
@@ -118,9 +128,14 @@ function tail(text, max = 4000) {
   return text.length > max ? `…${text.slice(-max)}` : text;
 }
 
-/** Starts Ponte on a free port with a fresh, seeded SQLite database. */
-export async function startServer() {
+/**
+ * Starts Ponte on a free port with a fresh, seeded SQLite database, sending email by SMTP to a
+ * new SMTP sink (`server.mail`). `admins`: addresses made administrators (`ponte admin create`)
+ * before the server starts.
+ */
+export async function startServer({ admins = [] } = {}) {
   checkPrerequisites();
+  const mail = await startSmtpSink();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ponte-browser-db-'));
   const port = await freePort();
   const env = {
@@ -129,14 +144,28 @@ export async function startServer() {
     PONTE_ADDR: `127.0.0.1:${port}`,
     PONTE_SITE_ROOT: SITE_ROOT,
     PONTE_CONTACT_EMAIL: CONTACT_EMAIL,
+    PONTE_MAIL_TRANSPORT: 'smtp',
+    PONTE_SMTP_HOST: '127.0.0.1',
+    PONTE_SMTP_PORT: String(mail.port),
+    PONTE_SMTP_TLS: 'none',
+    PONTE_OUTBOX_POLL_MS: '200',
     RUST_LOG: process.env.RUST_LOG ?? 'warn',
   };
-  const seed = spawnSync(SERVER_BIN, ['seed-demo'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
-  if (seed.status !== 0) {
+  // The links in the emails point at this server; no outside mail setting leaks in.
+  env.PONTE_PUBLIC_URL = `http://127.0.0.1:${port}`;
+  for (const key of ['PONTE_MAIL_DIR', 'PONTE_MAIL_FROM', 'PONTE_SMTP_USER', 'PONTE_SMTP_PASSWORD', 'PONTE_COOKIE_SECURE']) delete env[key];
+  const failSetup = async (message) => {
     fs.rmSync(dir, { recursive: true, force: true });
-    throw new Error(
-      `\`ponte seed-demo\` failed (status ${seed.status}, signal ${seed.signal}):\n${tail(seed.stderr ?? '')}${tail(seed.stdout ?? '')}`,
-    );
+    await mail.stop();
+    throw new Error(message);
+  };
+  const commands = [['seed-demo'], ...admins.map((email) => ['admin', 'create', '--email', email])];
+  for (const args of commands) {
+    const run = spawnSync(SERVER_BIN, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+    if (run.status !== 0) {
+      const said = `${tail(run.stderr ?? '')}${tail(run.stdout ?? '')}`;
+      await failSetup(`\`ponte ${args.join(' ')}\` failed (status ${run.status}, signal ${run.signal}):\n${said}`);
+    }
   }
 
   const child = spawn(SERVER_BIN, ['serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -158,10 +187,7 @@ export async function startServer() {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   for (;;) {
     if (exit) {
-      fs.rmSync(dir, { recursive: true, force: true });
-      throw new Error(
-        `ponte serve exited before it was ready (code ${exit.code}, signal ${exit.signal}). Its output:\n${output}`,
-      );
+      await failSetup(`ponte serve exited before it was ready (code ${exit.code}, signal ${exit.signal}). Its output:\n${output}`);
     }
     try {
       const res = await fetch(`${baseURL}/healthz`, { signal: AbortSignal.timeout(2000) });
@@ -172,8 +198,7 @@ export async function startServer() {
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       await exited;
-      fs.rmSync(dir, { recursive: true, force: true });
-      throw new Error(`ponte serve was not ready (GET /healthz → 200) within ${HEALTH_TIMEOUT_MS / 1000} s. Its output:\n${output}`);
+      await failSetup(`ponte serve was not ready (GET /healthz → 200) within ${HEALTH_TIMEOUT_MS / 1000} s. Its output:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -187,13 +212,15 @@ export async function startServer() {
 
   return {
     baseURL,
+    /** The SMTP sink this server sends its email to (see `startSmtpSink`). */
+    mail,
     /** Throws with the server's output when it is no longer running. */
     assertRunning() {
       if (exit) throw new Error(`ponte serve exited unexpectedly (code ${exit.code}, signal ${exit.signal}). Its output:\n${output}`);
     },
     url: (p) => new URL(p, baseURL).href,
     output: () => output,
-    /** SIGTERM, then the exit status (SIGKILL after 15 s). */
+    /** SIGTERM, then the exit status (SIGKILL after 15 s); then stops the SMTP sink. */
     async stop() {
       stopping = true;
       if (!exit) child.kill('SIGTERM');
@@ -201,9 +228,153 @@ export async function startServer() {
       const result = await exited;
       clearTimeout(timer);
       fs.rmSync(dir, { recursive: true, force: true });
+      await mail.stop();
       return { ...result, output };
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Email: a real SMTP server (tests/support/smtp_sink.py) per Ponte server, and its messages,
+// parsed as a mail client would (mailparser).
+
+/**
+ * Starts the SMTP sink on a free port and waits for its `ready <port>` line. Returns
+ * { port, dir, messages(), waitFor(address), stop() }.
+ */
+export async function startSmtpSink() {
+  checkPrerequisites();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ponte-browser-mail-'));
+  const port = await freePort();
+  const child = spawn(PYTHON, [SMTP_SINK, '--port', String(port), '--dir', dir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let exit = null;
+  const exited = new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      exit = { code, signal };
+      resolve(exit);
+    });
+  });
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the SMTP sink did not print "ready ${port}" within ${SINK_TIMEOUT_MS / 1000} s. Its output:\n${output}`)),
+      SINK_TIMEOUT_MS,
+    );
+    const keep = (chunk) => {
+      output = tail(output + chunk.toString(), 16_000);
+      if (output.split('\n').includes(`ready ${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      const why = `code ${code}, signal ${signal}`;
+      reject(new Error(`the SMTP sink (${PYTHON} ${SMTP_SINK}) exited before it was ready (${why}). Its output:\n${output}`));
+    });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new Error(`the SMTP sink could not be started with ${PYTHON}: ${e.message}`));
+    });
+  });
+  const stop = async () => {
+    if (!exit) child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await ready;
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+
+  const parsed = new Map(); // file name → parsed message
+  const returned = new Set(); // files already handed out by waitFor
+  const { simpleParser } = await import('mailparser');
+
+  /** Every message received so far, oldest first, parsed (see `parseEmail`). */
+  async function messages() {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+    for (const file of files) {
+      if (!parsed.has(file)) parsed.set(file, await parseEmail(simpleParser, file, fs.readFileSync(path.join(dir, file))));
+    }
+    return files.map((f) => parsed.get(f));
+  }
+
+  return {
+    port,
+    dir,
+    messages,
+    /**
+     * The next message to `address` that `waitFor` has not returned before, polling the sink
+     * for up to `timeout` ms; fails with what the sink did receive.
+     */
+    async waitFor(address, { timeout = MAIL_TIMEOUT_MS } = {}) {
+      const wanted = address.toLowerCase();
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        if (exit) throw new Error(`the SMTP sink exited (code ${exit.code}, signal ${exit.signal}). Its output:\n${output}`);
+        const found = (await messages()).find((m) => !returned.has(m.file) && m.to.includes(wanted));
+        if (found) {
+          returned.add(found.file);
+          return found;
+        }
+        if (Date.now() > deadline) {
+          const seen = (await messages()).map((m) => `  - to ${m.to.join(', ')}: ${m.subject}`).join('\n') || '  (none)';
+          throw new Error(`no new email to ${address} reached the SMTP sink within ${timeout / 1000} s. It received:\n${seen}`);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    stop,
+  };
+}
+
+/**
+ * A message as the tests use it: { file, from, to (lower-cased addresses), subject, text, html,
+ * htmlLang, htmlDir (of the HTML part's <html>), headers (Map) }.
+ */
+async function parseEmail(simpleParser, file, raw) {
+  const m = await simpleParser(raw);
+  const addresses = (field) =>
+    (Array.isArray(field) ? field : field ? [field] : []).flatMap((f) => f.value.map((v) => (v.address ?? '').toLowerCase()));
+  const html = typeof m.html === 'string' ? m.html : '';
+  const root = /<html\b([^>]*)>/i.exec(html)?.[1] ?? '';
+  const attr = (name) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(root)?.[1] ?? null;
+  return {
+    file,
+    from: addresses(m.from),
+    to: addresses(m.to),
+    subject: m.subject ?? '',
+    text: m.text ?? '',
+    html,
+    htmlLang: attr('lang'),
+    htmlDir: attr('dir'),
+    headers: m.headers,
+  };
+}
+
+/**
+ * The secrets of a sign-in email sent by the server at `baseURL`: the link (in the text part, and
+ * the same link in the HTML part), its token, and the six-digit code as shown ("123 456").
+ */
+export function signInSecrets(email, baseURL) {
+  const prefix = `${baseURL}/sign-in/link/`;
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const link = new RegExp(`${escaped}[A-Za-z0-9_-]+`).exec(email.text)?.[0];
+  assert.ok(link, `the sign-in email's text should contain a link ${prefix}<token>:\n${email.text}`);
+  assert.ok(email.html.includes(`href="${link}"`), `the sign-in email's HTML part should link to ${link}`);
+  const code = /(?<![0-9])([0-9]{3}) ([0-9]{3})(?![0-9])/.exec(email.text);
+  assert.ok(code, `the sign-in email's text should show a six-digit code as "123 456":\n${email.text}`);
+  return { link, token: link.slice(prefix.length), code: code[0] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,12 +418,17 @@ export async function launchContext({ javaScriptEnabled, blockWasm = false }) {
 }
 
 /**
- * Registers `before`/`after` hooks for a test file: the server and, lazily, one browser context
- * per JavaScript mode. Returns an object filled in by the `before` hook.
+ * Registers `before`/`after` hooks for a test file: the server (with its SMTP sink, `env.mail`)
+ * and, lazily, one browser context per JavaScript mode. Returns an object filled in by the
+ * `before` hook. `options` go to `startServer` (`admins`).
  */
-export function setup() {
+export function setup(options = {}) {
   const env = {
     server: null,
+    /** The server's SMTP sink: `env.mail.waitFor(address)`. */
+    get mail() {
+      return this.server.mail;
+    },
     contexts: new Map(),
     /** The shared context for `js` (true: JavaScript on), launched on first use. */
     async browser(js) {
@@ -272,7 +448,7 @@ export function setup() {
     },
   };
   before(async () => {
-    env.server = await startServer();
+    env.server = await startServer(options);
   });
   after(async () => {
     const closing = [...env.contexts.values()].map(async (c) => (await c).close());
@@ -305,16 +481,20 @@ export async function openPage(browser) {
 
 /**
  * Asserts that no console error or uncaught exception happened. `expected404` (a URL) lets the
- * single "Failed to load resource … 404" line that Chromium logs for that document through.
+ * single "Failed to load resource … 404" line that Chromium logs for that document through;
+ * `expectedFailures` ([{ url, status }]) lets through the same line for other answers the test
+ * expects, such as the 422 of a server function given invalid input.
  */
-export function assertNoProblems(problems, label, { expected404 } = {}) {
+export function assertNoProblems(problems, label, { expected404, expectedFailures = [] } = {}) {
+  const failedLoad = (p, url, status) =>
+    p.kind === 'console error' &&
+    p.url === url &&
+    new RegExp(`^Failed to load resource: the server responded with a status of ${status}\\b`).test(p.text);
   const real = problems.filter(
     (p) =>
       !(
-        expected404 &&
-        p.kind === 'console error' &&
-        p.url === expected404 &&
-        /^Failed to load resource: the server responded with a status of 40[14]\b/.test(p.text)
+        (expected404 && failedLoad(p, expected404, '40[14]')) ||
+        expectedFailures.some((f) => failedLoad(p, f.url, String(f.status)))
       ),
   );
   assert.deepEqual(
@@ -422,6 +602,84 @@ export const dirOf = (lang) => (RTL.has(lang) ? 'rtl' : 'ltr');
 export function ensureArtifacts() {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return ARTIFACTS;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signing in, as a resident does: the form, the email (from the SMTP sink), the link's button.
+
+/** Opens `p` (status `status`) and, with JavaScript, waits for the app to hydrate. */
+export async function openPath(env, opened, p, label, { status = 200 } = {}) {
+  const response = await opened.page.goto(env.url(p), { waitUntil: 'load' });
+  assert.equal(response.status(), status, `${label}: HTTP status of ${p}`);
+  if (opened.javaScriptEnabled) await waitForHydration(opened.page, `${label}: ${p}`);
+  return response;
+}
+
+/** Waits (10 s at most) until the page's only h1 reads `text`, at `pathname`. */
+export async function waitForPage(page, pathname, text, label) {
+  await page.waitForURL((u) => u.pathname === pathname, { timeout: 10_000 }).catch(() => {});
+  assert.equal(new URL(page.url()).pathname, pathname, `${label}: should be on ${pathname}`);
+  await page
+    .locator('h1', { hasText: text })
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .catch(() => {});
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), [text], `${label}: the h1 of ${pathname}`);
+}
+
+/** On /sign-in: types `address`, sends the form and lands on /sign-in/code. */
+export async function submitSignInRequest(opened, address, lang, label) {
+  const { page } = opened;
+  assert.equal(await page.locator('main form input[name="lang"]').inputValue(), lang, `${label}: the email will be in ${lang}`);
+  await page.locator('input#email').fill(address);
+  await page.locator('main form button[type="submit"]').click();
+  await waitForPage(page, '/sign-in/code', msg(lang, 'accounts-check-title'), `${label}: after sending the sign-in form`);
+  assert.equal(await page.locator('input#code').count(), 1, `${label}: the code page has the code field`);
+}
+
+/** Opens the emailed sign-in link: the page with one confirm button. */
+export async function openSignInLink(env, opened, link, lang, label) {
+  assert.ok(link.startsWith(`${env.server.baseURL}/`), `${label}: the link ${link} points at this server`);
+  await openPath(env, opened, new URL(link).pathname, label);
+  await waitForPage(opened.page, new URL(link).pathname, msg(lang, 'accounts-link-title'), `${label}: the link page`);
+}
+
+/** On the link page: presses the confirm button and lands on /account, signed in as `address`. */
+export async function confirmSignInLink(opened, address, lang, label) {
+  const button = opened.page.locator('main form button[type="submit"]');
+  assert.equal((await button.innerText()).trim(), msg(lang, 'accounts-link-submit'), `${label}: the confirm button`);
+  await button.click();
+  await waitForSignedIn(opened, address, lang, `${label}: after confirming the link`);
+}
+
+/** Waits until /account shows that the browser is signed in as `address`. */
+export async function waitForSignedIn(opened, address, lang, label) {
+  const { page } = opened;
+  await waitForPage(page, '/account', msg(lang, 'accounts-account-title'), label);
+  const signedInAs = msg(lang, 'accounts-signed-in-as', { email: address });
+  await page
+    .locator('main p', { hasText: signedInAs })
+    .first()
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .catch(() => {});
+  const paragraphs = (await page.locator('main p').allInnerTexts()).map((t) => t.trim());
+  assert.ok(
+    paragraphs.includes(signedInAs),
+    `${label}: /account should say ${JSON.stringify(signedInAs)}; it says:\n${paragraphs.join('\n')}`,
+  );
+}
+
+/**
+ * Signs `address` in by the emailed link, with the sign-in page in `lang`; ends on /account.
+ * Returns the sign-in email.
+ */
+export async function signIn(env, opened, address, { lang = 'en', label = `sign in as ${address}` } = {}) {
+  await openPath(env, opened, `/sign-in?lang=${lang}`, label);
+  await submitSignInRequest(opened, address, lang, label);
+  const email = await env.mail.waitFor(address);
+  const { link } = signInSecrets(email, env.server.baseURL);
+  await openSignInLink(env, opened, link, lang, label);
+  await confirmSignInLink(opened, address, lang, label);
+  return email;
 }
 
 // ---------------------------------------------------------------------------------------------
