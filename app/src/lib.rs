@@ -9,6 +9,7 @@ pub mod core;
 pub mod i18n;
 pub mod plans;
 pub mod site;
+pub mod surveys;
 pub mod ui;
 
 #[cfg(feature = "ssr")]
