@@ -6,7 +6,7 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_plans_create_tables;
-mod schema;
+mod columns;
 mod m20261122_000002_accounts_create_tables;
 
 /// Every migration, oldest first.

@@ -3,7 +3,7 @@
 
 use sea_orm_migration::prelude::*;
 
-use crate::schema::{drop_tables, id_col};
+use crate::columns::{drop_tables, id_col};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
