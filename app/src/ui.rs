@@ -200,3 +200,47 @@ where
         </Suspense>
     }
 }
+
+/// An inline form error, announced to screen readers and tied to its field by `id`.
+#[component]
+pub fn FieldError(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
+    move || message.get().map(|m| view! { <p id=id.clone() class="field-error" role="alert">{m}</p> })
+}
+
+/// A labelled, required, left-to-right text input with a hint and its error: ids `<name>`,
+/// `<name>-hint` and `<name>-error`, wired with `aria-describedby` and `aria-invalid`.
+#[component]
+pub fn TextField(
+    name: &'static str,
+    label: String,
+    hint: String,
+    error: Signal<Option<String>>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    maxlength: u32,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || if error.get().is_some() { format!("{error_id} {hint_id}") } else { hint_id.clone() }
+    };
+    view! {
+        <label for=name>{label}</label>
+        <p class="hint" id=hint_id>{hint}</p>
+        <FieldError id=error_id message=error/>
+        <input
+            id=name
+            name=name
+            type=kind
+            inputmode=inputmode
+            autocomplete=autocomplete
+            dir="ltr"
+            required
+            maxlength=maxlength
+            aria-describedby=described_by
+            aria-invalid=move || error.get().is_some().then_some("true")
+        />
+    }
+}

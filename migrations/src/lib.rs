@@ -5,8 +5,8 @@
 
 pub use sea_orm_migration::prelude::*;
 
-mod m20261122_000001_plans_create_tables;
 mod columns;
+mod m20261122_000001_plans_create_tables;
 mod m20261122_000002_accounts_create_tables;
 
 /// Every migration, oldest first.

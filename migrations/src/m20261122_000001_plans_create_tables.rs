@@ -5,7 +5,7 @@
 
 use sea_orm_migration::prelude::*;
 
-use crate::columns::{drop_tables, id_col};
+use crate::columns::{drop_tables, fk, id_col};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -108,14 +108,6 @@ enum MeasurePartners {
     EntityId,
 }
 
-fn fk(from_tbl: impl IntoIden, from_col: impl IntoIden, to_tbl: impl IntoIden, to_col: impl IntoIden) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from_tbl, from_col)
-        .to(to_tbl, to_col)
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -124,7 +116,12 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(Plans::Table)
                     .col(id_col(Plans::Id))
-                    .col(ColumnDef::new(Plans::Slug).string_len(80).not_null().unique_key())
+                    .col(
+                        ColumnDef::new(Plans::Slug)
+                            .string_len(80)
+                            .not_null()
+                            .unique_key(),
+                    )
                     .col(ColumnDef::new(Plans::Kind).string_len(20).not_null())
                     .col(ColumnDef::new(Plans::TitleI18n).text().not_null())
                     .col(ColumnDef::new(Plans::SummaryI18n).text().not_null())
@@ -133,7 +130,11 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Plans::PeriodEnd).date().not_null())
                     .col(ColumnDef::new(Plans::Status).string_len(30).not_null())
                     .col(ColumnDef::new(Plans::Languages).text().not_null())
-                    .col(ColumnDef::new(Plans::CreatedAt).timestamp_with_time_zone().not_null())
+                    .col(
+                        ColumnDef::new(Plans::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -142,14 +143,40 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(PlanMunicipalities::Table)
                     .col(id_col(PlanMunicipalities::Id))
-                    .col(ColumnDef::new(PlanMunicipalities::PlanId).integer().not_null())
-                    .col(ColumnDef::new(PlanMunicipalities::Slug).string_len(80).not_null())
-                    .col(ColumnDef::new(PlanMunicipalities::Name).string_len(200).not_null())
+                    .col(
+                        ColumnDef::new(PlanMunicipalities::PlanId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(PlanMunicipalities::Slug)
+                            .string_len(80)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(PlanMunicipalities::Name)
+                            .string_len(200)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(PlanMunicipalities::Residents).integer())
                     .col(ColumnDef::new(PlanMunicipalities::ForeignResidents).integer())
-                    .col(ColumnDef::new(PlanMunicipalities::Position).integer().not_null())
-                    .foreign_key(&mut fk(PlanMunicipalities::Table, PlanMunicipalities::PlanId, Plans::Table, Plans::Id))
-                    .index(Index::create().unique().col(PlanMunicipalities::PlanId).col(PlanMunicipalities::Slug))
+                    .col(
+                        ColumnDef::new(PlanMunicipalities::Position)
+                            .integer()
+                            .not_null(),
+                    )
+                    .foreign_key(&mut fk(
+                        PlanMunicipalities::Table,
+                        PlanMunicipalities::PlanId,
+                        Plans::Table,
+                        Plans::Id,
+                    ))
+                    .index(
+                        Index::create()
+                            .unique()
+                            .col(PlanMunicipalities::PlanId)
+                            .col(PlanMunicipalities::Slug),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -163,8 +190,18 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(PlanAreas::Position).integer().not_null())
                     .col(ColumnDef::new(PlanAreas::NameI18n).text().not_null())
                     .col(ColumnDef::new(PlanAreas::DescriptionI18n).text().not_null())
-                    .foreign_key(&mut fk(PlanAreas::Table, PlanAreas::PlanId, Plans::Table, Plans::Id))
-                    .index(Index::create().unique().col(PlanAreas::PlanId).col(PlanAreas::Code))
+                    .foreign_key(&mut fk(
+                        PlanAreas::Table,
+                        PlanAreas::PlanId,
+                        Plans::Table,
+                        Plans::Id,
+                    ))
+                    .index(
+                        Index::create()
+                            .unique()
+                            .col(PlanAreas::PlanId)
+                            .col(PlanAreas::Code),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -178,17 +215,31 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(PlanEntities::Kind).string_len(30).not_null())
                     .col(ColumnDef::new(PlanEntities::MunicipalityId).integer())
                     .col(ColumnDef::new(PlanEntities::NameI18n).text().not_null())
-                    .col(ColumnDef::new(PlanEntities::DescriptionI18n).text().not_null())
+                    .col(
+                        ColumnDef::new(PlanEntities::DescriptionI18n)
+                            .text()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(PlanEntities::ServicesI18n).text().not_null())
                     .col(ColumnDef::new(PlanEntities::Website).string_len(300))
-                    .foreign_key(&mut fk(PlanEntities::Table, PlanEntities::PlanId, Plans::Table, Plans::Id))
+                    .foreign_key(&mut fk(
+                        PlanEntities::Table,
+                        PlanEntities::PlanId,
+                        Plans::Table,
+                        Plans::Id,
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .from(PlanEntities::Table, PlanEntities::MunicipalityId)
                             .to(PlanMunicipalities::Table, PlanMunicipalities::Id)
                             .on_delete(ForeignKeyAction::SetNull),
                     )
-                    .index(Index::create().unique().col(PlanEntities::PlanId).col(PlanEntities::Slug))
+                    .index(
+                        Index::create()
+                            .unique()
+                            .col(PlanEntities::PlanId)
+                            .col(PlanEntities::Slug),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -196,11 +247,29 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(PlanEntityAreas::Table)
-                    .col(ColumnDef::new(PlanEntityAreas::EntityId).integer().not_null())
+                    .col(
+                        ColumnDef::new(PlanEntityAreas::EntityId)
+                            .integer()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(PlanEntityAreas::AreaId).integer().not_null())
-                    .primary_key(Index::create().col(PlanEntityAreas::EntityId).col(PlanEntityAreas::AreaId))
-                    .foreign_key(&mut fk(PlanEntityAreas::Table, PlanEntityAreas::EntityId, PlanEntities::Table, PlanEntities::Id))
-                    .foreign_key(&mut fk(PlanEntityAreas::Table, PlanEntityAreas::AreaId, PlanAreas::Table, PlanAreas::Id))
+                    .primary_key(
+                        Index::create()
+                            .col(PlanEntityAreas::EntityId)
+                            .col(PlanEntityAreas::AreaId),
+                    )
+                    .foreign_key(&mut fk(
+                        PlanEntityAreas::Table,
+                        PlanEntityAreas::EntityId,
+                        PlanEntities::Table,
+                        PlanEntities::Id,
+                    ))
+                    .foreign_key(&mut fk(
+                        PlanEntityAreas::Table,
+                        PlanEntityAreas::AreaId,
+                        PlanAreas::Table,
+                        PlanAreas::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -232,8 +301,17 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Measures::EndsOn).date())
                     .col(ColumnDef::new(Measures::ResponsibleEntityId).integer())
                     .col(ColumnDef::new(Measures::Position).integer().not_null())
-                    .col(ColumnDef::new(Measures::UpdatedAt).timestamp_with_time_zone().not_null())
-                    .foreign_key(&mut fk(Measures::Table, Measures::PlanId, Plans::Table, Plans::Id))
+                    .col(
+                        ColumnDef::new(Measures::UpdatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .foreign_key(&mut fk(
+                        Measures::Table,
+                        Measures::PlanId,
+                        Plans::Table,
+                        Plans::Id,
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .from(Measures::Table, Measures::AreaId)
@@ -246,23 +324,55 @@ impl MigrationTrait for Migration {
                             .to(PlanEntities::Table, PlanEntities::Id)
                             .on_delete(ForeignKeyAction::SetNull),
                     )
-                    .index(Index::create().unique().col(Measures::PlanId).col(Measures::Code))
+                    .index(
+                        Index::create()
+                            .unique()
+                            .col(Measures::PlanId)
+                            .col(Measures::Code),
+                    )
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_measures_area").table(Measures::Table).col(Measures::AreaId).to_owned())
+            .create_index(
+                Index::create()
+                    .name("idx_measures_area")
+                    .table(Measures::Table)
+                    .col(Measures::AreaId)
+                    .to_owned(),
+            )
             .await?;
         manager
             .create_table(
                 Table::create()
                     .table(MeasureIndicators::Table)
                     .col(id_col(MeasureIndicators::Id))
-                    .col(ColumnDef::new(MeasureIndicators::MeasureId).integer().not_null())
-                    .col(ColumnDef::new(MeasureIndicators::Position).integer().not_null())
-                    .col(ColumnDef::new(MeasureIndicators::NameI18n).text().not_null())
-                    .col(ColumnDef::new(MeasureIndicators::TargetI18n).text().not_null())
-                    .foreign_key(&mut fk(MeasureIndicators::Table, MeasureIndicators::MeasureId, Measures::Table, Measures::Id))
+                    .col(
+                        ColumnDef::new(MeasureIndicators::MeasureId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(MeasureIndicators::Position)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(MeasureIndicators::NameI18n)
+                            .text()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(MeasureIndicators::TargetI18n)
+                            .text()
+                            .not_null(),
+                    )
+                    .foreign_key(&mut fk(
+                        MeasureIndicators::Table,
+                        MeasureIndicators::MeasureId,
+                        Measures::Table,
+                        Measures::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -279,11 +389,33 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(MeasurePartners::Table)
-                    .col(ColumnDef::new(MeasurePartners::MeasureId).integer().not_null())
-                    .col(ColumnDef::new(MeasurePartners::EntityId).integer().not_null())
-                    .primary_key(Index::create().col(MeasurePartners::MeasureId).col(MeasurePartners::EntityId))
-                    .foreign_key(&mut fk(MeasurePartners::Table, MeasurePartners::MeasureId, Measures::Table, Measures::Id))
-                    .foreign_key(&mut fk(MeasurePartners::Table, MeasurePartners::EntityId, PlanEntities::Table, PlanEntities::Id))
+                    .col(
+                        ColumnDef::new(MeasurePartners::MeasureId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(MeasurePartners::EntityId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .primary_key(
+                        Index::create()
+                            .col(MeasurePartners::MeasureId)
+                            .col(MeasurePartners::EntityId),
+                    )
+                    .foreign_key(&mut fk(
+                        MeasurePartners::Table,
+                        MeasurePartners::MeasureId,
+                        Measures::Table,
+                        Measures::Id,
+                    ))
+                    .foreign_key(&mut fk(
+                        MeasurePartners::Table,
+                        MeasurePartners::EntityId,
+                        PlanEntities::Table,
+                        PlanEntities::Id,
+                    ))
                     .to_owned(),
             )
             .await?;

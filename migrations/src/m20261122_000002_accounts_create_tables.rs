@@ -3,7 +3,7 @@
 
 use sea_orm_migration::prelude::*;
 
-use crate::columns::{drop_tables, id_col};
+use crate::columns::{drop_tables, fk, id_col};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -113,11 +113,17 @@ enum PlanEntities {
 }
 
 fn ts<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name).timestamp_with_time_zone().not_null().to_owned()
+    ColumnDef::new(name)
+        .timestamp_with_time_zone()
+        .not_null()
+        .to_owned()
 }
 
 fn ts_null<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name).timestamp_with_time_zone().null().to_owned()
+    ColumnDef::new(name)
+        .timestamp_with_time_zone()
+        .null()
+        .to_owned()
 }
 
 #[async_trait::async_trait]
@@ -129,10 +135,24 @@ impl MigrationTrait for Migration {
                     .table(Users::Table)
                     .col(id_col(Users::Id))
                     // NULL once the account is deleted (contributions stay, anonymised).
-                    .col(ColumnDef::new(Users::Email).string_len(254).null().unique_key())
+                    .col(
+                        ColumnDef::new(Users::Email)
+                            .string_len(254)
+                            .null()
+                            .unique_key(),
+                    )
                     .col(ColumnDef::new(Users::DisplayName).string_len(80).null())
-                    .col(ColumnDef::new(Users::PreferredLang).string_len(20).not_null())
-                    .col(ColumnDef::new(Users::NotifyEmail).boolean().not_null().default(true))
+                    .col(
+                        ColumnDef::new(Users::PreferredLang)
+                            .string_len(20)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Users::NotifyEmail)
+                            .boolean()
+                            .not_null()
+                            .default(true),
+                    )
                     .col(ts(Users::CreatedAt))
                     .col(ts_null(Users::DeletedAt))
                     .to_owned(),
@@ -143,33 +163,62 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(Sessions::Table)
                     .col(id_col(Sessions::Id))
-                    .col(ColumnDef::new(Sessions::TokenHash).string_len(64).not_null().unique_key())
+                    .col(
+                        ColumnDef::new(Sessions::TokenHash)
+                            .string_len(64)
+                            .not_null()
+                            .unique_key(),
+                    )
                     .col(ColumnDef::new(Sessions::UserId).integer().not_null())
                     .col(ts(Sessions::CreatedAt))
                     .col(ts(Sessions::LastSeenAt))
                     .col(ts(Sessions::ExpiresAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Sessions::Table, Sessions::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut fk(
+                        Sessions::Table,
+                        Sessions::UserId,
+                        Users::Table,
+                        Users::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_sessions_user").table(Sessions::Table).col(Sessions::UserId).to_owned())
+            .create_index(
+                Index::create()
+                    .name("idx_sessions_user")
+                    .table(Sessions::Table)
+                    .col(Sessions::UserId)
+                    .to_owned(),
+            )
             .await?;
         manager
             .create_table(
                 Table::create()
                     .table(SignInTokens::Table)
                     .col(id_col(SignInTokens::Id))
-                    .col(ColumnDef::new(SignInTokens::Email).string_len(254).not_null())
-                    .col(ColumnDef::new(SignInTokens::LinkHash).string_len(64).not_null().unique_key())
-                    .col(ColumnDef::new(SignInTokens::CodeHash).string_len(64).not_null())
+                    .col(
+                        ColumnDef::new(SignInTokens::Email)
+                            .string_len(254)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(SignInTokens::LinkHash)
+                            .string_len(64)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(
+                        ColumnDef::new(SignInTokens::CodeHash)
+                            .string_len(64)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(SignInTokens::Lang).string_len(20).not_null())
-                    .col(ColumnDef::new(SignInTokens::Attempts).integer().not_null().default(0))
+                    .col(
+                        ColumnDef::new(SignInTokens::Attempts)
+                            .integer()
+                            .not_null()
+                            .default(0),
+                    )
                     .col(ts(SignInTokens::CreatedAt))
                     .col(ts(SignInTokens::ExpiresAt))
                     .col(ts_null(SignInTokens::UsedAt))
@@ -178,7 +227,11 @@ impl MigrationTrait for Migration {
             .await?;
         manager
             .create_index(
-                Index::create().name("idx_sign_in_tokens_email").table(SignInTokens::Table).col(SignInTokens::Email).to_owned(),
+                Index::create()
+                    .name("idx_sign_in_tokens_email")
+                    .table(SignInTokens::Table)
+                    .col(SignInTokens::Email)
+                    .to_owned(),
             )
             .await?;
         manager
@@ -194,38 +247,54 @@ impl MigrationTrait for Migration {
                     .col(ts(RoleGrants::GrantedAt))
                     .col(ColumnDef::new(RoleGrants::RevokedBy).integer().null())
                     .col(ts_null(RoleGrants::RevokedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(RoleGrants::Table, RoleGrants::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(RoleGrants::Table, RoleGrants::PlanId)
-                            .to(Plans::Table, Plans::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(RoleGrants::Table, RoleGrants::EntityId)
-                            .to(PlanEntities::Table, PlanEntities::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut fk(
+                        RoleGrants::Table,
+                        RoleGrants::UserId,
+                        Users::Table,
+                        Users::Id,
+                    ))
+                    .foreign_key(&mut fk(
+                        RoleGrants::Table,
+                        RoleGrants::PlanId,
+                        Plans::Table,
+                        Plans::Id,
+                    ))
+                    .foreign_key(&mut fk(
+                        RoleGrants::Table,
+                        RoleGrants::EntityId,
+                        PlanEntities::Table,
+                        PlanEntities::Id,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_role_grants_user").table(RoleGrants::Table).col(RoleGrants::UserId).to_owned())
+            .create_index(
+                Index::create()
+                    .name("idx_role_grants_user")
+                    .table(RoleGrants::Table)
+                    .col(RoleGrants::UserId)
+                    .to_owned(),
+            )
             .await?;
         manager
             .create_table(
                 Table::create()
                     .table(AuditLog::Table)
-                    .col(ColumnDef::new(AuditLog::Id).big_integer().not_null().auto_increment().primary_key())
+                    .col(
+                        ColumnDef::new(AuditLog::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
                     .col(ColumnDef::new(AuditLog::ActorUserId).integer().null())
                     .col(ColumnDef::new(AuditLog::Action).string_len(60).not_null())
-                    .col(ColumnDef::new(AuditLog::TargetType).string_len(40).not_null())
+                    .col(
+                        ColumnDef::new(AuditLog::TargetType)
+                            .string_len(40)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(AuditLog::TargetId).string_len(80).not_null())
                     .col(ColumnDef::new(AuditLog::PlanId).integer().null())
                     .col(ColumnDef::new(AuditLog::Details).text().not_null())
@@ -237,7 +306,13 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Outbox::Table)
-                    .col(ColumnDef::new(Outbox::Id).big_integer().not_null().auto_increment().primary_key())
+                    .col(
+                        ColumnDef::new(Outbox::Id)
+                            .big_integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
                     .col(ColumnDef::new(Outbox::ToAddress).string_len(254).not_null())
                     .col(ColumnDef::new(Outbox::Lang).string_len(20).not_null())
                     .col(ColumnDef::new(Outbox::Kind).string_len(40).not_null())
@@ -245,7 +320,12 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Outbox::TextBody).text().not_null())
                     .col(ColumnDef::new(Outbox::HtmlBody).text().not_null())
                     .col(ColumnDef::new(Outbox::Status).string_len(20).not_null())
-                    .col(ColumnDef::new(Outbox::Attempts).integer().not_null().default(0))
+                    .col(
+                        ColumnDef::new(Outbox::Attempts)
+                            .integer()
+                            .not_null()
+                            .default(0),
+                    )
                     .col(ts(Outbox::NextAttemptAt))
                     .col(ColumnDef::new(Outbox::LockedBy).string_len(80).null())
                     .col(ts_null(Outbox::LockedUntil))
@@ -269,7 +349,12 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(RateLimits::Table)
-                    .col(ColumnDef::new(RateLimits::Key).string_len(128).not_null().primary_key())
+                    .col(
+                        ColumnDef::new(RateLimits::Key)
+                            .string_len(128)
+                            .not_null()
+                            .primary_key(),
+                    )
                     .col(ts(RateLimits::WindowStart))
                     .col(ColumnDef::new(RateLimits::Count).integer().not_null())
                     .to_owned(),

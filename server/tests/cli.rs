@@ -2,17 +2,15 @@
 //! The `ponte` binary as an operator meets it: clear errors and exit codes, idempotent demo
 //! data, and a clean stop on SIGTERM.
 
+mod common;
+
 use std::{
     io::Read,
     process::{Command, Stdio},
     time::{Duration, Instant},
 };
 
-fn ponte() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ponte"));
-    cmd.env_remove("DATABASE_URL").env_remove("PONTE_ADDR").env("RUST_LOG", "info");
-    cmd
-}
+use common::{free_port, ponte, stop};
 
 fn sqlite_url(dir: &tempfile::TempDir) -> String {
     format!("sqlite://{}?mode=rwc", dir.path().join("nested/ponte.db").display())
@@ -56,8 +54,8 @@ fn seed_demo_creates_the_database_folder_and_runs_twice() {
 #[test]
 fn serve_answers_health_and_stops_cleanly_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let mut child = ponte()
+    let port = free_port();
+    let child = ponte()
         .env("DATABASE_URL", sqlite_url(&dir))
         .env("PONTE_ADDR", format!("127.0.0.1:{port}"))
         .stdout(Stdio::piped())
@@ -77,11 +75,7 @@ fn serve_answers_health_and_stops_cleanly_on_sigterm() {
         std::thread::sleep(Duration::from_millis(100));
     };
     assert!(healthy.starts_with("HTTP/1.1 200"), "{healthy}");
-    let kill = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
-    assert!(kill.success());
-    let status = child.wait().unwrap();
-    let mut log = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut log).unwrap();
+    let (status, log) = stop(child);
     assert!(status.success(), "exit {status:?}\n{log}");
     assert!(log.contains("shutdown signal received"), "{log}");
 }

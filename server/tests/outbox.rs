@@ -2,11 +2,14 @@
 //! `ponte serve` runs the outbox worker: queued email goes out (here through the file transport),
 //! the worker stops with the server, and bad mail settings stop the binary at start.
 
+mod common;
+
 use std::{
-    io::Read,
-    process::{Command, Stdio},
+    process::Stdio,
     time::{Duration, Instant},
 };
+
+use common::{free_port, ponte, stop};
 
 use ponte_app::{
     entity::outbox,
@@ -14,25 +17,6 @@ use ponte_app::{
     mail::{Content, enqueue, render},
 };
 use sea_orm::EntityTrait;
-
-fn ponte() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ponte"));
-    cmd.env_remove("DATABASE_URL").env_remove("PONTE_ADDR").env("RUST_LOG", "info");
-    for key in [
-        "PONTE_MAIL_FROM",
-        "PONTE_MAIL_TRANSPORT",
-        "PONTE_MAIL_DIR",
-        "PONTE_SMTP_HOST",
-        "PONTE_SMTP_PORT",
-        "PONTE_SMTP_TLS",
-        "PONTE_SMTP_USER",
-        "PONTE_SMTP_PASSWORD",
-        "PONTE_OUTBOX_POLL_MS",
-    ] {
-        cmd.env_remove(key);
-    }
-    cmd
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serve_sends_queued_email_and_stops_its_worker_on_sigterm() {
@@ -54,8 +38,8 @@ async fn serve_sends_queued_email_and_stops_its_worker_on_sigterm() {
     );
     enqueue(&db, email).await.unwrap();
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let mut child = ponte()
+    let port = free_port();
+    let child = ponte()
         .env("DATABASE_URL", &url)
         .env("PONTE_ADDR", format!("127.0.0.1:{port}"))
         .env("PONTE_MAIL_DIR", &mail_dir)
@@ -94,11 +78,7 @@ async fn serve_sends_queued_email_and_stops_its_worker_on_sigterm() {
     };
     assert_eq!((row.status.as_str(), row.attempts), ("sent", 1));
 
-    let kill = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
-    assert!(kill.success());
-    let status = child.wait().unwrap();
-    let mut log = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut log).unwrap();
+    let (status, log) = stop(child);
     assert!(status.success(), "exit {status:?}\n{log}");
     assert!(log.contains("outbox worker started") && log.contains("outbox worker stopped"), "{log}");
     assert!(log.contains("email sent") && log.contains("example.org"), "{log}");

@@ -12,19 +12,13 @@ use super::{
 use crate::{
     core::AppError,
     i18n::{Locale, t, use_locale},
-    ui::{PageTitle, loaded},
+    ui::{FieldError, PageTitle, TextField, loaded},
 };
 
 /// The translated message of a failed action, as a signal for [`FieldError`].
 fn failure(value: impl Fn() -> Option<Result<(), AppError>> + Send + Sync + 'static) -> Signal<Option<String>> {
     let locale = use_locale();
     Signal::derive(move || value().and_then(|r| r.err()).map(|e| locale.t(e.message_id())))
-}
-
-/// An inline form error, announced to screen readers and tied to its field by `id`.
-#[component]
-fn FieldError(id: &'static str, message: Signal<Option<String>>) -> impl IntoView {
-    move || message.get().map(|m| view! { <p id=id class="field-error" role="alert">{m}</p> })
 }
 
 #[component]
@@ -38,20 +32,15 @@ pub fn SignInPage() -> impl IntoView {
         <p class="lead">{t("accounts-sign-in-intro")}</p>
         <ActionForm action=action attr:class="stack">
             <input type="hidden" name="lang" value=lang/>
-            <label for="email">{t("accounts-email-label")}</label>
-            <p class="hint" id="email-hint">{t("accounts-email-hint")}</p>
-            <FieldError id="email-error" message=error/>
-            <input
-                id="email"
+            <TextField
                 name="email"
-                type="email"
-                autocomplete="email"
+                label=t("accounts-email-label")
+                hint=t("accounts-email-hint")
+                error=error
+                kind="email"
                 inputmode="email"
-                dir="ltr"
-                required
-                maxlength="254"
-                aria-describedby=move || if error.get().is_some() { "email-error email-hint" } else { "email-hint" }
-                aria-invalid=move || error.get().is_some().then_some("true")
+                autocomplete="email"
+                maxlength=254
             />
             <button type="submit">{t("accounts-sign-in-send")}</button>
         </ActionForm>
@@ -68,20 +57,14 @@ pub fn CodePage() -> impl IntoView {
         <h1>{t("accounts-check-title")}</h1>
         <p class="lead">{t("accounts-check-intro")}</p>
         <ActionForm action=action attr:class="stack">
-            <label for="code">{t("accounts-code-label")}</label>
-            <p class="hint" id="code-hint">{t("accounts-code-hint")}</p>
-            <FieldError id="code-error" message=error/>
-            <input
-                id="code"
+            <TextField
                 name="code"
-                type="text"
+                label=t("accounts-code-label")
+                hint=t("accounts-code-hint")
+                error=error
                 inputmode="numeric"
                 autocomplete="one-time-code"
-                dir="ltr"
-                required
-                maxlength="20"
-                aria-describedby=move || if error.get().is_some() { "code-error code-hint" } else { "code-hint" }
-                aria-invalid=move || error.get().is_some().then_some("true")
+                maxlength=20
             />
             <button type="submit">{t("accounts-code-submit")}</button>
         </ActionForm>
