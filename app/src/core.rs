@@ -124,6 +124,15 @@ impl AppError {
         }
     }
 
+    /// The short name used in `?error=` when a plain form is sent back to its page.
+    pub fn key(&self) -> &'static str {
+        self.message_id().trim_start_matches("errors-")
+    }
+
+    pub fn from_key(key: &str) -> Option<AppError> {
+        AppError::all().into_iter().find(|e| e.key() == key)
+    }
+
     /// Every variant, for the test that checks each has a translated message.
     pub fn all() -> Vec<AppError> {
         let mut all = vec![
@@ -151,16 +160,46 @@ pub enum Invalid {
     LinkInvalid,
     TooManyAttempts,
     TooLong,
+    /// The survey is closed (or not open yet) for answers.
+    SurveyClosed,
+    /// The survey needs an access code, and none (or a malformed one) was given.
+    AccessCodeNeeded,
+    /// No such access code for this survey.
+    AccessCodeUnknown,
+    /// The access code has already been used for a response.
+    AccessCodeUsed,
+    /// This browser or account has already answered the survey.
+    AlreadyAnswered,
+    /// The resume code matches no saved answers (or they expired).
+    ResumeCodeUnknown,
+    /// The survey's answers were not kept (expired or from another survey): start again.
+    AnswersExpired,
+    /// Some answers need attention (the form lists them).
+    AnswersInvalid,
+    /// A setting or text of a form is outside what is allowed.
+    FormInvalid,
+    /// The survey already has responses, so only its texts may change.
+    SurveyHasResponses,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 6] = [
+    pub const ALL: [Invalid; 16] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
         Invalid::LinkInvalid,
         Invalid::TooManyAttempts,
         Invalid::TooLong,
+        Invalid::SurveyClosed,
+        Invalid::AccessCodeNeeded,
+        Invalid::AccessCodeUnknown,
+        Invalid::AccessCodeUsed,
+        Invalid::AlreadyAnswered,
+        Invalid::ResumeCodeUnknown,
+        Invalid::AnswersExpired,
+        Invalid::AnswersInvalid,
+        Invalid::FormInvalid,
+        Invalid::SurveyHasResponses,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -171,8 +210,19 @@ impl Invalid {
             Invalid::LinkInvalid => "errors-invalid-link",
             Invalid::TooManyAttempts => "errors-invalid-too-many-attempts",
             Invalid::TooLong => "errors-invalid-too-long",
+            Invalid::SurveyClosed => "errors-invalid-survey-closed",
+            Invalid::AccessCodeNeeded => "errors-invalid-access-code-needed",
+            Invalid::AccessCodeUnknown => "errors-invalid-access-code-unknown",
+            Invalid::AccessCodeUsed => "errors-invalid-access-code-used",
+            Invalid::AlreadyAnswered => "errors-invalid-already-answered",
+            Invalid::ResumeCodeUnknown => "errors-invalid-resume-code",
+            Invalid::AnswersExpired => "errors-invalid-answers-expired",
+            Invalid::AnswersInvalid => "errors-invalid-answers",
+            Invalid::FormInvalid => "errors-invalid-form",
+            Invalid::SurveyHasResponses => "errors-invalid-survey-has-responses",
         }
     }
+
 }
 
 mod server_fn_error {

@@ -4,8 +4,12 @@
 //! errors), `i18n` (languages and messages) and `ui` (layout and small components). Server-only
 //! parts (`entity`, services, `state`) compile with the `ssr` feature.
 
+// The hydrate build of the survey builder's pages nests view types deeper than the default 128.
+#![recursion_limit = "256"]
+
 pub mod accounts;
 pub mod core;
+pub mod evidence;
 pub mod i18n;
 pub mod plans;
 pub mod site;
@@ -105,6 +109,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/areas/:code") view=plans::pages::AreaPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/measures/:code") view=plans::pages::MeasurePage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/entities") view=plans::pages::EntitiesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys") view=surveys::pages::SurveysPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys/new") view=surveys::builder::pages::NewSurveyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys/:survey") view=surveys::pages::SurveyStartPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys/:survey/edit") view=surveys::builder::pages::BuilderPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys/:survey/answer") view=surveys::pages::SurveyAnswerPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys/:survey/saved") view=surveys::pages::SurveySavedPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys/:survey/thanks") view=surveys::pages::SurveyThanksPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys/:survey/results") view=surveys::pages::SurveyResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys/:survey/codes") view=surveys::pages::SurveyCodesPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=site::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=accounts::pages::SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in/code") view=accounts::pages::CodePage ssr=SsrMode::Async/>

@@ -13,6 +13,15 @@ pub struct ServerSettings {
     pub public_url: String,
     /// Mark cookies `Secure` (served over TLS).
     pub cookie_secure: bool,
+    /// Responses to one open survey accepted per IP address per hour (0: no limit).
+    pub survey_responses_per_hour: u32,
+}
+
+impl ServerSettings {
+    /// Settings for a server at `public_url` with every default.
+    pub fn new(public_url: String) -> ServerSettings {
+        ServerSettings { public_url, cookie_secure: false, survey_responses_per_hour: 200 }
+    }
 }
 
 /// The client's IP address, as the server saw it (for rate limits; never stored in clear).
@@ -54,26 +63,33 @@ pub fn client_ip() -> Option<ClientIp> {
 
 /// The value of cookie `name` on this request.
 pub fn cookie(name: &str) -> Option<String> {
-    let parts = parts()?;
-    parts
-        .headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))
+    cookie_in(&parts()?.headers, name)
 }
 
 /// Sets (or, with `max_age_secs` 0, clears) an HttpOnly, SameSite=Lax cookie on the response.
 pub fn set_cookie(name: &str, value: &str, max_age_secs: u64) -> Result<(), AppError> {
-    let secure = settings()?.cookie_secure;
-    let header = format!(
-        "{name}={value}; Path=/; Max-Age={max_age_secs}; HttpOnly; SameSite=Lax{}",
-        if secure { "; Secure" } else { "" }
-    );
+    let header = cookie_header(name, value, max_age_secs, settings()?.cookie_secure);
     let value = http::HeaderValue::from_str(&header).map_err(|_| AppError::Internal)?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.append_header(http::header::SET_COOKIE, value);
     }
     Ok(())
+}
+
+/// The `Set-Cookie` value for an HttpOnly, SameSite=Lax cookie (`max_age_secs` 0 clears it).
+pub fn cookie_header(name: &str, value: &str, max_age_secs: u64, secure: bool) -> String {
+    format!(
+        "{name}={value}; Path=/; Max-Age={max_age_secs}; HttpOnly; SameSite=Lax{}",
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+/// The value of cookie `name` in `headers`.
+pub fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))
 }

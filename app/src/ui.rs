@@ -201,6 +201,12 @@ where
     }
 }
 
+/// The translated message of a failed action, as a signal for [`FieldError`].
+pub fn failure(value: impl Fn() -> Option<Result<(), AppError>> + Send + Sync + 'static) -> Signal<Option<String>> {
+    let locale = use_locale();
+    Signal::derive(move || value().and_then(|r| r.err()).map(|e| locale.t(e.message_id())))
+}
+
 /// An inline form error, announced to screen readers and tied to its field by `id`.
 #[component]
 pub fn FieldError(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {

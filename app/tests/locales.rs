@@ -143,6 +143,31 @@ fn every_code_shown_as_a_message_has_one() {
         wanted.push(format!("accounts-role-{}", role.key()));
     }
     wanted.push("accounts-role-resident".to_owned());
+    use ponte_app::surveys::{answers::AnswerProblem, model::{Access, Channel, Phase}};
+    for problem in AnswerProblem::ALL {
+        wanted.push(problem.message_id().to_owned());
+    }
+    for access in Access::ALL {
+        wanted.push(format!("surveys-privacy-{}", access.key()));
+    }
+    for access in Access::ALL {
+        wanted.push(format!("surveys-access-{}", access.key()));
+    }
+    for kind in ponte_app::surveys::builder::edit::KINDS {
+        wanted.push(format!("surveys-kind-{kind}"));
+    }
+    for op in ["equals", "not_equals", "any_of", "answered"] {
+        wanted.push(format!("surveys-builder-op-{op}"));
+    }
+    for channel in Channel::ALL {
+        wanted.push(format!("surveys-channel-{}", channel.key()));
+    }
+    for phase in [Phase::Draft, Phase::NotYetOpen, Phase::Open, Phase::Closed] {
+        wanted.push(format!("surveys-phase-{}", phase.key()));
+        if phase != Phase::Open {
+            wanted.push(format!("surveys-cannot-answer-{}", phase.key()));
+        }
+    }
     for month in 1..=12 {
         wanted.push(format!("core-month-{month}"));
     }
@@ -151,7 +176,10 @@ fn every_code_shown_as_a_message_has_one() {
 }
 
 /// Every variable any message uses, so messages with placeables resolve too.
-const ARGS: [&str; 13] = ["area", "code", "email", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language"];
+const ARGS: [&str; 23] = [
+    "area", "code", "email", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language",
+    "date", "questions", "sections", "current", "total", "min", "max", "answer", "unused", "used",
+];
 
 #[test]
 fn no_language_shows_a_raw_message_id() {

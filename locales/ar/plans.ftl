@@ -52,6 +52,7 @@ plans-overview-measures = { $measures ->
    *[other] منها { $core } إجراء أساسي (المستوى 1)
 }
 plans-next-entities = تعرّف على الخدمات والجهات المحلية
+plans-next-surveys = أجب على الاستبيانات واطّلع على نتائجها
 plans-entity-count = { $count ->
     [zero] لا توجد أي جهة
     [one] جهة واحدة

@@ -40,6 +40,7 @@ plans-overview-measures = { $areas ->
    *[other] যার মধ্যে { $core }টি মূল (স্তর 1)
 }
 plans-next-entities = স্থানীয় সেবা ও প্রতিষ্ঠানগুলো দেখুন
+plans-next-surveys = জরিপের উত্তর দিন এবং ফলাফল দেখুন
 plans-entity-count = { $count ->
     [one] { $count }টি প্রতিষ্ঠান
    *[other] { $count }টি প্রতিষ্ঠান

@@ -40,6 +40,7 @@ plans-overview-measures = { $measures ->
    *[other] { $core } of them core (level 1)
 }
 plans-next-entities = See the local services and organisations
+plans-next-surveys = Answer the surveys and see their results
 plans-entity-count = { $count ->
     [one] 1 organisation
    *[other] { $count } organisations

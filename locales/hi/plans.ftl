@@ -40,6 +40,7 @@ plans-overview-measures = { $areas ->
    *[other] जिनमें से { $core } मुख्य हैं (स्तर 1)
 }
 plans-next-entities = स्थानीय सेवाएँ और संस्थाएँ देखें
+plans-next-surveys = सर्वे में जवाब दें और उनके नतीजे देखें
 plans-entity-count = { $count ->
     [one] { $count } संस्था
    *[other] { $count } संस्थाएँ

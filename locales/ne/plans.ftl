@@ -40,6 +40,7 @@ plans-overview-measures = { $areas ->
    *[other] जसमध्ये { $core } मुख्य छन् (स्तर 1)
 }
 plans-next-entities = स्थानीय सेवा र संस्थाहरू हेर्नुहोस्
+plans-next-surveys = सर्वेक्षणको जवाफ दिनुहोस् र नतिजा हेर्नुहोस्
 plans-entity-count = { $count ->
     [one] { $count } संस्था
    *[other] { $count } वटा संस्था

@@ -39,6 +39,7 @@ plans-overview-measures = { $measures ->
     [one] 1 delas essencial (nível 1)
    *[other] { $core } delas essenciais (nível 1)
 }
+plans-next-surveys = Responder aos inquéritos e ver os resultados
 plans-next-entities = Conhecer os serviços e organizações locais
 plans-entity-count = { $count ->
     [one] 1 organização

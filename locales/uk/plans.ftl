@@ -46,6 +46,7 @@ plans-overview-measures = { $measures ->
    *[other] з них { $core } основного (рівень 1)
 }
 plans-next-entities = Переглянути місцеві служби та організації
+plans-next-surveys = Відповісти на опитування і переглянути результати
 plans-entity-count = { $count ->
     [one] { $count } організація
     [few] { $count } організації

@@ -40,6 +40,7 @@ plans-overview-measures = { $areas ->
    *[other] جن میں سے { $core } بنیادی ہیں (درجہ 1)
 }
 plans-next-entities = مقامی خدمات اور ادارے دیکھیں
+plans-next-surveys = سروے کے جواب دیں اور ان کے نتائج دیکھیں
 plans-entity-count = { $count ->
     [one] { $count } ادارہ
    *[other] { $count } ادارے

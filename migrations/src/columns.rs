@@ -36,3 +36,13 @@ pub fn fk(
         .on_delete(ForeignKeyAction::Cascade)
         .to_owned()
 }
+
+/// A timestamp (with time zone) that must be set.
+pub fn ts<T: IntoIden>(name: T) -> ColumnDef {
+    ColumnDef::new(name).timestamp_with_time_zone().not_null().to_owned()
+}
+
+/// A timestamp (with time zone) that may be empty.
+pub fn ts_null<T: IntoIden>(name: T) -> ColumnDef {
+    ColumnDef::new(name).timestamp_with_time_zone().null().to_owned()
+}

@@ -8,6 +8,8 @@ pub use sea_orm_migration::prelude::*;
 mod columns;
 mod m20261122_000001_plans_create_tables;
 mod m20261122_000002_accounts_create_tables;
+mod m20261122_000003_surveys_create_tables;
+mod m20261122_000004_evidence_create_tables;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -18,6 +20,8 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_plans_create_tables::Migration),
             Box::new(m20261122_000002_accounts_create_tables::Migration),
+            Box::new(m20261122_000003_surveys_create_tables::Migration),
+            Box::new(m20261122_000004_evidence_create_tables::Migration),
         ]
     }
 }

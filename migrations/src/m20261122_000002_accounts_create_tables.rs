@@ -3,7 +3,7 @@
 
 use sea_orm_migration::prelude::*;
 
-use crate::columns::{drop_tables, fk, id_col};
+use crate::columns::{ts, ts_null, drop_tables, fk, id_col};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -110,20 +110,6 @@ enum Plans {
 enum PlanEntities {
     Table,
     Id,
-}
-
-fn ts<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name)
-        .timestamp_with_time_zone()
-        .not_null()
-        .to_owned()
-}
-
-fn ts_null<T: IntoIden>(name: T) -> ColumnDef {
-    ColumnDef::new(name)
-        .timestamp_with_time_zone()
-        .null()
-        .to_owned()
 }
 
 #[async_trait::async_trait]

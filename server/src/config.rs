@@ -20,6 +20,9 @@ pub struct Config {
     pub public_url: String,
     /// Session cookies only over TLS (`PONTE_COOKIE_SECURE`, default: when `public_url` is https).
     pub cookie_secure: bool,
+    /// Responses to one open survey accepted per IP address per hour (`PONTE_SURVEY_LIMIT`,
+    /// default 200; 0 turns the limit off, for benchmarks).
+    pub survey_responses_per_hour: u32,
     /// Email delivery: sender, transport (`.eml` files or SMTP) and outbox polling (see `mail.rs`).
     pub mail: crate::mail::MailSettings,
 }
@@ -41,6 +44,8 @@ pub enum ConfigError {
     PublicUrl(String),
     #[error("PONTE_COOKIE_SECURE {0:?} must be true or false")]
     CookieSecure(String),
+    #[error("PONTE_SURVEY_LIMIT {0:?} must be a whole number of responses per hour (0: no limit)")]
+    SurveyLimit(String),
     #[error(transparent)]
     Mail(#[from] crate::mail::MailConfigError),
 }
@@ -85,8 +90,13 @@ impl Config {
             Some("false" | "0") => false,
             Some(other) => return Err(ConfigError::CookieSecure(other.to_owned())),
         };
+        let survey_responses_per_hour = match get("PONTE_SURVEY_LIMIT") {
+            None => 200,
+            Some(raw) => raw.trim().parse().map_err(|_| ConfigError::SurveyLimit(raw.clone()))?,
+        };
         let mail = crate::mail::MailSettings::from_lookup(&get)?;
         Ok(Config {
+            survey_responses_per_hour,
             mail,
             public_url,
             cookie_secure,

@@ -4,6 +4,8 @@
 pub mod config;
 pub mod db;
 pub mod mail;
+pub mod maintenance;
+pub mod demo_survey;
 pub mod seed;
 pub mod web;
 
@@ -29,7 +31,7 @@ pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosO
 /// Builds the state the handlers share; the public URL defaults to `http://<addr>` (change it
 /// with [`AppState::with_settings`]).
 pub fn state(db: DatabaseConnection, site_root: PathBuf, addr: std::net::SocketAddr, site: SiteInfo) -> AppState {
-    let settings = ServerSettings { public_url: format!("http://{addr}"), cookie_secure: false };
+    let settings = ServerSettings::new(format!("http://{addr}"));
     AppState { leptos: leptos_options(site_root, addr), db, site, settings }
 }
 
@@ -50,24 +52,36 @@ pub async fn serve(
 }
 
 /// Resolves on SIGTERM or Ctrl-C.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+///
+/// The handlers are installed when this is called, not when the future is first polled: call it
+/// before starting background workers, so a signal that arrives while the server is still
+/// starting stops it gracefully instead of killing the process.
+pub fn shutdown_signal() -> impl std::future::Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
+    let (interrupt, terminate) = {
+        use tokio::signal::unix::{SignalKind, signal};
+        (signal(SignalKind::interrupt()).ok(), signal(SignalKind::terminate()).ok())
     };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = term => {},
+    async move {
+        #[cfg(unix)]
+        {
+            let wait = |s: Option<tokio::signal::unix::Signal>| async move {
+                match s {
+                    Some(mut s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                () = wait(interrupt) => {},
+                () = wait(terminate) => {},
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+        tracing::info!("shutdown signal received; finishing requests in flight");
     }
-    tracing::info!("shutdown signal received; finishing requests in flight");
 }

@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+mod bench_seed;
+
 // glibc malloc showed up as ~15% of a page request's CPU in `perf`; mimalloc is cheaper per call.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -31,6 +33,15 @@ enum Command {
     /// Administration from the command line.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Benchmarks only (bench/surveys.sh): the `bench` survey with generated responses.
+    #[command(hide = true)]
+    SeedBench(bench_seed::SeedArgs),
+    /// Benchmarks only: makes EMAIL an admin and prints a new session token.
+    #[command(hide = true)]
+    BenchAdminSession {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -87,12 +98,15 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             println!("{} is an administrator. They sign in at /sign-in with this address.", email.as_str());
             Ok(())
         }
+        Command::SeedBench(args) => bench_seed::run(&db, args).await,
+        Command::BenchAdminSession { email } => bench_seed::admin_session(&db, &email).await,
         Command::SeedDemo => {
             let outcome = seed::seed_demo(&db).await.map_err(|e| format!("loading the demo plan failed: {e}"))?;
             tracing::info!(?outcome, "demo data");
             Ok(())
         }
         Command::Serve => {
+            let shutdown = ponte_server::shutdown_signal();
             let listener = tokio::net::TcpListener::bind(config.addr)
                 .await
                 .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
@@ -104,13 +118,23 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             let worker = mail::spawn_worker(db.clone(), mailer, mail::worker_id(), config.mail.poll_interval, async {
                 let _ = worker_stopped.await;
             });
+            let (stop_housekeeping, housekeeping_stopped) = tokio::sync::oneshot::channel::<()>();
+            let housekeeping = ponte_server::maintenance::spawn(db.clone(), async {
+                let _ = housekeeping_stopped.await;
+            });
             let site = SiteInfo { contact_email: config.contact_email.clone() };
-            let settings = ServerSettings { public_url: config.public_url.clone(), cookie_secure: config.cookie_secure };
+            let settings = ServerSettings {
+                cookie_secure: config.cookie_secure,
+                survey_responses_per_hour: config.survey_responses_per_hour,
+                ..ServerSettings::new(config.public_url.clone())
+            };
             let state = ponte_server::state(db, config.site_root.clone(), addr, site).with_settings(settings);
             tracing::info!(%addr, "Ponte is listening on http://{addr}");
-            let served = ponte_server::serve(listener, state, ponte_server::shutdown_signal()).await;
+            let served = ponte_server::serve(listener, state, shutdown).await;
             let _ = stop_worker.send(());
+            let _ = stop_housekeeping.send(());
             let _ = worker.await;
+            let _ = housekeeping.await;
             served.map_err(|e| format!("server error: {e}"))
         }
     }

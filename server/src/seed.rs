@@ -105,8 +105,12 @@ pub fn demo_plan() -> Result<PlanFile, DbErr> {
 }
 
 /// Loads the demo plan unless it is already there.
+/// Loads the demo plan and its survey (with generated responses) unless they are already there.
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
-    load_plan(db, &demo_plan()?).await
+    let plan = demo_plan()?;
+    let outcome = load_plan(db, &plan).await?;
+    crate::demo_survey::seed_demo_survey(db, &plan.plan.slug).await?;
+    Ok(outcome)
 }
 
 fn check(ok: bool, what: impl FnOnce() -> String) -> Result<(), DbErr> {

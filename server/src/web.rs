@@ -72,6 +72,7 @@ pub fn router(state: AppState) -> Router {
         .precompressed_gzip();
     Router::new()
         .route("/healthz", get(health))
+        .merge(ponte_app::surveys::http::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();
             move || shell(options.clone())
@@ -86,6 +87,8 @@ pub fn router(state: AppState) -> Router {
                 .service(pkg),
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(axum::Extension(state.db.clone()))
+        .layer(axum::Extension(state.settings.clone()))
         .layer(middleware::from_fn_with_state(state.clone(), resolve_session))
         .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn_with_state(state.clone(), check_origin))

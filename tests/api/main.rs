@@ -9,6 +9,7 @@ mod mail;
 mod migrations;
 mod plans;
 mod platform;
+mod surveys;
 
 use scraper::{Html, Selector};
 

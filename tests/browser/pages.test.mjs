@@ -80,7 +80,8 @@ async function checkMeasure(page, lang, code) {
   );
   const summary = tx(m.summary, lang);
   assert.equal(await page.locator(`.summary p[lang="${summary.lang}"]`).textContent(), summary.text, 'the summary');
-  assert.equal(await count(page, 'article.measure h2'), 8, 'every section of the measure');
+  assert.equal(await count(page, 'article.measure h2'), 9, 'every section of the measure, and its evidence');
+  assert.equal(await count(page, 'article.measure section.evidence h2#evidence-heading'), 1, 'the evidence section');
 }
 
 const entityCards = 'main ul.cards > li.card[id^="entity-"]';
@@ -106,7 +107,7 @@ const PAGES = [
       );
       assert.deepEqual(
         await page.locator('.next-steps a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
-        [`/plans/${PLAN}/areas`, `/plans/${PLAN}/entities`],
+        [`/plans/${PLAN}/areas`, `/plans/${PLAN}/surveys`, `/plans/${PLAN}/entities`],
         'the next steps',
       );
     },

@@ -119,6 +119,16 @@ impl TestApp {
     }
 
     pub async fn spawn_with(backend: Backend, seed: bool, site: SiteInfo) -> Option<TestApp> {
+        Self::spawn_tuned(backend, seed, site, |_| {}).await
+    }
+
+    /// Like [`TestApp::spawn_with`], with server settings changed by `tune` (limits, say).
+    pub async fn spawn_tuned(
+        backend: Backend,
+        seed: bool,
+        site: SiteInfo,
+        tune: impl FnOnce(&mut ponte_app::state::ServerSettings),
+    ) -> Option<TestApp> {
         let test_db = TestDb::new(backend).await?;
         let db = ponte_server::db::connect(&test_db.url).await.expect("connect");
         ponte_server::db::migrate(&db).await.expect("migrate");
@@ -128,7 +138,8 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let site_root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site");
-        let state = ponte_server::state(db.clone(), site_root, addr, site);
+        let mut state = ponte_server::state(db.clone(), site_root, addr, site);
+        tune(&mut state.settings);
         let (tx, rx) = oneshot::channel::<()>();
         let server = tokio::spawn(ponte_server::serve(listener, state, async {
             let _ = rx.await;

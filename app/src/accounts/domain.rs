@@ -60,7 +60,7 @@ impl SignInCode {
 }
 
 /// Maps a decimal digit of the scripts our languages use onto its ASCII digit.
-fn ascii_digit(c: char) -> char {
+pub(crate) fn ascii_digit(c: char) -> char {
     let zero = match c {
         '\u{0660}'..='\u{0669}' => 0x0660, // Arabic-Indic
         '\u{06F0}'..='\u{06F9}' => 0x06F0, // Extended Arabic-Indic (Urdu)

@@ -10,16 +10,9 @@ use super::{
     roles::{Action, Role, can},
 };
 use crate::{
-    core::AppError,
     i18n::{Locale, t, use_locale},
-    ui::{FieldError, PageTitle, TextField, loaded},
+    ui::{FieldError, PageTitle, TextField, failure, loaded},
 };
-
-/// The translated message of a failed action, as a signal for [`FieldError`].
-fn failure(value: impl Fn() -> Option<Result<(), AppError>> + Send + Sync + 'static) -> Signal<Option<String>> {
-    let locale = use_locale();
-    Signal::derive(move || value().and_then(|r| r.err()).map(|e| locale.t(e.message_id())))
-}
 
 #[component]
 pub fn SignInPage() -> impl IntoView {

@@ -54,6 +54,11 @@ pub enum Action {
     ViewPeople,
     /// Give or take away `role`, on plan `plan_id` (for per-plan roles).
     ChangeRole { role: Role, plan_id: Option<i32> },
+    /// Create and change the surveys of plan `plan_id`, hand out codes, enter paper or interview
+    /// responses, export raw answers and link results to measures.
+    ManageSurveys { plan_id: i32 },
+    /// Hide or show free-text answers in the results of plan `plan_id`.
+    ModerateAnswers { plan_id: i32 },
 }
 
 /// Whether someone holding `grants` (`None` when not signed in) may do `action`.
@@ -68,6 +73,8 @@ pub fn can(grants: Option<&[Grant]>, action: Action) -> bool {
             is(Role::Admin)
                 || (role == Role::AssociationRep && plan_id.is_some_and(facilitates))
         }
+        Action::ManageSurveys { plan_id } => is(Role::Admin) || facilitates(plan_id),
+        Action::ModerateAnswers { plan_id } => is(Role::Admin) || is(Role::Moderator) || facilitates(plan_id),
     }
 }
 
@@ -103,16 +110,19 @@ mod tests {
             ("make facilitator", change(Role::Facilitator, Some(PLAN))),
             ("make moderator", change(Role::Moderator, None)),
             ("make admin", change(Role::Admin, None)),
+            ("manage surveys here", Action::ManageSurveys { plan_id: PLAN }),
+            ("manage surveys elsewhere", Action::ManageSurveys { plan_id: OTHER_PLAN }),
+            ("moderate answers here", Action::ModerateAnswers { plan_id: PLAN }),
         ];
         #[rustfmt::skip]
-        let table: [(&str, [bool; 7]); 6] = [
-            //                  own    view   rep    rep-x  facil  moder  admin
-            ("anonymous",       [false, false, false, false, false, false, false]),
-            ("resident",        [true,  false, false, false, false, false, false]),
-            ("association_rep", [true,  false, false, false, false, false, false]),
-            ("facilitator",     [true,  true,  true,  false, false, false, false]),
-            ("moderator",       [true,  false, false, false, false, false, false]),
-            ("admin",           [true,  true,  true,  true,  true,  true,  true ]),
+        let table: [(&str, [bool; 10]); 6] = [
+            //                  own    view   rep    rep-x  facil  moder  admin  survey survey-x moderate
+            ("anonymous",       [false, false, false, false, false, false, false, false, false, false]),
+            ("resident",        [true,  false, false, false, false, false, false, false, false, false]),
+            ("association_rep", [true,  false, false, false, false, false, false, false, false, false]),
+            ("facilitator",     [true,  true,  true,  false, false, false, false, true,  false, true ]),
+            ("moderator",       [true,  false, false, false, false, false, false, false, false, true ]),
+            ("admin",           [true,  true,  true,  true,  true,  true,  true,  true,  true,  true ]),
         ];
         for (name, expected) in table {
             let grants = who(name);

@@ -2,6 +2,7 @@
 //! feature's service turns them into its own view types.
 
 pub mod audit_log;
+pub mod evidence_links;
 pub mod measure_indicators;
 pub mod measure_partners;
 pub mod measures;
@@ -15,4 +16,11 @@ pub mod rate_limits;
 pub mod role_grants;
 pub mod sessions;
 pub mod sign_in_tokens;
+pub mod survey_codes;
+pub mod survey_drafts;
+pub mod survey_participations;
+pub mod survey_responses;
+pub mod survey_tallies;
+pub mod survey_texts;
+pub mod surveys;
 pub mod users;

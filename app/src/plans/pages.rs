@@ -167,6 +167,9 @@ fn plan_page(view: PlanView) -> impl IntoView {
                 <span class="muted">" — " {measures_line}</span>
             </li>
             <li>
+                <a href=format!("/plans/{slug}/surveys")>{t("plans-next-surveys")}</a>
+            </li>
+            <li>
                 <a href=format!("/plans/{slug}/entities")>{t("plans-next-entities")}</a>
                 <span class="muted">" — " {count(locale, "plans-entity-count", view.entity_count)}</span>
             </li>
@@ -296,10 +299,16 @@ pub fn MeasurePage() -> impl IntoView {
     let plan = param("plan");
     let code = param("code");
     let lang = use_locale().tag().to_owned();
+    let evidence_lang = lang.clone();
     let data = Resource::new(
         move || (plan(), code(), lang.clone()),
         |(plan, code, lang)| api::measure(plan, code, lang),
     );
+    // Created with the page (not inside it), so it loads once and hydrates with the same data.
+    crate::evidence::components::provide_measure_evidence(Resource::new(
+        move || (plan(), code(), evidence_lang.clone()),
+        |(plan, code, lang)| crate::evidence::api::measure_evidence(plan, code, lang),
+    ));
     loaded(data, measure_page)
 }
 
@@ -337,6 +346,7 @@ fn measure_page(m: MeasureView) -> impl IntoView {
     };
     let area_href = format!("/plans/{slug}/areas/{}", m.area.code);
     let class = if m.level == 1 { "measure core" } else { "measure" };
+    let evidence_plan = slug.clone();
     view! {
         <PageTitle text=format!("{} {}", m.code, m.title.text)/>
         <Breadcrumbs items=crumbs/>
@@ -375,6 +385,7 @@ fn measure_page(m: MeasureView) -> impl IntoView {
             {partners}
             <h2>{t("plans-measure-area")}</h2>
             <p><a href=area_href><Tx text=m.area.name/></a></p>
+            <crate::evidence::components::MeasureEvidence plan=evidence_plan/>
         </article>
     }
 }

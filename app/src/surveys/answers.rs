@@ -254,8 +254,20 @@ pub fn decode_section(
     pairs: &[(String, String)],
     earlier: &Answers,
 ) -> Result<Answers, Vec<AnswerError>> {
+    let (decoded, errors) = decode_section_partial(definition, index, pairs, earlier);
+    if errors.is_empty() { Ok(decoded) } else { Err(errors) }
+}
+
+/// Like [`decode_section`], but also returns the answers that were fine when others were not
+/// (the browser uses them to show and hide questions while someone is still answering).
+pub fn decode_section_partial(
+    definition: &SurveyDefinition,
+    index: usize,
+    pairs: &[(String, String)],
+    earlier: &Answers,
+) -> (Answers, Vec<AnswerError>) {
     let Some(section) = definition.sections.get(index) else {
-        return Ok(Answers::new());
+        return (Answers::new(), Vec::new());
     };
     let mut so_far = earlier.clone();
     let mut decoded = Answers::new();
@@ -274,7 +286,59 @@ pub fn decode_section(
             Err(code) => errors.push(AnswerError { question: q.id.clone(), code }),
         }
     }
-    if errors.is_empty() { Ok(decoded) } else { Err(errors) }
+    (decoded, errors)
+}
+
+/// The ids of the questions of section `index` shown, given `answers` (earlier and this section's).
+pub fn visible_in_section(definition: &SurveyDefinition, index: usize, answers: &Answers) -> Vec<String> {
+    definition
+        .sections
+        .get(index)
+        .map(|s| s.questions.iter().filter(|q| is_visible(q, answers)).map(|q| q.id.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// Checks a whole set of answers, section by section, as the last step before it is stored:
+/// answers to questions that are no longer shown are dropped; the first section with a problem
+/// is returned with its problems.
+pub fn check_all(definition: &SurveyDefinition, answers: &Answers) -> Result<Answers, (usize, Vec<AnswerError>)> {
+    let pairs = encode(definition, answers);
+    let mut kept = Answers::new();
+    for index in 0..definition.sections.len() {
+        let section = decode_section(definition, index, &pairs, &kept).map_err(|errors| (index, errors))?;
+        kept.extend(section);
+    }
+    Ok(kept)
+}
+
+/// The name of the problem, as message ids and tests spell it.
+impl AnswerProblem {
+    pub const ALL: [AnswerProblem; 9] = [
+        AnswerProblem::Required,
+        AnswerProblem::UnknownOption,
+        AnswerProblem::TooManyValues,
+        AnswerProblem::TooManyChoices,
+        AnswerProblem::OutOfRange,
+        AnswerProblem::TooLong,
+        AnswerProblem::NotANumber,
+        AnswerProblem::NotADate,
+        AnswerProblem::Incomplete,
+    ];
+
+    /// The Fluent id of the message explaining the problem next to the question.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            AnswerProblem::Required => "surveys-problem-required",
+            AnswerProblem::UnknownOption => "surveys-problem-unknown-option",
+            AnswerProblem::TooManyValues => "surveys-problem-too-many-values",
+            AnswerProblem::TooManyChoices => "surveys-problem-too-many-choices",
+            AnswerProblem::OutOfRange => "surveys-problem-out-of-range",
+            AnswerProblem::TooLong => "surveys-problem-too-long",
+            AnswerProblem::NotANumber => "surveys-problem-not-a-number",
+            AnswerProblem::NotADate => "surveys-problem-not-a-date",
+            AnswerProblem::Incomplete => "surveys-problem-incomplete",
+        }
+    }
 }
 
 /// The form fields that reproduce `answers` (to refill a form: resume, language switch, errors).

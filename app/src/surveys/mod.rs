@@ -1,7 +1,24 @@
-//! Surveys feature (issue 4, in progress). So far: the survey definition — sections, eleven
-//! question types, display conditions, multilingual texts — with its validating parser, and the
-//! answer decoder that turns a submitted form into typed, validated answers. Both are shared by
-//! browser and server. Builder, access modes, answering pages and results come next.
+//! Surveys feature (issue 4): a plan's surveys with eleven question types and display
+//! conditions, answered without JavaScript (enhanced with it), by anyone, by single-use code or
+//! signed in, always stored anonymously; results with small-cell suppression; streamed exports.
+//!
+//! `definition` and `answers` (the survey's rules and the answer decoder) are shared by browser
+//! and server; `results` turns tallies into what the results page shows; `service` is the
+//! server side; `http` the plain form endpoint and exports; `api` the server functions; `form`
+//! and `pages` the pages.
 
 pub mod answers;
+pub mod api;
+pub mod builder;
 pub mod definition;
+pub mod form;
+pub mod model;
+pub mod pages;
+pub mod results;
+
+#[cfg(feature = "ssr")]
+pub mod export;
+#[cfg(feature = "ssr")]
+pub mod http;
+#[cfg(feature = "ssr")]
+pub mod service;

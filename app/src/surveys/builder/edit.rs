@@ -1,0 +1,305 @@
+//! Changes a facilitator makes to a survey's questions, as pure functions on the definition (so
+//! they are tested without a server), and the rules around them: what counts as a structural
+//! change (refused once there are responses) and which translations are missing.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    core::{Invalid, Translated},
+    surveys::definition::{Choice, Condition, Question, QuestionKind, Section, SurveyDefinition, TEXT_MAX},
+};
+
+/// The question types, by the name the builder's forms use.
+pub const KINDS: [&str; 11] = [
+    "single_choice",
+    "multiple_choice",
+    "dropdown",
+    "scale",
+    "yes_no",
+    "short_text",
+    "long_text",
+    "number",
+    "date",
+    "ranking",
+    "matrix",
+];
+
+pub fn kind_key(kind: &QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::SingleChoice { .. } => "single_choice",
+        QuestionKind::MultipleChoice { .. } => "multiple_choice",
+        QuestionKind::Dropdown { .. } => "dropdown",
+        QuestionKind::Scale { .. } => "scale",
+        QuestionKind::YesNo => "yes_no",
+        QuestionKind::ShortText { .. } => "short_text",
+        QuestionKind::LongText { .. } => "long_text",
+        QuestionKind::Number { .. } => "number",
+        QuestionKind::Date { .. } => "date",
+        QuestionKind::Ranking { .. } => "ranking",
+        QuestionKind::Matrix { .. } => "matrix",
+    }
+}
+
+/// What the question form sends, every text in language `lang`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuestionEdit {
+    pub lang: String,
+    pub text: String,
+    pub plain: String,
+    pub help: String,
+    pub required: bool,
+    pub prefer_not_to_say: bool,
+    /// One option per line (choice, dropdown, ranking; matrix scale points).
+    pub options: String,
+    /// One row per line (matrix).
+    pub rows: String,
+    pub min: String,
+    pub max: String,
+    pub min_label: String,
+    pub max_label: String,
+    pub max_choices: String,
+    pub other: bool,
+    pub max_len: String,
+    /// Display condition: an earlier question's id (empty: always shown), an operator and
+    /// option keys separated by commas.
+    pub cond_question: String,
+    pub cond_op: String,
+    pub cond_values: String,
+}
+
+fn set(t: &mut Translated, lang: &str, value: &str) {
+    let value = value.trim();
+    if value.is_empty() {
+        t.0.remove(lang);
+    } else {
+        t.0.insert(lang.to_owned(), value.to_owned());
+    }
+}
+
+fn lines(raw: &str) -> Vec<String> {
+    raw.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
+}
+
+/// Applies `labels` (one per line) to `options` in `lang`. In the survey's own language the
+/// lines also decide how many options there are (new lines get new keys); in another language
+/// they only translate, so their number must match.
+fn apply_options(options: &mut Vec<Choice>, labels: &str, lang: &str, own_language: bool, prefix: &str) -> Result<(), Invalid> {
+    let labels = lines(labels);
+    if labels.iter().any(|l| l.chars().count() > 300) {
+        return Err(Invalid::TooLong);
+    }
+    if !own_language && labels.len() != options.len() && !labels.is_empty() {
+        return Err(Invalid::FormInvalid);
+    }
+    if own_language {
+        options.truncate(labels.len());
+        let mut n = options.len();
+        while options.len() < labels.len() {
+            n += 1;
+            let mut key = format!("{prefix}{n}");
+            while options.iter().any(|o| o.key == key) {
+                n += 1;
+                key = format!("{prefix}{n}");
+            }
+            options.push(Choice { key, label: Translated::default() });
+        }
+    }
+    for (option, label) in options.iter_mut().zip(labels.iter()) {
+        set(&mut option.label, lang, label);
+    }
+    Ok(())
+}
+
+fn number<T: std::str::FromStr>(raw: &str) -> Result<Option<T>, Invalid> {
+    let raw = raw.trim();
+    if raw.is_empty() { Ok(None) } else { raw.replace(',', ".").parse().map(Some).map_err(|_| Invalid::FormInvalid) }
+}
+
+/// A new question of `kind`, with starting options a facilitator then edits.
+pub fn new_question(kind: &str, id: String, lang: &str, text: &str) -> Result<Question, Invalid> {
+    let label = |s: &str| Translated([(lang.to_owned(), s.to_owned())].into());
+    let two = || vec![Choice { key: "o1".into(), label: label("1") }, Choice { key: "o2".into(), label: label("2") }];
+    let kind = match kind {
+        "single_choice" => QuestionKind::SingleChoice { options: two() },
+        "multiple_choice" => QuestionKind::MultipleChoice { options: two(), max_choices: None, other: false },
+        "dropdown" => QuestionKind::Dropdown { options: two() },
+        "scale" => QuestionKind::Scale { min: 1, max: 5, min_label: Translated::default(), max_label: Translated::default() },
+        "yes_no" => QuestionKind::YesNo,
+        "short_text" => QuestionKind::ShortText { max_len: 200 },
+        "long_text" => QuestionKind::LongText { max_len: 2000 },
+        "number" => QuestionKind::Number { min: None, max: None },
+        "date" => QuestionKind::Date { min: None, max: None },
+        "ranking" => QuestionKind::Ranking { options: two() },
+        "matrix" => QuestionKind::Matrix {
+            rows: vec![Choice { key: "r1".into(), label: label("1") }],
+            scale: two(),
+        },
+        _ => return Err(Invalid::FormInvalid),
+    };
+    if text.trim().is_empty() || text.chars().count() > 1000 {
+        return Err(Invalid::FormInvalid);
+    }
+    Ok(Question {
+        id,
+        text: label(text.trim()),
+        plain: Translated::default(),
+        help: Translated::default(),
+        required: false,
+        prefer_not_to_say: false,
+        condition: None,
+        kind,
+    })
+}
+
+/// Applies an edit to a question. `own_language`: `edit.lang` is the survey's own language, in
+/// which the number of options and the settings may change.
+pub fn apply(q: &mut Question, edit: &QuestionEdit, own_language: bool) -> Result<(), Invalid> {
+    let lang = edit.lang.as_str();
+    if [&edit.text, &edit.plain, &edit.help].iter().any(|t| t.chars().count() > 1000) {
+        return Err(Invalid::TooLong);
+    }
+    if own_language && edit.text.trim().is_empty() {
+        return Err(Invalid::FormInvalid);
+    }
+    set(&mut q.text, lang, &edit.text);
+    set(&mut q.plain, lang, &edit.plain);
+    set(&mut q.help, lang, &edit.help);
+    match &mut q.kind {
+        QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } | QuestionKind::Ranking { options } => {
+            apply_options(options, &edit.options, lang, own_language, "o")?
+        }
+        QuestionKind::MultipleChoice { options, max_choices, other } => {
+            apply_options(options, &edit.options, lang, own_language, "o")?;
+            if own_language {
+                *max_choices = number(&edit.max_choices)?;
+                *other = edit.other;
+            }
+        }
+        QuestionKind::Matrix { rows, scale } => {
+            apply_options(rows, &edit.rows, lang, own_language, "r")?;
+            apply_options(scale, &edit.options, lang, own_language, "s")?;
+        }
+        QuestionKind::Scale { min, max, min_label, max_label } => {
+            set(min_label, lang, &edit.min_label);
+            set(max_label, lang, &edit.max_label);
+            if own_language {
+                *min = number(&edit.min)?.unwrap_or(1);
+                *max = number(&edit.max)?.unwrap_or(5);
+            }
+        }
+        QuestionKind::Number { min, max } if own_language => {
+            *min = number(&edit.min)?;
+            *max = number(&edit.max)?;
+        }
+        QuestionKind::Date { min, max } if own_language => {
+            let date = |raw: &str| -> Result<Option<chrono::NaiveDate>, Invalid> {
+                let raw = raw.trim();
+                if raw.is_empty() { Ok(None) } else { chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d").map(Some).map_err(|_| Invalid::FormInvalid) }
+            };
+            *min = date(&edit.min)?;
+            *max = date(&edit.max)?;
+        }
+        QuestionKind::ShortText { max_len } | QuestionKind::LongText { max_len } if own_language => {
+            if let Some(n) = number::<u32>(&edit.max_len)? {
+                *max_len = n.min(TEXT_MAX);
+            }
+        }
+        _ => {}
+    }
+    if own_language {
+        q.required = edit.required;
+        q.prefer_not_to_say = edit.prefer_not_to_say;
+        let values: Vec<String> = edit.cond_values.split(',').map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned).collect();
+        let question = edit.cond_question.trim().to_owned();
+        q.condition = if question.is_empty() {
+            None
+        } else {
+            Some(match edit.cond_op.as_str() {
+                "equals" => Condition::Equals { question, value: values.into_iter().next().unwrap_or_default() },
+                "not_equals" => Condition::NotEquals { question, value: values.into_iter().next().unwrap_or_default() },
+                "any_of" => Condition::AnyOf { question, values },
+                "answered" => Condition::Answered { question },
+                _ => return Err(Invalid::FormInvalid),
+            })
+        };
+    }
+    Ok(())
+}
+
+/// The definition without any text: two definitions with the same structure compare equal.
+pub fn structure(definition: &SurveyDefinition) -> SurveyDefinition {
+    let blank = |t: &mut Translated| *t = Translated::default();
+    let mut d = definition.clone();
+    for s in &mut d.sections {
+        blank(&mut s.title);
+        for q in &mut s.questions {
+            blank(&mut q.text);
+            blank(&mut q.plain);
+            blank(&mut q.help);
+            let options = |o: &mut Vec<Choice>| o.iter_mut().for_each(|c| blank(&mut c.label));
+            match &mut q.kind {
+                QuestionKind::SingleChoice { options: o }
+                | QuestionKind::Dropdown { options: o }
+                | QuestionKind::Ranking { options: o }
+                | QuestionKind::MultipleChoice { options: o, .. } => options(o),
+                QuestionKind::Matrix { rows, scale } => {
+                    options(rows);
+                    options(scale);
+                }
+                QuestionKind::Scale { min_label, max_label, .. } => {
+                    blank(min_label);
+                    blank(max_label);
+                }
+                _ => {}
+            }
+        }
+    }
+    d
+}
+
+/// Every text of a survey that must exist in each of its languages (plain-language versions and
+/// help are optional, and only counted where the survey's own language has them).
+pub fn texts(definition: &SurveyDefinition) -> Vec<&Translated> {
+    let mut all: Vec<&Translated> = Vec::new();
+    for s in &definition.sections {
+        all.push(&s.title);
+        for q in &s.questions {
+            all.push(&q.text);
+            all.push(&q.plain);
+            all.push(&q.help);
+            match &q.kind {
+                QuestionKind::SingleChoice { options }
+                | QuestionKind::Dropdown { options }
+                | QuestionKind::Ranking { options }
+                | QuestionKind::MultipleChoice { options, .. } => all.extend(options.iter().map(|o| &o.label)),
+                QuestionKind::Matrix { rows, scale } => {
+                    all.extend(rows.iter().map(|o| &o.label));
+                    all.extend(scale.iter().map(|o| &o.label));
+                }
+                QuestionKind::Scale { min_label, max_label, .. } => {
+                    all.push(min_label);
+                    all.push(max_label);
+                }
+                _ => {}
+            }
+        }
+    }
+    all
+}
+
+/// How many texts are missing in `lang`: those written in `own` but not in `lang`.
+pub fn missing(texts: &[&Translated], own: &str, lang: &str) -> usize {
+    let has = |t: &Translated, l: &str| t.0.get(l).is_some_and(|v| !v.trim().is_empty());
+    texts.iter().filter(|t| has(t, own) && !has(t, lang)).count()
+}
+
+/// A fresh question id, unused in `definition` (`q1`, `q2`, …).
+pub fn next_id(definition: &SurveyDefinition) -> String {
+    let used: Vec<&str> = definition.questions().map(|q| q.id.as_str()).collect();
+    (1..).map(|n| format!("q{n}")).find(|id| !used.contains(&id.as_str())).unwrap_or_else(|| "q".to_owned())
+}
+
+/// An empty section to add questions to.
+pub fn empty_section() -> Section {
+    Section { title: Translated::default(), questions: Vec::new() }
+}

@@ -1,0 +1,539 @@
+//! The builder's pages: "new survey", and the builder itself — status and publishing, settings,
+//! the language being edited with what is still missing in each language, and every section and
+//! question as a form. Plain forms throughout, so it works without JavaScript.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{
+    api,
+    edit::{KINDS, kind_key},
+    model::{BuilderView, NewSurveyView},
+};
+use crate::{
+    core::Translated,
+    i18n::{Locale, t, use_locale},
+    surveys::{
+        definition::{Choice, Condition, Question, QuestionKind},
+        model::Access,
+    },
+    ui::{Breadcrumbs, FieldError, PageTitle, failure, loaded},
+};
+
+fn param(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let params = use_params_map();
+    move || params.read().get(name).unwrap_or_default()
+}
+
+/// The language being edited: `?lang=` (the page's language too), else the reader's.
+fn editing_lang() -> String {
+    use_locale().tag().to_owned()
+}
+
+#[component]
+pub fn NewSurveyPage() -> impl IntoView {
+    let plan = param("plan");
+    let lang = editing_lang();
+    let data = Resource::new(move || (plan(), lang.clone()), |(p, l)| api::new_survey_data(p, l));
+    loaded(data, new_survey_page)
+}
+
+fn new_survey_page(view: NewSurveyView) -> impl IntoView {
+    let action = ServerAction::<api::CreateSurveyDraft>::new();
+    let error = failure(move || action.value().get());
+    let here = t("surveys-builder-new-title");
+    let crumbs = vec![
+        (t("core-nav-plans"), "/".to_owned()),
+        (view.plan.title.text.clone(), format!("/plans/{}", view.plan.slug)),
+        (t("surveys-list-title"), format!("/plans/{}/surveys", view.plan.slug)),
+        (here.clone(), String::new()),
+    ];
+    let current = use_locale().tag();
+    let languages = view
+        .languages
+        .iter()
+        .filter_map(|tag| Locale::from_tag(tag))
+        .map(|l| view! { <option value=l.tag() lang=l.tag() selected=l.tag() == current>{l.native_name()}</option> })
+        .collect_view();
+    view! {
+        <PageTitle text=here.clone()/>
+        <Breadcrumbs items=crumbs/>
+        <h1>{here}</h1>
+        <p class="lead">{t("surveys-builder-new-intro")}</p>
+        <ActionForm action=action attr:class="stack">
+            <FieldError id="new-error" message=error/>
+            <input type="hidden" name="plan" value=view.plan.slug.clone()/>
+            <label for="new-title">{t("surveys-builder-title-label")}</label>
+            <input id="new-title" name="title" type="text" maxlength="200" dir="auto"/>
+            <label for="new-slug">{t("surveys-builder-slug-label")}</label>
+            <p class="hint" id="new-slug-hint">{t("surveys-builder-slug-hint")}</p>
+            <input id="new-slug" name="slug" type="text" maxlength="60" dir="ltr" aria-describedby="new-slug-hint"/>
+            <label for="new-lang">{t("surveys-builder-own-language")}</label>
+            <select id="new-lang" name="lang">{languages}</select>
+            <AccessSelect id="new-access" current=Access::Open disabled=false/>
+            <button type="submit" class="button primary">{t("surveys-builder-create")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn AccessSelect(id: &'static str, current: Access, disabled: bool) -> impl IntoView {
+    let options = Access::ALL
+        .into_iter()
+        .map(|a| view! { <option value=a.key() selected=a == current>{t(&format!("surveys-access-{}", a.key()))}</option> })
+        .collect_view();
+    view! {
+        <label for=id>{t("surveys-builder-access-label")}</label>
+        <select id=id name="access" disabled=disabled>{options}</select>
+        {disabled.then(|| view! { <input type="hidden" name="access" value=current.key()/> <p class="hint">{t("surveys-builder-locked")}</p> })}
+    }
+}
+
+#[component]
+pub fn BuilderPage() -> impl IntoView {
+    let (plan, survey) = (param("plan"), param("survey"));
+    let lang = editing_lang();
+    let data = Resource::new(move || (plan(), survey(), lang.clone()), |(p, s, l)| api::builder_data(p, s, l));
+    loaded(data, builder_page)
+}
+
+/// Context every form of the builder page needs.
+#[derive(Clone)]
+struct Ctx {
+    plan: String,
+    survey: String,
+    lang: String,
+    own: String,
+    locked: bool,
+}
+
+impl Ctx {
+    fn is_own(&self) -> bool {
+        self.lang == self.own
+    }
+    fn text(&self, t: &Translated) -> String {
+        t.0.get(&self.lang).cloned().unwrap_or_default()
+    }
+    fn reference(&self, t: &Translated) -> Option<String> {
+        (!self.is_own()).then(|| t.0.get(&self.own).cloned()).flatten().filter(|s| !s.trim().is_empty())
+    }
+    fn hidden(&self) -> impl IntoView + use<> {
+        view! {
+            <input type="hidden" name="plan" value=self.plan.clone()/>
+            <input type="hidden" name="survey" value=self.survey.clone()/>
+            <input type="hidden" name="lang" value=self.lang.clone()/>
+        }
+    }
+}
+
+fn builder_page(view: BuilderView) -> impl IntoView {
+    let locale = use_locale();
+    let own = view.languages.first().cloned().unwrap_or_else(|| "pt-PT".to_owned());
+    let ctx = Ctx {
+        plan: view.plan.slug.clone(),
+        survey: view.survey.slug.clone(),
+        lang: locale.tag().to_owned(),
+        own: own.clone(),
+        locked: view.responses > 0,
+    };
+    let base = format!("/plans/{}/surveys/{}", view.plan.slug, view.survey.slug);
+    let here = t("surveys-builder-title");
+    let crumbs = vec![
+        (t("core-nav-plans"), "/".to_owned()),
+        (view.plan.title.text.clone(), format!("/plans/{}", view.plan.slug)),
+        (t("surveys-list-title"), format!("/plans/{}/surveys", view.plan.slug)),
+        (view.survey.title.text.clone(), base.clone()),
+        (here.clone(), String::new()),
+    ];
+    let saved = use_query_map().read_untracked().get("saved").map(|_| view! { <p class="notice" role="status">{t("surveys-builder-saved")}</p> });
+    let editing = view.languages.contains(&ctx.lang);
+    let languages = language_table(&view, &ctx, &base);
+    let body = if editing {
+        view! {
+            {status_box(&view, &ctx, &base)}
+            {settings_form(&view, &ctx)}
+            {questions(&view, &ctx)}
+        }
+        .into_any()
+    } else {
+        view! { <p class="notice">{t("surveys-builder-not-a-survey-language")}</p> }.into_any()
+    };
+    view! {
+        <PageTitle text=format!("{} · {}", here, view.survey.title.text)/>
+        <Breadcrumbs items=crumbs/>
+        <h1>{here} ": " <span dir="auto">{view.survey.title.text.clone()}</span></h1>
+        {saved}
+        {languages}
+        {body}
+    }
+}
+
+fn language_table(view: &BuilderView, ctx: &Ctx, base: &str) -> impl IntoView + use<> {
+    let locale = use_locale();
+    let rows = view
+        .missing
+        .iter()
+        .filter_map(|(tag, missing)| Locale::from_tag(tag).map(|l| (l, *missing)))
+        .map(|(l, missing)| {
+            let status = if missing == 0 {
+                t("surveys-builder-complete")
+            } else {
+                locale.t_args("surveys-builder-missing", &[("count", missing.into())])
+            };
+            let href = format!("{base}/edit?lang={}", l.tag());
+            let current = (l.tag() == ctx.lang).then_some("page");
+            view! {
+                <tr>
+                    <th scope="row"><a href=href rel="external" lang=l.tag() aria-current=current>{l.native_name()}</a></th>
+                    <td>{status}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="languages-heading">
+            <h2 id="languages-heading">{t("surveys-builder-languages-heading")}</h2>
+            <p class="hint">{t("surveys-builder-languages-hint")}</p>
+            <table class="data">
+                <thead><tr><th scope="col">{t("surveys-builder-language")}</th><th scope="col">{t("surveys-builder-translations")}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
+
+fn status_box(view: &BuilderView, ctx: &Ctx, base: &str) -> impl IntoView + use<> {
+    let locale = use_locale();
+    let publish = ServerAction::<api::PublishSurvey>::new();
+    let error = failure(move || publish.value().get());
+    let status = if view.published { t("surveys-builder-published") } else { t("surveys-builder-draft") };
+    let count = locale.t_args("surveys-response-count", &[("count", view.responses.into())]);
+    let (label, value) = if view.published { (t("surveys-builder-unpublish"), "false") } else { (t("surveys-builder-publish"), "true") };
+    let hidden = ctx.hidden();
+    let locked = ctx.locked.then(|| view! { <p>{t("surveys-builder-locked")}</p> });
+    let preview = format!("{base}/answer?preview=1&section=0&lang={}", ctx.lang);
+    view! {
+        <section id="status" aria-labelledby="status-heading" class="manage">
+            <h2 id="status-heading">{t("surveys-builder-status-heading")}</h2>
+            <p><strong>{status}</strong> " " {count}</p>
+            {locked}
+            <FieldError id="status-error" message=error/>
+            <ActionForm action=publish attr:class="inline">
+                {hidden}
+                <input type="hidden" name="publish" value=value/>
+                <button type="submit" class="button">{label}</button>
+            </ActionForm>
+            " "
+            <a href=preview rel="external">{t("surveys-preview")}</a>
+        </section>
+    }
+}
+
+fn reference_note(text: Option<String>, own: &str) -> impl IntoView + use<> {
+    text.map(|s| {
+        let name = Locale::from_tag(own).map_or_else(|| own.to_owned(), |l| l.native_name().to_owned());
+        view! { <p class="hint reference"><span>{name} ": "</span><span lang=own.to_owned() dir="auto">{s}</span></p> }
+    })
+}
+
+fn settings_form(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
+    let action = ServerAction::<api::UpdateSurveySettings>::new();
+    let error = failure(move || action.value().get());
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let disabled = ctx.locked || !ctx.is_own();
+    let hidden = ctx.hidden();
+    let (title_ref, intro_ref) = (reference_note(ctx.reference(&view.title), &ctx.own), reference_note(ctx.reference(&view.intro), &ctx.own));
+    let (title, intro, lang, lang2) = (ctx.text(&view.title), ctx.text(&view.intro), ctx.lang.clone(), ctx.lang.clone());
+    let (access, opens, closes, public) = (view.access, date(view.opens_on), date(view.closes_on), view.results_public);
+    view! {
+        <section id="settings" aria-labelledby="settings-heading">
+            <h2 id="settings-heading">{t("surveys-builder-settings-heading")}</h2>
+            <ActionForm action=action attr:class="stack">
+                <FieldError id="settings-error" message=error/>
+                {hidden}
+                <label for="s-title">{t("surveys-builder-title-label")}</label>
+                {title_ref}
+                <input id="s-title" name="title" type="text" maxlength="200" dir="auto" lang=lang value=title/>
+                <label for="s-intro">{t("surveys-builder-intro-label")}</label>
+                {intro_ref}
+                <textarea id="s-intro" name="intro" rows="4" maxlength="4000" dir="auto" lang=lang2>{intro}</textarea>
+                <AccessSelect id="s-access" current=access disabled=disabled/>
+                <label for="s-opens">{t("surveys-builder-opens-label")}</label>
+                <input id="s-opens" name="opens_on" type="date" value=opens/>
+                <label for="s-closes">{t("surveys-builder-closes-label")}</label>
+                <input id="s-closes" name="closes_on" type="date" value=closes/>
+                <div class="check">
+                    <input id="s-public" name="results_public" type="checkbox" value="on" checked=public/>
+                    <label for="s-public">{t("surveys-builder-results-public")}</label>
+                </div>
+                <button type="submit" class="button primary">{t("surveys-builder-save")}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+fn questions(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
+    let locale = use_locale();
+    let add_section = ServerAction::<api::AddSection>::new();
+    let sections = view
+        .definition
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, section)| {
+            let rename = ServerAction::<api::RenameSection>::new();
+            let rename_error = failure(move || rename.value().get());
+            let heading = locale.t_args("surveys-progress", &[("current", (i + 1).into()), ("total", view.definition.sections.len().into())]);
+            let earlier: Vec<Question> = view.definition.sections.iter().take(i + 1).flat_map(|s| s.questions.clone()).collect();
+            let hidden = ctx.hidden();
+            let title_ref = reference_note(ctx.reference(&section.title), &ctx.own);
+            let title = ctx.text(&section.title);
+            let add = (ctx.is_own() && !ctx.locked).then(|| add_question_form(i, ctx));
+            let items = section
+                .questions
+                .iter()
+                .map(|q| {
+                    let before: Vec<Question> = earlier.iter().take_while(|e| e.id != q.id).cloned().collect();
+                    question_editor(q, &before, ctx)
+                })
+                .collect_view();
+            view! {
+                <section id=format!("section-{i}") class="builder-section" aria-labelledby=format!("section-{i}-heading")>
+                    <h3 id=format!("section-{i}-heading")>{heading}</h3>
+                    <ActionForm action=rename attr:class="stack">
+                        <FieldError id=format!("rename-{i}-error") message=rename_error/>
+                        {hidden}
+                        <input type="hidden" name="section" value=i.to_string()/>
+                        <label for=format!("section-{i}-title")>{t("surveys-builder-section-title")}</label>
+                        {title_ref}
+                        <input id=format!("section-{i}-title") name="title" type="text" maxlength="200" dir="auto" value=title/>
+                        <button type="submit" class="button">{t("surveys-builder-save")}</button>
+                    </ActionForm>
+                    <ul class="plain builder-questions">{items}</ul>
+                    {add}
+                </section>
+            }
+        })
+        .collect_view();
+    let translating = (!ctx.is_own()).then(|| view! { <p class="hint">{t("surveys-builder-translating-hint")}</p> });
+    let hidden = ctx.hidden();
+    view! {
+        <section id="questions" aria-labelledby="questions-heading">
+            <h2 id="questions-heading">{t("surveys-builder-questions-heading")}</h2>
+            {translating}
+            {sections}
+            {(ctx.is_own() && !ctx.locked).then(move || view! {
+                <ActionForm action=add_section>
+                    {hidden}
+                    <button type="submit" class="button">{t("surveys-builder-add-section")}</button>
+                </ActionForm>
+            })}
+        </section>
+    }
+}
+
+fn add_question_form(section: usize, ctx: &Ctx) -> impl IntoView + use<> {
+    let action = ServerAction::<api::AddQuestion>::new();
+    let error = failure(move || action.value().get());
+    let kinds = KINDS.iter().map(|k| view! { <option value=*k>{t(&format!("surveys-kind-{k}"))}</option> }).collect_view();
+    let (kind_id, text_id) = (format!("add-{section}-kind"), format!("add-{section}-text"));
+    let hidden = ctx.hidden();
+    view! {
+        <ActionForm action=action attr:class="stack add-question">
+            <FieldError id=format!("add-{section}-error") message=error/>
+            {hidden}
+            <input type="hidden" name="section" value=section.to_string()/>
+            <label for=kind_id.clone()>{t("surveys-builder-kind-label")}</label>
+            <select id=kind_id name="kind">{kinds}</select>
+            <label for=text_id.clone()>{t("surveys-builder-question-text")}</label>
+            <input id=text_id name="text" type="text" maxlength="1000" dir="auto"/>
+            <button type="submit" class="button">{t("surveys-builder-add-question")}</button>
+        </ActionForm>
+    }
+}
+
+fn option_lines(options: &[Choice], lang: &str) -> String {
+    options.iter().map(|o| o.label.0.get(lang).cloned().unwrap_or_default()).collect::<Vec<_>>().join("\n")
+}
+
+fn keys_note(options: &[Choice], own: &str) -> impl IntoView + use<> {
+    let items = options
+        .iter()
+        .map(|o| view! { <li><code dir="ltr">{o.key.clone()}</code> " " <span lang=own.to_owned() dir="auto">{o.label.0.get(own).cloned().unwrap_or_default()}</span></li> })
+        .collect_view();
+    view! { <ul class="hint keys">{items}</ul> }
+}
+
+fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoView + use<> {
+    let save = ServerAction::<api::UpdateQuestion>::new();
+    let error = failure(move || save.value().get());
+    let id = q.id.clone();
+    let f = |name: &str| format!("{id}-{name}");
+    let summary_text = q.text.0.get(&ctx.lang).or_else(|| q.text.0.get(&ctx.own)).cloned().unwrap_or_default();
+    let text_field = |name: &'static str, label: String, value: &Translated, long: bool| {
+        let field_id = f(name);
+        let current = ctx.text(value);
+        let control = if long {
+            view! { <textarea id=field_id.clone() name=name rows="2" maxlength="1000" dir="auto">{current}</textarea> }.into_any()
+        } else {
+            view! { <input id=field_id.clone() name=name type="text" maxlength="1000" dir="auto" value=current/> }.into_any()
+        };
+        view! { <label for=field_id>{label}</label> {reference_note(ctx.reference(value), &ctx.own)} {control} }
+    };
+    let lines_field = |name: &'static str, label: String, options: &[Choice]| {
+        let field_id = f(name);
+        view! {
+            <label for=field_id.clone()>{label}</label>
+            <p class="hint">{t(if ctx.is_own() { "surveys-builder-lines-hint" } else { "surveys-builder-lines-translate-hint" })}</p>
+            {(!ctx.is_own()).then(|| keys_note(options, &ctx.own))}
+            <textarea id=field_id name=name rows=options.len().max(2).to_string() dir="auto">{option_lines(options, &ctx.lang)}</textarea>
+        }
+    };
+    let small = |name: &'static str, label: String, value: String| {
+        let field_id = f(name);
+        view! { <label for=field_id.clone()>{label}</label> <input id=field_id name=name type="text" class="short" dir="ltr" value=value/> }
+    };
+    let check = |name: &'static str, label: String, checked: bool| {
+        let field_id = f(name);
+        view! { <div class="check"><input id=field_id.clone() name=name type="checkbox" value="on" checked=checked/><label for=field_id>{label}</label></div> }
+    };
+    let own = ctx.is_own();
+    let kind_fields = match &q.kind {
+        QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } | QuestionKind::Ranking { options } => {
+            lines_field("options", t("surveys-builder-options"), options).into_any()
+        }
+        QuestionKind::MultipleChoice { options, max_choices, other } => view! {
+            {lines_field("options", t("surveys-builder-options"), options)}
+            {own.then(|| view! {
+                {small("max_choices", t("surveys-builder-max-choices"), max_choices.map(|m| m.to_string()).unwrap_or_default())}
+                {check("other", t("surveys-builder-other"), *other)}
+            })}
+        }
+        .into_any(),
+        QuestionKind::Matrix { rows, scale } => view! {
+            {lines_field("rows", t("surveys-builder-rows"), rows)}
+            {lines_field("options", t("surveys-builder-scale-points"), scale)}
+        }
+        .into_any(),
+        QuestionKind::Scale { min, max, min_label, max_label } => view! {
+            {own.then(|| view! {
+                {small("min", t("surveys-builder-min"), min.to_string())}
+                {small("max", t("surveys-builder-max"), max.to_string())}
+            })}
+            {text_field("min_label", t("surveys-builder-min-label"), min_label, false)}
+            {text_field("max_label", t("surveys-builder-max-label"), max_label, false)}
+        }
+        .into_any(),
+        QuestionKind::Number { min, max } if own => view! {
+            {small("min", t("surveys-builder-min"), min.map(|m| m.to_string()).unwrap_or_default())}
+            {small("max", t("surveys-builder-max"), max.map(|m| m.to_string()).unwrap_or_default())}
+        }
+        .into_any(),
+        QuestionKind::Date { min, max } if own => view! {
+            {small("min", t("surveys-builder-min-date"), min.map(|d| d.to_string()).unwrap_or_default())}
+            {small("max", t("surveys-builder-max-date"), max.map(|d| d.to_string()).unwrap_or_default())}
+        }
+        .into_any(),
+        QuestionKind::ShortText { max_len } | QuestionKind::LongText { max_len } if own => {
+            small("max_len", t("surveys-builder-max-len"), max_len.to_string()).into_any()
+        }
+        _ => ().into_any(),
+    };
+    let settings = own.then(|| {
+        view! {
+            {check("required", t("surveys-builder-required"), q.required)}
+            {check("prefer_not_to_say", t("surveys-builder-pnts"), q.prefer_not_to_say)}
+            {condition_fields(q, before, &f("cond"))}
+        }
+    });
+    let kind_label = t(&format!("surveys-kind-{}", kind_key(&q.kind)));
+    let hidden = ctx.hidden();
+    let text = text_field("text", t("surveys-builder-question-text"), &q.text, true);
+    let plain = text_field("plain", t("surveys-builder-plain"), &q.plain, true);
+    let help = text_field("help", t("surveys-builder-help"), &q.help, true);
+    let error_id = f("error");
+    let buttons = (own && !ctx.locked).then(|| structure_buttons(&q.id, ctx));
+    let qid = q.id.clone();
+    view! {
+        <li>
+            <details id=format!("edit-{}", q.id)>
+                <summary>
+                    <code dir="ltr">{q.id.clone()}</code> " · " {kind_label} " · " <span dir="auto">{summary_text}</span>
+                </summary>
+                <ActionForm action=save attr:class="stack">
+                    <FieldError id=error_id message=error/>
+                    {hidden}
+                    <input type="hidden" name="id" value=qid/>
+                    {text}
+                    {plain}
+                    {help}
+                    {kind_fields}
+                    {settings}
+                    <button type="submit" class="button primary">{t("surveys-builder-save")}</button>
+                </ActionForm>
+                {buttons}
+            </details>
+        </li>
+    }
+}
+
+fn condition_fields(q: &Question, before: &[Question], prefix: &str) -> impl IntoView + use<> {
+    let (current, op, values) = match &q.condition {
+        None => (String::new(), "equals", String::new()),
+        Some(c) => {
+            let (op, values) = match c {
+                Condition::Equals { value, .. } => ("equals", value.clone()),
+                Condition::NotEquals { value, .. } => ("not_equals", value.clone()),
+                Condition::AnyOf { values, .. } => ("any_of", values.join(", ")),
+                Condition::Answered { .. } => ("answered", String::new()),
+            };
+            (c.question().to_owned(), op, values)
+        }
+    };
+    let questions = before
+        .iter()
+        .map(|b| view! { <option value=b.id.clone() selected=b.id == current>{b.id.clone()}</option> })
+        .collect_view();
+    let ops = ["equals", "not_equals", "any_of", "answered"]
+        .into_iter()
+        .map(|o| view! { <option value=o selected=o == op>{t(&format!("surveys-builder-op-{o}"))}</option> })
+        .collect_view();
+    let (qid, oid, vid) = (format!("{prefix}-question"), format!("{prefix}-op"), format!("{prefix}-values"));
+    view! {
+        <fieldset class="condition">
+            <legend>{t("surveys-builder-condition")}</legend>
+            <label for=qid.clone()>{t("surveys-builder-condition-question")}</label>
+            <select id=qid name="cond_question">
+                <option value="">{t("surveys-builder-always")}</option>
+                {questions}
+            </select>
+            <label for=oid.clone()>{t("surveys-builder-condition-op")}</label>
+            <select id=oid name="cond_op">{ops}</select>
+            <label for=vid.clone()>{t("surveys-builder-condition-values")}</label>
+            <input id=vid name="cond_values" type="text" dir="ltr" value=values/>
+        </fieldset>
+    }
+}
+
+fn structure_buttons(id: &str, ctx: &Ctx) -> impl IntoView + use<> {
+    let up = ServerAction::<api::MoveQuestion>::new();
+    let down = ServerAction::<api::MoveQuestion>::new();
+    let delete = ServerAction::<api::DeleteQuestion>::new();
+    let error = failure(move || up.value().get().or_else(|| down.value().get()).or_else(|| delete.value().get()));
+    let make = |up_value: Option<&'static str>| {
+        view! {
+            {ctx.hidden()}
+            <input type="hidden" name="id" value=id.to_owned()/>
+            {up_value.map(|v| view! { <input type="hidden" name="up" value=v/> })}
+        }
+    };
+    let (h_up, h_down, h_delete) = (make(Some("true")), make(Some("false")), make(None));
+    view! {
+        <div class="form-actions">
+            <FieldError id=format!("{id}-move-error") message=error/>
+            <ActionForm action=up attr:class="inline">{h_up}<button type="submit" class="button">{t("surveys-builder-move-up")}</button></ActionForm>
+            <ActionForm action=down attr:class="inline">{h_down}<button type="submit" class="button">{t("surveys-builder-move-down")}</button></ActionForm>
+            <ActionForm action=delete attr:class="inline">{h_delete}<button type="submit" class="button danger">{t("surveys-builder-delete")}</button></ActionForm>
+        </div>
+    }
+}

@@ -1,0 +1,152 @@
+//! Exports of raw responses: CSV that opens correctly in a spreadsheet (UTF-8 with a byte order
+//! mark; every cell a spreadsheet could take for a formula neutralised) and JSON. Rows are built
+//! one batch at a time, so the caller can stream any number of responses in flat memory.
+
+use super::{
+    answers::{Answer, Answers},
+    definition::{QuestionKind, SurveyDefinition},
+};
+use crate::{core::Translated, i18n::Locale};
+
+/// The byte order mark spreadsheets need to read UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// A response as stored, for export.
+pub struct Row {
+    pub id: i64,
+    pub submitted_on: chrono::NaiveDate,
+    pub lang: String,
+    pub channel: String,
+    pub interview_lang: Option<String>,
+    /// The stored JSON answers.
+    pub answers: String,
+}
+
+/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets
+/// a leading apostrophe, so it shows as the text it is.
+pub fn neutralize(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_owned(),
+    }
+}
+
+/// The column names: fixed ones, then one or more per question (`<id>`, `<id>.<option>`).
+pub fn csv_header(definition: &SurveyDefinition) -> Vec<String> {
+    let mut cols: Vec<String> =
+        ["response", "submitted_on", "language", "channel", "interview_language"].iter().map(|s| (*s).to_owned()).collect();
+    for q in definition.questions() {
+        match &q.kind {
+            QuestionKind::MultipleChoice { options, other, .. } => {
+                cols.extend(options.iter().map(|o| format!("{}.{}", q.id, o.key)));
+                if *other {
+                    cols.push(format!("{}._other", q.id));
+                }
+                if q.prefer_not_to_say {
+                    cols.push(format!("{}._pnts", q.id));
+                }
+            }
+            QuestionKind::Ranking { options } => cols.extend(options.iter().map(|o| format!("{}.{}", q.id, o.key))),
+            QuestionKind::Matrix { rows, .. } => cols.extend(rows.iter().map(|r| format!("{}.{}", q.id, r.key))),
+            _ => cols.push(q.id.clone()),
+        }
+    }
+    cols
+}
+
+/// One response as cells, in the order of [`csv_header`]; choices as their labels in `locale`.
+pub fn csv_cells(definition: &SurveyDefinition, row: &Row, locale: Locale, default_lang: &str) -> Vec<String> {
+    let answers: Answers = serde_json::from_str(&row.answers).unwrap_or_default();
+    let label = |t: &Translated| t.resolve(locale, default_lang).text;
+    let pnts = locale.t("surveys-prefer-not-to-say");
+    let mut cells = vec![
+        row.id.to_string(),
+        row.submitted_on.format("%Y-%m-%d").to_string(),
+        row.lang.clone(),
+        row.channel.clone(),
+        row.interview_lang.clone().unwrap_or_default(),
+    ];
+    for q in definition.questions() {
+        let answer = answers.get(&q.id);
+        let is_pnts = answer == Some(&Answer::PreferNotToSay);
+        match &q.kind {
+            QuestionKind::MultipleChoice { options, other, .. } => {
+                let (keys, other_text) = match answer {
+                    Some(Answer::Choices { keys, other }) => (keys.clone(), other.clone()),
+                    _ => (vec![], None),
+                };
+                cells.extend(options.iter().map(|o| if keys.contains(&o.key) { "1".to_owned() } else { String::new() }));
+                if *other {
+                    cells.push(other_text.unwrap_or_default());
+                }
+                if q.prefer_not_to_say {
+                    cells.push(if is_pnts { "1".to_owned() } else { String::new() });
+                }
+            }
+            QuestionKind::Ranking { options } => {
+                let order = match answer {
+                    Some(Answer::Ranking(order)) => order.clone(),
+                    _ => vec![],
+                };
+                cells.extend(options.iter().map(|o| order.iter().position(|k| *k == o.key).map(|p| (p + 1).to_string()).unwrap_or_default()));
+            }
+            QuestionKind::Matrix { rows, scale } => {
+                let chosen = match answer {
+                    Some(Answer::Matrix(m)) => m.clone(),
+                    _ => Default::default(),
+                };
+                cells.extend(rows.iter().map(|r| {
+                    chosen
+                        .get(&r.key)
+                        .and_then(|k| scale.iter().find(|s| s.key == *k))
+                        .map(|s| label(&s.label))
+                        .unwrap_or_default()
+                }));
+            }
+            kind => cells.push(match answer {
+                None => String::new(),
+                Some(Answer::PreferNotToSay) => pnts.clone(),
+                Some(Answer::Choice(key)) => match kind {
+                    QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } => {
+                        options.iter().find(|o| o.key == *key).map(|o| label(&o.label)).unwrap_or_else(|| key.clone())
+                    }
+                    _ => key.clone(),
+                },
+                Some(Answer::YesNo(yes)) => locale.t(if *yes { "surveys-yes" } else { "surveys-no" }),
+                Some(Answer::Scale(n)) => n.to_string(),
+                Some(Answer::Number(n)) => n.to_string(),
+                Some(Answer::Date(d)) => d.format("%Y-%m-%d").to_string(),
+                Some(Answer::Text(t)) => t.clone(),
+                Some(other) => serde_json::to_string(other).unwrap_or_default(),
+            }),
+        }
+    }
+    cells.iter().map(|c| neutralize(c)).collect()
+}
+
+/// Writes rows of cells as CSV (RFC 4180 quoting) into `out`.
+pub fn write_csv(out: &mut Vec<u8>, rows: &[Vec<String>]) {
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+    for row in rows {
+        if let Err(err) = writer.write_record(row) {
+            tracing::error!(error = %err, "csv row");
+        }
+    }
+    if let Err(err) = writer.flush() {
+        tracing::error!(error = %err, "csv flush");
+    }
+}
+
+/// One response as a JSON object (the stored answers kept as they are).
+pub fn json_row(row: &Row) -> String {
+    let head = serde_json::json!({
+        "response": row.id,
+        "submitted_on": row.submitted_on.format("%Y-%m-%d").to_string(),
+        "language": row.lang,
+        "channel": row.channel,
+        "interview_language": row.interview_lang,
+    })
+    .to_string();
+    let answers = if row.answers.trim_start().starts_with('{') { row.answers.as_str() } else { "{}" };
+    format!("{},\"answers\":{answers}}}", head.trim_end_matches('}'))
+}

@@ -1,0 +1,96 @@
+//! The survey builder's changes as pure functions: new questions of every type, edits in the
+//! survey's own language and in a translation, what counts as structural, missing translations.
+
+use ponte_app::{
+    core::{Invalid, Translated},
+    surveys::{
+        builder::edit::{self, KINDS, QuestionEdit},
+        definition::{Condition, QuestionKind, Section, SurveyDefinition},
+    },
+};
+
+fn survey_with(kind: &str) -> SurveyDefinition {
+    let q = edit::new_question(kind, "q1".into(), "pt-PT", "Pergunta?").expect("new question");
+    SurveyDefinition { sections: vec![Section { title: Translated::default(), questions: vec![q] }] }
+}
+
+#[test]
+fn every_new_question_type_makes_a_valid_survey() {
+    for kind in KINDS {
+        let d = survey_with(kind);
+        assert_eq!(d.check(), Ok(()), "{kind}");
+        assert_eq!(edit::kind_key(&d.sections[0].questions[0].kind), kind);
+    }
+    assert_eq!(edit::new_question("essay", "q1".into(), "pt-PT", "?").err(), Some(Invalid::FormInvalid));
+    assert_eq!(edit::new_question("yes_no", "q1".into(), "pt-PT", "  ").err(), Some(Invalid::FormInvalid));
+}
+
+#[test]
+fn options_follow_the_lines_in_the_own_language_and_only_translate_in_others() {
+    let mut d = survey_with("single_choice");
+    let q = &mut d.sections[0].questions[0];
+    let own = QuestionEdit { lang: "pt-PT".into(), text: "Onde vive?".into(), options: "Norte\nSul\n\nCentro\n".into(), required: true, ..Default::default() };
+    edit::apply(q, &own, true).expect("own language");
+    let QuestionKind::SingleChoice { options } = &q.kind else { panic!("kind changed") };
+    let keys: Vec<&str> = options.iter().map(|o| o.key.as_str()).collect();
+    assert_eq!(keys, ["o1", "o2", "o3"], "existing keys kept, new line gets a new key, blank lines ignored");
+    assert_eq!(options[2].label.0.get("pt-PT").map(String::as_str), Some("Centro"));
+    assert!(q.required);
+    // A translation changes labels only, and must have as many lines.
+    let en = QuestionEdit { lang: "en".into(), text: "Where do you live?".into(), options: "North\nSouth\nCentre".into(), ..Default::default() };
+    edit::apply(q, &en, false).expect("translation");
+    assert!(q.required, "a translation does not change settings");
+    let QuestionKind::SingleChoice { options } = &q.kind else { panic!() };
+    assert_eq!(options[0].label.0.get("en").map(String::as_str), Some("North"));
+    let short = QuestionEdit { lang: "en".into(), text: "Where?".into(), options: "North".into(), ..Default::default() };
+    assert_eq!(edit::apply(q, &short, false), Err(Invalid::FormInvalid));
+    let blank = QuestionEdit { lang: "pt-PT".into(), text: " ".into(), ..Default::default() };
+    assert_eq!(edit::apply(q, &blank, true), Err(Invalid::FormInvalid), "the own language needs the question text");
+}
+
+#[test]
+fn text_changes_are_not_structural_but_choices_and_settings_are() {
+    let before = survey_with("multiple_choice");
+    let mut texts = before.clone();
+    let q = &mut texts.sections[0].questions[0];
+    edit::apply(q, &QuestionEdit { lang: "uk".into(), text: "Питання?".into(), options: "1\n2".into(), ..Default::default() }, false).expect("edit");
+    assert_eq!(edit::structure(&texts), edit::structure(&before));
+    let mut more = before.clone();
+    let q = &mut more.sections[0].questions[0];
+    edit::apply(q, &QuestionEdit { lang: "pt-PT".into(), text: "Pergunta?".into(), options: "1\n2\n3".into(), ..Default::default() }, true).expect("edit");
+    assert_ne!(edit::structure(&more), edit::structure(&before));
+    let mut limited = before.clone();
+    let q = &mut limited.sections[0].questions[0];
+    edit::apply(q, &QuestionEdit { lang: "pt-PT".into(), text: "Pergunta?".into(), options: "1\n2".into(), max_choices: "1".into(), ..Default::default() }, true).expect("edit");
+    assert_ne!(edit::structure(&limited), edit::structure(&before));
+}
+
+#[test]
+fn conditions_are_set_from_the_form_and_checked() {
+    let mut d = survey_with("yes_no");
+    let mut second = edit::new_question("short_text", edit::next_id(&d), "pt-PT", "Onde?").expect("q");
+    assert_eq!(second.id, "q2");
+    let form = QuestionEdit { lang: "pt-PT".into(), text: "Onde?".into(), cond_question: "q1".into(), cond_op: "equals".into(), cond_values: "yes".into(), ..Default::default() };
+    edit::apply(&mut second, &form, true).expect("edit");
+    assert_eq!(second.condition, Some(Condition::Equals { question: "q1".into(), value: "yes".into() }));
+    d.sections[0].questions.push(second.clone());
+    assert_eq!(d.check(), Ok(()));
+    let wrong = QuestionEdit { cond_values: "maybe".into(), ..form.clone() };
+    edit::apply(&mut d.sections[0].questions[1], &wrong, true).expect("edit");
+    assert!(d.check().is_err(), "a condition on an answer the question does not have is refused");
+    let bad_op = QuestionEdit { cond_op: "contains".into(), ..form };
+    assert_eq!(edit::apply(&mut second, &bad_op, true), Err(Invalid::FormInvalid));
+}
+
+#[test]
+fn missing_translations_are_counted_per_language() {
+    let mut d = survey_with("single_choice");
+    let texts = edit::texts(&d);
+    // The question and its two choices are written in pt-PT only.
+    assert_eq!(edit::missing(&texts, "pt-PT", "en"), 3);
+    assert_eq!(edit::missing(&texts, "pt-PT", "pt-PT"), 0);
+    let q = &mut d.sections[0].questions[0];
+    edit::apply(q, &QuestionEdit { lang: "en".into(), text: "Question?".into(), options: "One\nTwo".into(), ..Default::default() }, false).expect("edit");
+    assert_eq!(edit::missing(&edit::texts(&d), "pt-PT", "en"), 0);
+    assert_eq!(edit::missing(&edit::texts(&d), "pt-PT", "ar"), 3);
+}

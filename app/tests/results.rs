@@ -1,0 +1,134 @@
+//! Results from tallies: counts and percentages per type, small-cell suppression (primary and
+//! secondary), and the CSV cells of an export (labels, neutralised formulas).
+
+use ponte_app::{
+    i18n::Locale,
+    surveys::{
+        answers::{Answer, Answers},
+        definition::SurveyDefinition,
+        model::{Cell, ResultBody},
+        results::{self, Tallies},
+    },
+};
+
+const DEFINITION: &str = r#"{"sections":[{"title":{"en":"All"},"questions":[
+  {"id":"where","type":"single_choice","prefer_not_to_say":true,"text":{"en":"Where?"},"options":[
+    {"key":"n","label":{"en":"North"}},{"key":"s","label":{"en":"South"}},{"key":"c","label":{"en":"Centre"}}]},
+  {"id":"langs","type":"multiple_choice","other":true,"text":{"en":"Languages?"},"options":[
+    {"key":"pt","label":{"en":"Portuguese"}},{"key":"en","label":{"en":"English"}}]},
+  {"id":"why","type":"short_text","max_len":100,"text":{"en":"Why?"}}]}]}"#;
+
+fn definition() -> SurveyDefinition {
+    SurveyDefinition::parse(DEFINITION).expect("definition")
+}
+
+fn en() -> Locale {
+    Locale::from_tag("en").expect("en")
+}
+
+/// Tallies of `responses` answer sets, as the database would hold them.
+fn tallies(responses: &[Answers]) -> Tallies {
+    let mut t = Tallies::new();
+    for answers in responses {
+        for key in results::tally_keys(answers) {
+            *t.entry(key).or_default() += 1;
+        }
+    }
+    t
+}
+
+fn choice(where_: &str) -> Answers {
+    [("where".to_owned(), Answer::Choice(where_.to_owned()))].into()
+}
+
+fn counts(body: &ResultBody) -> Vec<Cell> {
+    match body {
+        ResultBody::Bars { rows, .. } => rows.iter().map(|r| r.cell).collect(),
+        _ => panic!("bars expected"),
+    }
+}
+
+#[test]
+fn exact_counts_and_percentages_for_those_who_work_on_the_plan() {
+    let mut all: Vec<Answers> = (0..6).map(|_| choice("n")).collect();
+    all.extend((0..3).map(|_| choice("s")));
+    all.push(choice("c"));
+    let (total, questions) = results::build(&definition(), &tallies(&all), en(), "en", false);
+    assert_eq!(total, Some(10));
+    let cells = counts(&questions[0].body);
+    assert_eq!(cells[0], Cell::Count { n: 6, percent: 60.0 });
+    assert_eq!(cells[2], Cell::Count { n: 1, percent: 10.0 });
+    assert_eq!(cells[3], Cell::Count { n: 0, percent: 0.0 }, "prefer not to say is a row too");
+}
+
+#[test]
+fn published_results_hide_small_cells_and_one_more_when_needed() {
+    let mut all: Vec<Answers> = (0..8).map(|_| choice("n")).collect();
+    all.extend((0..6).map(|_| choice("s")));
+    all.extend((0..2).map(|_| choice("c")));
+    let (total, questions) = results::build(&definition(), &tallies(&all), en(), "en", true);
+    assert_eq!(total, Some(16));
+    let cells = counts(&questions[0].body);
+    assert_eq!(cells[2], Cell::Hidden, "2 people: hidden");
+    assert_eq!(cells[1], Cell::Hidden, "the next smallest too, or 16 − 8 − 6 would give the 2 away");
+    assert!(matches!(cells[0], Cell::Count { n: 8, .. }));
+    assert_eq!(cells[3], Cell::Count { n: 0, percent: 0.0 }, "zero reveals no one");
+}
+
+#[test]
+fn fewer_than_five_responses_show_nothing_in_public() {
+    let all: Vec<Answers> = (0..4).map(|_| choice("n")).collect();
+    let (total, questions) = results::build(&definition(), &tallies(&all), en(), "en", true);
+    assert_eq!((total, questions.len()), (None, 0));
+    let (total, _) = results::build(&definition(), &tallies(&all), en(), "en", false);
+    assert_eq!(total, Some(4), "facilitators still see them");
+}
+
+#[test]
+fn several_answers_are_shares_of_the_people_who_answered() {
+    let both: Answers = [("langs".to_owned(), Answer::Choices { keys: vec!["pt".into(), "en".into()], other: None })].into();
+    let one: Answers = [("langs".to_owned(), Answer::Choices { keys: vec!["pt".into()], other: Some("Crioulo".into()) })].into();
+    let all = vec![both.clone(), both, one.clone(), one.clone(), one];
+    let (_, questions) = results::build(&definition(), &tallies(&all), en(), "en", false);
+    assert_eq!(questions[1].answered, Some(5));
+    let cells = counts(&questions[1].body);
+    assert_eq!(cells[0], Cell::Count { n: 5, percent: 100.0 });
+    assert_eq!(cells[1], Cell::Count { n: 2, percent: 40.0 });
+    assert_eq!(cells[2], Cell::Count { n: 3, percent: 60.0 }, "the Other row");
+    assert!(matches!(&questions[2].body, ResultBody::Texts { .. }));
+}
+
+/// Exports are server-only code.
+#[cfg(feature = "ssr")]
+#[test]
+fn export_cells_use_labels_and_neutralise_formulas() {
+    use ponte_app::surveys::export;
+    let d = definition();
+    let answers: Answers = [
+        ("where".to_owned(), Answer::PreferNotToSay),
+        ("langs".to_owned(), Answer::Choices { keys: vec!["en".into()], other: Some("=1+1".into()) }),
+        ("why".to_owned(), Answer::Text("@home".into())),
+    ]
+    .into();
+    let row = export::Row {
+        id: 7,
+        submitted_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date"),
+        lang: "ur".into(),
+        channel: "paper".into(),
+        interview_lang: None,
+        answers: serde_json::to_string(&answers).expect("json"),
+    };
+    assert_eq!(
+        export::csv_header(&d),
+        ["response", "submitted_on", "language", "channel", "interview_language", "where", "langs.pt", "langs.en", "langs._other", "why"]
+    );
+    assert_eq!(
+        export::csv_cells(&d, &row, en(), "en"),
+        ["7", "2026-11-22", "ur", "paper", "", "I prefer not to say", "", "1", "'=1+1", "'@home"]
+    );
+    for (raw, safe) in [("=A1", "'=A1"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("a=b", "a=b"), ("", "")] {
+        assert_eq!(export::neutralize(raw), safe);
+    }
+    let json: serde_json::Value = serde_json::from_str(&export::json_row(&row)).expect("a JSON object");
+    assert_eq!(json["answers"]["why"]["v"], "@home", "JSON keeps the text as it is");
+}

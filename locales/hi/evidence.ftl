@@ -1,0 +1,13 @@
+## आधार वाला हिस्सा: कोई उपाय क्यों है, इस आधार पर कि भागीदारी में लोगों ने क्या कहा।
+
+evidence-heading = यह उपाय क्यों: लोगों ने क्या कहा
+evidence-none = इस उपाय से अभी तक भागीदारी के कोई नतीजे नहीं जोड़े गए हैं।
+evidence-unavailable = इस उपाय का आधार अभी नहीं दिखाया जा सकता।
+evidence-from-survey = सर्वे से:
+evidence-used-for = ये नतीजे इन उपायों के लिए इस्तेमाल किए गए
+evidence-link-summary = इन नतीजों को किसी उपाय से जोड़ें
+evidence-measure-label = उपाय
+evidence-rationale-label = ये नतीजे इस उपाय के लिए क्यों ज़रूरी हैं
+evidence-rationale-hint = आसान शब्दों में लिखें: निवासी इसे उपाय के पेज पर पढ़ेंगे।
+evidence-link-submit = जोड़ें
+evidence-unlink = यह जुड़ाव हटाएँ

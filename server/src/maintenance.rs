@@ -1,0 +1,56 @@
+//! Housekeeping every app server runs hourly (safe to run on several at once: plain deletes):
+//! answers in progress past their 30 days, expired sessions and sign-in links, and rate-limit
+//! windows long closed. Keeping nothing longer than needed is part of the privacy promise.
+
+use std::time::Duration;
+
+use ponte_app::entity::{rate_limits, sessions, sign_in_tokens, survey_drafts};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+
+/// How often the housekeeping runs.
+pub const EVERY: Duration = Duration::from_secs(3600);
+
+/// What one pass removed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub drafts: u64,
+    pub sessions: u64,
+    pub sign_in_tokens: u64,
+    pub rate_limits: u64,
+}
+
+/// One pass: deletes what has expired by `now`.
+pub async fn purge(db: &DatabaseConnection, now: chrono::DateTime<chrono::Utc>) -> Result<Purged, DbErr> {
+    let day_ago = now - chrono::Duration::days(1);
+    Ok(Purged {
+        drafts: survey_drafts::Entity::delete_many().filter(survey_drafts::Column::ExpiresAt.lt(now)).exec(db).await?.rows_affected,
+        sessions: sessions::Entity::delete_many().filter(sessions::Column::ExpiresAt.lt(now)).exec(db).await?.rows_affected,
+        sign_in_tokens: sign_in_tokens::Entity::delete_many()
+            .filter(sign_in_tokens::Column::ExpiresAt.lt(day_ago))
+            .exec(db)
+            .await?
+            .rows_affected,
+        rate_limits: rate_limits::Entity::delete_many()
+            .filter(rate_limits::Column::WindowStart.lt(day_ago))
+            .exec(db)
+            .await?
+            .rows_affected,
+    })
+}
+
+/// Runs [`purge`] now and every [`EVERY`] until `stop` resolves.
+pub fn spawn(db: DatabaseConnection, stop: impl std::future::Future<Output = ()> + Send + 'static) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        tokio::pin!(stop);
+        let mut tick = tokio::time::interval(EVERY);
+        loop {
+            tokio::select! {
+                _ = &mut stop => break,
+                _ = tick.tick() => match purge(&db, chrono::Utc::now()).await {
+                    Ok(purged) => tracing::info!(?purged, "housekeeping"),
+                    Err(err) => tracing::warn!(error = %err, "housekeeping failed; will try again"),
+                },
+            }
+        }
+    })
+}

@@ -1,0 +1,752 @@
+//! Surveys: answering every question type as a browser without JavaScript (plain form posts and
+//! redirects), conditions, bad input, save and resume, language switch, the three access modes
+//! (and the single-use code race), anonymity by structure, assisted entry, results with
+//! small-cell suppression, moderation and exports.
+
+use std::collections::BTreeSet;
+
+use ponte_app::{
+    accounts::{domain::EmailAddress, people, roles::Role},
+    core::Translated,
+    entity::{audit_log, plans, survey_codes, survey_drafts, survey_participations, survey_responses, survey_texts},
+    surveys::{
+        answers::Answer,
+        definition::SurveyDefinition,
+        model::Access,
+        service::{self, NewSurvey},
+    },
+};
+use ponte_tests::{Backend, TestApp, backends};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Statement};
+
+use crate::{
+    accounts::{form_post, location, set_cookies, signed_in},
+    attr, text, texts,
+};
+
+const PLAN: &str = "vale-do-lirio-2026";
+const FIXTURE: &str = include_str!("../../app/tests/fixtures/survey.json");
+/// One section, one yes/no question and one short text (for the access-mode tests).
+const SHORT: &str = r#"{"sections":[{"title":{"en":"All"},"questions":[
+  {"id":"ok","type":"yes_no","required":true,"text":{"en":"Is the office easy to reach?","pt-PT":"O gabinete é fácil de alcançar?"}},
+  {"id":"why","type":"short_text","max_len":200,"text":{"en":"Why?","pt-PT":"Porquê?"}}]}]}"#;
+
+fn tr(en: &str) -> Translated {
+    Translated([("en".to_owned(), en.to_owned()), ("pt-PT".to_owned(), format!("{en} (pt)"))].into())
+}
+
+/// Creates a survey on the demo plan; returns its id.
+async fn survey(app: &TestApp, slug: &str, access: Access, definition: &str, tweak: impl FnOnce(&mut NewSurvey)) -> i32 {
+    let plan = plans::Entity::find().filter(plans::Column::Slug.eq(PLAN)).one(&app.db).await.expect("q").expect("plan");
+    let mut new = NewSurvey {
+        plan_id: plan.id,
+        slug: slug.to_owned(),
+        title: tr("Test survey"),
+        intro: tr("A survey for tests."),
+        languages: vec!["pt-PT".into(), "en".into(), "ur".into()],
+        access,
+        definition: SurveyDefinition::parse(definition).expect("definition"),
+        published: true,
+        opens_at: None,
+        closes_at: None,
+        results_public: true,
+    };
+    tweak(&mut new);
+    service::create_survey(&app.db, new, None).await.expect("create survey")
+}
+
+fn path(slug: &str, rest: &str) -> String {
+    format!("/plans/{PLAN}/surveys/{slug}{rest}")
+}
+
+/// Sends one section as the form does; returns where the server sends the browser.
+async fn send(app: &TestApp, client: &reqwest::Client, slug: &str, section: usize, action: &str, shown: &str, answers: &[(&str, &str)]) -> String {
+    let mut form: Vec<(&str, String)> = vec![("_section", section.to_string()), ("_action", action.to_owned()), ("_shown", shown.to_owned())];
+    form.extend(answers.iter().map(|(k, v)| (*k, (*v).to_owned())));
+    let res = client
+        .post(app.url(&path(slug, "/respond")))
+        .header("origin", &app.base)
+        .form(&form)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(res.status(), 303, "a plain form post is answered with a redirect");
+    location(&res)
+}
+
+/// GET as `client`, in English unless the path asks for a language.
+async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let path = if path.contains("lang=") { path.to_owned() } else if path.contains('?') { format!("{path}&lang=en") } else { format!("{path}?lang=en") };
+    let res = client.get(app.url(&path)).send().await.expect("get");
+    (res.status().as_u16(), res.text().await.expect("body"))
+}
+
+async fn responses(app: &TestApp, survey_id: i32) -> Vec<survey_responses::Model> {
+    survey_responses::Entity::find().filter(survey_responses::Column::SurveyId.eq(survey_id)).all(&app.db).await.expect("q")
+}
+
+fn answers_of(row: &survey_responses::Model) -> ponte_app::surveys::answers::Answers {
+    serde_json::from_str(&row.answers).expect("stored answers are JSON")
+}
+
+async fn make(app: &TestApp, email: &str, role: Role) {
+    let request = people::GrantRequest {
+        email: EmailAddress::parse(email).expect("email"),
+        role,
+        plan_slug: role.needs_plan().then(|| PLAN.to_owned()),
+        entity_slug: None,
+    };
+    people::grant_role(&app.db, None, request).await.expect("grant");
+}
+
+const SECTION_0: &[(&str, &str)] = &[
+    ("q.where", "serra"),
+    ("q.years", "3-5"),
+    ("q.languages", "ne"),
+    ("q.languages", "pt"),
+    ("q.languages", "_other"),
+    ("q.languages.other", "Crioulo"),
+    ("q.portuguese", "3"),
+];
+
+async fn every_question_type_is_answered_without_javascript_and_stored_anonymously(app: &TestApp) {
+    let id = survey(app, "all-types", Access::Open, FIXTURE, |_| {}).await;
+    let client = app.client();
+    let (status, html) = page(app, &client, &path("all-types", "/answer?lang=en")).await;
+    assert_eq!(status, 200);
+    assert_eq!(text(&html, ".progress"), "Part 1 of 2");
+    assert!(texts(&html, "fieldset legend").iter().any(|l| l.starts_with("Where do you live")), "{:?}", texts(&html, "legend"));
+    let next = send(app, &client, "all-types", 0, "next", "where years languages portuguese", SECTION_0).await;
+    assert_eq!(next, path("all-types", "/answer?section=1"));
+    let (_, html) = page(app, &client, &next).await;
+    assert_eq!(text(&html, ".progress"), "Part 2 of 2");
+    assert_eq!(attr(&html, "#q-people", "hidden"), None, "people is shown: 'where' was serra");
+    assert!(attr(&html, "#q-unfair_where", "hidden").is_some(), "unfair_where waits for unfair = yes");
+    assert_eq!(attr(&html, "input[name=q\\.unfair_where]", "dir").as_deref(), Some("auto"));
+    let done = send(
+        app,
+        &client,
+        "all-types",
+        1,
+        "next",
+        "ease first unfair unfair_where people arrived idea",
+        &[
+            ("q.ease.housing", "hard"),
+            ("q.ease.doctor", "easy"),
+            ("q.first.LIN", "2"),
+            ("q.first.SAU", "1"),
+            ("q.first.UH", "3"),
+            ("q.unfair", "yes"),
+            ("q.unfair_where", "Na loja"),
+            ("q.people", "4"),
+            ("q.arrived", "2019-05-01"),
+            ("q.idea", "Aulas à noite\r\ncom creche"),
+        ],
+    )
+    .await;
+    assert_eq!(done, path("all-types", "/thanks"));
+    let stored = responses(app, id).await;
+    assert_eq!(stored.len(), 1);
+    let answers = answers_of(&stored[0]);
+    assert_eq!(answers.get("where"), Some(&Answer::Choice("serra".into())));
+    assert_eq!(answers.get("years"), Some(&Answer::Choice("3-5".into())));
+    assert_eq!(
+        answers.get("languages"),
+        Some(&Answer::Choices { keys: vec!["pt".into(), "ne".into()], other: Some("Crioulo".into()) })
+    );
+    assert_eq!(answers.get("portuguese"), Some(&Answer::Scale(3)));
+    assert_eq!(answers.get("first"), Some(&Answer::Ranking(vec!["SAU".into(), "LIN".into(), "UH".into()])));
+    assert_eq!(answers.get("unfair"), Some(&Answer::YesNo(true)));
+    assert_eq!(answers.get("unfair_where"), Some(&Answer::Text("Na loja".into())));
+    assert_eq!(answers.get("people"), Some(&Answer::Number(4.0)));
+    assert_eq!(answers.get("idea"), Some(&Answer::Text("Aulas à noite\ncom creche".into())));
+    assert!(matches!(answers.get("ease"), Some(Answer::Matrix(m)) if m.get("housing").map(String::as_str) == Some("hard")));
+    assert!(matches!(answers.get("arrived"), Some(Answer::Date(_))));
+    // The response says when (a day), in which language and how — and nothing about who.
+    assert_eq!(stored[0].submitted_on, chrono::Utc::now().date_naive());
+    assert_eq!((stored[0].lang.as_str(), stored[0].channel.as_str()), ("en", "online"));
+    assert!(!stored[0].answers.contains("127.0.0.1"));
+    assert_eq!(survey_drafts::Entity::find().count(&app.db).await.expect("c"), 0, "the draft ends with the response");
+    let written: Vec<String> = survey_texts::Entity::find().all(&app.db).await.expect("q").into_iter().map(|t| t.body).collect();
+    for expected in ["Crioulo", "Na loja", "Aulas à noite\ncom creche"] {
+        assert!(written.iter().any(|w| w == expected), "{written:?}");
+    }
+    let tallies = service::tallies(&app.db, id).await.expect("tallies");
+    assert_eq!(tallies.get(&("where".into(), "serra".into())), Some(&1));
+    assert_eq!(tallies.get(&("first".into(), "SAU=1".into())), Some(&1));
+    // The thank-you page, and this browser cannot answer again.
+    let (status, html) = page(app, &client, &done).await;
+    assert_eq!(status, 200);
+    assert_eq!(text(&html, "h1"), "Thank you for your answers");
+    let again = send(app, &client, "all-types", 0, "next", "where", SECTION_0).await;
+    assert_eq!(again, path("all-types", "?error=invalid-already-answered"));
+    let (_, html) = page(app, &client, &again).await;
+    assert!(text(&html, "#notice").contains("already answered"), "{}", text(&html, "#notice"));
+    assert_eq!(responses(app, id).await.len(), 1);
+}
+
+async fn anonymity_is_structural(app: &TestApp) {
+    let columns = |table: &str| {
+        let sql = match app.backend {
+            Backend::Sqlite => format!("SELECT name AS c FROM pragma_table_info('{table}')"),
+            Backend::Postgres => format!("SELECT column_name::text AS c FROM information_schema.columns WHERE table_name = '{table}'"),
+        };
+        async move {
+            let rows = app.db.query_all_raw(Statement::from_string(app.db.get_database_backend(), sql)).await.expect("columns");
+            rows.iter().map(|r| r.try_get::<String>("", "c").expect("name")).collect::<BTreeSet<String>>()
+        }
+    };
+    let set = |names: &[&str]| names.iter().map(|s| (*s).to_owned()).collect::<BTreeSet<String>>();
+    assert_eq!(
+        columns("survey_responses").await,
+        set(&["id", "survey_id", "submitted_on", "lang", "channel", "interview_lang", "answers"]),
+        "a response has no column for a person, session, address, code or time of day"
+    );
+    assert_eq!(
+        columns("survey_texts").await,
+        set(&["id", "survey_id", "question_id", "lang", "channel", "body", "hidden", "submitted_on"])
+    );
+    assert_eq!(columns("survey_participations").await, set(&["survey_id", "user_id"]), "no link to a response");
+    assert!(!columns("survey_codes").await.iter().any(|c| c.contains("response")), "no link to a response");
+}
+
+async fn bad_answers_are_explained_and_nothing_is_stored(app: &TestApp) {
+    let id = survey(app, "bad", Access::Open, FIXTURE, |_| {}).await;
+    let client = app.client();
+    let back = send(
+        app,
+        &client,
+        "bad",
+        0,
+        "next",
+        "where years languages portuguese",
+        &[
+            ("q.where", "atlantis"),
+            ("q.languages", "pt"),
+            ("q.languages", "en"),
+            ("q.languages", "ne"),
+            ("q.languages", "hi"),
+            ("q.portuguese", "9"),
+        ],
+    )
+    .await;
+    assert_eq!(back, path("bad", "/answer?section=0"), "the same part again");
+    let (status, html) = page(app, &client, &back).await;
+    assert_eq!(status, 200);
+    let problems = texts(&html, "#problems li");
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(problems[0].contains("not one of the choices"), "{problems:?}");
+    assert!(problems[1].contains("too many answers"), "{problems:?}");
+    assert!(problems[2].contains("outside the allowed range"), "{problems:?}");
+    assert_eq!(attr(&html, "#problems li a", "href").as_deref(), Some("#f-where-ribeira"), "the summary links to the field");
+    assert_eq!(attr(&html, "#f-languages-hi", "checked").as_deref(), Some(""), "what was typed is kept");
+    assert_eq!(text(&html, "#q-portuguese-error"), "This is outside the allowed range.");
+    // A required question left blank, then bad values of the other kinds.
+    send(app, &client, "bad", 0, "next", "where years languages portuguese", &[("q.years", "1-3")]).await;
+    let (_, html) = page(app, &client, &path("bad", "/answer?section=0")).await;
+    assert_eq!(text(&html, "#q-where-error"), "Please answer this question.");
+    send(app, &client, "bad", 0, "next", "where years languages portuguese", SECTION_0).await;
+    let long = "x".repeat(10_001);
+    let back = send(
+        app,
+        &client,
+        "bad",
+        1,
+        "next",
+        "ease first unfair unfair_where people arrived idea",
+        &[("q.people", "lots"), ("q.arrived", "2026-02-30"), ("q.idea", &long), ("q.first.LIN", "1"), ("q.first.SAU", "1")],
+    )
+    .await;
+    assert_eq!(back, path("bad", "/answer?section=1"));
+    let (_, html) = page(app, &client, &back).await;
+    let problems = texts(&html, "#problems li");
+    assert!(problems.iter().any(|p| p.contains("not complete")), "ranking with a repeated place: {problems:?}");
+    assert!(problems.iter().any(|p| p.contains("write a number")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("whole date")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("too long")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("Please answer")), "the required matrix: {problems:?}");
+    assert_eq!(responses(app, id).await.len(), 0, "nothing stored");
+    // Nonsense posts: no action, too many fields, unknown survey.
+    let res = client.post(app.url(&path("bad", "/respond"))).header("origin", &app.base).form(&[("q.where", "serra")]).send().await.expect("post");
+    assert_eq!(res.status(), 400);
+    let res = client.post(app.url(&path("nope", "/respond"))).header("origin", &app.base).form(&[("_action", "next")]).send().await.expect("post");
+    assert_eq!(res.status(), 404);
+    let res = client.post(app.url(&path("bad", "/respond"))).form(&[("_action", "next")]).send().await.expect("post");
+    assert_eq!(res.status(), 403, "a form from another site is refused");
+}
+
+async fn conditions_are_applied_by_the_server(app: &TestApp) {
+    let id = survey(app, "conditions", Access::Open, FIXTURE, |_| {}).await;
+    let client = app.client();
+    send(app, &client, "conditions", 0, "next", "where years languages portuguese", &[("q.where", "elsewhere")]).await;
+    let (_, html) = page(app, &client, &path("conditions", "/answer?section=1")).await;
+    assert!(attr(&html, "#q-people", "hidden").is_some(), "people is hidden: 'where' was elsewhere");
+    assert!(attr(&html, "#q-arrived", "hidden").is_some(), "arrived is hidden: 'years' not answered");
+    // Answering unfair = yes on a page without JavaScript shows the follow-up before moving on.
+    let shown = "ease first unfair idea";
+    let ease = [("q.ease.housing", "easy"), ("q.ease.doctor", "none")];
+    let mut form = ease.to_vec();
+    form.extend([("q.unfair", "yes"), ("q.people", "7")]);
+    let again = send(app, &client, "conditions", 1, "next", shown, &form).await;
+    assert_eq!(again, path("conditions", "/answer?section=1"));
+    let (_, html) = page(app, &client, &again).await;
+    assert_eq!(attr(&html, "#q-unfair_where", "hidden"), None);
+    assert!(text(&html, "#more").contains("more questions"), "told why the page came back");
+    assert!(text(&html, "#q-unfair_where").contains("Answer only if you answered “Yes” above."));
+    // Now with the follow-up shown; a hidden question's value is ignored.
+    let mut form = ease.to_vec();
+    form.extend([("q.unfair", "no"), ("q.unfair_where", "ignored"), ("q.people", "7")]);
+    let done = send(app, &client, "conditions", 1, "next", "ease first unfair unfair_where idea", &form).await;
+    assert_eq!(done, path("conditions", "/thanks"));
+    let stored = responses(app, id).await;
+    let answers = answers_of(&stored[0]);
+    assert_eq!(answers.get("unfair"), Some(&Answer::YesNo(false)));
+    assert!(!answers.contains_key("unfair_where") && !answers.contains_key("people"), "{answers:?}");
+}
+
+async fn save_resume_back_and_language_switch_keep_the_answers(app: &TestApp) {
+    let id = survey(app, "resume", Access::Open, FIXTURE, |_| {}).await;
+    let phone = app.client();
+    // The language switch keeps what was typed (not yet checked).
+    let to = send(app, &phone, "resume", 0, "lang:ur", "where", &[("q.where", "both"), ("q.portuguese", "2")]).await;
+    assert_eq!(to, path("resume", "/answer?section=0&lang=ur"));
+    let (_, html) = page(app, &phone, &to).await;
+    assert_eq!(attr(&html, "html", "dir").as_deref(), Some("rtl"));
+    assert_eq!(attr(&html, "#f-where-both", "checked").as_deref(), Some(""));
+    assert_eq!(attr(&html, "#f-portuguese-2", "checked").as_deref(), Some(""));
+    // Next, then back: the first part's answers are still there.
+    send(app, &phone, "resume", 0, "next", "where years languages portuguese", SECTION_0).await;
+    let to = send(app, &phone, "resume", 1, "back", "ease", &[("q.unfair", "no")]).await;
+    assert_eq!(to, path("resume", "/answer?section=0"));
+    let (_, html) = page(app, &phone, &to).await;
+    assert_eq!(attr(&html, "#f-where-serra", "checked").as_deref(), Some(""));
+    // Save and continue later: a resume code, shown once.
+    send(app, &phone, "resume", 0, "next", "where years languages portuguese", SECTION_0).await;
+    let res = phone
+        .post(app.url(&path("resume", "/respond")))
+        .header("origin", &app.base)
+        .form(&[("_section", "1"), ("_action", "save"), ("_shown", "ease"), ("q.idea", "Mais creches")])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(location(&res), path("resume", "/saved"));
+    assert!(set_cookies(&res).iter().any(|c| c.starts_with("ponte_resume=") && c.contains("HttpOnly")));
+    let (_, html) = page(app, &phone, &path("resume", "/saved?lang=en")).await;
+    let code = text(&html, ".resume-code");
+    assert_eq!(code.len(), 14, "three groups of four: {code}");
+    // On another device: a wrong code is explained, the right one continues where it stopped.
+    let laptop = app.client();
+    let res = form_post(app, &laptop, "/api/surveys/resume", &path("resume", ""), &[("plan", PLAN), ("survey", "resume"), ("code", "AAAA-BBBB-CCCC")]).await;
+    let back = location(&res);
+    assert!(back.contains("__err="), "sent back to the form: {back}");
+    let (_, html) = page(app, &laptop, back.trim_start_matches(&app.base)).await;
+    assert!(text(&html, "#code-error").contains("We found no saved answers"), "{}", text(&html, "#code-error"));
+    let typed = code.to_lowercase().replace('-', " ");
+    let res = form_post(app, &laptop, "/api/surveys/resume", &path("resume", ""), &[("plan", PLAN), ("survey", "resume"), ("code", &typed)]).await;
+    assert_eq!(location(&res), path("resume", "/answer"));
+    let (_, html) = page(app, &laptop, &path("resume", "/answer")).await;
+    assert_eq!(text(&html, ".progress"), "Part 2 of 2");
+    assert_eq!(text(&html, "#f-idea"), "Mais creches");
+    let done = send(app, &laptop, "resume", 1, "next", "ease first unfair people arrived idea", &[("q.ease.housing", "easy"), ("q.ease.doctor", "easy"), ("q.idea", "Mais creches")]).await;
+    assert_eq!(done, path("resume", "/thanks"));
+    let stored = responses(app, id).await;
+    assert_eq!(answers_of(&stored[0]).get("where"), Some(&Answer::Choice("serra".into())), "the first part came along");
+}
+
+async fn single_use_codes_give_exactly_one_response_even_in_a_race(app: &TestApp) {
+    let id = survey(app, "codes", Access::Codes, SHORT, |_| {}).await;
+    make(app, "facilitadora@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "facilitadora@example.org").await;
+    let res = form_post(app, &facilitator, "/api/surveys/create_codes", &path("codes", "/codes"), &[("plan", PLAN), ("survey", "codes"), ("count", "3")]).await;
+    assert_eq!(location(&res), path("codes", "/codes"));
+    let codes = survey_codes::Entity::find().filter(survey_codes::Column::SurveyId.eq(id)).all(&app.db).await.expect("q");
+    assert_eq!(codes.len(), 3);
+    let (status, html) = page(app, &facilitator, &path("codes", "/codes?lang=en")).await;
+    assert_eq!(status, 200);
+    assert_eq!(texts(&html, ".slip-code").len(), 3, "one slip per unused code");
+    assert!(audit_log::Entity::find().filter(audit_log::Column::Action.eq("survey.codes_created")).one(&app.db).await.expect("q").is_some());
+    // Without a code the form is refused; an unknown code is explained.
+    let anonymous = app.client();
+    let (status, _) = page(app, &anonymous, &path("codes", "/answer")).await;
+    assert_eq!(status, 422);
+    let res = form_post(app, &anonymous, "/api/surveys/start_with_code", &path("codes", ""), &[("plan", PLAN), ("survey", "codes"), ("code", "ZZZZ-ZZZZ"), ("lang", "en")]).await;
+    assert_ne!(location(&res), path("codes", "/answer"));
+    // 100 browsers started with the same code (typed in small letters); all send at once.
+    let code = codes[0].code.clone();
+    let mut tokens = Vec::new();
+    for _ in 0..100 {
+        let survey = service::load(&app.db, PLAN, "codes").await.expect("survey");
+        tokens.push(service::start_with_code(&app.db, &survey, &code.to_lowercase(), Default::default()).await.expect("start"));
+    }
+    let sends = tokens.into_iter().map(|token| {
+        let url = app.url(&path("codes", "/respond"));
+        let origin = app.base.clone();
+        async move {
+            let res = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client")
+                .post(url)
+                .header("origin", origin)
+                .header("cookie", format!("ponte_draft_{id}={token}"))
+                .form(&[("_section", "0"), ("_action", "next"), ("_shown", "ok why"), ("q.ok", "yes")])
+                .send()
+                .await
+                .expect("post");
+            location(&res)
+        }
+    });
+    let outcomes = futures_join_all(sends).await;
+    let thanks = outcomes.iter().filter(|l| l.ends_with("/thanks")).count();
+    assert_eq!(thanks, 1, "{outcomes:?}");
+    assert!(outcomes.iter().filter(|l| !l.ends_with("/thanks")).all(|l| l.ends_with("?error=invalid-access-code-used")), "{outcomes:?}");
+    assert_eq!(responses(app, id).await.len(), 1, "exactly one response");
+    let used = survey_codes::Entity::find_by_id(codes[0].id).one(&app.db).await.expect("q").expect("code");
+    assert!(used.used && used.used_on.is_some());
+    // The used code cannot start again.
+    let res = form_post(app, &anonymous, "/api/surveys/start_with_code", &path("codes", ""), &[("plan", PLAN), ("survey", "codes"), ("code", &code), ("lang", "en")]).await;
+    assert_ne!(location(&res), path("codes", "/answer"));
+    assert_eq!(responses(app, id).await.len(), 1);
+}
+
+async fn futures_join_all<F: std::future::Future<Output = String> + Send + 'static>(futures: impl Iterator<Item = F>) -> Vec<String> {
+    let handles: Vec<_> = futures.map(tokio::spawn).collect();
+    let mut out = Vec::new();
+    for h in handles {
+        out.push(h.await.expect("task"));
+    }
+    out
+}
+
+async fn signed_in_surveys_take_one_response_per_account_and_keep_it_anonymous(app: &TestApp) {
+    let id = survey(app, "members", Access::Account, SHORT, |_| {}).await;
+    let anonymous = app.client();
+    let (status, _) = page(app, &anonymous, &path("members", "/answer")).await;
+    assert_eq!(status, 401);
+    let to = send(app, &anonymous, "members", 0, "next", "ok why", &[("q.ok", "yes")]).await;
+    assert_eq!(to, path("members", "?error=unauthenticated"));
+    let person = signed_in(app, "amina@example.org").await;
+    let to = send(app, &person, "members", 0, "next", "ok why", &[("q.ok", "no"), ("q.why", "Longe")]).await;
+    assert_eq!(to, path("members", "/thanks"));
+    let again = send(app, &person, "members", 0, "next", "ok why", &[("q.ok", "yes")]).await;
+    assert_eq!(again, path("members", "?error=invalid-already-answered"));
+    assert_eq!(responses(app, id).await.len(), 1);
+    assert_eq!(survey_participations::Entity::find().filter(survey_participations::Column::SurveyId.eq(id)).count(&app.db).await.expect("c"), 1);
+    let stored = &responses(app, id).await[0];
+    assert!(!stored.answers.contains("amina"));
+}
+
+async fn closed_and_draft_surveys_take_no_answers(app: &TestApp) {
+    let closed = survey(app, "closed", Access::Open, SHORT, |s| s.closes_at = Some(chrono::Utc::now() - chrono::Duration::days(1))).await;
+    let client = app.client();
+    let to = send(app, &client, "closed", 0, "next", "ok why", &[("q.ok", "yes")]).await;
+    assert_eq!(to, path("closed", "?error=invalid-survey-closed"));
+    let (status, html) = page(app, &client, &format!("{to}&lang=en")).await;
+    assert_eq!(status, 200);
+    assert!(text(&html, "#notice").contains("not open for answers"));
+    assert!(html.contains("This survey is closed."));
+    assert_eq!(responses(app, closed).await.len(), 0);
+    survey(app, "draft", Access::Open, SHORT, |s| s.published = false).await;
+    assert_eq!(page(app, &client, &path("draft", "")).await.0, 404, "drafts do not exist for the public");
+    make(app, "preparer@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "preparer@example.org").await;
+    assert_eq!(page(app, &facilitator, &path("draft", "")).await.0, 200);
+    let (status, html) = page(app, &facilitator, &path("draft", "/answer?preview=1&section=0&lang=en")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Preview: nothing you choose here is sent or kept."));
+    assert!(texts(&html, "form button[name=_action]").is_empty(), "a preview cannot be sent");
+}
+
+async fn facilitators_enter_paper_and_interview_responses(app: &TestApp) {
+    let id = survey(app, "paper", Access::Codes, SHORT, |_| {}).await;
+    make(app, "cl@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "cl@example.org").await;
+    let resident = signed_in(app, "someone@example.org").await;
+    let form = [("plan", PLAN), ("survey", "paper"), ("channel", "interpreter"), ("interview_lang", "ur"), ("lang", "pt-PT")];
+    let res = form_post(app, &resident, "/api/surveys/start_assisted", &path("paper", ""), &form).await;
+    assert_ne!(location(&res), path("paper", "/answer"), "residents cannot enter responses for others");
+    for (channel, lang) in [("interpreter", "ur"), ("paper", "")] {
+        let form = [("plan", PLAN), ("survey", "paper"), ("channel", channel), ("interview_lang", lang), ("lang", "pt-PT")];
+        let res = form_post(app, &facilitator, "/api/surveys/start_assisted", &path("paper", ""), &form).await;
+        assert_eq!(location(&res), path("paper", "/answer"));
+        let to = send(app, &facilitator, "paper", 0, "next", "ok why", &[("q.ok", "yes")]).await;
+        assert_eq!(to, path("paper", "?entered=1"), "back to the start page, ready for the next one");
+    }
+    let stored = responses(app, id).await;
+    let mut channels: Vec<(String, Option<String>)> = stored.iter().map(|r| (r.channel.clone(), r.interview_lang.clone())).collect();
+    channels.sort();
+    assert_eq!(channels, vec![("interpreter".into(), Some("ur".into())), ("paper".into(), None)]);
+    assert_eq!(survey_codes::Entity::find().count(&app.db).await.expect("c"), 0, "no code was needed");
+    let (_, html) = page(app, &facilitator, &path("paper", "/results?only_channel=paper&lang=en")).await;
+    assert_eq!(text(&html, "main p strong"), "1 response", "the filter by channel");
+}
+
+async fn results_hide_small_groups_but_not_from_facilitators(app: &TestApp) {
+    // The demo survey has a few hundred generated responses.
+    let (status, html) = app.get(&path("your-voice", "/results?lang=en")).await;
+    assert_eq!(status, 200);
+    let total = text(&html, "main p strong");
+    assert!(total.ends_with("responses") && total != "1 response", "{total}");
+    assert!(!texts(&html, "table.results").is_empty(), "tables beside the charts");
+    assert!(!texts(&html, "table.results td.chart svg.bar rect.bar-fill").is_empty() || html.contains("class=\"bar\""), "server-rendered SVG bars");
+    // A narrow filter leaves small groups: hidden for the public.
+    let (_, html) = app.get(&path("your-voice", "/results?lang=en&only_lang=ur&only_channel=interpreter")).await;
+    assert!(html.contains("fewer than 5") || html.contains("Fewer than 5 responses"), "small groups are hidden");
+    // A survey with 3 responses shows nothing in public…
+    let id = survey(app, "tiny", Access::Open, SHORT, |_| {}).await;
+    for i in 0..3 {
+        let to = send(app, &app.client(), "tiny", 0, "next", "ok why", &[("q.ok", "yes"), ("q.why", &format!("Razão {i}"))]).await;
+        assert_eq!(to, path("tiny", "/thanks"));
+    }
+    let (_, html) = app.get(&path("tiny", "/results?lang=en")).await;
+    assert!(text(&html, "main p strong").starts_with("Fewer than 5 responses"));
+    assert!(!html.contains("Razão 0"), "no free text from a group this small");
+    // …and everything to the plan's facilitators, who may also hide a free-text answer.
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let (_, html) = page(app, &facilitator, &path("tiny", "/results?lang=en")).await;
+    assert_eq!(text(&html, "main p strong"), "3 responses");
+    assert!(html.contains("Razão 0"));
+    let hidden = survey_texts::Entity::find().filter(survey_texts::Column::SurveyId.eq(id)).all(&app.db).await.expect("q");
+    let res = form_post(
+        app,
+        &facilitator,
+        "/api/surveys/moderate",
+        &path("tiny", "/results"),
+        &[("plan", PLAN), ("survey", "tiny"), ("id", &hidden[0].id.to_string()), ("hidden", "true")],
+    )
+    .await;
+    assert!(location(&res).starts_with(&path("tiny", "/results")));
+    let row = survey_texts::Entity::find_by_id(hidden[0].id).one(&app.db).await.expect("q").expect("row");
+    assert!(row.hidden);
+    assert!(audit_log::Entity::find().filter(audit_log::Column::Action.eq("survey.text_hidden")).one(&app.db).await.expect("q").is_some());
+}
+
+async fn exports_open_in_a_spreadsheet_and_neutralise_formulas(app: &TestApp) {
+    let id = survey(app, "export", Access::Open, SHORT, |_| {}).await;
+    let cells = ["=HYPERLINK(\"http://x\")", "+351 900", "-2", "@SUM(A1)", "Olá, \"amigos\"\nlinha 2", "اردو"];
+    for c in cells {
+        let to = send(app, &app.client(), "export", 0, "next", "ok why", &[("q.ok", "no"), ("q.why", c)]).await;
+        assert_eq!(to, path("export", "/thanks"));
+    }
+    let anonymous = app.client();
+    assert_eq!(anonymous.get(app.url(&path("export", "/export.csv"))).send().await.expect("get").status(), 401);
+    let resident = signed_in(app, "r@example.org").await;
+    assert_eq!(resident.get(app.url(&path("export", "/export.csv"))).send().await.expect("get").status(), 403);
+    make(app, "exporter@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "exporter@example.org").await;
+    let res = facilitator.get(app.url(&path("export", "/export.csv?lang=en"))).send().await.expect("get");
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-type"].to_str().unwrap_or_default().starts_with("text/csv"));
+    assert!(res.headers()["content-disposition"].to_str().unwrap_or_default().contains("export.csv"));
+    let body = res.bytes().await.expect("body");
+    assert!(body.starts_with("\u{feff}".as_bytes()), "UTF-8 with a byte order mark");
+    let mut reader = csv::Reader::from_reader(&body[3..]);
+    let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_owned).collect();
+    assert_eq!(header, ["response", "submitted_on", "language", "channel", "interview_language", "ok", "why"]);
+    let rows: Vec<Vec<String>> = reader.records().map(|r| r.expect("row").iter().map(str::to_owned).collect()).collect();
+    assert_eq!(rows.len(), cells.len());
+    let why: Vec<&str> = rows.iter().map(|r| r[6].as_str()).collect();
+    assert_eq!(why, ["'=HYPERLINK(\"http://x\")", "'+351 900", "'-2", "'@SUM(A1)", "Olá, \"amigos\"\nlinha 2", "اردو"]);
+    // Browsers that never chose a language answered in the default one, Portuguese.
+    assert!(rows.iter().all(|r| r[5] == "No" && r[2] == "pt-PT" && r[3] == "online"), "{rows:?}");
+    let res = facilitator.get(app.url(&path("export", "/export.json"))).send().await.expect("get");
+    assert_eq!(res.status(), 200);
+    let json: serde_json::Value = serde_json::from_slice(&res.bytes().await.expect("body")).expect("valid JSON");
+    assert_eq!(json["responses"].as_array().map(Vec::len), Some(cells.len()));
+    assert_eq!(json["responses"][4]["answers"]["why"]["v"], "Olá, \"amigos\"\nlinha 2");
+    assert_eq!(json["definition"]["sections"][0]["questions"][0]["id"], "ok");
+    assert_eq!(responses(app, id).await.len(), cells.len());
+}
+
+async fn the_demo_survey_is_listed_and_starts_in_every_language(app: &TestApp) {
+    let (status, html) = app.get(&format!("/plans/{PLAN}/surveys?lang=pt-PT")).await;
+    assert_eq!(status, 200);
+    assert_eq!(text(&html, "h1"), "Inquéritos");
+    assert_eq!(text(&html, ".cards h2"), "A sua voz no plano");
+    let (_, html) = app.get(&format!("/plans/{PLAN}?lang=en")).await;
+    assert!(html.contains(&format!("/plans/{PLAN}/surveys")), "the plan page links to its surveys");
+    for lang in ["pt-PT", "en", "uk", "hi", "ne", "bn", "ur", "ar"] {
+        let (status, html) = app.get(&path("your-voice", &format!("/answer?lang={lang}"))).await;
+        assert_eq!(status, 200, "{lang}");
+        assert_eq!(attr(&html, "html", "lang").as_deref(), Some(lang));
+        assert!(attr(&html, "fieldset legend span", "lang").as_deref() == Some(lang), "{lang}: the question is in {lang}");
+        assert!(!html.contains("surveys-"), "{lang}: every message is translated");
+    }
+}
+
+async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
+    make(app, "builder@example.org", Role::Facilitator).await;
+    let f = signed_in(app, "builder@example.org").await;
+    let resident = signed_in(app, "resident@example.org").await;
+    let new_page = format!("/plans/{PLAN}/surveys/new");
+    assert_eq!(page(app, &resident, &new_page).await.0, 403, "residents cannot build surveys");
+    assert_eq!(page(app, &f, &new_page).await.0, 200);
+    let res = form_post(app, &f, "/api/surveys/create_draft", &new_page, &[("plan", PLAN), ("slug", "bairro"), ("title", "O seu bairro"), ("access", "open"), ("lang", "pt-PT")]).await;
+    assert!(location(&res).starts_with(&path("bairro", "/edit?lang=pt-PT")), "{}", location(&res));
+    let res = form_post(app, &f, "/api/surveys/create_draft", &new_page, &[("plan", PLAN), ("slug", "Bad Slug!"), ("title", "x"), ("access", "open"), ("lang", "pt-PT")]).await;
+    assert!(location(&res).contains("__err="), "a bad address is refused");
+    assert_eq!(app.get(&path("bairro", "")).await.0, 404, "a draft is not public");
+    let edit_page = path("bairro", "/edit");
+    let post = |endpoint: &'static str, form: Vec<(&'static str, String)>| {
+        let f = f.clone();
+        let edit_page = edit_page.clone();
+        async move {
+            let mut all: Vec<(&str, String)> = vec![("plan", PLAN.to_owned()), ("survey", "bairro".to_owned())];
+            all.extend(form);
+            let res = f.post(app.url(&format!("/api/surveys/{endpoint}"))).header("origin", &app.base).header("referer", app.url(&edit_page)).header("accept", "text/html").form(&all).send().await.expect("post");
+            location(&res)
+        }
+    };
+    let to = post("add_question", vec![("section", "0".into()), ("kind", "single_choice".into()), ("text", "Onde vive?".into()), ("lang", "pt-PT".into())]).await;
+    assert!(to.contains("saved=1#edit-q1"), "{to}");
+    post("update_question", vec![("id", "q1".into()), ("lang", "pt-PT".into()), ("text", "Onde vive?".into()), ("plain", String::new()), ("help", String::new()), ("options", "Norte\nSul\nCentro".into()), ("required", "on".into())]).await;
+    post("add_question", vec![("section", "0".into()), ("kind", "yes_no".into()), ("text", "Gosta do bairro?".into()), ("lang", "pt-PT".into())]).await;
+    post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta do bairro?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "any_of".into()), ("cond_values", "o1, o3".into())]).await;
+    let bad = post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "equals".into()), ("cond_values", "o9".into())]).await;
+    assert!(bad.contains("__err="), "a condition on a choice that does not exist is refused: {bad}");
+    // The English texts: missing at first, then written.
+    let (status, html) = page(app, &f, &format!("{edit_page}?lang=en")).await;
+    assert_eq!(status, 200);
+    assert_eq!(texts(&html, "table.data td")[1], "6 texts missing", "English: the title, 2 questions and 3 choices");
+    post("update_question", vec![("id", "q1".into()), ("lang", "en".into()), ("text", "Where do you live?".into()), ("plain", String::new()), ("help", String::new()), ("options", "North\nSouth\nCentre".into())]).await;
+    post("update_question", vec![("id", "q2".into()), ("lang", "en".into()), ("text", "Do you like the neighbourhood?".into()), ("plain", String::new()), ("help", String::new())]).await;
+    post("settings", vec![("lang", "en".into()), ("title", "Your neighbourhood".into()), ("intro", String::new()), ("access", "open".into()), ("opens_on", String::new()), ("closes_on", String::new()), ("results_public", "on".into())]).await;
+    let (_, html) = page(app, &f, &format!("{edit_page}?lang=en")).await;
+    let statuses = texts(&html, "table.data td");
+    assert_eq!(statuses[1], "All texts written", "{statuses:?}");
+    // Publish: now public, in English too.
+    post("publish", vec![("publish", "true".into()), ("lang", "pt-PT".into())]).await;
+    let (status, html) = app.get(&path("bairro", "/answer?lang=en")).await;
+    assert_eq!(status, 200);
+    assert!(texts(&html, "legend").iter().any(|l| l.starts_with("Where do you live?")), "{:?}", texts(&html, "legend"));
+    // Once answered, only texts may change.
+    let to = send(app, &app.client(), "bairro", 0, "next", "q1 q2", &[("q.q1", "o1"), ("q.q2", "yes")]).await;
+    assert_eq!(to, path("bairro", "/thanks"));
+    let refused = post("delete_question", vec![("id", "q2".into()), ("lang", "pt-PT".into())]).await;
+    assert!(refused.contains("__err="), "{refused}");
+    let refused = post("update_question", vec![("id", "q1".into()), ("lang", "pt-PT".into()), ("text", "Onde vive?".into()), ("plain", String::new()), ("help", String::new()), ("options", "Norte\nSul".into())]).await;
+    assert!(refused.contains("__err="), "removing a choice is structural: {refused}");
+    let fine = post("update_question", vec![("id", "q1".into()), ("lang", "pt-PT".into()), ("text", "Onde mora?".into()), ("plain", "Em que zona fica a sua casa?".into()), ("help", String::new()), ("options", "Norte\nSul\nCentro".into()), ("required", "on".into())]).await;
+    assert!(fine.contains("saved=1"), "{fine}");
+    let (_, html) = app.get(&path("bairro", "/answer?lang=pt-PT")).await;
+    assert!(html.contains("Onde mora?") && html.contains("Em que zona fica a sua casa?"));
+    let actions: Vec<String> = audit_log::Entity::find().all(&app.db).await.expect("q").into_iter().map(|a| a.action).filter(|a| a.starts_with("survey.")).collect();
+    for expected in ["survey.created", "survey.question_added", "survey.question_changed", "survey.settings_changed", "survey.published"] {
+        assert!(actions.iter().any(|a| a == expected), "{expected} in {actions:?}");
+    }
+    let res = resident.post(app.url("/api/surveys/delete_question")).header("origin", &app.base).form(&[("plan", PLAN), ("survey", "bairro"), ("id", "q1"), ("lang", "pt-PT")]).send().await.expect("post");
+    assert_eq!(res.status(), 403);
+}
+
+async fn results_are_linked_as_evidence_to_measures(app: &TestApp) {
+    // The demo links two results; the measure page says why it exists.
+    let (status, html) = app.get(&format!("/plans/{PLAN}/measures/VL-LIN-03?lang=en")).await;
+    assert_eq!(status, 200);
+    assert_eq!(text(&html, "#evidence-heading"), "Why this measure: what people said");
+    let evidence = text(&html, ".grounds");
+    assert!(evidence.contains("Your voice in the plan") && evidence.contains("little or no spoken Portuguese"), "{evidence}");
+    assert_eq!(attr(&html, ".grounds a", "href").as_deref(), Some(path("your-voice", "/results#r-portuguese").as_str()));
+    let (_, html) = app.get(&format!("/plans/{PLAN}/measures/VL-CA-01?lang=en")).await;
+    assert!(text(&html, ".evidence").contains("No results of participation"), "{}", text(&html, ".evidence"));
+    // A facilitator links the priorities question to VL-CA-01 from the results page.
+    make(app, "ev@example.org", Role::Facilitator).await;
+    let f = signed_in(app, "ev@example.org").await;
+    let (_, html) = page(app, &f, &path("your-voice", "/results")).await;
+    assert!(!texts(&html, "#r-priorities ~ .link-evidence, .link-evidence summary").is_empty(), "the link form is offered");
+    let form = [("plan", PLAN), ("survey", "your-voice"), ("question", "priorities"), ("measure", "VL-CA-01"), ("rationale", "Participation came first in the answers."), ("lang", "en")];
+    let res = form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &form).await;
+    assert_eq!(location(&res), path("your-voice", "/results#r-priorities"));
+    let (_, html) = app.get(&format!("/plans/{PLAN}/measures/VL-CA-01?lang=en")).await;
+    assert!(text(&html, ".grounds").contains("Participation came first in the answers."));
+    let (_, html) = app.get(&path("your-voice", "/results?lang=en")).await;
+    assert!(texts(&html, ".linked-measures li").iter().any(|l| l.contains("VL-CA-01")), "the results page shows where they were used");
+    assert!(texts(&html, ".link-evidence").is_empty(), "the public gets no link form");
+    assert!(audit_log::Entity::find().filter(audit_log::Column::Action.eq("evidence.linked")).one(&app.db).await.expect("q").is_some());
+    // Bad input changes nothing; residents cannot link.
+    let empty = [("plan", PLAN), ("survey", "your-voice"), ("question", "priorities"), ("measure", "VL-CA-01"), ("rationale", "  "), ("lang", "en")];
+    assert!(location(&form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &empty).await).contains("__err="));
+    let unknown = [("plan", PLAN), ("survey", "your-voice"), ("question", "nope"), ("measure", "VL-CA-01"), ("rationale", "x"), ("lang", "en")];
+    assert!(location(&form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &unknown).await).contains("__err="));
+    let resident = signed_in(app, "res@example.org").await;
+    let res = resident.post(app.url("/api/evidence/link")).header("origin", &app.base).form(&form).send().await.expect("post");
+    assert_eq!(res.status(), 403);
+    let count = |db: &sea_orm::DatabaseConnection| {
+        let db = db.clone();
+        async move { ponte_app::entity::evidence_links::Entity::find().count(&db).await.expect("count") }
+    };
+    assert_eq!(count(&app.db).await, 3, "two from the demo and one linked here");
+}
+
+backends!(
+    results_are_linked_as_evidence_to_measures,
+    facilitators_build_translate_and_publish_a_survey,
+    every_question_type_is_answered_without_javascript_and_stored_anonymously,
+    anonymity_is_structural,
+    bad_answers_are_explained_and_nothing_is_stored,
+    conditions_are_applied_by_the_server,
+    save_resume_back_and_language_switch_keep_the_answers,
+    single_use_codes_give_exactly_one_response_even_in_a_race,
+    signed_in_surveys_take_one_response_per_account_and_keep_it_anonymous,
+    closed_and_draft_surveys_take_no_answers,
+    facilitators_enter_paper_and_interview_responses,
+    results_hide_small_groups_but_not_from_facilitators,
+    exports_open_in_a_spreadsheet_and_neutralise_formulas,
+    the_demo_survey_is_listed_and_starts_in_every_language,
+);
+
+mod housekeeping {
+    use super::*;
+
+    /// Answers in progress are kept 30 days, then removed with other expired records.
+    async fn expired_drafts_are_purged(app: &TestApp) {
+        let client = app.client();
+        survey(app, "purge", Access::Open, FIXTURE, |_| {}).await;
+        send(app, &client, "purge", 0, "save", "where", &[("q.where", "serra")]).await;
+        assert_eq!(survey_drafts::Entity::find().count(&app.db).await.expect("c"), 1);
+        let now = chrono::Utc::now();
+        let purged = ponte_tests::ponte_server::maintenance::purge(&app.db, now).await.expect("purge");
+        assert_eq!(purged.drafts, 0, "a fresh draft stays");
+        let later = now + chrono::Duration::days(31);
+        let purged = ponte_tests::ponte_server::maintenance::purge(&app.db, later).await.expect("purge");
+        assert_eq!(purged.drafts, 1);
+        assert_eq!(survey_drafts::Entity::find().count(&app.db).await.expect("c"), 0);
+        let (_, html) = page(app, &client, &path("purge", "/answer")).await;
+        assert_eq!(attr(&html, "#f-where-serra", "checked"), None, "the browser starts afresh");
+    }
+
+    backends!(expired_drafts_are_purged);
+}
+
+mod limits {
+    use super::*;
+    use ponte_app::site::SiteInfo;
+
+    /// One address may send only so many responses to an open survey per hour (a crowded
+    /// municipal Wi-Fi gets the default of 200; here the limit is 2).
+    async fn open_surveys_limit_responses_per_address(backend: Backend) {
+        let Some(app) = TestApp::spawn_tuned(backend, true, SiteInfo { contact_email: None }, |s| s.survey_responses_per_hour = 2).await else {
+            return;
+        };
+        let id = survey(&app, "limited", Access::Open, SHORT, |_| {}).await;
+        for _ in 0..2 {
+            assert_eq!(send(&app, &app.client(), "limited", 0, "next", "ok why", &[("q.ok", "yes")]).await, path("limited", "/thanks"));
+        }
+        let third = send(&app, &app.client(), "limited", 0, "next", "ok why", &[("q.ok", "yes")]).await;
+        assert_eq!(third, path("limited", "?error=rate-limited"));
+        let (_, html) = page(&app, &app.client(), &third).await;
+        assert!(text(&html, "#notice").contains("in the last hour"), "{}", text(&html, "#notice"));
+        assert_eq!(responses(&app, id).await.len(), 2);
+        app.stop().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        open_surveys_limit_responses_per_address(Backend::Sqlite).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        open_surveys_limit_responses_per_address(Backend::Postgres).await;
+    }
+}
