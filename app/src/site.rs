@@ -19,6 +19,7 @@ pub struct SiteInfo {
 
 #[server(prefix = "/api/site", endpoint = "info")]
 pub async fn get_site_info() -> Result<SiteInfo, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     Ok(use_context::<SiteInfo>().unwrap_or_default())
 }
 

@@ -15,12 +15,19 @@ pub struct ServerSettings {
     pub cookie_secure: bool,
     /// Responses to one open survey accepted per IP address per hour (0: no limit).
     pub survey_responses_per_hour: u32,
+    /// Rendered public pages (see [`crate::page_cache`]).
+    pub page_cache: crate::page_cache::PageCache,
 }
 
 impl ServerSettings {
     /// Settings for a server at `public_url` with every default.
     pub fn new(public_url: String) -> ServerSettings {
-        ServerSettings { public_url, cookie_secure: false, survey_responses_per_hour: 200 }
+        ServerSettings {
+            public_url,
+            cookie_secure: false,
+            survey_responses_per_hour: 200,
+            page_cache: crate::page_cache::PageCache::new(crate::page_cache::DEFAULT_TTL),
+        }
     }
 }
 

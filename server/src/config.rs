@@ -23,6 +23,9 @@ pub struct Config {
     /// Responses to one open survey accepted per IP address per hour (`PONTE_SURVEY_LIMIT`,
     /// default 200; 0 turns the limit off, for benchmarks).
     pub survey_responses_per_hour: u32,
+    /// How long a public page is served from memory at most (`PONTE_PAGE_CACHE_SECONDS`, default
+    /// 5; 0 turns the page cache off). See `ponte_app::page_cache`.
+    pub page_cache_seconds: u64,
     /// Email delivery: sender, transport (`.eml` files or SMTP) and outbox polling (see `mail.rs`).
     pub mail: crate::mail::MailSettings,
 }
@@ -46,6 +49,8 @@ pub enum ConfigError {
     CookieSecure(String),
     #[error("PONTE_SURVEY_LIMIT {0:?} must be a whole number of responses per hour (0: no limit)")]
     SurveyLimit(String),
+    #[error("PONTE_PAGE_CACHE_SECONDS {0:?} must be a whole number of seconds (0: no page cache)")]
+    PageCache(String),
     #[error(transparent)]
     Mail(#[from] crate::mail::MailConfigError),
 }
@@ -94,9 +99,14 @@ impl Config {
             None => 200,
             Some(raw) => raw.trim().parse().map_err(|_| ConfigError::SurveyLimit(raw.clone()))?,
         };
+        let page_cache_seconds = match get("PONTE_PAGE_CACHE_SECONDS") {
+            None => 5,
+            Some(raw) => raw.trim().parse().map_err(|_| ConfigError::PageCache(raw.clone()))?,
+        };
         let mail = crate::mail::MailSettings::from_lookup(&get)?;
         Ok(Config {
             survey_responses_per_hour,
+            page_cache_seconds,
             mail,
             public_url,
             cookie_secure,

@@ -95,6 +95,7 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(negotiate_language))
         .layer(middleware::from_fn(client_ip))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
+        .layer(middleware::from_fn_with_state(state.settings.page_cache.clone(), ponte_app::page_cache::layer))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),

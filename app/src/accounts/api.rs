@@ -52,6 +52,7 @@ use ssr::*;
 /// Who is signed in on this browser (no database query: the server resolved it already).
 #[server(prefix = "/api/accounts", endpoint = "current_person")]
 pub async fn current_person() -> Result<Option<Me>, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     Ok(actor().map(|a| Me {
         email: a.email,
         display_name: a.display_name,
@@ -142,6 +143,7 @@ pub async fn update_profile(display_name: String, lang: String, notify: Option<S
 /// Everything tied to the account, as a JSON download.
 #[server(prefix = "/api/accounts", endpoint = "export", input = server_fn::codec::GetUrl)]
 pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let actor = require_actor()?;
     let data = profile::export(&db()?, &actor).await?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
@@ -169,6 +171,7 @@ pub async fn delete_account(confirm: Option<String>) -> Result<(), AppError> {
 /// The people page (admins and facilitators).
 #[server(prefix = "/api/accounts", endpoint = "people")]
 pub async fn list_people(lang: String) -> Result<PeopleView, AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let actor = require_actor()?;
     people::people(&db()?, &actor, Locale::from_tag(&lang).unwrap_or_default()).await
 }

@@ -33,11 +33,13 @@ use ssr::*;
 
 #[server(prefix = "/api/evidence", endpoint = "measure")]
 pub async fn measure_evidence(plan: String, code: String, lang: String) -> Result<Vec<EvidenceItem>, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     service::for_measure(&db()?, &plan, &code, locale(&lang)).await
 }
 
 #[server(prefix = "/api/evidence", endpoint = "survey")]
 pub async fn evidence_of_survey(plan: String, survey: String, lang: String) -> Result<SurveyEvidence, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     let db = db()?;
     let loaded = surveys::load(&db, &plan, &survey).await?;
     let grants = actor().map(|a| a.grants);

@@ -19,31 +19,37 @@ use ssr::*;
 
 #[server(prefix = "/api/plans", endpoint = "list")]
 pub async fn list_plans(lang: String) -> Result<Vec<PlanCard>, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     service::list_plans(&db()?, Locale::from_tag(&lang).unwrap_or_default()).await
 }
 
 #[server(prefix = "/api/plans", endpoint = "overview")]
 pub async fn plan_overview(plan: String, lang: String) -> Result<PlanView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     service::plan_overview(&db()?, &plan, Locale::from_tag(&lang).unwrap_or_default()).await
 }
 
 #[server(prefix = "/api/plans", endpoint = "areas")]
 pub async fn list_areas(plan: String, lang: String) -> Result<AreasView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     service::list_areas(&db()?, &plan, Locale::from_tag(&lang).unwrap_or_default()).await
 }
 
 #[server(prefix = "/api/plans", endpoint = "area")]
 pub async fn area(plan: String, code: String, lang: String) -> Result<AreaView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     service::area(&db()?, &plan, &code, Locale::from_tag(&lang).unwrap_or_default()).await
 }
 
 #[server(prefix = "/api/plans", endpoint = "measure")]
 pub async fn measure(plan: String, code: String, lang: String) -> Result<MeasureView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     service::measure(&db()?, &plan, &code, Locale::from_tag(&lang).unwrap_or_default()).await
 }
 
 #[server(prefix = "/api/plans", endpoint = "entities")]
 pub async fn list_entities(plan: String, area: Option<String>, lang: String) -> Result<EntitiesView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     let area = area.filter(|a| !a.trim().is_empty());
     service::list_entities(&db()?, &plan, area.as_deref(), Locale::from_tag(&lang).unwrap_or_default()).await
 }

@@ -71,11 +71,13 @@ use ssr::*;
 
 #[server(prefix = "/api/surveys", endpoint = "list")]
 pub async fn list_surveys(plan: String, lang: String) -> Result<SurveyList, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     service::list(&db()?, &plan, grants().as_deref(), locale(&lang)).await
 }
 
 #[server(prefix = "/api/surveys", endpoint = "start")]
 pub async fn survey_start(plan: String, survey: String, lang: String) -> Result<StartView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     let db = db()?;
     let loaded = visible(&db, &plan, &survey).await?;
     let locale = locale(&lang);
@@ -106,6 +108,7 @@ pub async fn survey_start(plan: String, survey: String, lang: String) -> Result<
 /// Facilitators may `preview` any section of any of their surveys (nothing is stored).
 #[server(prefix = "/api/surveys", endpoint = "form")]
 pub async fn survey_form(plan: String, survey: String, section: Option<usize>, preview: bool, lang: String) -> Result<FormView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
     let db = db()?;
     let loaded = visible(&db, &plan, &survey).await?;
     let preview = preview && loaded.can_manage(grants().as_deref());
@@ -124,6 +127,7 @@ pub async fn survey_results(
     only_lang: Option<String>,
     only_channel: Option<String>,
 ) -> Result<ResultsView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Answers);
     let db = db()?;
     let loaded = visible(&db, &plan, &survey).await?;
     let filter = ResultsFilter {
@@ -135,6 +139,7 @@ pub async fn survey_results(
 
 #[server(prefix = "/api/surveys", endpoint = "codes")]
 pub async fn survey_codes(plan: String, survey: String, lang: String) -> Result<CodesView, AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let (loaded, _) = managed(&db, &plan, &survey).await?;
     service::codes(&db, &loaded, &settings()?.public_url, locale(&lang)).await
@@ -154,6 +159,7 @@ pub async fn create_codes(plan: String, survey: String, count: String) -> Result
 /// Starts answering with a single-use code.
 #[server(prefix = "/api/surveys", endpoint = "start_with_code")]
 pub async fn start_with_code(plan: String, survey: String, code: String, lang: String) -> Result<(), AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let loaded = visible(&db, &plan, &survey).await?;
     service::check_open(&loaded, false)?;
@@ -167,6 +173,7 @@ pub async fn start_with_code(plan: String, survey: String, code: String, lang: S
 /// Continues answers saved with a resume code (on this or another device).
 #[server(prefix = "/api/surveys", endpoint = "resume")]
 pub async fn resume_answers(plan: String, survey: String, code: String) -> Result<(), AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let loaded = visible(&db, &plan, &survey).await?;
     limit_tries(&db, "resume").await?;
@@ -179,6 +186,7 @@ pub async fn resume_answers(plan: String, survey: String, code: String) -> Resul
 /// A facilitator starts entering a paper or interview response on someone's behalf.
 #[server(prefix = "/api/surveys", endpoint = "start_assisted")]
 pub async fn start_assisted(plan: String, survey: String, channel: String, interview_lang: String, lang: String) -> Result<(), AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let channel = Channel::from_key(&channel).ok_or(AppError::Invalid(Invalid::FormInvalid))?;
     let (loaded, user) = managed(&db, &plan, &survey).await?;
@@ -207,5 +215,6 @@ pub async fn moderate_answer(plan: String, survey: String, id: i64, hidden: bool
 /// The resume code just made for this browser (shown once, on the "saved" page).
 #[server(prefix = "/api/surveys", endpoint = "resume_code")]
 pub async fn resume_code() -> Result<Option<String>, AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     Ok(cookie(RESUME_COOKIE).filter(|c| service::normalize_code(c).is_some()))
 }

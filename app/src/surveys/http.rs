@@ -22,6 +22,7 @@ use crate::{
     core::AppError,
     entity::survey_responses,
     i18n::Locale,
+    page_cache::{self, Changed},
     rate_limit,
     state::{ClientIp, ServerSettings, cookie_header, cookie_in},
 };
@@ -63,6 +64,17 @@ fn see_other(location: &str, cookies: Vec<String>) -> Response {
         }
     }
     response
+}
+
+/// Tells the page cache what this post changed (see `crate::page_cache`).
+fn declare(mut response: Response, changed: Changed) -> Response {
+    let (name, value) = page_cache::changed_header(changed);
+    response.headers_mut().insert(name, value);
+    response
+}
+
+fn unchanged(response: Response) -> Response {
+    declare(response, Changed::Nothing)
 }
 
 /// An error as a translated plain page (for what a redirect cannot explain).
@@ -142,13 +154,16 @@ async fn respond(
         let limit = i32::try_from(settings.survey_responses_per_hour).unwrap_or(i32::MAX);
         match rate_limit::hit(&db, &key, limit, std::time::Duration::from_secs(3600)).await {
             Ok(true) => {}
-            Ok(false) => return see_other(&format!("{base}?error={}", AppError::RateLimited.key()), vec![]),
+            Ok(false) => return unchanged(see_other(&format!("{base}?error={}", AppError::RateLimited.key()), vec![])),
             Err(e) => return error_response(&e.into(), locale),
         }
     }
     let secure = settings.cookie_secure;
     let keep_draft = |token: Option<String>| token.map(|t| cookie_header(&draft_name, &t, service::DRAFT_TTL_DAYS as u64 * 24 * 3600, secure));
-    match service::answer(&db, &survey, draft, post, &respondent, locale).await {
+    let outcome = service::answer(&db, &survey, draft, post, &respondent, locale).await;
+    // Only a stored response changes a public page (the results); drafts are private.
+    let changed = if matches!(outcome, Ok(Outcome::Submitted { .. })) { Changed::Answers } else { Changed::Nothing };
+    let response = match outcome {
         Ok(Outcome::Section { section, token, lang }) => {
             let lang = lang.map(|l| format!("&lang={}", l.tag())).unwrap_or_default();
             see_other(&format!("{base}/answer?section={section}{lang}"), keep_draft(token).into_iter().collect())
@@ -173,7 +188,8 @@ async fn respond(
             see_other(&format!("{base}?error={}", e.key()), vec![])
         }
         Err(e) => error_response(&e, locale),
-    }
+    };
+    declare(response, changed)
 }
 
 /// Loads the survey and checks the reader may export it.

@@ -74,6 +74,7 @@ use ssr::*;
 
 #[server(prefix = "/api/surveys", endpoint = "new_view")]
 pub async fn new_survey_data(plan: String, lang: String) -> Result<NewSurveyView, AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let (plan, _) = managed_plan(&db, &plan).await?;
     Ok(builder::new_survey_view(&plan, Locale::from_tag(&lang).unwrap_or_default()))
@@ -92,6 +93,7 @@ pub async fn create_survey_draft(plan: String, slug: String, title: String, acce
 
 #[server(prefix = "/api/surveys", endpoint = "builder")]
 pub async fn builder_data(plan: String, survey: String, lang: String) -> Result<BuilderView, AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let (loaded, _) = managed(&db, &plan, &survey).await?;
     builder::view(&db, &loaded, Locale::from_tag(&lang).unwrap_or_default()).await
