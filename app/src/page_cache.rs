@@ -18,8 +18,8 @@
 //!   expires after [`PageCache::new`]'s `ttl` (`PONTE_PAGE_CACHE_SECONDS`, default 5; 0 turns the
 //!   cache off).
 //! - **Who gets it.** Only GETs whose cookies are at most the language cookie; only 200 answers
-//!   that set no cookie. The key is the URI with the language cookie, `Accept-Language` and
-//!   `Accept-Encoding` (the stored body is already compressed). Memory is bounded by total size
+//!   that set no cookie. The key is the URI with the negotiated language and `Accept-Encoding`
+//!   (the stored body is already compressed); the language layer sits outside this one. Memory is bounded by total size
 //!   ([`MAX_BYTES`]); the least useful entries go first.
 //!
 //! The stored page keeps the CSP nonce it was rendered with. That is sound: the nonce protects a
@@ -42,7 +42,7 @@ use axum::{
     response::Response,
 };
 
-use crate::i18n::LANG_COOKIE;
+use crate::i18n::{LANG_COOKIE, Locale};
 
 /// Response header a server function sets to say its answer is public (value: [`Depends`]).
 const PUBLIC: &str = "x-ponte-public";
@@ -73,15 +73,21 @@ pub enum Changed {
     Answers,
 }
 
-/// Marks the current server function's answer as public (see the module docs). No-op outside a
+/// Marks the current server function's answer as public (see the module docs). On a page that
+/// loads several, the page depends on the union: `Answers` wins over `Content`. No-op outside a
 /// request (unit tests) and harmless on pages that are not cached.
 pub fn public(depends: Depends) {
-    let value = match depends {
-        Depends::Content => "content",
-        Depends::Answers => "answers",
+    let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() else {
+        return;
     };
-    if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-        response.insert_header(header::HeaderName::from_static(PUBLIC), HeaderValue::from_static(value));
+    let name = header::HeaderName::from_static(PUBLIC);
+    let Ok(mut parts) = response.0.write() else {
+        return;
+    };
+    let already_answers = parts.headers.get(&name).is_some_and(|v| v.as_bytes() == b"answers");
+    if depends == Depends::Answers || !already_answers {
+        let value = if depends == Depends::Answers { "answers" } else { "content" };
+        parts.headers.insert(name, HeaderValue::from_static(value));
     }
 }
 
@@ -204,10 +210,11 @@ pub async fn layer(State(cache): State<PageCache>, req: Request, next: Next) -> 
         }
         return res;
     }
-    let key = if cache.inner.ttl.is_zero() { None } else { key(req.headers(), req.uri()) };
+    let key = if cache.inner.ttl.is_zero() { None } else { key(&req) };
     let Some(key) = key else {
         let mut res = next.run(req).await;
         take_header(res.headers_mut(), PUBLIC);
+        take_header(res.headers_mut(), CHANGED);
         return res;
     };
     let now = cache.epochs();
@@ -220,6 +227,7 @@ pub async fn layer(State(cache): State<PageCache>, req: Request, next: Next) -> 
         return res;
     }
     let mut res = next.run(req).await;
+    take_header(res.headers_mut(), CHANGED);
     let Some(depends) = take_header(res.headers_mut(), PUBLIC) else {
         return res;
     };
@@ -252,20 +260,18 @@ pub async fn layer(State(cache): State<PageCache>, req: Request, next: Next) -> 
 }
 
 /// The cache key, or `None` when this request must not be answered from the cache (any cookie
-/// but the language one: a session, answers in progress, "already answered").
-fn key(headers: &HeaderMap, uri: &axum::http::Uri) -> Option<String> {
-    let mut lang = "";
+/// but the language one: a session, answers in progress, "already answered"). The language the
+/// server negotiated stands for the language cookie and `Accept-Language`.
+fn key(req: &Request) -> Option<String> {
+    let headers = req.headers();
     for value in headers.get_all(header::COOKIE) {
         for cookie in value.to_str().ok()?.split(';').map(str::trim).filter(|c| !c.is_empty()) {
-            lang = cookie.strip_prefix(LANG_COOKIE)?.strip_prefix('=')?;
+            cookie.strip_prefix(LANG_COOKIE)?.strip_prefix('=')?;
         }
     }
-    let header = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok()).unwrap_or("");
-    Some(format!(
-        "{uri}\n{lang}\n{}\n{}",
-        header(header::ACCEPT_LANGUAGE),
-        header(header::ACCEPT_ENCODING)
-    ))
+    let lang = req.extensions().get::<Locale>().copied().unwrap_or_default();
+    let encoding = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or("");
+    Some(format!("{}\n{}\n{encoding}", req.uri(), lang.tag()))
 }
 
 fn take_header(headers: &mut HeaderMap, name: &'static str) -> Option<HeaderValue> {

@@ -155,6 +155,7 @@ mod tests {
         let Ok(c) = config(&[]) else { panic!("defaults must be valid") };
         assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
         assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(c.page_cache_seconds, 5);
     }
 
     #[test]
@@ -171,6 +172,8 @@ mod tests {
         assert!(matches!(config(&[("PONTE_ADDR", "localhost")]), Err(ConfigError::Addr(_))));
         assert!(matches!(config(&[("PONTE_CONTACT_EMAIL", "nobody")]), Err(ConfigError::ContactEmail(_))));
         assert!(matches!(config(&[("PONTE_LOG_FORMAT", "xml")]), Err(ConfigError::LogFormat(_))));
+        assert!(matches!(config(&[("PONTE_PAGE_CACHE_SECONDS", "soon")]), Err(ConfigError::PageCache(_))));
+        assert!(matches!(config(&[("PONTE_PAGE_CACHE_SECONDS", "-1")]), Err(ConfigError::PageCache(_))));
         assert!(matches!(config(&[("PONTE_PUBLIC_URL", "ponte.example.pt")]), Err(ConfigError::PublicUrl(_))));
         assert!(matches!(config(&[("PONTE_PUBLIC_URL", "https://a.pt/path")]), Err(ConfigError::PublicUrl(_))));
         let err = config(&[("PONTE_MAIL_TRANSPORT", "smtp")]).unwrap_err();

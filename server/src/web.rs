@@ -92,10 +92,12 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), resolve_session))
         .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn_with_state(state.clone(), check_origin))
-        .layer(middleware::from_fn(negotiate_language))
         .layer(middleware::from_fn(client_ip))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         .layer(middleware::from_fn_with_state(state.settings.page_cache.clone(), ponte_app::page_cache::layer))
+        // Outside the page cache: it keys pages by the language chosen here, and the language
+        // cookie this sets on `?lang=` is never part of a stored page.
+        .layer(middleware::from_fn(negotiate_language))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),

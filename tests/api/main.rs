@@ -6,6 +6,7 @@ mod people;
 mod i18n;
 mod instances;
 mod mail;
+mod page_cache;
 mod migrations;
 mod plans;
 mod platform;

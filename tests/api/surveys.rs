@@ -24,10 +24,10 @@ use crate::{
     attr, text, texts,
 };
 
-const PLAN: &str = "vale-do-lirio-2026";
+pub(crate) const PLAN: &str = "vale-do-lirio-2026";
 const FIXTURE: &str = include_str!("../../app/tests/fixtures/survey.json");
 /// One section, one yes/no question and one short text (for the access-mode tests).
-const SHORT: &str = r#"{"sections":[{"title":{"en":"All"},"questions":[
+pub(crate) const SHORT: &str = r#"{"sections":[{"title":{"en":"All"},"questions":[
   {"id":"ok","type":"yes_no","required":true,"text":{"en":"Is the office easy to reach?","pt-PT":"O gabinete é fácil de alcançar?"}},
   {"id":"why","type":"short_text","max_len":200,"text":{"en":"Why?","pt-PT":"Porquê?"}}]}]}"#;
 
@@ -36,7 +36,7 @@ fn tr(en: &str) -> Translated {
 }
 
 /// Creates a survey on the demo plan; returns its id.
-async fn survey(app: &TestApp, slug: &str, access: Access, definition: &str, tweak: impl FnOnce(&mut NewSurvey)) -> i32 {
+pub(crate) async fn survey(app: &TestApp, slug: &str, access: Access, definition: &str, tweak: impl FnOnce(&mut NewSurvey)) -> i32 {
     let plan = plans::Entity::find().filter(plans::Column::Slug.eq(PLAN)).one(&app.db).await.expect("q").expect("plan");
     let mut new = NewSurvey {
         plan_id: plan.id,
@@ -55,12 +55,12 @@ async fn survey(app: &TestApp, slug: &str, access: Access, definition: &str, twe
     service::create_survey(&app.db, new, None).await.expect("create survey")
 }
 
-fn path(slug: &str, rest: &str) -> String {
+pub(crate) fn path(slug: &str, rest: &str) -> String {
     format!("/plans/{PLAN}/surveys/{slug}{rest}")
 }
 
 /// Sends one section as the form does; returns where the server sends the browser.
-async fn send(app: &TestApp, client: &reqwest::Client, slug: &str, section: usize, action: &str, shown: &str, answers: &[(&str, &str)]) -> String {
+pub(crate) async fn send(app: &TestApp, client: &reqwest::Client, slug: &str, section: usize, action: &str, shown: &str, answers: &[(&str, &str)]) -> String {
     let mut form: Vec<(&str, String)> = vec![("_section", section.to_string()), ("_action", action.to_owned()), ("_shown", shown.to_owned())];
     form.extend(answers.iter().map(|(k, v)| (*k, (*v).to_owned())));
     let res = client
@@ -75,7 +75,7 @@ async fn send(app: &TestApp, client: &reqwest::Client, slug: &str, section: usiz
 }
 
 /// GET as `client`, in English unless the path asks for a language.
-async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+pub(crate) async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
     let path = if path.contains("lang=") { path.to_owned() } else if path.contains('?') { format!("{path}&lang=en") } else { format!("{path}?lang=en") };
     let res = client.get(app.url(&path)).send().await.expect("get");
     (res.status().as_u16(), res.text().await.expect("body"))
@@ -89,7 +89,7 @@ fn answers_of(row: &survey_responses::Model) -> ponte_app::surveys::answers::Ans
     serde_json::from_str(&row.answers).expect("stored answers are JSON")
 }
 
-async fn make(app: &TestApp, email: &str, role: Role) {
+pub(crate) async fn make(app: &TestApp, email: &str, role: Role) {
     let request = people::GrantRequest {
         email: EmailAddress::parse(email).expect("email"),
         role,

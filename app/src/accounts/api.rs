@@ -52,7 +52,7 @@ use ssr::*;
 /// Who is signed in on this browser (no database query: the server resolved it already).
 #[server(prefix = "/api/accounts", endpoint = "current_person")]
 pub async fn current_person() -> Result<Option<Me>, AppError> {
-    crate::page_cache::public(crate::page_cache::Depends::Content);
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     Ok(actor().map(|a| Me {
         email: a.email,
         display_name: a.display_name,
@@ -66,6 +66,7 @@ pub async fn current_person() -> Result<Option<Me>, AppError> {
 /// same whether or not the address has an account.
 #[server(prefix = "/api/accounts", endpoint = "request_sign_in")]
 pub async fn request_sign_in(email: String, lang: String) -> Result<(), AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let email = EmailAddress::parse(&email).map_err(AppError::Invalid)?;
     if let Some(ip) = client_ip() {
@@ -82,6 +83,7 @@ pub async fn request_sign_in(email: String, lang: String) -> Result<(), AppError
 /// Signs in with the code from the email, for the address the sign-in was requested for.
 #[server(prefix = "/api/accounts", endpoint = "sign_in_with_code")]
 pub async fn sign_in_with_code(code: String) -> Result<(), AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let code = SignInCode::parse(&code).map_err(AppError::Invalid)?;
     let email = cookie(PENDING_COOKIE)
@@ -100,6 +102,7 @@ pub async fn sign_in_with_code(code: String) -> Result<(), AppError> {
 /// scanners that open links do not use it up).
 #[server(prefix = "/api/accounts", endpoint = "sign_in_with_link")]
 pub async fn sign_in_with_link(token: String) -> Result<(), AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let session = service::sign_in_with_link(&db, &token).await?;
     start_session(&db, &session).await?;
@@ -110,6 +113,7 @@ pub async fn sign_in_with_link(token: String) -> Result<(), AppError> {
 /// Ends this browser's session.
 #[server(prefix = "/api/accounts", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     if let Some(actor) = actor() {
         service::sign_out(&db()?, actor.session_id).await?;
     }
@@ -121,6 +125,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// Ends every session of the signed-in person, on every device.
 #[server(prefix = "/api/accounts", endpoint = "sign_out_everywhere")]
 pub async fn sign_out_everywhere() -> Result<(), AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let actor = require_actor()?;
     service::sign_out_everywhere(&db()?, actor.user_id).await?;
     set_cookie(SESSION_COOKIE, "", 0)?;
