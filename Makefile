@@ -8,7 +8,7 @@ export PONTE_ADDR ?= 127.0.0.1:3000
 export PONTE_SITE_ROOT ?= target/site
 CARGO_TEST_PACKAGES := -p ponte-app -p ponte-server -p ponte-migrations -p ponte-tests
 
-.PHONY: run test build build-debug setup-run setup-test unit api browser bench lint clean
+.PHONY: run test build build-debug setup-run setup-test unit api browser bench bench-surveys lint clean
 
 ## Run Ponte with the demo plan on embedded SQLite at http://127.0.0.1:3000 (data kept in data/).
 run: setup-run
@@ -48,6 +48,13 @@ browser: build-debug
 bench:
 	scripts/setup.sh bench
 	bench/pages.sh
+
+## Issue 4's survey budget (see bench/README.md): SQLite, then PostgreSQL.
+bench-surveys:
+	scripts/setup.sh bench
+	scripts/build.sh release
+	bench/surveys.sh
+	BENCH_DB=postgres bench/surveys.sh
 
 lint:
 	cargo clippy $(CARGO_TEST_PACKAGES) --all-targets

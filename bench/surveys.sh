@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Surveys under load (issue 4, item 8). On a fresh database with the demo plan and the hidden
 # 20-question survey `bench` (one section, every question type; `ponte seed-bench`):
-#   1. the answer page and the results page with wrk (64 connections) at 0 responses;
+#   1. the answer page and the results page with wrk (64 connections) at 0 responses, as
+#      anonymous visitors get them (from the page cache) and rendered for every request (a second
+#      server on the same database with PONTE_PAGE_CACHE_SECONDS=0);
 #   2. then with RESPONSES generated responses × 20 answers (50,000: 1 M answers);
 #   3. the CSV export of those responses, downloaded as an administrator through the real
 #      endpoint: time, bytes, rows, and the server's memory (VmRSS, VmHWM) before and during it;
@@ -29,6 +31,7 @@ pg_db=""
 cleanup() {
   [ -n "${sampler_pid:-}" ] && kill "$sampler_pid" 2>/dev/null || true
   [ -n "${server_pid:-}" ] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  [ -n "${rendering_pid:-}" ] && kill -TERM "$rendering_pid" 2>/dev/null && wait "$rendering_pid" 2>/dev/null || true
   [ -n "$pg_db" ] && psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" postgres >/dev/null || true
   rm -rf "$work"
 }
@@ -52,7 +55,10 @@ $ponte seed-bench --responses 0 >/dev/null
 token=$($ponte bench-admin-session --email bench-admin@example.org)
 $ponte serve >"$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 100); do curl -sf "$url/healthz" >/dev/null && break; sleep 0.1; done
+rendering_url="http://127.0.0.1:$((PORT + 1))"
+PONTE_ADDR="127.0.0.1:$((PORT + 1))" PONTE_PAGE_CACHE_SECONDS=0 $ponte serve >"$work/rendering.log" 2>&1 &
+rendering_pid=$!
+for _ in $(seq 1 100); do curl -sf "$url/healthz" >/dev/null && curl -sf "$rendering_url/healthz" >/dev/null && break; sleep 0.1; done
 
 kib() { awk -v k="$1" 'BEGIN { printf "%.1f MiB", k / 1024 }'; }
 status_kb() { awk -v f="$1" '$1 == f":" {print $2}' "/proc/$server_pid/status"; }
@@ -61,31 +67,35 @@ summary=()
 row() { summary+=("$(printf "$@")"); }
 
 page() {
-  local name="$1" path="$2" responses="$3"
-  curl -sf -o /dev/null "$url$path" || { echo "$path does not answer 200" >&2; exit 1; }
+  local name="$1" path="$2" responses="$3" server="${4:-$url}"
+  curl -sf -o /dev/null "$server$path" || { echo "$path does not answer 200" >&2; exit 1; }
   local out rps p50 p99 errors
   out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency \
-    -H "Accept-Language: pt-PT" -H "Accept-Encoding: gzip" "$url$path")
+    -H "Accept-Language: pt-PT" -H "Accept-Encoding: gzip" "$server$path")
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
-  printf '%-13s %7s responses  %10s req/s   p50 %-9s p99 %-9s %s\n' "$name" "$responses" "$rps" "$p50" "$p99" "${errors:-}"
-  row '%-26s %10s req/s   p50 %-9s p99 %-9s %s' "$name ($responses)" "$rps" "$p50" "$p99" "${errors:-}"
+  printf '%-24s %7s responses  %10s req/s   p50 %-9s p99 %-9s %s\n' "$name" "$responses" "$rps" "$p50" "$p99" "${errors:-}"
+  row '%-37s %10s req/s   p50 %-9s p99 %-9s %s' "$name ($responses)" "$rps" "$p50" "$p99" "${errors:-}"
 }
 
 echo "Ponte surveys benchmark: $BENCH_DB, $CONNECTIONS connections, $DURATION each, wrk and server on $(nproc) cores"
 echo "survey: $base (1 section, 20 questions); RSS at start: $(kib "$(status_kb VmRSS)")"
-page answer "$base/answer" 0
-page results "$base/results" 0
+both() {
+  page "$1" "$2" "$3"
+  page "$1 (rendered)" "$2" "$3" "$rendering_url"
+}
+both answer "$base/answer" 0
+both results "$base/results" 0
 
 seed_start=$(date +%s.%N)
 $ponte seed-bench --responses "$RESPONSES" 2>"$work/seed.log" >/dev/null
 seed_s=$(awk -v a="$seed_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 echo "seeded $RESPONSES responses × 20 answers in $seed_s s ($(cat "$work/seed.log"))"
 row '%-26s %s s for %s responses (%s answers)' "seed-bench" "$seed_s" "$RESPONSES" "$((RESPONSES * 20))"
-page answer "$base/answer" "$RESPONSES"
-page results "$base/results" "$RESPONSES"
+both answer "$base/answer" "$RESPONSES"
+both results "$base/results" "$RESPONSES"
 
 # The export, as an administrator. VmHWM is reset first (clear_refs 5) so that it shows the
 # peak of the export alone; a sampler records VmRSS every 20 ms meanwhile.

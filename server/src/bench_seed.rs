@@ -20,7 +20,8 @@ use ponte_app::{
         answers::{self, Answer, Answers},
         definition::{Choice, Question, QuestionKind, Section, SurveyDefinition},
         model::{Access, Channel},
-        service::{self, NewSurvey, Stored},
+        service::{self, NewSurvey},
+        store::{self, Stored, Submission},
     },
 };
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::SliceRandom};
@@ -424,10 +425,12 @@ pub async fn run(db: &DatabaseConnection, args: SeedArgs) -> Result<(), String> 
             let answers = answers::check_all(&definition, &generated).map_err(|(_, errors)| format!("generated answers do not check: {errors:?}"))?;
             let interview_lang = (channel == Channel::Interpreter).then(|| lang.to_owned());
             let day = today - chrono::Duration::days(((added + i) % 60) as i64);
-            batch.push((answers, Stored { lang: lang.to_owned(), channel, interview_lang, day }));
+            let stored = Stored { lang: lang.to_owned(), channel, interview_lang, day };
+            batch.push(Submission::new(survey_id, &definition, &answers, stored).map_err(|e| e.to_string())?);
         }
         let tx = db.begin().await.map_err(|e| e.to_string())?;
-        service::insert_responses(&tx, survey_id, &definition, &batch).await.map_err(|e| format!("storing responses: {e}"))?;
+        let refs: Vec<&Submission> = batch.iter().collect();
+        store::insert(&tx, &refs).await.map_err(|e| format!("storing responses: {e}"))?;
         tx.commit().await.map_err(|e| e.to_string())?;
         added += size;
     }

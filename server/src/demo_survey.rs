@@ -9,7 +9,8 @@ use ponte_app::{
         answers::{self, Answer, Answers},
         definition::{QuestionKind, SurveyDefinition},
         model::{Access, Channel},
-        service::{self, NewSurvey, Stored},
+        service::{self, NewSurvey},
+        store::{self, Stored, Submission},
     },
 };
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::SliceRandom};
@@ -69,6 +70,7 @@ pub async fn seed_demo_survey(db: &DatabaseConnection, plan_slug: &str) -> Resul
     };
     let survey_id = service::create_survey(&tx, new, None).await.map_err(err)?;
     let mut rng = StdRng::seed_from_u64(2026);
+    let mut batch = Vec::with_capacity(DEMO_RESPONSES);
     for i in 0..DEMO_RESPONSES {
         let lang = file.languages[rng.random_range(0..file.languages.len())].clone();
         let channel = match rng.random_range(0..10) {
@@ -82,8 +84,9 @@ pub async fn seed_demo_survey(db: &DatabaseConnection, plan_slug: &str) -> Resul
         let day = (now - chrono::Duration::days((i % 28) as i64)).date_naive();
         let interview_lang = (channel == Channel::Interpreter).then(|| lang.clone());
         let stored = Stored { lang, channel, interview_lang, day };
-        service::insert_response(&tx, survey_id, &definition, &answers, &stored).await.map_err(err)?;
+        batch.push(Submission::new(survey_id, &definition, &answers, stored).map_err(err)?);
     }
+    store::insert(&tx, &batch.iter().collect::<Vec<_>>()).await.map_err(err)?;
     link_demo_evidence(&tx, plan.id, survey_id).await?;
     tx.commit().await?;
     Ok(DEMO_RESPONSES)

@@ -4,8 +4,8 @@
 //!
 //! `definition` and `answers` (the survey's rules and the answer decoder) are shared by browser
 //! and server; `results` turns tallies into what the results page shows; `service` is the
-//! server side; `http` the plain form endpoint and exports; `api` the server functions; `form`
-//! and `pages` the pages.
+//! server side, with `store` storing responses; `http` the plain form endpoint and exports;
+//! `api` the server functions; `form` and `pages` the pages.
 
 pub mod answers;
 pub mod api;
@@ -22,3 +22,5 @@ pub mod export;
 pub mod http;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod store;

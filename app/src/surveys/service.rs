@@ -7,7 +7,7 @@ use rand::Rng;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
-    sea_query::{Alias, Expr, OnConflict, Query},
+    sea_query::{Alias, Expr},
 };
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +16,7 @@ use super::{
     definition::{Question, QuestionKind, Section, SurveyDefinition},
     model::*,
     results::{self, Tallies},
+    store::{self, Mark, Stored, Submission},
 };
 use crate::{
     accounts::{
@@ -23,7 +24,7 @@ use crate::{
         service::hash,
     },
     core::{AppError, Invalid, Text, Translated},
-    entity::{plans, survey_codes, survey_drafts, survey_participations, survey_responses, survey_tallies, survey_texts, surveys},
+    entity::{plans, survey_codes, survey_drafts, survey_participations, survey_tallies, survey_texts, surveys},
     i18n::Locale,
     plans::model::PlanRef,
 };
@@ -717,7 +718,8 @@ pub async fn start_assisted(db: &impl ConnectionTrait, survey: &Survey, user_id:
 
 /// Stores a response: marks the code used or the account as having answered, inserts the
 /// response, adds to the tallies, keeps free texts for moderation and ends the draft — all or
-/// nothing. Whoever loses a race for the same code gets `AccessCodeUsed` and nothing is stored.
+/// nothing (see [`store`]). Whoever loses a race for the same code gets `AccessCodeUsed` and
+/// nothing is stored.
 pub async fn submit(
     db: &DatabaseConnection,
     survey: &Survey,
@@ -726,222 +728,23 @@ pub async fn submit(
     who: &Respondent,
     locale: Locale,
 ) -> Result<(), AppError> {
-    let today = chrono::Utc::now().date_naive();
     let assisted = draft.is_some_and(|d| d.row.assisted_by.is_some());
-    let channel = draft.map_or(Channel::Online, Draft::channel);
-    let lang = locale.tag().to_owned();
-    let _turn = write_turn(db).await;
-    let txn = db.begin().await?;
-    if !assisted {
-        match survey.access {
-            Access::Codes => {
-                let code_id = draft.and_then(|d| d.row.code_id).ok_or(AppError::Invalid(Invalid::AccessCodeNeeded))?;
-                let done = survey_codes::Entity::update_many()
-                    .col_expr(survey_codes::Column::Used, Expr::value(true))
-                    .col_expr(survey_codes::Column::UsedOn, Expr::value(today))
-                    .filter(survey_codes::Column::Id.eq(code_id))
-                    .filter(survey_codes::Column::Used.eq(false))
-                    .exec(&txn)
-                    .await?;
-                if done.rows_affected != 1 {
-                    return Err(AppError::Invalid(Invalid::AccessCodeUsed));
-                }
-            }
-            Access::Account => {
-                let user_id = who.user_id.ok_or(AppError::Unauthenticated)?;
-                let inserted = survey_participations::Entity::insert(survey_participations::ActiveModel {
-                    survey_id: Set(survey.row.id),
-                    user_id: Set(user_id),
-                })
-                .on_conflict(
-                    OnConflict::columns([survey_participations::Column::SurveyId, survey_participations::Column::UserId])
-                        .do_nothing()
-                        .to_owned(),
-                )
-                .exec_without_returning(&txn)
-                .await?;
-                if inserted != 1 {
-                    return Err(AppError::Invalid(Invalid::AlreadyAnswered));
-                }
-            }
-            Access::Open => {}
-        }
-    }
-    let stored = Stored { lang, channel, interview_lang: draft.and_then(|d| d.row.interview_lang.clone()), day: today };
-    insert_response(&txn, survey.row.id, &survey.definition, answers, &stored).await?;
-    if let Some(draft) = draft {
-        survey_drafts::Entity::delete_by_id(draft.row.id).exec(&txn).await?;
-    }
-    txn.commit().await?;
-    Ok(())
-}
-
-/// On SQLite, one submission at a time per process. SQLite lets one connection write at a time and
-/// makes the others wait in its busy handler, which sleeps (1, 2, 5 … 100 ms) rather than being
-/// woken: at 64 concurrent submissions that gave p99 ≈ 500 ms and half the throughput. Here they
-/// queue and each starts as soon as the one before has committed. PostgreSQL: no turn.
-async fn write_turn(db: &DatabaseConnection) -> Option<futures::lock::MutexGuard<'static, ()>> {
-    static SQLITE_WRITER: futures::lock::Mutex<()> = futures::lock::Mutex::new(());
-    match db.get_database_backend() {
-        sea_orm::DbBackend::Sqlite => Some(SQLITE_WRITER.lock().await),
-        _ => None,
-    }
-}
-
-/// How and when a response came in.
-pub struct Stored {
-    pub lang: String,
-    pub channel: Channel,
-    pub interview_lang: Option<String>,
-    pub day: chrono::NaiveDate,
-}
-
-/// Inserts a checked response with its tallies and free texts (inside the caller's transaction).
-pub async fn insert_response(
-    db: &impl ConnectionTrait,
-    survey_id: i32,
-    definition: &SurveyDefinition,
-    answers: &Answers,
-    stored: &Stored,
-) -> Result<(), AppError> {
-    let channel = stored.channel.key();
-    survey_responses::ActiveModel {
-        survey_id: Set(survey_id),
-        submitted_on: Set(stored.day),
-        lang: Set(stored.lang.clone()),
-        channel: Set(channel.to_owned()),
-        interview_lang: Set(stored.interview_lang.clone()),
-        answers: Set(serde_json::to_string(answers).map_err(|_| AppError::Internal)?),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    add_tallies(db, survey_id, answers, &stored.lang, channel).await?;
-    let texts: Vec<survey_texts::ActiveModel> = free_texts(definition, answers)
-        .into_iter()
-        .map(|(question, body)| survey_texts::ActiveModel {
-            survey_id: Set(survey_id),
-            question_id: Set(question),
-            lang: Set(stored.lang.clone()),
-            channel: Set(channel.to_owned()),
-            body: Set(body),
-            hidden: Set(false),
-            submitted_on: Set(stored.day),
-            ..Default::default()
-        })
-        .collect();
-    if !texts.is_empty() {
-        survey_texts::Entity::insert_many(texts).exec_without_returning(db).await?;
-    }
-    Ok(())
-}
-
-/// The written answers: text questions and "other" write-ins.
-fn free_texts(definition: &SurveyDefinition, answers: &Answers) -> Vec<(String, String)> {
-    definition
-        .questions()
-        .filter_map(|q| match answers.get(&q.id)? {
-            answers::Answer::Text(t) => Some((q.id.clone(), t.clone())),
-            answers::Answer::Choices { other: Some(t), .. } => Some((q.id.clone(), t.clone())),
-            _ => None,
-        })
-        .collect()
-}
-
-/// Adds one response's answers to the tallies, in one statement.
-async fn add_tallies(db: &impl ConnectionTrait, survey_id: i32, answers: &Answers, lang: &str, channel: &str) -> Result<(), AppError> {
-    use sea_orm::sea_query::ExprTrait;
-    use survey_tallies::Column as C;
-    let mut insert = Query::insert();
-    insert.into_table(survey_tallies::Entity).columns([C::SurveyId, C::QuestionId, C::AnswerKey, C::Lang, C::Channel, C::N]);
-    for (question, key) in results::tally_keys(answers) {
-        insert
-            .values([survey_id.into(), question.into(), key.into(), lang.into(), channel.into(), 1i64.into()])
-            .map_err(|err| {
-                tracing::error!(error = %err, "tally insert");
-                AppError::Internal
-            })?;
-    }
-    insert.on_conflict(
-        OnConflict::columns([C::SurveyId, C::QuestionId, C::AnswerKey, C::Lang, C::Channel])
-            .value(C::N, Expr::col((survey_tallies::Entity, C::N)).add(Expr::col((Alias::new("excluded"), C::N))))
-            .to_owned(),
-    );
-    let statement = db.get_database_backend().build(&insert);
-    db.execute_raw(statement).await?;
-    Ok(())
-}
-
-/// Rows per statement in [`insert_responses`] (well under SQLite's and PostgreSQL's limits on
-/// bound parameters).
-const BULK_ROWS: usize = 500;
-
-/// Inserts many checked responses at once (bulk loads such as `ponte seed-bench`), inside the
-/// caller's transaction: what [`insert_response`] stores for each, written as multi-row inserts,
-/// with the tallies summed in memory and added in one upsert per [`BULK_ROWS`] keys.
-pub async fn insert_responses(
-    db: &impl ConnectionTrait,
-    survey_id: i32,
-    definition: &SurveyDefinition,
-    responses: &[(Answers, Stored)],
-) -> Result<(), AppError> {
-    use sea_orm::sea_query::ExprTrait;
-    use survey_tallies::Column as C;
-    let mut rows = Vec::with_capacity(responses.len());
-    let mut texts = Vec::new();
-    let mut counts: std::collections::BTreeMap<(String, String, &str, &str), i64> = std::collections::BTreeMap::new();
-    for (answers, stored) in responses {
-        let channel = stored.channel.key();
-        rows.push(survey_responses::ActiveModel {
-            survey_id: Set(survey_id),
-            submitted_on: Set(stored.day),
-            lang: Set(stored.lang.clone()),
-            channel: Set(channel.to_owned()),
-            interview_lang: Set(stored.interview_lang.clone()),
-            answers: Set(serde_json::to_string(answers).map_err(|_| AppError::Internal)?),
-            ..Default::default()
-        });
-        for (question, key) in results::tally_keys(answers) {
-            *counts.entry((question, key, stored.lang.as_str(), channel)).or_default() += 1;
-        }
-        texts.extend(free_texts(definition, answers).into_iter().map(|(question, body)| survey_texts::ActiveModel {
-            survey_id: Set(survey_id),
-            question_id: Set(question),
-            lang: Set(stored.lang.clone()),
-            channel: Set(channel.to_owned()),
-            body: Set(body),
-            hidden: Set(false),
-            submitted_on: Set(stored.day),
-            ..Default::default()
-        }));
-    }
-    for chunk in rows.chunks(BULK_ROWS) {
-        survey_responses::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
-    }
-    for chunk in texts.chunks(BULK_ROWS) {
-        survey_texts::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
-    }
-    let counts: Vec<_> = counts.into_iter().collect();
-    for chunk in counts.chunks(BULK_ROWS) {
-        let mut insert = Query::insert();
-        insert.into_table(survey_tallies::Entity).columns([C::SurveyId, C::QuestionId, C::AnswerKey, C::Lang, C::Channel, C::N]);
-        for ((question, key, lang, channel), n) in chunk {
-            insert
-                .values([survey_id.into(), question.as_str().into(), key.as_str().into(), (*lang).into(), (*channel).into(), (*n).into()])
-                .map_err(|err| {
-                    tracing::error!(error = %err, "tally insert");
-                    AppError::Internal
-                })?;
-        }
-        insert.on_conflict(
-            OnConflict::columns([C::SurveyId, C::QuestionId, C::AnswerKey, C::Lang, C::Channel])
-                .value(C::N, Expr::col((survey_tallies::Entity, C::N)).add(Expr::col((Alias::new("excluded"), C::N))))
-                .to_owned(),
-        );
-        let statement = db.get_database_backend().build(&insert);
-        db.execute_raw(statement).await?;
-    }
-    Ok(())
+    let mark = match survey.access {
+        _ if assisted => Mark::Nothing,
+        Access::Codes => Mark::Code(draft.and_then(|d| d.row.code_id).ok_or(AppError::Invalid(Invalid::AccessCodeNeeded))?),
+        Access::Account => Mark::Account(who.user_id.ok_or(AppError::Unauthenticated)?),
+        Access::Open => Mark::Nothing,
+    };
+    let stored = Stored {
+        lang: locale.tag().to_owned(),
+        channel: draft.map_or(Channel::Online, Draft::channel),
+        interview_lang: draft.and_then(|d| d.row.interview_lang.clone()),
+        day: chrono::Utc::now().date_naive(),
+    };
+    let submission = Submission::new(survey.row.id, &survey.definition, answers, stored)?
+        .marked(mark)
+        .ending(draft.map(|d| d.row.id));
+    store::submit(db, submission).await
 }
 
 // ----- results -------------------------------------------------------------------------------

@@ -1,0 +1,302 @@
+//! Storing responses: the access mark (code used, account answered), the response row, its
+//! tallies and its free texts, and the end of the draft — all or nothing for each response.
+//!
+//! SQLite lets one connection write at a time; the others sleep in its busy handler. So on
+//! SQLite the responses that arrive together are committed together ("group commit"): each
+//! request queues its response and waits for the database file's write turn; whoever gets the
+//! turn stores everything queued in one transaction (multi-row inserts, one tally upsert) and
+//! tells each waiting request how its response fared. A response whose code was used meanwhile
+//! is refused alone; if the transaction fails, each response is tried again on its own, so one
+//! bad response never sinks the others. PostgreSQL writes concurrently: one transaction each.
+//!
+//! The same multi-row inserts load the demo and benchmark data ([`insert`]).
+
+use std::{
+    collections::{BTreeMap, BTreeSet, HashMap},
+    path::PathBuf,
+    sync::{Arc, LazyLock, Mutex},
+};
+
+use futures::channel::oneshot;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+    sea_query::{Alias, Expr, ExprTrait, OnConflict, Query},
+};
+
+use super::{
+    answers::{Answer, Answers},
+    definition::SurveyDefinition,
+    model::Channel,
+    results,
+};
+use crate::{
+    core::{AppError, Invalid},
+    entity::{survey_codes, survey_drafts, survey_participations, survey_responses, survey_tallies, survey_texts},
+};
+
+/// Rows per statement (well under SQLite's and PostgreSQL's limits on bound parameters).
+const BULK_ROWS: usize = 500;
+
+/// How and when a response came in.
+pub struct Stored {
+    pub lang: String,
+    pub channel: Channel,
+    pub interview_lang: Option<String>,
+    pub day: chrono::NaiveDate,
+}
+
+/// What marks a response as given, so that it cannot be given twice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// Open surveys (one per browser, by cookie) and responses entered by a facilitator.
+    Nothing,
+    /// The single-use code (by id) the response was started with.
+    Code(i32),
+    /// The signed-in account (by user id) that answers.
+    Account(i32),
+}
+
+/// A checked response, ready to store: everything derived from the answers up front, so that
+/// storing needs no survey definition.
+pub struct Submission {
+    survey_id: i32,
+    mark: Mark,
+    draft_id: Option<i32>,
+    stored: Stored,
+    answers_json: String,
+    keys: BTreeSet<(String, String)>,
+    texts: Vec<(String, String)>,
+}
+
+impl Submission {
+    pub fn new(survey_id: i32, definition: &SurveyDefinition, answers: &Answers, stored: Stored) -> Result<Submission, AppError> {
+        Ok(Submission {
+            survey_id,
+            mark: Mark::Nothing,
+            draft_id: None,
+            answers_json: serde_json::to_string(answers).map_err(|_| AppError::Internal)?,
+            keys: results::tally_keys(answers),
+            texts: free_texts(definition, answers),
+            stored,
+        })
+    }
+
+    /// The access mark to set in the same transaction.
+    pub fn marked(mut self, mark: Mark) -> Submission {
+        self.mark = mark;
+        self
+    }
+
+    /// The draft (answers in progress) this response ends.
+    pub fn ending(mut self, draft_id: Option<i32>) -> Submission {
+        self.draft_id = draft_id;
+        self
+    }
+}
+
+/// The written answers: text questions and "other" write-ins.
+fn free_texts(definition: &SurveyDefinition, answers: &Answers) -> Vec<(String, String)> {
+    definition
+        .questions()
+        .filter_map(|q| match answers.get(&q.id)? {
+            Answer::Text(t) => Some((q.id.clone(), t.clone())),
+            Answer::Choices { other: Some(t), .. } => Some((q.id.clone(), t.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Stores one response. Whoever loses a race for the same code or account gets
+/// `AccessCodeUsed` / `AlreadyAnswered` and nothing is stored.
+pub async fn submit(db: &DatabaseConnection, submission: Submission) -> Result<(), AppError> {
+    match sqlite_queue(db) {
+        Some(queue) => queue.submit(db, submission).await,
+        None => store(db, vec![submission]).await.pop().unwrap_or(Err(AppError::Internal)),
+    }
+}
+
+/// Stores `submissions` in one transaction, or, if that fails, each in its own.
+async fn store(db: &DatabaseConnection, submissions: Vec<Submission>) -> Vec<Result<(), AppError>> {
+    match store_together(db, &submissions).await {
+        Ok(outcomes) => outcomes,
+        Err(err) if submissions.len() == 1 => vec![Err(err)],
+        Err(err) => {
+            tracing::warn!(error = %err, responses = submissions.len(), "storing responses together failed; one at a time");
+            let mut outcomes = Vec::with_capacity(submissions.len());
+            for one in submissions.chunks(1) {
+                outcomes.push(match store_together(db, one).await {
+                    Ok(mut o) => o.pop().unwrap_or(Err(AppError::Internal)),
+                    Err(err) => Err(err),
+                });
+            }
+            outcomes
+        }
+    }
+}
+
+/// One transaction: each submission's mark, then the rows of those whose mark was set.
+/// `Err` only for a database failure (nothing stored); refused marks are per submission.
+async fn store_together(db: &DatabaseConnection, submissions: &[Submission]) -> Result<Vec<Result<(), AppError>>, AppError> {
+    let txn = db.begin().await?;
+    let mut outcomes = Vec::with_capacity(submissions.len());
+    let mut accepted = Vec::with_capacity(submissions.len());
+    for submission in submissions {
+        let outcome = mark(&txn, submission).await?;
+        if outcome.is_ok() {
+            accepted.push(submission);
+        }
+        outcomes.push(outcome);
+    }
+    insert(&txn, &accepted).await?;
+    let drafts: Vec<i32> = accepted.iter().filter_map(|s| s.draft_id).collect();
+    if !drafts.is_empty() {
+        survey_drafts::Entity::delete_many().filter(survey_drafts::Column::Id.is_in(drafts)).exec(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(outcomes)
+}
+
+/// Sets a submission's access mark: one conditional statement, so of two racing for the same
+/// code or account exactly one wins.
+async fn mark(db: &impl ConnectionTrait, submission: &Submission) -> Result<Result<(), AppError>, AppError> {
+    match submission.mark {
+        Mark::Nothing => Ok(Ok(())),
+        Mark::Code(code_id) => {
+            let done = survey_codes::Entity::update_many()
+                .col_expr(survey_codes::Column::Used, Expr::value(true))
+                .col_expr(survey_codes::Column::UsedOn, Expr::value(submission.stored.day))
+                .filter(survey_codes::Column::Id.eq(code_id))
+                .filter(survey_codes::Column::Used.eq(false))
+                .exec(db)
+                .await?;
+            Ok(if done.rows_affected == 1 { Ok(()) } else { Err(AppError::Invalid(Invalid::AccessCodeUsed)) })
+        }
+        Mark::Account(user_id) => {
+            let inserted = survey_participations::Entity::insert(survey_participations::ActiveModel {
+                survey_id: Set(submission.survey_id),
+                user_id: Set(user_id),
+            })
+            .on_conflict(
+                OnConflict::columns([survey_participations::Column::SurveyId, survey_participations::Column::UserId])
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .exec_without_returning(db)
+            .await?;
+            Ok(if inserted == 1 { Ok(()) } else { Err(AppError::Invalid(Invalid::AlreadyAnswered)) })
+        }
+    }
+}
+
+/// Inserts responses with their free texts and adds them to the tallies (inside the caller's
+/// transaction; marks and drafts are the caller's): multi-row inserts, tallies summed in memory.
+pub async fn insert(db: &impl ConnectionTrait, submissions: &[&Submission]) -> Result<(), AppError> {
+    use survey_tallies::Column as C;
+    let rows: Vec<survey_responses::ActiveModel> = submissions
+        .iter()
+        .map(|s| survey_responses::ActiveModel {
+            survey_id: Set(s.survey_id),
+            submitted_on: Set(s.stored.day),
+            lang: Set(s.stored.lang.clone()),
+            channel: Set(s.stored.channel.key().to_owned()),
+            interview_lang: Set(s.stored.interview_lang.clone()),
+            answers: Set(s.answers_json.clone()),
+            ..Default::default()
+        })
+        .collect();
+    let texts: Vec<survey_texts::ActiveModel> = submissions
+        .iter()
+        .flat_map(|s| {
+            s.texts.iter().map(|(question, body)| survey_texts::ActiveModel {
+                survey_id: Set(s.survey_id),
+                question_id: Set(question.clone()),
+                lang: Set(s.stored.lang.clone()),
+                channel: Set(s.stored.channel.key().to_owned()),
+                body: Set(body.clone()),
+                hidden: Set(false),
+                submitted_on: Set(s.stored.day),
+                ..Default::default()
+            })
+        })
+        .collect();
+    let mut counts: BTreeMap<(i32, &str, &str, &str, &str), i64> = BTreeMap::new();
+    for s in submissions {
+        for (question, key) in &s.keys {
+            *counts.entry((s.survey_id, question, key, &s.stored.lang, s.stored.channel.key())).or_default() += 1;
+        }
+    }
+    for chunk in rows.chunks(BULK_ROWS) {
+        survey_responses::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
+    }
+    for chunk in texts.chunks(BULK_ROWS) {
+        survey_texts::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
+    }
+    let counts: Vec<_> = counts.into_iter().collect();
+    for chunk in counts.chunks(BULK_ROWS) {
+        let mut insert = Query::insert();
+        insert.into_table(survey_tallies::Entity).columns([C::SurveyId, C::QuestionId, C::AnswerKey, C::Lang, C::Channel, C::N]);
+        for ((survey, question, key, lang, channel), n) in chunk {
+            insert
+                .values([(*survey).into(), (*question).into(), (*key).into(), (*lang).into(), (*channel).into(), (*n).into()])
+                .map_err(|err| {
+                    tracing::error!(error = %err, "tally insert");
+                    AppError::Internal
+                })?;
+        }
+        insert.on_conflict(
+            OnConflict::columns([C::SurveyId, C::QuestionId, C::AnswerKey, C::Lang, C::Channel])
+                .value(C::N, Expr::col((survey_tallies::Entity, C::N)).add(Expr::col((Alias::new("excluded"), C::N))))
+                .to_owned(),
+        );
+        db.execute_raw(db.get_database_backend().build(&insert)).await?;
+    }
+    Ok(())
+}
+
+// ----- group commit (SQLite) -------------------------------------------------------------------
+
+type Waiting = (Submission, oneshot::Sender<Result<(), AppError>>);
+
+/// Responses waiting for one SQLite file's write turn.
+#[derive(Default)]
+struct Queue {
+    waiting: Mutex<Vec<Waiting>>,
+    turn: Arc<tokio::sync::Mutex<()>>,
+}
+
+/// One queue per SQLite file in this process (tests run many servers, each on its own file).
+static QUEUES: LazyLock<Mutex<HashMap<PathBuf, Arc<Queue>>>> = LazyLock::new(Mutex::default);
+
+fn sqlite_queue(db: &DatabaseConnection) -> Option<Arc<Queue>> {
+    if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        return None;
+    }
+    let file = db.get_sqlite_connection_pool().connect_options().get_filename().to_path_buf();
+    let mut queues = QUEUES.lock().ok()?;
+    Some(queues.entry(file).or_default().clone())
+}
+
+impl Queue {
+    async fn submit(&self, db: &DatabaseConnection, submission: Submission) -> Result<(), AppError> {
+        let (tx, mut rx) = oneshot::channel();
+        self.waiting.lock().map_err(|_| AppError::Internal)?.push((submission, tx));
+        let turn = self.turn.clone().lock_owned().await;
+        // Stored (or refused) by the one who had the turn before.
+        if let Ok(Some(outcome)) = rx.try_recv() {
+            return outcome;
+        }
+        let batch = std::mem::take(&mut *self.waiting.lock().map_err(|_| AppError::Internal)?);
+        let (submissions, replies): (Vec<Submission>, Vec<_>) = batch.into_iter().unzip();
+        // In a task of its own, holding the turn: a visitor who closes the page while their
+        // request has the turn must not cancel the others' responses.
+        let db = db.clone();
+        tokio::spawn(async move {
+            let outcomes = store(&db, submissions).await;
+            for (reply, outcome) in replies.into_iter().zip(outcomes) {
+                let _ = reply.send(outcome);
+            }
+            drop(turn);
+        });
+        rx.await.unwrap_or(Err(AppError::Internal))
+    }
+}
