@@ -80,6 +80,13 @@ page() {
   row '%-37s %10s req/s   p50 %-9s p99 %-9s %s' "$name ($responses)" "$rps" "$p50" "$p99" "${errors:-}"
 }
 
+# What a phone downloads for the answer page (gzip), against DESIGN §5's 30 KB / 100 KB.
+gz() { curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$url$1"; }
+html_gz=$(gz "$base/answer"); css_gz=$(gz /pkg/ponte.css); js_gz=$(gz /pkg/ponte.js); wasm_gz=$(gz /pkg/ponte_bg.wasm)
+weight=$(awk -v h="$html_gz" -v c="$css_gz" -v j="$js_gz" -v w="$wasm_gz" \
+  'BEGIN { printf "HTML %.1f KiB + CSS %.1f KiB = %.1f KiB without JavaScript; + JS %.1f KiB + WASM %.1f KiB with it", h/1024, c/1024, (h+c)/1024, j/1024, w/1024 }')
+echo "answer page (gzip): $weight"
+
 echo "Ponte surveys benchmark: $BENCH_DB, $CONNECTIONS connections, $DURATION each, wrk and server on $(nproc) cores"
 echo "survey: $base (1 section, 20 questions); RSS at start: $(kib "$(status_kb VmRSS)")"
 both() {
@@ -180,6 +187,8 @@ socket=$(awk '/Socket errors/ {print}' <<<"$out")
 locked=$(grep -ci 'locked' "$work/server.log" || true)
 echo "submissions: $per_s stored/s ($thanks → /thanks in $secs s), p50 $p50 p99 $p99; other 3xx $other, non-3xx $failed ${socket}; \"database is locked\" in the log: $locked"
 row '%-26s %s stored/s   p50 %-9s p99 %-9s other 3xx %s, non-3xx %s %s' "submissions" "$per_s" "$p50" "$p99" "$other" "$failed" "$socket"
+
+row '%-26s %s' "answer page weight" "$weight"
 
 echo
 echo "Summary ($BENCH_DB, $CONNECTIONS connections, $DURATION per wrk run, $(nproc) cores)"

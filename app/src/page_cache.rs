@@ -29,7 +29,7 @@
 use std::{
     sync::{
         Arc,
-        atomic::{AtomicU64, Ordering},
+        atomic::{AtomicBool, AtomicU64, Ordering},
     },
     time::{Duration, Instant},
 };
@@ -138,6 +138,7 @@ struct Page {
     seen: Epochs,
     stored: Instant,
     weight: u64,
+    refresh: Refresh,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -185,10 +186,64 @@ impl PageCache {
         }
     }
 
-    fn fresh(&self, page: &Page, now: Epochs) -> bool {
-        page.stored.elapsed() < self.inner.ttl
-            && page.seen.content == now.content
-            && (page.depends == Depends::Content || page.seen.answers == now.answers)
+    /// Whether `page` may be served as it is, and if not, why not.
+    fn state(&self, page: &Page, now: Epochs) -> Freshness {
+        let current = page.seen.content == now.content && (page.depends == Depends::Content || page.seen.answers == now.answers);
+        let age = page.stored.elapsed();
+        match (current, age < self.inner.ttl) {
+            (true, true) => Freshness::Fresh,
+            // Past its time by less than another `ttl`: one request renders it again while the
+            // others still get it (no stampede every `ttl` on a busy page).
+            (true, false) if age < self.inner.ttl * 2 => Freshness::Aging,
+            _ => Freshness::Stale,
+        }
+    }
+}
+
+enum Freshness {
+    Fresh,
+    Aging,
+    /// Changed by a write (or far too old): never served; one request renders, the others wait.
+    Stale,
+}
+
+/// One new rendering of a page at a time: who renders, and how the others learn it is done.
+#[derive(Default)]
+struct Refresh {
+    started: AtomicBool,
+    finished: AtomicBool,
+    done: tokio::sync::Notify,
+}
+
+/// Held by the request that renders a page again; wakes the waiting ones however it ends.
+struct Rendering(Arc<Page>);
+
+impl Drop for Rendering {
+    fn drop(&mut self) {
+        self.0.refresh.finished.store(true, Ordering::Release);
+        self.0.refresh.done.notify_waiters();
+    }
+}
+
+/// Longest a request waits for another one's rendering before rendering itself.
+const WAIT_FOR_RENDER: Duration = Duration::from_secs(5);
+
+impl Page {
+    fn response(&self) -> Response {
+        let mut res = Response::new(Body::from(self.body.clone()));
+        *res.status_mut() = self.status;
+        *res.headers_mut() = self.headers.clone();
+        res
+    }
+
+    /// Waits until the request rendering this page again is done (or gave up).
+    async fn rendered(&self) {
+        let notified = self.refresh.done.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        if !self.refresh.finished.load(Ordering::Acquire) {
+            let _ = tokio::time::timeout(WAIT_FOR_RENDER, notified).await;
+        }
     }
 }
 
@@ -217,14 +272,23 @@ pub async fn layer(State(cache): State<PageCache>, req: Request, next: Next) -> 
         take_header(res.headers_mut(), CHANGED);
         return res;
     };
-    let now = cache.epochs();
-    if let Some(page) = cache.inner.pages.get(&key)
-        && cache.fresh(&page, now)
-    {
-        let mut res = Response::new(Body::from(page.body.clone()));
-        *res.status_mut() = page.status;
-        *res.headers_mut() = page.headers.clone();
-        return res;
+    let mut now = cache.epochs();
+    let mut rendering = None;
+    if let Some(page) = cache.inner.pages.get(&key) {
+        match cache.state(&page, now) {
+            Freshness::Fresh => return page.response(),
+            Freshness::Aging if page.refresh.started.swap(true, Ordering::AcqRel) => return page.response(),
+            Freshness::Stale if page.refresh.started.swap(true, Ordering::AcqRel) => {
+                page.rendered().await;
+                now = cache.epochs();
+                if let Some(again) = cache.inner.pages.get(&key)
+                    && matches!(cache.state(&again, now), Freshness::Fresh)
+                {
+                    return again.response();
+                }
+            }
+            Freshness::Aging | Freshness::Stale => rendering = Some(Rendering(page)),
+        }
     }
     let mut res = next.run(req).await;
     take_header(res.headers_mut(), CHANGED);
@@ -253,9 +317,11 @@ pub async fn layer(State(cache): State<PageCache>, req: Request, next: Next) -> 
             seen: now,
             stored: Instant::now(),
             weight: (body.len() + headers_size) as u64,
+            refresh: Refresh::default(),
         };
         cache.inner.pages.insert(key, Arc::new(page));
     }
+    drop(rendering);
     Response::from_parts(parts, Body::from(body))
 }
 

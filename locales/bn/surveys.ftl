@@ -34,7 +34,7 @@ surveys-cannot-answer-draft = এই জরিপ এখনো প্রকা�
 surveys-cannot-answer-not-yet-open = এই জরিপে এখনো উত্তর দেওয়া যাচ্ছে না।
 surveys-cannot-answer-closed = এই জরিপ বন্ধ হয়ে গেছে। যাঁরা উত্তর দিয়েছেন, সবাইকে ধন্যবাদ।
 surveys-see-results = ফলাফল দেখুন
-surveys-rate-limited = গত এক ঘণ্টায় আপনার ইন্টারনেট সংযোগ থেকে অনেক উত্তর এসেছে। অনুগ্রহ করে পরে আবার চেষ্টা করুন, অথবা একজন সহায়কের কাছে কাগজের ফর্ম চান।
+surveys-rate-limited = গত এক ঘণ্টায় আপনার ইন্টারনেট সংযোগ থেকে অনেক উত্তর এসেছে। অনুগ্রহ করে পরে আবার চেষ্টা করুন, অথবা একজন সমন্বয়কারীর কাছে কাগজের ফর্ম চান।
 
 surveys-code-label = আপনার কোড
 surveys-code-hint = কোডটি আপনাকে দেওয়া কাগজে লেখা আছে, যেমন ABCD-2345। বড় বা ছোট হাতের অক্ষর, দুটোই চলবে।
@@ -121,10 +121,10 @@ surveys-filter-apply = দেখান
 
 surveys-channel-online = অনলাইনে, নিজে
 surveys-channel-paper = কাগজের ফর্ম
-surveys-channel-interview = সহায়কের সাথে সাক্ষাৎকার
+surveys-channel-interview = সমন্বয়কারীর সাথে সাক্ষাৎকার
 surveys-channel-interpreter = দোভাষীর সাথে সাক্ষাৎকার
 
-surveys-manage-heading = সহায়কদের জন্য
+surveys-manage-heading = সমন্বয়কারীদের জন্য
 surveys-response-count = { $count ->
     [one] এ পর্যন্ত { $count }টি উত্তর।
    *[other] এ পর্যন্ত { $count }টি উত্তর।
@@ -160,7 +160,7 @@ surveys-codes-print = প্রতিটি অব্যবহৃত কোড�
 surveys-slip-go-to = এই ঠিকানায় যান:
 surveys-slip-code = এবং এই কোডটি লিখুন:
 
-## জরিপ তৈরির সরঞ্জাম (সহায়কদের জন্য)।
+## জরিপ তৈরির সরঞ্জাম (সমন্বয়কারীদের জন্য)।
 surveys-builder-title = জরিপ সম্পাদনা করুন
 surveys-builder-new-title = নতুন জরিপ
 surveys-builder-new-intro = জরিপটিকে একটি শিরোনাম আর একটি ছোট ওয়েব ঠিকানা দিন। প্রশ্নগুলো এর পরে যোগ করবেন; আপনি প্রকাশ না করা পর্যন্ত কেউ জরিপটি দেখতে পাবে না।
@@ -186,7 +186,7 @@ surveys-builder-missing = { $count ->
 surveys-builder-not-a-survey-language = জরিপটি এই ভাষায় দেওয়া হয়নি। ওপরে দেওয়া এর ভাষাগুলোর একটি বেছে নিন।
 surveys-builder-status-heading = অবস্থা
 surveys-builder-published = প্রকাশিত।
-surveys-builder-draft = খসড়া: শুধু সহায়কেরা এটি দেখতে পান।
+surveys-builder-draft = খসড়া: শুধু সমন্বয়কারীরা এটি দেখতে পান।
 surveys-builder-publish = প্রকাশ করুন
 surveys-builder-unpublish = আবার খসড়ায় ফিরিয়ে নিন
 surveys-builder-locked = জরিপটিতে ইতিমধ্যে উত্তর এসেছে: আপনি এর লেখা বদলাতে পারেন, কিন্তু প্রশ্ন, বিকল্প বা কারা উত্তর দিতে পারবেন তা বদলাতে পারবেন না।

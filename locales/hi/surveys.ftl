@@ -34,7 +34,7 @@ surveys-cannot-answer-draft = यह सर्वे अभी प्रका�
 surveys-cannot-answer-not-yet-open = यह सर्वे अभी जवाबों के लिए नहीं खुला है।
 surveys-cannot-answer-closed = यह सर्वे बंद हो गया है। जवाब देने वाले सभी लोगों का धन्यवाद।
 surveys-see-results = नतीजे देखें
-surveys-rate-limited = पिछले एक घंटे में आपके इंटरनेट कनेक्शन से बहुत सारे उत्तर आए हैं। कृपया बाद में फिर कोशिश करें, या किसी फ़ैसिलिटेटर से काग़ज़ का फ़ॉर्म माँगें।
+surveys-rate-limited = पिछले एक घंटे में आपके इंटरनेट कनेक्शन से बहुत सारे उत्तर आए हैं। कृपया बाद में फिर कोशिश करें, या किसी परामर्श संचालक से काग़ज़ का फ़ॉर्म माँगें।
 
 surveys-code-label = आपका कोड
 surveys-code-hint = कोड उस कागज़ पर है जो आपको दिया गया था, जैसे ABCD-2345। बड़े या छोटे, दोनों तरह के अक्षर चलेंगे।
@@ -121,10 +121,10 @@ surveys-filter-apply = दिखाएँ
 
 surveys-channel-online = ऑनलाइन, व्यक्ति ने खुद भरा
 surveys-channel-paper = कागज़ का फ़ॉर्म
-surveys-channel-interview = फ़ैसिलिटेटर के साथ इंटरव्यू
+surveys-channel-interview = परामर्श संचालक के साथ इंटरव्यू
 surveys-channel-interpreter = दुभाषिए के साथ इंटरव्यू
 
-surveys-manage-heading = फ़ैसिलिटेटर के लिए
+surveys-manage-heading = परामर्श संचालकों के लिए
 surveys-response-count = { $count ->
     [one] अब तक { $count } जवाब।
    *[other] अब तक { $count } जवाब।
@@ -160,7 +160,7 @@ surveys-codes-print = बिना इस्तेमाल हुए हर क
 surveys-slip-go-to = इस पते पर जाएँ:
 surveys-slip-code = और यह कोड लिखें:
 
-## सर्वे बनाने का टूल (फ़ैसिलिटेटर के लिए)।
+## सर्वे बनाने का टूल (परामर्श संचालकों के लिए)।
 surveys-builder-title = सर्वे में बदलाव करें
 surveys-builder-new-title = नया सर्वे
 surveys-builder-new-intro = सर्वे को एक शीर्षक और एक छोटा वेब पता दें। सवाल आप इसके बाद जोड़ेंगे; जब तक आप सर्वे प्रकाशित नहीं करते, उसे कोई नहीं देख सकता।
@@ -186,7 +186,7 @@ surveys-builder-missing = { $count ->
 surveys-builder-not-a-survey-language = यह सर्वे इस भाषा में उपलब्ध नहीं है। ऊपर दी गई इसकी भाषाओं में से कोई एक चुनें।
 surveys-builder-status-heading = स्थिति
 surveys-builder-published = प्रकाशित है।
-surveys-builder-draft = मसौदा: इसे सिर्फ़ फ़ैसिलिटेटर देख सकते हैं।
+surveys-builder-draft = मसौदा: इसे सिर्फ़ परामर्श संचालक देख सकते हैं।
 surveys-builder-publish = प्रकाशित करें
 surveys-builder-unpublish = वापस मसौदा बनाएँ
 surveys-builder-locked = इस सर्वे के जवाब आ चुके हैं: आप इसके पाठ बदल सकते हैं, पर इसके सवाल, विकल्प या कौन जवाब दे सकता है, यह नहीं।

@@ -34,7 +34,7 @@ surveys-cannot-answer-draft = यो सर्वेक्षण अहिले
 surveys-cannot-answer-not-yet-open = यो सर्वेक्षण अहिलेसम्म जवाफका लागि खुलेको छैन।
 surveys-cannot-answer-closed = यो सर्वेक्षण बन्द भइसक्यो। जवाफ दिनुहुने सबैलाई धन्यवाद।
 surveys-see-results = नतिजा हेर्नुहोस्
-surveys-rate-limited = पछिल्लो एक घण्टामा तपाईंको इन्टरनेट जडानबाट धेरै उत्तरहरू आए। कृपया पछि फेरि प्रयास गर्नुहोस्, वा सहजकर्तासँग कागजी फारम माग्नुहोस्।
+surveys-rate-limited = पछिल्लो एक घण्टामा तपाईंको इन्टरनेट जडानबाट धेरै उत्तरहरू आए। कृपया पछि फेरि प्रयास गर्नुहोस्, वा परामर्श सञ्चालकसँग कागजी फारम माग्नुहोस्।
 
 surveys-code-label = तपाईंको कोड
 surveys-code-hint = कोड तपाईंलाई दिइएको कागजमा छ, जस्तै ABCD-2345। ठूला वा साना, जुनसुकै अक्षर चल्छ।
@@ -121,10 +121,10 @@ surveys-filter-apply = देखाउनुहोस्
 
 surveys-channel-online = अनलाइन, व्यक्ति आफैंले
 surveys-channel-paper = कागजको फारम
-surveys-channel-interview = सहजकर्तासँग अन्तर्वार्ता
+surveys-channel-interview = परामर्श सञ्चालकसँग अन्तर्वार्ता
 surveys-channel-interpreter = दोभाषेसँग अन्तर्वार्ता
 
-surveys-manage-heading = सहजकर्ताहरूका लागि
+surveys-manage-heading = परामर्श सञ्चालकहरूका लागि
 surveys-response-count = { $count ->
     [one] अहिलेसम्म { $count } जवाफ।
    *[other] अहिलेसम्म { $count } वटा जवाफ।
@@ -160,7 +160,7 @@ surveys-codes-print = प्रयोग नभएको हरेक कोड�
 surveys-slip-go-to = यो ठेगानामा जानुहोस्:
 surveys-slip-code = र यो कोड लेख्नुहोस्:
 
-## सर्वेक्षण बनाउने साधन (सहजकर्ताहरूका लागि)।
+## सर्वेक्षण बनाउने साधन (परामर्श सञ्चालकहरूका लागि)।
 surveys-builder-title = सर्वेक्षण सम्पादन गर्नुहोस्
 surveys-builder-new-title = नयाँ सर्वेक्षण
 surveys-builder-new-intro = सर्वेक्षणलाई एउटा शीर्षक र छोटो वेब ठेगाना दिनुहोस्। प्रश्नहरू त्यसपछि थप्नुहुन्छ; तपाईंले प्रकाशित नगरेसम्म कसैले पनि सर्वेक्षण देख्दैन।
@@ -186,7 +186,7 @@ surveys-builder-missing = { $count ->
 surveys-builder-not-a-survey-language = यो सर्वेक्षण यस भाषामा उपलब्ध छैन। माथि दिइएका यसका भाषामध्ये एउटा छान्नुहोस्।
 surveys-builder-status-heading = स्थिति
 surveys-builder-published = प्रकाशित छ।
-surveys-builder-draft = मस्यौदा: सहजकर्ताहरूले मात्र यसलाई देख्न सक्छन्।
+surveys-builder-draft = मस्यौदा: परामर्श सञ्चालकहरूले मात्र यसलाई देख्न सक्छन्।
 surveys-builder-publish = प्रकाशित गर्नुहोस्
 surveys-builder-unpublish = फेरि मस्यौदामा फर्काउनुहोस्
 surveys-builder-locked = यो सर्वेक्षणमा जवाफहरू आइसकेका छन्: तपाईं यसका पाठहरू बदल्न सक्नुहुन्छ, तर प्रश्न, विकल्प वा कसले जवाफ दिन सक्छ भन्ने कुरा बदल्न सक्नुहुन्न।

@@ -38,7 +38,7 @@ surveys-cannot-answer-draft = Це опитування ще не опублік
 surveys-cannot-answer-not-yet-open = Це опитування ще не приймає відповідей.
 surveys-cannot-answer-closed = Це опитування закрито. Дякуємо всім, хто відповів.
 surveys-see-results = Переглянути результати
-surveys-rate-limited = За останню годину з вашого інтернет-з’єднання надійшло багато відповідей. Спробуйте пізніше або попросіть у фасилітатора паперову анкету.
+surveys-rate-limited = За останню годину з вашого інтернет-з’єднання надійшло багато відповідей. Спробуйте пізніше або попросіть у координатора паперову анкету.
 
 surveys-code-label = Ваш код
 surveys-code-hint = Код написано на папірці, який вам дали, наприклад ABCD-2345. Можна писати великими або малими літерами.
@@ -131,10 +131,10 @@ surveys-filter-apply = Показати
 
 surveys-channel-online = Онлайн, людина сама
 surveys-channel-paper = Паперова анкета
-surveys-channel-interview = Інтерв’ю з фасилітатором
+surveys-channel-interview = Інтерв’ю з координатором
 surveys-channel-interpreter = Інтерв’ю з перекладачем
 
-surveys-manage-heading = Для фасилітаторів
+surveys-manage-heading = Для координаторів
 surveys-response-count = { $count ->
     [one] Поки що { $count } відповідь.
     [few] Поки що { $count } відповіді.
@@ -174,7 +174,7 @@ surveys-codes-print = Роздрукуйте цю сторінку, щоб от�
 surveys-slip-go-to = Перейдіть на
 surveys-slip-code = і введіть код
 
-## Конструктор опитувань (для фасилітаторів).
+## Конструктор опитувань (для координаторів).
 surveys-builder-title = Редагувати опитування
 surveys-builder-new-title = Нове опитування
 surveys-builder-new-intro = Дайте опитуванню назву і коротку вебадресу. Запитання ви додасте далі; ніхто не побачить опитування, доки ви його не опублікуєте.
@@ -202,7 +202,7 @@ surveys-builder-missing = { $count ->
 surveys-builder-not-a-survey-language = Опитування не пропонується цією мовою. Виберіть одну з його мов вище.
 surveys-builder-status-heading = Стан
 surveys-builder-published = Опубліковано.
-surveys-builder-draft = Чернетка: її бачать лише фасилітатори.
+surveys-builder-draft = Чернетка: її бачать лише координатори.
 surveys-builder-publish = Опублікувати
 surveys-builder-unpublish = Повернути в чернетку
 surveys-builder-locked = На опитування вже є відповіді: ви можете змінювати його тексти, але не запитання, варіанти відповідей чи те, хто може відповідати.

@@ -29,7 +29,7 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
 };
 
-use ponte_server::seed;
+use ponte_server::{demo_survey::plausible_answers, seed};
 
 /// The survey's slug.
 pub const SLUG: &str = "bench";
@@ -314,50 +314,7 @@ fn sample_text(lang: &str, long: bool, rng: &mut StdRng) -> String {
 
 /// Plausible answers to every question (a few "prefer not to say" where offered).
 fn generate(definition: &SurveyDefinition, lang: &str, rng: &mut StdRng) -> Answers {
-    let mut answers = Answers::new();
-    for q in definition.questions() {
-        if q.prefer_not_to_say && rng.random_bool(0.03) {
-            answers.insert(q.id.clone(), Answer::PreferNotToSay);
-            continue;
-        }
-        let mut skewed = |n: usize| -> usize { rng.random_range(0..n).min(rng.random_range(0..n + 1)).min(n - 1) };
-        let answer = match &q.kind {
-            QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } => {
-                Answer::Choice(options[skewed(options.len())].key.clone())
-            }
-            QuestionKind::MultipleChoice { options, max_choices, other } => {
-                let most = max_choices.map_or(3, |m| m as usize).min(options.len()).max(1);
-                let mut keys: Vec<String> = options.iter().map(|o| o.key.clone()).collect();
-                keys.shuffle(rng);
-                keys.truncate(rng.random_range(1..=most));
-                keys.sort_by_key(|k| options.iter().position(|o| &o.key == k));
-                let other = (*other && rng.random_bool(0.05)).then(|| sample_text(lang, false, rng));
-                Answer::Choices { keys, other }
-            }
-            QuestionKind::Scale { min, max, .. } => Answer::Scale(rng.random_range(*min..=*max)),
-            QuestionKind::YesNo => Answer::YesNo(rng.random_bool(0.6)),
-            QuestionKind::ShortText { .. } => Answer::Text(sample_text(lang, false, rng)),
-            QuestionKind::LongText { .. } => Answer::Text(sample_text(lang, true, rng)),
-            QuestionKind::Number { min, max } => {
-                let (lo, hi) = (min.unwrap_or(0.0), max.unwrap_or(100.0));
-                Answer::Number(rng.random_range(lo..=hi).round())
-            }
-            QuestionKind::Date { .. } => {
-                let day = chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap_or_default() - chrono::Duration::days(rng.random_range(0..9_000));
-                Answer::Date(day)
-            }
-            QuestionKind::Ranking { options } => {
-                let mut keys: Vec<String> = options.iter().map(|o| o.key.clone()).collect();
-                keys.shuffle(rng);
-                Answer::Ranking(keys)
-            }
-            QuestionKind::Matrix { rows, scale } => Answer::Matrix(
-                rows.iter().map(|r| (r.key.clone(), scale[rng.random_range(0..scale.len())].key.clone())).collect(),
-            ),
-        };
-        answers.insert(q.id.clone(), answer);
-    }
-    answers
+    plausible_answers(definition, rng, 0.0, |long, rng| sample_text(lang, long, rng))
 }
 
 /// The `bench` survey of the demo plan: its id and definition (created if missing).

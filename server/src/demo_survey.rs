@@ -79,7 +79,7 @@ pub async fn seed_demo_survey(db: &DatabaseConnection, plan_slug: &str) -> Resul
             3 => Channel::Interpreter,
             _ => Channel::Online,
         };
-        let answers = generate(&definition, &mut rng, &lang);
+        let answers = plausible_answers(&definition, &mut rng, 0.08, |_, rng| sample_text(&lang, rng));
         let Ok(answers) = answers::check_all(&definition, &answers) else { continue };
         let day = (now - chrono::Duration::days((i % 28) as i64)).date_naive();
         let interview_lang = (channel == Channel::Interpreter).then(|| lang.clone());
@@ -150,45 +150,47 @@ fn sample_text(lang: &str, rng: &mut StdRng) -> String {
     samples[rng.random_range(0..samples.len())].to_owned()
 }
 
-/// Plausible answers to every question shown, skipping some as people do.
-fn generate(definition: &SurveyDefinition, rng: &mut StdRng, lang: &str) -> Answers {
+/// Plausible answers to every question shown (demo and benchmark data): a share `skip` of the
+/// questions left unanswered as people do, earlier options chosen a little more often, free texts
+/// from `text(long, rng)`.
+pub fn plausible_answers(definition: &SurveyDefinition, rng: &mut StdRng, skip: f64, text: impl Fn(bool, &mut StdRng) -> String) -> Answers {
     let mut answers = Answers::new();
     for q in definition.questions() {
-        if !answers::is_visible(q, &answers) || rng.random_bool(0.08) {
+        if !answers::is_visible(q, &answers) || rng.random_bool(skip) {
             continue;
         }
         if q.prefer_not_to_say && rng.random_bool(0.03) {
             answers.insert(q.id.clone(), Answer::PreferNotToSay);
             continue;
         }
-        // Earlier options a little more often, as real answers lean.
         let mut skewed = |n: usize| -> usize { rng.random_range(0..n).min(rng.random_range(0..n + 1)).min(n - 1) };
         let answer = match &q.kind {
             QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } => {
                 Answer::Choice(options[skewed(options.len())].key.clone())
             }
-            QuestionKind::MultipleChoice { options, max_choices, .. } => {
+            QuestionKind::MultipleChoice { options, max_choices, other } => {
                 let most = max_choices.map_or(3, |m| m as usize).min(options.len()).max(1);
                 let count = rng.random_range(1..=most);
                 let mut keys: Vec<String> = options.iter().map(|o| o.key.clone()).collect();
                 keys.shuffle(rng);
                 keys.truncate(count);
                 keys.sort_by_key(|k| options.iter().position(|o| &o.key == k));
-                Answer::Choices { keys, other: None }
+                let other = (*other && rng.random_bool(0.05)).then(|| text(false, rng));
+                Answer::Choices { keys, other }
             }
             QuestionKind::Scale { min, max, .. } => Answer::Scale(rng.random_range(*min..=*max)),
-            QuestionKind::YesNo => Answer::YesNo(rng.random_bool(0.25)),
-            QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => {
-                if rng.random_bool(0.5) {
-                    continue;
-                }
-                Answer::Text(sample_text(lang, rng))
-            }
+            QuestionKind::YesNo => Answer::YesNo(rng.random_bool(0.4)),
+            QuestionKind::ShortText { .. } => Answer::Text(text(false, rng)),
+            QuestionKind::LongText { .. } => Answer::Text(text(true, rng)),
             QuestionKind::Number { min, max } => {
                 let (lo, hi) = (min.unwrap_or(0.0), max.unwrap_or(100.0));
                 Answer::Number(rng.random_range(lo..=hi).round())
             }
-            QuestionKind::Date { .. } => continue,
+            QuestionKind::Date { min, max } => {
+                let hi = max.unwrap_or_else(|| chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap_or_default());
+                let lo = min.unwrap_or(hi - chrono::Duration::days(9_000));
+                Answer::Date(lo + chrono::Duration::days(rng.random_range(0..=(hi - lo).num_days().max(0))))
+            }
             QuestionKind::Ranking { options } => {
                 let mut keys: Vec<String> = options.iter().map(|o| o.key.clone()).collect();
                 keys.shuffle(rng);

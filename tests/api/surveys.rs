@@ -378,24 +378,7 @@ async fn single_use_codes_give_exactly_one_response_even_in_a_race(app: &TestApp
         let survey = service::load(&app.db, PLAN, "codes").await.expect("survey");
         tokens.push(service::start_with_code(&app.db, &survey, &code.to_lowercase(), Default::default()).await.expect("start"));
     }
-    let sends = tokens.into_iter().map(|token| {
-        let url = app.url(&path("codes", "/respond"));
-        let origin = app.base.clone();
-        async move {
-            let res = reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .expect("client")
-                .post(url)
-                .header("origin", origin)
-                .header("cookie", format!("ponte_draft_{id}={token}"))
-                .form(&[("_section", "0"), ("_action", "next"), ("_shown", "ok why"), ("q.ok", "yes")])
-                .send()
-                .await
-                .expect("post");
-            location(&res)
-        }
-    });
+    let sends = tokens.into_iter().map(|token| send_short(app, "codes", id, token, "yes"));
     let outcomes = futures_join_all(sends).await;
     let thanks = outcomes.iter().filter(|l| l.ends_with("/thanks")).count();
     assert_eq!(thanks, 1, "{outcomes:?}");
@@ -407,6 +390,57 @@ async fn single_use_codes_give_exactly_one_response_even_in_a_race(app: &TestApp
     let res = form_post(app, &anonymous, "/api/surveys/start_with_code", &path("codes", ""), &[("plan", PLAN), ("survey", "codes"), ("code", &code), ("lang", "en")]).await;
     assert_ne!(location(&res), path("codes", "/answer"));
     assert_eq!(responses(app, id).await.len(), 1);
+}
+
+/// Responses that arrive together are stored together (one transaction on SQLite), yet each is
+/// judged alone: 30 browsers with their own codes and 10 more reusing one of those codes all
+/// send at once; 30 responses are stored, each code used once, and the tallies count 30.
+async fn responses_sent_together_are_each_stored_or_refused_alone(app: &TestApp) {
+    let id = survey(app, "together", Access::Codes, SHORT, |_| {}).await;
+    make(app, "codes@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "codes@example.org").await;
+    let res = form_post(app, &facilitator, "/api/surveys/create_codes", &path("together", "/codes"), &[("plan", PLAN), ("survey", "together"), ("count", "30")]).await;
+    assert_eq!(location(&res), path("together", "/codes"));
+    let loaded = service::load(&app.db, PLAN, "together").await.expect("survey");
+    let codes = survey_codes::Entity::find().filter(survey_codes::Column::SurveyId.eq(id)).all(&app.db).await.expect("q");
+    assert_eq!(codes.len(), 30);
+    let mut tokens = Vec::new();
+    for (i, code) in codes.iter().chain(std::iter::repeat_n(&codes[0], 10)).enumerate() {
+        let token = service::start_with_code(&app.db, &loaded, &code.code, Default::default()).await.expect("start");
+        tokens.push((token, if i % 2 == 0 { "yes" } else { "no" }));
+    }
+    let sends = tokens.into_iter().map(|(token, answer)| send_short(app, "together", id, token, answer));
+    let outcomes = futures_join_all(sends).await;
+    let thanks = outcomes.iter().filter(|l| l.ends_with("/thanks")).count();
+    assert_eq!(thanks, 30, "{outcomes:?}");
+    assert!(outcomes.iter().filter(|l| !l.ends_with("/thanks")).all(|l| l.ends_with("?error=invalid-access-code-used")), "{outcomes:?}");
+    assert_eq!(responses(app, id).await.len(), 30);
+    let unused = survey_codes::Entity::find().filter(survey_codes::Column::SurveyId.eq(id)).filter(survey_codes::Column::Used.eq(false)).all(&app.db).await.expect("q");
+    assert!(unused.is_empty(), "every code used once");
+    let tallies = service::tallies(&app.db, id).await.expect("tallies");
+    let count = |key: &str| tallies.get(&("ok".to_owned(), key.to_owned())).copied().unwrap_or(0);
+    assert_eq!(count("yes") + count("no"), 30, "{tallies:?}");
+    assert_eq!(survey_drafts::Entity::find().filter(survey_drafts::Column::SurveyId.eq(id)).count(&app.db).await.expect("c"), 10, "only the refused keep their drafts");
+}
+
+/// The whole `SHORT` survey sent by a browser holding draft `token` (for running many at once).
+fn send_short(app: &TestApp, slug: &str, id: i32, token: String, answer: &'static str) -> impl std::future::Future<Output = String> + Send + 'static {
+    let url = app.url(&path(slug, "/respond"));
+    let origin = app.base.clone();
+    async move {
+        let res = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+            .post(url)
+            .header("origin", origin)
+            .header("cookie", format!("ponte_draft_{id}={token}"))
+            .form(&[("_section", "0"), ("_action", "next"), ("_shown", "ok why"), ("q.ok", answer)])
+            .send()
+            .await
+            .expect("post");
+        location(&res)
+    }
 }
 
 async fn futures_join_all<F: std::future::Future<Output = String> + Send + 'static>(futures: impl Iterator<Item = F>) -> Vec<String> {
@@ -687,6 +721,7 @@ backends!(
     conditions_are_applied_by_the_server,
     save_resume_back_and_language_switch_keep_the_answers,
     single_use_codes_give_exactly_one_response_even_in_a_race,
+    responses_sent_together_are_each_stored_or_refused_alone,
     signed_in_surveys_take_one_response_per_account_and_keep_it_anonymous,
     closed_and_draft_surveys_take_no_answers,
     facilitators_enter_paper_and_interview_responses,
