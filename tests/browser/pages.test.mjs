@@ -267,6 +267,9 @@ for (const js of [true, false]) {
             if (js) {
               await waitForHydration(page, label);
               assert.ok(requests.some((u) => new URL(u).pathname === '/pkg/ponte_bg.wasm'), `${label}: the wasm was requested`);
+            } else {
+              const bundle = requests.filter((u) => /\/pkg\/ponte(_bg\.wasm|\.js)$/.test(new URL(u).pathname));
+              assert.deepEqual(bundle, [], `${label}: without JavaScript the hydration bundle is not downloaded`);
             }
             await checkPage(opened, spec, lang, label);
             await assertPageAccessible(env, opened, label);

@@ -1,19 +1,20 @@
 //! Storing responses: the access mark (code used, account answered), the response row, its
 //! tallies and its free texts, and the end of the draft — all or nothing for each response.
 //!
-//! SQLite lets one connection write at a time; the others sleep in its busy handler. So on
-//! SQLite the responses that arrive together are committed together ("group commit"): each
-//! request queues its response and waits for the database file's write turn; whoever gets the
-//! turn stores everything queued in one transaction (multi-row inserts, one tally upsert) and
-//! tells each waiting request how its response fared. A response whose code was used meanwhile
-//! is refused alone; if the transaction fails, each response is tried again on its own, so one
-//! bad response never sinks the others. PostgreSQL writes concurrently: one transaction each.
+//! Every response adds to the same few tally rows, so one transaction per response would make
+//! them wait for each other: SQLite lets one connection write at a time (the others sleep in its
+//! busy handler), and on PostgreSQL each upsert holds those rows locked until its commit is on
+//! disk. So the responses that arrive together are committed together ("group commit"): each
+//! request queues its response and waits for the database's write turn; whoever gets the turn
+//! stores everything queued in one transaction (multi-row inserts, one tally upsert, one commit)
+//! and tells each waiting request how its response fared. A response whose code was used
+//! meanwhile is refused alone; if the transaction fails, each response is tried again on its own,
+//! so one bad response never sinks the others. Several app servers each group their own.
 //!
 //! The same multi-row inserts load the demo and benchmark data ([`insert`]).
 
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap},
-    path::PathBuf,
     sync::{Arc, LazyLock, Mutex},
 };
 
@@ -109,7 +110,7 @@ fn free_texts(definition: &SurveyDefinition, answers: &Answers) -> Vec<(String, 
 /// Stores one response. Whoever loses a race for the same code or account gets
 /// `AccessCodeUsed` / `AlreadyAnswered` and nothing is stored.
 pub async fn submit(db: &DatabaseConnection, submission: Submission) -> Result<(), AppError> {
-    match sqlite_queue(db) {
+    match queue(db) {
         Some(queue) => queue.submit(db, submission).await,
         None => store(db, vec![submission]).await.pop().unwrap_or(Err(AppError::Internal)),
     }
@@ -253,27 +254,34 @@ pub async fn insert(db: &impl ConnectionTrait, submissions: &[&Submission]) -> R
     Ok(())
 }
 
-// ----- group commit (SQLite) -------------------------------------------------------------------
+// ----- group commit ------------------------------------------------------------------------------
 
 type Waiting = (Submission, oneshot::Sender<Result<(), AppError>>);
 
-/// Responses waiting for one SQLite file's write turn.
+/// Responses waiting for one database's write turn.
 #[derive(Default)]
 struct Queue {
     waiting: Mutex<Vec<Waiting>>,
     turn: Arc<tokio::sync::Mutex<()>>,
 }
 
-/// One queue per SQLite file in this process (tests run many servers, each on its own file).
-static QUEUES: LazyLock<Mutex<HashMap<PathBuf, Arc<Queue>>>> = LazyLock::new(Mutex::default);
+/// One queue per database in this process (tests run many servers, each on its own database).
+static QUEUES: LazyLock<Mutex<HashMap<String, Arc<Queue>>>> = LazyLock::new(Mutex::default);
 
-fn sqlite_queue(db: &DatabaseConnection) -> Option<Arc<Queue>> {
-    if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
-        return None;
-    }
-    let file = db.get_sqlite_connection_pool().connect_options().get_filename().to_path_buf();
+/// The queue of `db`'s database: its file (SQLite) or server and name (PostgreSQL).
+fn queue(db: &DatabaseConnection) -> Option<Arc<Queue>> {
+    let database = match db.get_database_backend() {
+        sea_orm::DbBackend::Sqlite => {
+            format!("sqlite:{}", db.get_sqlite_connection_pool().connect_options().get_filename().display())
+        }
+        sea_orm::DbBackend::Postgres => {
+            let options = db.get_postgres_connection_pool().connect_options();
+            format!("postgres:{}:{}/{}", options.get_host(), options.get_port(), options.get_database().unwrap_or_default())
+        }
+        _ => return None,
+    };
     let mut queues = QUEUES.lock().ok()?;
-    Some(queues.entry(file).or_default().clone())
+    Some(queues.entry(database).or_default().clone())
 }
 
 impl Queue {
