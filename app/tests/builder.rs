@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::unwrap_used)] // test helpers fail loudly
 //! The survey builder's changes as pure functions: new questions of every type, edits in the
 //! survey's own language and in a translation, what counts as structural, missing translations.
 

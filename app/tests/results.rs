@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::unwrap_used)] // test helpers fail loudly
 //! Results from tallies: counts and percentages per type, small-cell suppression (primary and
 //! secondary), and the CSV cells of an export (labels, neutralised formulas).
 

@@ -17,14 +17,14 @@ use ponte_app::{
     core::Translated,
     entity::{plans, sessions, surveys, users},
     surveys::{
-        answers::{self, Answer, Answers},
+        answers::{self, Answers},
         definition::{Choice, Question, QuestionKind, Section, SurveyDefinition},
         model::{Access, Channel},
         service::{self, NewSurvey},
         store::{self, Stored, Submission},
     },
 };
-use rand::{Rng, SeedableRng, rngs::StdRng, seq::SliceRandom};
+use rand::{Rng, SeedableRng, rngs::StdRng};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
 };
