@@ -23,27 +23,8 @@ PORT="${PORT:-3918}"
 RESPONSES="${RESPONSES:-50000}"
 FORMS="${FORMS:-500}"
 
-command -v wrk >/dev/null || { echo "wrk is missing: run scripts/setup.sh bench" >&2; exit 1; }
-[ -x target/release/ponte ] && [ -f target/site/pkg/ponte_bg.wasm ] || scripts/build.sh release
-
-work=$(mktemp -d)
-pg_db=""
-cleanup() {
-  [ -n "${sampler_pid:-}" ] && kill "$sampler_pid" 2>/dev/null || true
-  [ -n "${server_pid:-}" ] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  [ -n "${rendering_pid:-}" ] && kill -TERM "$rendering_pid" 2>/dev/null && wait "$rendering_pid" 2>/dev/null || true
-  [ -n "$pg_db" ] && psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" postgres >/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-if [ "$BENCH_DB" = postgres ]; then
-  pg_db="ponte_bench_surveys_$$"
-  psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $pg_db" postgres
-  export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$pg_db"
-else
-  export DATABASE_URL="sqlite://$work/ponte.db?mode=rwc"
-fi
+. bench/lib.sh
+bench_setup surveys
 # No per-address limit on open surveys: every submission comes from 127.0.0.1.
 export PONTE_ADDR="127.0.0.1:$PORT" PONTE_SITE_ROOT=target/site RUST_LOG=warn PONTE_SURVEY_LIMIT=0
 export PONTE_MAIL_DIR="$work/mail"
@@ -55,29 +36,20 @@ $ponte seed-bench --responses 0 >/dev/null
 token=$($ponte bench-admin-session --email bench-admin@example.org)
 $ponte serve >"$work/server.log" 2>&1 &
 server_pid=$!
+servers+=("$server_pid")
 rendering_url="http://127.0.0.1:$((PORT + 1))"
 PONTE_ADDR="127.0.0.1:$((PORT + 1))" PONTE_PAGE_CACHE_SECONDS=0 $ponte serve >"$work/rendering.log" 2>&1 &
-rendering_pid=$!
+servers+=($!)
 for _ in $(seq 1 100); do curl -sf "$url/healthz" >/dev/null && curl -sf "$rendering_url/healthz" >/dev/null && break; sleep 0.1; done
 
 kib() { awk -v k="$1" 'BEGIN { printf "%.1f MiB", k / 1024 }'; }
-status_kb() { awk -v f="$1" '$1 == f":" {print $2}' "/proc/$server_pid/status"; }
 
 summary=()
 row() { summary+=("$(printf "$@")"); }
 
 page() {
   local name="$1" path="$2" responses="$3" server="${4:-$url}"
-  # Also the warm-up: the same headers as wrk's, so the page is in the cache before it starts.
-  curl -sf -o /dev/null -H "Accept-Language: pt-PT" -H "Accept-Encoding: gzip" "$server$path" \
-    || { echo "$path does not answer 200" >&2; exit 1; }
-  local out rps p50 p99 errors
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency \
-    -H "Accept-Language: pt-PT" -H "Accept-Encoding: gzip" "$server$path")
-  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
+  wrk_load "$server$path"
   printf '%-24s %7s responses  %10s req/s   p50 %-9s p99 %-9s %s\n' "$name" "$responses" "$rps" "$p50" "$p99" "${errors:-}"
   row '%-37s %10s req/s   p50 %-9s p99 %-9s %s' "$name ($responses)" "$rps" "$p50" "$p99" "${errors:-}"
 }
@@ -90,7 +62,7 @@ weight=$(awk -v h="$html_gz" -v c="$css_gz" -v j="$js_gz" -v w="$wasm_gz" \
 echo "answer page (gzip): $weight"
 
 echo "Ponte surveys benchmark: $BENCH_DB, $CONNECTIONS connections, $DURATION each, wrk and server on $(nproc) cores"
-echo "survey: $base (1 section, 20 questions); RSS at start: $(kib "$(status_kb VmRSS)")"
+echo "survey: $base (1 section, 20 questions); RSS at start: $(kib "$(status_kb VmRSS "$server_pid")")"
 both() {
   page "$1" "$2" "$3"
   page "$1 (rendered)" "$2" "$3" "$rendering_url"
@@ -109,25 +81,15 @@ both results "$base/results" "$RESPONSES"
 # The export, as an administrator. VmHWM is reset first (clear_refs 5) so that it shows the
 # peak of the export alone; a sampler records VmRSS every 20 ms meanwhile.
 echo 5 >"/proc/$server_pid/clear_refs" 2>/dev/null || true
-rss_before=$(status_kb VmRSS)
-hwm_before=$(status_kb VmHWM)
-(
-  peak=0
-  while kill -0 "$server_pid" 2>/dev/null; do
-    r=$(status_kb VmRSS)
-    [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" >"$work/rss_peak"
-    sleep 0.02
-  done
-) &
-sampler_pid=$!
+rss_before=$(status_kb VmRSS "$server_pid")
+hwm_before=$(status_kb VmHWM "$server_pid")
+rss_sampler_start "$server_pid" "$work/rss_peak"
 export_out=$(curl -s -o "$work/export.csv" -H "Cookie: ponte_session=$token" \
   -w '%{http_code} %{size_download} %{time_starttransfer} %{time_total}' "$url$base/export.csv")
 sleep 0.1
-kill "$sampler_pid" 2>/dev/null || true
-wait "$sampler_pid" 2>/dev/null || true
-sampler_pid=""
-rss_after=$(status_kb VmRSS)
-hwm_after=$(status_kb VmHWM)
+rss_sampler_stop
+rss_after=$(status_kb VmRSS "$server_pid")
+hwm_after=$(status_kb VmHWM "$server_pid")
 rss_peak=$(cat "$work/rss_peak" 2>/dev/null || echo "$rss_after")
 read -r code bytes first total <<<"$export_out"
 [ "$code" = 200 ] || { echo "export.csv answered $code" >&2; exit 1; }
@@ -190,9 +152,18 @@ locked=$(grep -ci 'locked' "$work/server.log" || true)
 echo "submissions: $per_s stored/s ($thanks → /thanks in $secs s), p50 $p50 p99 $p99; other 3xx $other, non-3xx $failed ${socket}; \"database is locked\" in the log: $locked"
 row '%-26s %s stored/s   p50 %-9s p99 %-9s other 3xx %s, non-3xx %s %s' "submissions" "$per_s" "$p50" "$p99" "$other" "$failed" "$socket"
 
+# 1,000 open connections on the answer page (DESIGN §5: server RSS ≤ 150 MB): throughput,
+# latency and the server's peak VmRSS while they are open.
+rss_peak_file="$work/rss_peak_1000"
+rss_sampler_start "$server_pid" "$rss_peak_file"
+CONNECTIONS=1000 wrk_load "$url$base/answer"
+rss_sampler_stop
+peak=$(kib "$(cat "$rss_peak_file" 2>/dev/null || status_kb VmRSS "$server_pid")")
+echo "answer page, 1000 connections: $rps req/s, p99 $p99, server VmRSS peak $peak ${errors:-}"
+row '%-26s %s req/s   p99 %-9s server VmRSS peak %s %s' "answer, 1000 connections" "$rps" "$p99" "$peak" "${errors:-}"
 row '%-26s %s' "answer page weight" "$weight"
 
 echo
 echo "Summary ($BENCH_DB, $CONNECTIONS connections, $DURATION per wrk run, $(nproc) cores)"
 printf '%s\n' "${summary[@]}"
-echo "server RSS at the end: $(kib "$(status_kb VmRSS)")"
+echo "server RSS at the end: $(kib "$(status_kb VmRSS "$server_pid")")"

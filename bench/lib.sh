@@ -1,0 +1,66 @@
+# Shared by the bench scripts (sourced): a scratch folder and database, cleaned up on exit, and
+# a sampler of a server's memory.
+#   bench_setup NAME     work dir in $work; DATABASE_URL: SQLite in $work, or (BENCH_DB=postgres)
+#                        a PostgreSQL database ponte_bench_NAME_<pid>, dropped on exit
+#   servers+=(PID)       servers stopped (SIGTERM) on exit
+#   status_kb FIELD PID  a /proc/PID/status field in KiB (VmRSS, VmHWM)
+#   rss_sampler_start PID FILE   records PID's peak VmRSS (KiB) in FILE until rss_sampler_stop
+
+servers=()
+sampler_pid=""
+pg_db=""
+
+bench_cleanup() {
+  [ -n "$sampler_pid" ] && kill "$sampler_pid" 2>/dev/null || true
+  for pid in "${servers[@]}"; do kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
+  [ -n "$pg_db" ] && psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" postgres >/dev/null || true
+  rm -rf "$work"
+}
+
+bench_setup() {
+  command -v wrk >/dev/null || { echo "wrk is missing: run scripts/setup.sh bench" >&2; exit 1; }
+  [ -x target/release/ponte ] && [ -f target/site/pkg/ponte_bg.wasm ] || scripts/build.sh release
+  work=$(mktemp -d)
+  trap bench_cleanup EXIT
+  if [ "${BENCH_DB:-sqlite}" = postgres ]; then
+    pg_db="ponte_bench_$1_$$"
+    psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $pg_db" postgres
+    export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$pg_db"
+  else
+    export DATABASE_URL="sqlite://$work/ponte.db?mode=rwc"
+  fi
+}
+
+status_kb() { awk -v f="$1" '$1 == f":" {print $2}' "/proc/$2/status"; }
+
+rss_sampler_start() {
+  local pid="$1" file="$2"
+  (
+    peak=0
+    while kill -0 "$pid" 2>/dev/null; do
+      r=$(status_kb VmRSS "$pid")
+      [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" >"$file"
+      sleep 0.02
+    done
+  ) &
+  sampler_pid=$!
+}
+
+rss_sampler_stop() {
+  kill "$sampler_pid" 2>/dev/null || true
+  wait "$sampler_pid" 2>/dev/null || true
+  sampler_pid=""
+}
+
+# wrk_load URL: warms the page with wrk's headers (so it is in the page cache), then runs wrk with
+# CONNECTIONS for DURATION; sets rps, p50, p99 and errors (non-2xx answers, socket errors).
+wrk_load() {
+  local target="$1" out
+  curl -sf -o /dev/null -H "Accept-Language: pt-PT" -H "Accept-Encoding: gzip" "$target" \
+    || { echo "$target does not answer 200" >&2; exit 1; }
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Language: pt-PT" -H "Accept-Encoding: gzip" "$target")
+  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
+}
