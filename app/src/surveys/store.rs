@@ -47,7 +47,7 @@ pub struct Stored {
 }
 
 /// What marks a response as given, so that it cannot be given twice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Mark {
     /// Open surveys (one per browser, by cookie) and responses entered by a facilitator.
     Nothing,
@@ -139,15 +139,15 @@ async fn store(db: &DatabaseConnection, submissions: Vec<Submission>) -> Vec<Res
 /// `Err` only for a database failure (nothing stored); refused marks are per submission.
 async fn store_together(db: &DatabaseConnection, submissions: &[Submission]) -> Result<Vec<Result<(), AppError>>, AppError> {
     let txn = db.begin().await?;
-    let mut outcomes = Vec::with_capacity(submissions.len());
-    let mut accepted = Vec::with_capacity(submissions.len());
-    for submission in submissions {
-        let outcome = mark(&txn, submission).await?;
-        if outcome.is_ok() {
-            accepted.push(submission);
-        }
-        outcomes.push(outcome);
+    // Marks in one order (codes, then accounts, by id), as the tallies are (sorted keys): two app
+    // servers storing batches at once then lock rows in the same order and cannot deadlock.
+    let mut order: Vec<usize> = (0..submissions.len()).collect();
+    order.sort_by_key(|&i| (submissions[i].mark, submissions[i].survey_id));
+    let mut outcomes: Vec<Result<(), AppError>> = submissions.iter().map(|_| Ok(())).collect();
+    for i in order {
+        outcomes[i] = mark(&txn, &submissions[i]).await?;
     }
+    let accepted: Vec<&Submission> = submissions.iter().zip(&outcomes).filter(|(_, o)| o.is_ok()).map(|(s, _)| s).collect();
     insert(&txn, &accepted).await?;
     let drafts: Vec<i32> = accepted.iter().filter_map(|s| s.draft_id).collect();
     if !drafts.is_empty() {
