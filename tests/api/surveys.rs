@@ -639,6 +639,9 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta do bairro?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "any_of".into()), ("cond_values", "o1, o3".into())]).await;
     let bad = post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "equals".into()), ("cond_values", "o9".into())]).await;
     assert!(bad.contains("__err="), "a condition on a choice that does not exist is refused: {bad}");
+    let (_, html) = page(app, &f, &format!("{edit_page}?lang=pt-PT")).await;
+    let codes = texts(&html, "#edit-q2 ul.choice-codes li");
+    assert_eq!(codes, ["o1 Norte", "o2 Sul", "o3 Centro"], "the condition lists the codes of q1's choices with their labels");
     // The English texts: missing at first, then written.
     let (status, html) = page(app, &f, &format!("{edit_page}?lang=en")).await;
     assert_eq!(status, 200);

@@ -443,7 +443,7 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
         view! {
             {check("required", t("surveys-builder-required"), q.required)}
             {check("prefer_not_to_say", t("surveys-builder-pnts"), q.prefer_not_to_say)}
-            {condition_fields(q, before, &f("cond"))}
+            {condition_fields(q, before, &f("cond"), ctx)}
         }
     });
     let kind_label = t(&format!("surveys-kind-{}", kind_key(&q.kind)));
@@ -477,7 +477,9 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
     }
 }
 
-fn condition_fields(q: &Question, before: &[Question], prefix: &str) -> impl IntoView + use<> {
+/// When to show a question: an earlier question (by id and text), how, and choice codes; the
+/// codes of the chosen question's choices are listed with their labels under the field.
+fn condition_fields(q: &Question, before: &[Question], prefix: &str, ctx: &Ctx) -> impl IntoView + use<> {
     let (current, op, values) = match &q.condition {
         None => (String::new(), "equals", String::new()),
         Some(c) => {
@@ -492,8 +494,24 @@ fn condition_fields(q: &Question, before: &[Question], prefix: &str) -> impl Int
     };
     let questions = before
         .iter()
-        .map(|b| view! { <option value=b.id.clone() selected=b.id == current>{b.id.clone()}</option> })
+        .map(|b| view! { <option value=b.id.clone() selected=b.id == current>{format!("{} · {}", b.id, ctx.text(&b.text))}</option> })
         .collect_view();
+    let choices: Vec<(String, String)> = match before.iter().find(|b| b.id == current).map(|b| &b.kind) {
+        Some(QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } | QuestionKind::MultipleChoice { options, .. }) => {
+            options.iter().map(|o| (o.key.clone(), ctx.text(&o.label))).collect()
+        }
+        Some(QuestionKind::YesNo) => vec![("yes".to_owned(), t("surveys-yes")), ("no".to_owned(), t("surveys-no"))],
+        _ => Vec::new(),
+    };
+    let hint_id = format!("{prefix}-codes");
+    let described = (!choices.is_empty()).then(|| hint_id.clone());
+    let codes = (!choices.is_empty()).then(|| {
+        let items = choices
+            .into_iter()
+            .map(|(code, label)| view! { <li><code dir="ltr">{code}</code> " " <span dir="auto">{label}</span></li> })
+            .collect_view();
+        view! { <ul class="choice-codes" id=hint_id>{items}</ul> }
+    });
     let ops = ["equals", "not_equals", "any_of", "answered"]
         .into_iter()
         .map(|o| view! { <option value=o selected=o == op>{t(&format!("surveys-builder-op-{o}"))}</option> })
@@ -510,7 +528,8 @@ fn condition_fields(q: &Question, before: &[Question], prefix: &str) -> impl Int
             <label for=oid.clone()>{t("surveys-builder-condition-op")}</label>
             <select id=oid name="cond_op">{ops}</select>
             <label for=vid.clone()>{t("surveys-builder-condition-values")}</label>
-            <input id=vid name="cond_values" type="text" dir="ltr" value=values/>
+            <input id=vid name="cond_values" type="text" dir="ltr" value=values aria-describedby=described/>
+            {codes}
         </fieldset>
     }
 }
