@@ -38,6 +38,13 @@ async fn pages_are_compressed_and_carry_security_headers(app: &TestApp) {
     let csp = res.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
     assert!(!csp.contains("unsafe-inline"), "{csp}");
+    // The hydration bundle is served as built (scripts/build.sh): brotli for browsers that take it
+    // (over HTTPS), gzip for the others, and never compressed again per request.
+    for (accept, encoding) in [("br, gzip", "br"), ("gzip", "gzip")] {
+        let res = client.get(app.url("/pkg/ponte_bg.wasm")).header("accept-encoding", accept).send().await.expect("get");
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some(encoding), "accept-encoding: {accept}");
+    }
     // The page's inline hydration script carries the nonce the policy allows, and only this
     // response's nonce.
     let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).unwrap_or_default().to_owned();

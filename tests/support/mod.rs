@@ -200,11 +200,13 @@ impl TestApp {
         format!("{}{path}", self.base)
     }
 
-    /// A client like a browser without JavaScript: keeps cookies, follows no redirects.
+    /// A client like a browser without JavaScript: keeps cookies, follows no redirects. A request
+    /// that gets no answer in 30 s fails the test (instead of hanging the whole run).
     pub fn client(&self) -> reqwest::Client {
         reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
+            .timeout(std::time::Duration::from_secs(30))
             .build()
             .expect("client")
     }
@@ -215,7 +217,7 @@ impl TestApp {
     }
 
     pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
-        let mut req = reqwest::Client::new().get(self.url(path));
+        let mut req = reqwest::Client::new().get(self.url(path)).timeout(std::time::Duration::from_secs(30));
         for (k, v) in headers {
             req = req.header(*k, *v);
         }
