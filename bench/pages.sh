@@ -31,5 +31,5 @@ echo "Ponte page benchmark: $BENCH_DB, $CONNECTIONS connections, $DURATION each,
 run home /
 run measure /plans/vale-do-lirio-2026/measures/VL-CA-01
 run measure-en "/plans/vale-do-lirio-2026/measures/VL-SAI-02?lang=en"
-rss=$(awk '/VmRSS/ {print $2, $3}' "/proc/$server_pid/status")
+rss="$(status_kb VmRSS "$server_pid") kB"
 echo "server RSS after the runs: $rss"

@@ -19,7 +19,7 @@ use ponte_app::{
     accounts::model::SESSION_COOKIE,
     content_security_policy,
     core::AppError,
-    state::{ClientIp, ServerSettings},
+    state::{ClientIp, ServerSettings, cookie_in},
     i18n::{LANG_COOKIE, Locale},
     shell,
     site::SiteInfo,
@@ -173,13 +173,7 @@ fn same_site(headers: &axum::http::HeaderMap, public: &str) -> bool {
 
 /// Resolves the session cookie to the signed-in person (one query, only when the cookie is sent).
 async fn resolve_session(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let token = req
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix(SESSION_COOKIE)?.strip_prefix('=').map(str::to_owned));
+    let token = cookie_in(req.headers(), SESSION_COOKIE);
     if let Some(token) = token.filter(|t| !t.is_empty()) {
         match accounts::service::actor(&state.db, &token).await {
             Ok(Some(actor)) => {
@@ -215,14 +209,7 @@ async fn negotiate_language(mut req: Request, next: Next) -> Response {
             .filter_map(|pair| pair.strip_prefix("lang="))
             .find_map(Locale::from_tag)
     });
-    let cookie_lang = req
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
-        .find_map(Locale::from_tag);
+    let cookie_lang = cookie_in(req.headers(), LANG_COOKIE).and_then(|tag| Locale::from_tag(&tag));
     let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     let locale = query_lang
         .or(cookie_lang)
