@@ -150,6 +150,11 @@ impl AppError {
     }
 }
 
+/// Marks a response (as an extension) whose body should be the site's error page for this
+/// error: handlers outside the pages answer plainly and the server renders the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorPage(pub AppError);
+
 /// Input that was understood but cannot be accepted; each has its own message, shown next to the
 /// form it came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod core;
 pub mod evidence;
 pub mod i18n;
+pub mod pending;
 pub mod plans;
 pub mod site;
 pub mod surveys;
@@ -132,6 +133,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/surveys/:survey/thanks") view=surveys::pages::SurveyThanksPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys/:survey/results") view=surveys::pages::SurveyResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys/:survey/codes") view=surveys::pages::SurveyCodesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/_error/:key") view=site::ErrorPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=site::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=accounts::pages::SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in/code") view=accounts::pages::CodePage ssr=SsrMode::Async/>

@@ -2,6 +2,8 @@
 //! requires, and "page not found".
 
 use leptos::prelude::*;
+
+use crate::pending::watched;
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -28,10 +30,19 @@ pub fn NotFoundPage() -> impl IntoView {
     view! { <ErrorView error=AppError::NotFound/> }
 }
 
+/// The error page the server shows for failures outside the pages (form posts, exports,
+/// refused requests, a render that timed out): `/_error/<key>`, with the error's status.
+#[component]
+pub fn ErrorPage() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map();
+    let error = params.with_untracked(|p| p.get("key")).and_then(|key| AppError::from_key(&key)).unwrap_or(AppError::NotFound);
+    view! { <ErrorView error/> }
+}
+
 /// The accessibility statement, after the model of Commission Implementing Decision (EU) 2018/1523.
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    let info = Resource::new(|| (), |_| get_site_info());
+    let info = Resource::new(|| (), |_| watched(get_site_info()));
     view! {
         <PageTitle text=t("site-a11y-title")/>
         <h1>{t("site-a11y-title")}</h1>

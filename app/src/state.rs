@@ -4,7 +4,10 @@
 use leptos::prelude::use_context;
 use sea_orm::DatabaseConnection;
 
-use crate::{accounts::model::Actor, core::AppError};
+use crate::{
+    accounts::model::Actor,
+    core::{AppError, ErrorPage},
+};
 
 /// Server settings pages and server functions need (never sent to the browser).
 #[derive(Clone, Debug)]
@@ -17,7 +20,12 @@ pub struct ServerSettings {
     pub survey_responses_per_hour: u32,
     /// Rendered public pages (see [`crate::page_cache`]).
     pub page_cache: crate::page_cache::PageCache,
+    /// Longest a page may take to render before the visitor gets "try again later" (0: no limit).
+    pub render_timeout: std::time::Duration,
 }
+
+/// How long a page may take to render by default (`PONTE_RENDER_TIMEOUT_SECONDS`).
+pub const DEFAULT_RENDER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
 
 impl ServerSettings {
     /// Settings for a server at `public_url` with every default.
@@ -27,8 +35,21 @@ impl ServerSettings {
             cookie_secure: false,
             survey_responses_per_hour: 200,
             page_cache: crate::page_cache::PageCache::new(crate::page_cache::DEFAULT_TTL),
+            render_timeout: DEFAULT_RENDER_TIMEOUT,
         }
     }
+}
+
+/// A plain response for `error` in `locale`, marked with [`ErrorPage`] so that the server
+/// replaces it with the site's error page (in the layout, with the same status). Handlers outside
+/// the Leptos pages (form endpoints, exports, layers) answer errors with this.
+pub fn error_response(error: AppError, locale: crate::i18n::Locale) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let status = http::StatusCode::from_u16(error.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response =
+        (status, [(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")], locale.t(error.message_id())).into_response();
+    response.extensions_mut().insert(ErrorPage(error));
+    response
 }
 
 /// The client's IP address, as the server saw it (for rate limits; never stored in clear).

@@ -181,6 +181,9 @@ fn inconsistent_definitions_are_refused_with_the_reason() {
         (r#"{"sections":[{"title":{},"questions":[{"id":"a","type":"single_choice","text":{"en":"x"},"options":[{"key":"k","label":{"en":"K"}}]}]}]}"#, DefinitionProblem::TooFewOptions),
         (r#"{"sections":[{"title":{},"questions":[{"id":"a","type":"dropdown","text":{"en":"x"},"options":[{"key":"k","label":{"en":"K"}},{"key":"k","label":{"en":"L"}}]}]}]}"#, DefinitionProblem::DuplicateOption),
         (r#"{"sections":[{"title":{},"questions":[{"id":"a","type":"scale","min":5,"max":1,"min_label":{},"max_label":{},"text":{"en":"x"}}]}]}"#, DefinitionProblem::BadRange),
+        // The widest range there is: its span overflows 32 bits (it was accepted as -1 points).
+        (r#"{"sections":[{"title":{},"questions":[{"id":"a","type":"scale","min":-2147483648,"max":2147483647,"min_label":{},"max_label":{},"text":{"en":"x"}}]}]}"#, DefinitionProblem::BadRange),
+        (r#"{"sections":[{"title":{},"questions":[{"id":"a","type":"scale","min":-50,"max":51,"min_label":{},"max_label":{},"text":{"en":"x"}}]}]}"#, DefinitionProblem::BadRange),
         (r#"{"sections":[{"title":{},"questions":[{"id":"a","type":"multiple_choice","other":false,"max_choices":3,"text":{"en":"x"},"options":[{"key":"k","label":{"en":"K"}}]}]}]}"#, DefinitionProblem::BadMaxChoices),
         (r#"{"sections":[{"title":{},"questions":[{"id":"a","type":"long_text","max_len":0,"text":{"en":"x"}}]}]}"#, DefinitionProblem::BadTextLimit),
         (r#"{"sections":[{"title":{},"questions":[{"id":"a","type":"yes_no","text":{"en":"x"},"condition":{"op":"answered","question":"b"}},{"id":"b","type":"yes_no","text":{"en":"y"}}]}]}"#, DefinitionProblem::BadCondition),
@@ -211,7 +214,7 @@ fn field() -> impl Strategy<Value = (String, String)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
 
     /// Whatever arrives, the decoder answers (never panics), and what it accepts, re-encoded,
     /// decodes to the very same answers.
@@ -239,6 +242,24 @@ proptest! {
         let _ = SurveyDefinition::parse(&text);
         let wrapped = format!(r#"{{"sections":[{{"title":{{}},"questions":[{text}]}}]}}"#);
         let _ = SurveyDefinition::parse(&wrapped);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    /// Any pair of bounds: a scale is accepted exactly when it has 2 to 101 points, and the points
+    /// any page lists for it (even from a stored definition that was never checked) never exceed
+    /// that, whatever the bounds.
+    #[test]
+    fn scale_ranges_are_checked_without_overflow(min in any::<i32>(), max in any::<i32>()) {
+        let json = format!(r#"{{"sections":[{{"title":{{}},"questions":[{{"id":"a","type":"scale","min":{min},"max":{max},"min_label":{{}},"max_label":{{}},"text":{{"en":"x"}}}}]}}]}}"#);
+        let span = i64::from(max) - i64::from(min);
+        let accepted = SurveyDefinition::parse(&json).is_ok();
+        prop_assert_eq!(accepted, (1..=100).contains(&span));
+        let points = ponte_app::surveys::definition::scale_points(min, max);
+        prop_assert!(points.clone().count() <= 101);
+        prop_assert_eq!(points.count() > 0, accepted);
     }
 }
 

@@ -26,6 +26,9 @@ pub struct Config {
     /// How long a public page is served from memory at most (`PONTE_PAGE_CACHE_SECONDS`, default
     /// 5; 0 turns the page cache off). See `ponte_app::page_cache`.
     pub page_cache_seconds: u64,
+    /// Longest a page may take to render before the visitor is told to try again
+    /// (`PONTE_RENDER_TIMEOUT_SECONDS`, default 15; 0: no limit).
+    pub render_timeout_seconds: u64,
     /// Email delivery: sender, transport (`.eml` files or SMTP) and outbox polling (see `mail.rs`).
     pub mail: crate::mail::MailSettings,
 }
@@ -51,6 +54,8 @@ pub enum ConfigError {
     SurveyLimit(String),
     #[error("PONTE_PAGE_CACHE_SECONDS {0:?} must be a whole number of seconds (0: no page cache)")]
     PageCache(String),
+    #[error("PONTE_RENDER_TIMEOUT_SECONDS {0:?} must be a whole number of seconds (0: no limit)")]
+    RenderTimeout(String),
     #[error(transparent)]
     Mail(#[from] crate::mail::MailConfigError),
 }
@@ -103,10 +108,15 @@ impl Config {
             None => 5,
             Some(raw) => raw.trim().parse().map_err(|_| ConfigError::PageCache(raw.clone()))?,
         };
+        let render_timeout_seconds = match get("PONTE_RENDER_TIMEOUT_SECONDS") {
+            None => ponte_app::state::DEFAULT_RENDER_TIMEOUT.as_secs(),
+            Some(raw) => raw.trim().parse().map_err(|_| ConfigError::RenderTimeout(raw.clone()))?,
+        };
         let mail = crate::mail::MailSettings::from_lookup(&get)?;
         Ok(Config {
             survey_responses_per_hour,
             page_cache_seconds,
+            render_timeout_seconds,
             mail,
             public_url,
             cookie_secure,
@@ -174,6 +184,7 @@ mod tests {
         assert!(matches!(config(&[("PONTE_LOG_FORMAT", "xml")]), Err(ConfigError::LogFormat(_))));
         assert!(matches!(config(&[("PONTE_PAGE_CACHE_SECONDS", "soon")]), Err(ConfigError::PageCache(_))));
         assert!(matches!(config(&[("PONTE_PAGE_CACHE_SECONDS", "-1")]), Err(ConfigError::PageCache(_))));
+        assert!(matches!(config(&[("PONTE_RENDER_TIMEOUT_SECONDS", "ten")]), Err(ConfigError::RenderTimeout(_))));
         assert!(matches!(config(&[("PONTE_PUBLIC_URL", "ponte.example.pt")]), Err(ConfigError::PublicUrl(_))));
         assert!(matches!(config(&[("PONTE_PUBLIC_URL", "https://a.pt/path")]), Err(ConfigError::PublicUrl(_))));
         let err = config(&[("PONTE_MAIL_TRANSPORT", "smtp")]).unwrap_err();

@@ -127,6 +127,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 cookie_secure: config.cookie_secure,
                 survey_responses_per_hour: config.survey_responses_per_hour,
                 page_cache: ponte_app::page_cache::PageCache::new(std::time::Duration::from_secs(config.page_cache_seconds)),
+                render_timeout: std::time::Duration::from_secs(config.render_timeout_seconds),
                 ..ServerSettings::new(config.public_url.clone())
             };
             let state = ponte_server::state(db, config.site_root.clone(), addr, site).with_settings(settings);

@@ -18,8 +18,8 @@ use ponte_app::{
     App, accounts,
     accounts::model::SESSION_COOKIE,
     content_security_policy,
-    core::AppError,
-    state::{ClientIp, ServerSettings, cookie_in},
+    core::{AppError, ErrorPage},
+    state::{ClientIp, ServerSettings, cookie_in, error_response},
     i18n::{LANG_COOKIE, Locale},
     shell,
     site::SiteInfo,
@@ -66,7 +66,8 @@ pub fn router(state: AppState) -> Router {
             provide_context(state.settings.clone());
         }
     };
-    let routes = generate_route_list(App);
+    let routes = route_list();
+    let error_pages = ErrorPages::new(&state, context.clone());
     let pkg = ServeDir::new(std::path::Path::new(&*state.leptos.site_root).join(&*state.leptos.site_pkg_dir))
         .precompressed_br()
         .precompressed_gzip();
@@ -91,7 +92,10 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::Extension(state.settings.clone()))
         .layer(middleware::from_fn_with_state(state.clone(), resolve_session))
         .layer(middleware::from_fn(server_fn_status))
+        .layer(middleware::from_fn_with_state(state.settings.render_timeout, bound_render))
         .layer(middleware::from_fn_with_state(state.clone(), check_origin))
+        // Outside everything that can fail a request: an error marked for a page becomes one.
+        .layer(middleware::from_fn_with_state(error_pages, render_error_pages))
         .layer(middleware::from_fn(client_ip))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         .layer(middleware::from_fn_with_state(state.settings.page_cache.clone(), ponte_app::page_cache::layer))
@@ -112,6 +116,83 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The Leptos routes of the app, generated once per process.
+///
+/// Generating them renders the app once with every resource load suppressed through a
+/// process-wide flag (leptos_router's `RouteList::generate`), so a resource first polled by any
+/// request meanwhile waits forever (leptos-rs/leptos#4773). The API tests start many servers in
+/// one process, and each used to generate its own list while others were serving.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
+/// A page that has not rendered within `limit` (a resource that never resolves: a database lock,
+/// a stalled connection) is answered with the translated "try again later" page, and the log
+/// names the loads it was still waiting for. Only reads are bounded: a form post that is slow is
+/// still stored, and its answer must not claim otherwise.
+async fn bound_render(State(limit): State<std::time::Duration>, mut req: Request, next: Next) -> Response {
+    use axum::http::Method;
+    if !matches!(*req.method(), Method::GET | Method::HEAD) || limit.is_zero() {
+        return next.run(req).await;
+    }
+    let pending = ponte_app::pending::Pending::default();
+    req.extensions_mut().insert(pending.clone());
+    let path = req.uri().path().to_owned();
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::error!(%path, waiting_for = ?pending.outstanding(), limit_ms = limit.as_millis() as u64, "page not rendered in time");
+            error_response(AppError::Unavailable, Locale::default())
+        }
+    }
+}
+
+type RenderPage = std::sync::Arc<
+    dyn Fn(Request) -> std::pin::Pin<Box<dyn std::future::Future<Output = Response> + Send>> + Send + Sync,
+>;
+
+/// Renders the site's error page (`/_error/<key>`, in the layout, translated) for a request.
+#[derive(Clone)]
+struct ErrorPages(RenderPage);
+
+impl ErrorPages {
+    fn new(state: &AppState, context: impl Fn() + Clone + Send + Sync + 'static) -> ErrorPages {
+        let options = state.leptos.clone();
+        let render = leptos_axum::render_app_async_with_context(context, move || shell(options.clone()));
+        ErrorPages(std::sync::Arc::new(move |req| render(req)))
+    }
+}
+
+/// Replaces a response marked with [`ErrorPage`] (by any handler or layer) with the error page in
+/// the request's language, keeping its status and headers.
+async fn render_error_pages(State(pages): State<ErrorPages>, req: Request, next: Next) -> Response {
+    let locale = req.extensions().get::<Locale>().copied().unwrap_or_default();
+    let head = req.method() == axum::http::Method::HEAD;
+    let response = next.run(req).await;
+    let Some(ErrorPage(error)) = response.extensions().get::<ErrorPage>().cloned() else {
+        return response;
+    };
+    let (parts, plain) = response.into_parts();
+    let Ok(mut page_request) = Request::builder().uri(format!("/_error/{}", error.key())).body(axum::body::Body::empty()) else {
+        return Response::from_parts(parts, plain);
+    };
+    page_request.extensions_mut().insert(locale);
+    let page = (pages.0)(page_request).await;
+    if !page.status().is_client_error() && !page.status().is_server_error() {
+        return Response::from_parts(parts, plain);
+    }
+    let (page_parts, body) = page.into_parts();
+    let mut response = Response::from_parts(parts, if head { axum::body::Body::empty() } else { body });
+    for name in [header::CONTENT_TYPE, header::CONTENT_SECURITY_POLICY] {
+        if let Some(value) = page_parts.headers.get(&name) {
+            response.headers_mut().insert(name, value.clone());
+        }
+    }
+    response.headers_mut().remove(header::CONTENT_LENGTH);
+    response
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 otherwise.
@@ -153,13 +234,11 @@ async fn check_origin(State(state): State<AppState>, req: Request, next: Next) -
     let locale = req.extensions().get::<Locale>().copied().unwrap_or_default();
     tracing::warn!(method = %req.method(), path = %req.uri().path(), "cross-site request refused");
     let error = AppError::CrossSite;
-    let body = if req.uri().path().starts_with("/api/") {
-        serde_json::to_string(&error).unwrap_or_default()
-    } else {
-        locale.t(error.message_id())
-    };
-    let content_type = if req.uri().path().starts_with("/api/") { "application/json" } else { "text/plain; charset=utf-8" };
-    (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, content_type)], body).into_response()
+    if req.uri().path().starts_with("/api/") {
+        let body = serde_json::to_string(&error).unwrap_or_default();
+        return (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+    }
+    error_response(error, locale)
 }
 
 fn same_site(headers: &axum::http::HeaderMap, public: &str) -> bool {

@@ -9,6 +9,7 @@ mod mail;
 mod page_cache;
 mod migrations;
 mod plans;
+mod rendering;
 mod platform;
 mod surveys;
 

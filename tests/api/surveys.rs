@@ -16,7 +16,7 @@ use ponte_app::{
         service::{self, NewSurvey},
     },
 };
-use ponte_tests::{Backend, TestApp, backends};
+use ponte_tests::{Backend, Coding, TestApp, backends, download};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Statement};
 
 use crate::{
@@ -266,13 +266,30 @@ async fn bad_answers_are_explained_and_nothing_is_stored(app: &TestApp) {
     assert!(problems.iter().any(|p| p.contains("too long")), "{problems:?}");
     assert!(problems.iter().any(|p| p.contains("Please answer")), "the required matrix: {problems:?}");
     assert_eq!(responses(app, id).await.len(), 0, "nothing stored");
-    // Nonsense posts: no action, too many fields, unknown survey.
-    let res = client.post(app.url(&path("bad", "/respond"))).header("origin", &app.base).form(&[("q.where", "serra")]).send().await.expect("post");
-    assert_eq!(res.status(), 400);
-    let res = client.post(app.url(&path("nope", "/respond"))).header("origin", &app.base).form(&[("_action", "next")]).send().await.expect("post");
-    assert_eq!(res.status(), 404);
-    let res = client.post(app.url(&path("bad", "/respond"))).form(&[("_action", "next")]).send().await.expect("post");
-    assert_eq!(res.status(), 403, "a form from another site is refused");
+    // A form sent without naming its button does what the default button does: "Next".
+    let res = client.post(app.url(&path("bad", "/respond"))).header("origin", &app.base).form(&[("_section", "0"), ("q.where", "serra")]).send().await.expect("post");
+    assert_eq!(res.status(), 303);
+    assert_eq!(location(&res), path("bad", "/answer?section=0"), "the same part again, with what was missing");
+    // Nonsense posts are answered with the site's translated error page, with the right status.
+    let nonsense = [
+        (path("bad", "/respond"), vec![("_action", "explode")], Some(&app.base), 400, "Há algo que não está certo no pedido"),
+        (path("nope", "/respond"), vec![("_action", "next")], Some(&app.base), 404, "Página não encontrada"),
+        (path("bad", "/respond"), vec![("_action", "next")], None, 403, "Pedido recusado"),
+    ];
+    let newcomer = app.client();
+    for (to, form, origin, status, title) in nonsense {
+        let mut req = newcomer.post(app.url(&to)).header("accept-language", "pt-PT").form(&form);
+        if let Some(origin) = origin {
+            req = req.header("origin", origin.as_str());
+        }
+        let res = req.send().await.expect("post");
+        assert_eq!(res.status(), status, "{to} {form:?}");
+        assert!(res.headers()["content-type"].to_str().unwrap_or_default().starts_with("text/html"), "{to}: a page, not plain text");
+        let html = res.text().await.expect("body");
+        assert_eq!(text(&html, "main h1"), title, "{to}: translated, in the layout");
+        assert_eq!(attr(&html, "html", "lang").as_deref(), Some("pt-PT"));
+        assert!(!texts(&html, "header .language-picker").is_empty(), "{to}: the site's header");
+    }
 }
 
 async fn conditions_are_applied_by_the_server(app: &TestApp) {
@@ -558,7 +575,17 @@ async fn results_hide_small_groups_but_not_from_facilitators(app: &TestApp) {
 
 async fn exports_open_in_a_spreadsheet_and_neutralise_formulas(app: &TestApp) {
     let id = survey(app, "export", Access::Open, SHORT, |_| {}).await;
-    let cells = ["=HYPERLINK(\"http://x\")", "+351 900", "-2", "@SUM(A1)", "Olá, \"amigos\"\nlinha 2", "اردو"];
+    let cells = [
+        "=HYPERLINK(\"http://x\")",
+        "+351 900",
+        "-2",
+        "@SUM(A1)",
+        "Olá, \"amigos\"\nlinha 2",
+        "اردو",
+        "\u{FF1D}1+1",
+        "\u{200B}=cmd|' /C calc'!A0",
+        "  -1+2",
+    ];
     for c in cells {
         let to = send(app, &app.client(), "export", 0, "next", "ok why", &[("q.ok", "no"), ("q.why", c)]).await;
         assert_eq!(to, path("export", "/thanks"));
@@ -569,11 +596,18 @@ async fn exports_open_in_a_spreadsheet_and_neutralise_formulas(app: &TestApp) {
     assert_eq!(resident.get(app.url(&path("export", "/export.csv"))).send().await.expect("get").status(), 403);
     make(app, "exporter@example.org", Role::Facilitator).await;
     let facilitator = signed_in(app, "exporter@example.org").await;
-    let res = facilitator.get(app.url(&path("export", "/export.csv?lang=en"))).send().await.expect("get");
-    assert_eq!(res.status(), 200);
-    assert!(res.headers()["content-type"].to_str().unwrap_or_default().starts_with("text/csv"));
-    assert!(res.headers()["content-disposition"].to_str().unwrap_or_default().contains("export.csv"));
-    let body = res.bytes().await.expect("body");
+    // Downloaded as browsers do (compressed), and without compression: the same file each time.
+    let mut bodies = Vec::new();
+    for coding in Coding::ALL {
+        let (status, headers, body) = download(&facilitator, &app.url(&path("export", "/export.csv?lang=en")), coding).await;
+        assert_eq!(status, 200, "{coding:?}");
+        assert!(headers["content-type"].to_str().unwrap_or_default().starts_with("text/csv"));
+        assert!(headers["content-disposition"].to_str().unwrap_or_default().contains("export.csv"));
+        assert_eq!(headers["cache-control"], "no-store");
+        bodies.push(body);
+    }
+    assert!(bodies.iter().all(|b| *b == bodies[0]), "identity, gzip and brotli downloads hold the same file");
+    let body = bodies.remove(0);
     assert!(body.starts_with("\u{feff}".as_bytes()), "UTF-8 with a byte order mark");
     let mut reader = csv::Reader::from_reader(&body[3..]);
     let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_owned).collect();
@@ -581,16 +615,44 @@ async fn exports_open_in_a_spreadsheet_and_neutralise_formulas(app: &TestApp) {
     let rows: Vec<Vec<String>> = reader.records().map(|r| r.expect("row").iter().map(str::to_owned).collect()).collect();
     assert_eq!(rows.len(), cells.len());
     let why: Vec<&str> = rows.iter().map(|r| r[6].as_str()).collect();
-    assert_eq!(why, ["'=HYPERLINK(\"http://x\")", "'+351 900", "'-2", "'@SUM(A1)", "Olá, \"amigos\"\nlinha 2", "اردو"]);
+    assert_eq!(
+        why,
+        [
+            "'=HYPERLINK(\"http://x\")",
+            "'+351 900",
+            "'-2",
+            "'@SUM(A1)",
+            "Olá, \"amigos\"\nlinha 2",
+            "اردو",
+            "'\u{FF1D}1+1",
+            "'\u{200B}=cmd|' /C calc'!A0",
+            // What the form keeps of "  -1+2" (answers are trimmed).
+            "'-1+2",
+        ]
+    );
     // Browsers that never chose a language answered in the default one, Portuguese.
     assert!(rows.iter().all(|r| r[5] == "No" && r[2] == "pt-PT" && r[3] == "online"), "{rows:?}");
-    let res = facilitator.get(app.url(&path("export", "/export.json"))).send().await.expect("get");
-    assert_eq!(res.status(), 200);
-    let json: serde_json::Value = serde_json::from_slice(&res.bytes().await.expect("body")).expect("valid JSON");
+    let (status, _, body) = download(&facilitator, &app.url(&path("export", "/export.json")), Coding::Brotli).await;
+    assert_eq!(status, 200);
+    let (_, _, gzipped) = download(&facilitator, &app.url(&path("export", "/export.json")), Coding::Gzip).await;
+    assert_eq!(body, gzipped);
+    let json: serde_json::Value = serde_json::from_slice(&body).expect("valid JSON");
     assert_eq!(json["responses"].as_array().map(Vec::len), Some(cells.len()));
     assert_eq!(json["responses"][4]["answers"]["why"]["v"], "Olá, \"amigos\"\nlinha 2");
     assert_eq!(json["definition"]["sections"][0]["questions"][0]["id"], "ok");
     assert_eq!(responses(app, id).await.len(), cells.len());
+
+    // Number and scale columns stay numbers, negative ones included.
+    const NUMBERS: &str = r#"{"sections":[{"title":{"en":"All"},"questions":[
+      {"id":"balance","type":"number","min":null,"max":null,"text":{"en":"Balance?"}},
+      {"id":"mood","type":"scale","min":-2,"max":2,"min_label":{},"max_label":{},"text":{"en":"Mood?"}}]}]}"#;
+    survey(app, "export-numbers", Access::Open, NUMBERS, |_| {}).await;
+    let to = send(app, &app.client(), "export-numbers", 0, "next", "balance mood", &[("q.balance", "-5,5"), ("q.mood", "-2")]).await;
+    assert_eq!(to, path("export-numbers", "/thanks"));
+    let (_, _, body) = download(&facilitator, &app.url(&path("export-numbers", "/export.csv")), Coding::Gzip).await;
+    let mut reader = csv::Reader::from_reader(&body[3..]);
+    let row: Vec<String> = reader.records().next().expect("one row").expect("row").iter().map(str::to_owned).collect();
+    assert_eq!(&row[5..], ["-5.5", "-2"], "numbers are exported as numbers, not as text");
 }
 
 async fn the_demo_survey_is_listed_and_starts_in_every_language(app: &TestApp) {

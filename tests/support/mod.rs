@@ -256,6 +256,48 @@ impl Drop for TestApp {
     }
 }
 
+/// Content codings a browser asks for: none, gzip or brotli.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Coding {
+    Identity,
+    Gzip,
+    Brotli,
+}
+
+impl Coding {
+    pub const ALL: [Coding; 3] = [Coding::Identity, Coding::Gzip, Coding::Brotli];
+
+    fn header(self) -> &'static str {
+        match self {
+            Coding::Identity => "identity",
+            Coding::Gzip => "gzip",
+            Coding::Brotli => "br",
+        }
+    }
+}
+
+/// Downloads `url` as a browser does, asking for `coding`, and returns the status, the
+/// response headers and the body decoded the way a browser would (by its `Content-Encoding`).
+pub async fn download(client: &reqwest::Client, url: &str, coding: Coding) -> (u16, reqwest::header::HeaderMap, Vec<u8>) {
+    use std::io::Read;
+    let res = client.get(url).header("accept-encoding", coding.header()).send().await.expect("request");
+    let status = res.status().as_u16();
+    let headers = res.headers().clone();
+    let raw = res.bytes().await.expect("body").to_vec();
+    let encoding = headers.get("content-encoding").and_then(|v| v.to_str().ok()).unwrap_or("identity").to_owned();
+    let mut body = Vec::new();
+    match encoding.as_str() {
+        "gzip" => {
+            flate2::read::GzDecoder::new(raw.as_slice()).read_to_end(&mut body).expect("gzip body");
+        }
+        "br" => {
+            brotli::Decompressor::new(raw.as_slice(), 4096).read_to_end(&mut body).expect("brotli body");
+        }
+        _ => body = raw,
+    }
+    (status, headers, body)
+}
+
 /// Runs a test body against SQLite and PostgreSQL: `backends!(name_of_async_fn, …)` makes a
 /// module per function with a `sqlite` and a `postgres` test.
 #[macro_export]

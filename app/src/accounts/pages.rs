@@ -2,6 +2,8 @@
 //! account (sign out, sign out everywhere), and the header's account link.
 
 use leptos::prelude::*;
+
+use crate::pending::watched;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::{
@@ -87,7 +89,7 @@ pub fn LinkPage() -> impl IntoView {
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
-    let me = Resource::new(|| (), |_| api::current_person());
+    let me = Resource::new(|| (), |_| watched(api::current_person()));
     view! {
         <PageTitle text=t("accounts-account-title")/>
         <h1>{t("accounts-account-title")}</h1>
@@ -172,7 +174,7 @@ fn account(me: Option<super::model::Me>) -> impl IntoView {
 #[component]
 pub fn PeoplePage() -> impl IntoView {
     let lang = use_locale().tag().to_owned();
-    let data = Resource::new(move || lang.clone(), api::list_people);
+    let data = Resource::new(move || lang.clone(), |lang| watched(api::list_people(lang)));
     view! {
         <PageTitle text=t("accounts-people-title")/>
         <h1>{t("accounts-people-title")}</h1>
@@ -278,7 +280,7 @@ fn people(view: PeopleView) -> impl IntoView {
 #[component]
 pub fn AccountLink() -> impl IntoView {
     let location = use_location();
-    let me = Resource::new(move || location.pathname.get(), |_| api::current_person());
+    let me = Resource::new(move || location.pathname.get(), |_| watched(api::current_person()));
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

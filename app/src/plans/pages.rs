@@ -3,6 +3,8 @@
 
 use fluent_templates::fluent_bundle::FluentValue;
 use leptos::prelude::*;
+
+use crate::pending::watched;
 use leptos_router::{
     components::Form,
     hooks::{use_params_map, use_query_map},
@@ -35,7 +37,7 @@ fn crumbs_to_plan(plan: &PlanRef) -> Vec<(String, String)> {
 #[component]
 pub fn HomePage() -> impl IntoView {
     let lang = use_locale().tag().to_owned();
-    let plans = Resource::new(move || lang.clone(), api::list_plans);
+    let plans = Resource::new(move || lang.clone(), |lang| watched(api::list_plans(lang)));
     view! {
         <PageTitle text=t("plans-home-title")/>
         <h1>{t("plans-home-title")}</h1>
@@ -98,7 +100,7 @@ fn Period(start: chrono::NaiveDate, end: chrono::NaiveDate) -> impl IntoView {
 pub fn PlanPage() -> impl IntoView {
     let plan = param("plan");
     let lang = use_locale().tag().to_owned();
-    let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| api::plan_overview(plan, lang));
+    let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| watched(api::plan_overview(plan, lang)));
     loaded(data, plan_page)
 }
 
@@ -195,7 +197,7 @@ fn LevelsExplained() -> impl IntoView {
 pub fn AreasPage() -> impl IntoView {
     let plan = param("plan");
     let lang = use_locale().tag().to_owned();
-    let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| api::list_areas(plan, lang));
+    let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| watched(api::list_areas(plan, lang)));
     loaded(data, areas_page)
 }
 
@@ -248,7 +250,7 @@ pub fn AreaPage() -> impl IntoView {
     let lang = use_locale().tag().to_owned();
     let data = Resource::new(
         move || (plan(), code(), lang.clone()),
-        |(plan, code, lang)| api::area(plan, code, lang),
+        |(plan, code, lang)| watched(api::area(plan, code, lang)),
     );
     loaded(data, area_page)
 }
@@ -302,12 +304,12 @@ pub fn MeasurePage() -> impl IntoView {
     let evidence_lang = lang.clone();
     let data = Resource::new(
         move || (plan(), code(), lang.clone()),
-        |(plan, code, lang)| api::measure(plan, code, lang),
+        |(plan, code, lang)| watched(api::measure(plan, code, lang)),
     );
     // Created with the page (not inside it), so it loads once and hydrates with the same data.
     crate::evidence::components::provide_measure_evidence(Resource::new(
         move || (plan(), code(), evidence_lang.clone()),
-        |(plan, code, lang)| crate::evidence::api::measure_evidence(plan, code, lang),
+        |(plan, code, lang)| watched(crate::evidence::api::measure_evidence(plan, code, lang)),
     ));
     loaded(data, measure_page)
 }
@@ -399,7 +401,7 @@ pub fn EntitiesPage() -> impl IntoView {
     let lang = use_locale().tag().to_owned();
     let data = Resource::new(
         move || (plan(), area(), lang.clone()),
-        |(plan, area, lang)| api::list_entities(plan, area, lang),
+        |(plan, area, lang)| watched(api::list_entities(plan, area, lang)),
     );
     loaded(data, entities_page)
 }

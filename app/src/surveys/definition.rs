@@ -12,6 +12,23 @@ use crate::core::Translated;
 pub const TEXT_MAX: u32 = 10_000;
 /// Most options a choice question may have.
 pub const OPTIONS_MAX: usize = 100;
+/// Most points a scale may have beyond its first (0–100, 1–10, -3–3…).
+pub const SCALE_SPAN_MAX: i64 = 100;
+
+/// The points of a scale from `min` to `max`, or none at all when the range is not one a
+/// definition may have (computed in 64 bits: no overflow). Every page and result that lists a
+/// scale's points goes through here, so no stored definition can make one allocate per unit of
+/// an enormous range.
+pub fn scale_points(min: i32, max: i32) -> std::ops::RangeInclusive<i32> {
+    if min < max && i64::from(max) - i64::from(min) <= SCALE_SPAN_MAX {
+        min..=max
+    } else {
+        #[allow(clippy::reversed_empty_ranges)]
+        {
+            1..=0
+        }
+    }
+}
 
 /// One option of a choice, ranking or matrix question.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -206,7 +223,7 @@ impl SurveyDefinition {
                     check_options(id, scale, 2)?;
                 }
                 QuestionKind::Scale { min, max, .. } => {
-                    if min >= max || max - min > 100 {
+                    if scale_points(*min, *max).is_empty() {
                         return Err(problem(Some(id), DefinitionProblem::BadRange));
                     }
                 }

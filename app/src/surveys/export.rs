@@ -22,13 +22,26 @@ pub struct Row {
     pub answers: String,
 }
 
-/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets
-/// a leading apostrophe, so it shows as the text it is.
+/// Characters a spreadsheet may skip before it decides a cell is a formula: spaces and
+/// invisible format characters (zero-width space and joiners, word joiner, bidi marks and
+/// isolates, soft hyphen, byte order mark).
+fn is_skippable(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// What starts a formula in some spreadsheet: `=`, `+`, `-`, `@`, their full-width forms
+/// (`＝`, `＋`, `－`, `＠`, which some spreadsheets fold to ASCII), and the minus sign.
+fn starts_formula(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}' | '\u{2212}' | '\u{FE62}' | '\u{FE63}' | '\u{FE66}')
+}
+
+/// A text cell a spreadsheet could run as a formula gets a leading apostrophe, so it shows as the
+/// text it is: one that starts with a formula character (after any spaces or invisible
+/// characters), or with a tab or carriage return.
 pub fn neutralize(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
-    }
+    let risky = cell.starts_with(['\t', '\r']) || cell.chars().find(|c| !is_skippable(*c)).is_some_and(starts_formula);
+    if risky { format!("'{cell}") } else { cell.to_owned() }
 }
 
 /// The column names: fixed ones, then one or more per question (`<id>`, `<id>.<option>`).
@@ -59,6 +72,9 @@ pub fn csv_cells(definition: &SurveyDefinition, row: &Row, locale: Locale, defau
     let answers: Answers = serde_json::from_str(&row.answers).unwrap_or_default();
     let label = |t: &Translated| t.resolve(locale, default_lang).text;
     let pnts = locale.t("surveys-prefer-not-to-say");
+    let mut numbers = std::collections::HashSet::new();
+    // Cells we write ourselves from numbers stay numbers (a negative one is no formula); only
+    // text people typed or chose is neutralised.
     let mut cells = vec![
         row.id.to_string(),
         row.submitted_on.format("%Y-%m-%d").to_string(),
@@ -103,6 +119,14 @@ pub fn csv_cells(definition: &SurveyDefinition, row: &Row, locale: Locale, defau
                         .unwrap_or_default()
                 }));
             }
+            QuestionKind::Scale { .. } | QuestionKind::Number { .. } if !is_pnts => {
+                numbers.insert(cells.len());
+                cells.push(match answer {
+                    Some(Answer::Scale(n)) => n.to_string(),
+                    Some(Answer::Number(n)) => n.to_string(),
+                    _ => String::new(),
+                });
+            }
             kind => cells.push(match answer {
                 None => String::new(),
                 Some(Answer::PreferNotToSay) => pnts.clone(),
@@ -121,7 +145,7 @@ pub fn csv_cells(definition: &SurveyDefinition, row: &Row, locale: Locale, defau
             }),
         }
     }
-    cells.iter().map(|c| neutralize(c)).collect()
+    cells.into_iter().enumerate().map(|(i, c)| if numbers.contains(&i) { c } else { neutralize(&c) }).collect()
 }
 
 /// Writes rows of cells as CSV (RFC 4180 quoting) into `out`.

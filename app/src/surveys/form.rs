@@ -375,7 +375,7 @@ fn question(
             fieldset(extra.into_any(), view! { <div class="inline-choices">{radios(opts, "radio")} {pnts_box("radio")}</div> }.into_any())
         }
         QuestionKind::Scale { min, max, min_label, max_label } => {
-            let opts = (*min..=*max)
+            let opts = super::definition::scale_points(*min, *max)
                 .map(|n| {
                     let edge = if n == *min { Some(min_label) } else if n == *max { Some(max_label) } else { None };
                     let text = match edge.map(|l| text_of(l, locale, default_lang)).filter(|t| !t.is_empty()) {

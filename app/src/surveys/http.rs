@@ -77,10 +77,9 @@ fn unchanged(response: Response) -> Response {
     declare(response, Changed::Nothing)
 }
 
-/// An error as a translated plain page (for what a redirect cannot explain).
+/// An error as the site's translated error page (for what a redirect cannot explain).
 fn error_response(error: &AppError, locale: Locale) -> Response {
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], locale.t(error.message_id())).into_response()
+    crate::state::error_response(error.clone(), locale)
 }
 
 struct Who {
@@ -123,7 +122,9 @@ async fn respond(
         return error_response(&AppError::BadRequest, locale);
     }
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
-    let Some(step) = field("_action").and_then(Step::parse) else {
+    // A form sent without naming its button (Enter in some browsers, assistive tools) did what
+    // the default button, "Next", does.
+    let Some(step) = field("_action").map_or(Some(Step::Next), Step::parse) else {
         return error_response(&AppError::BadRequest, locale);
     };
     let post = SectionPost {
@@ -231,7 +232,10 @@ fn batches(
     survey_id: i32,
     render: impl Fn(&[export::Row], bool) -> Vec<u8> + Send + Sync + 'static,
 ) -> impl futures::Stream<Item = Result<Vec<u8>, std::io::Error>> + Send + 'static {
+    use futures::StreamExt;
     let render = std::sync::Arc::new(render);
+    // Fused: the compression layer polls a body once more after its end, and a bare `unfold`
+    // panics when polled after it finished (which made every compressed export empty).
     futures::stream::unfold(Some((0i64, true)), move |state| {
         let db = db.clone();
         let render = render.clone();
@@ -251,6 +255,7 @@ fn batches(
             }
         }
     })
+    .fuse()
 }
 
 fn attachment(content_type: &'static str, filename: String, body: Body) -> Response {

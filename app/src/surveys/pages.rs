@@ -3,6 +3,8 @@
 //! tables, and the printable sheet of single-use codes.
 
 use leptos::prelude::*;
+
+use crate::pending::watched;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{api, form::SurveyForm, model::*};
@@ -59,7 +61,7 @@ fn PhaseLine(survey: SurveyCard) -> impl IntoView {
 pub fn SurveysPage() -> impl IntoView {
     let plan = param("plan");
     let lang = use_locale().tag().to_owned();
-    let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| api::list_surveys(plan, lang));
+    let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| watched(api::list_surveys(plan, lang)));
     loaded(data, surveys_page)
 }
 
@@ -95,7 +97,7 @@ fn surveys_page(view: SurveyList) -> impl IntoView {
 pub fn SurveyStartPage() -> impl IntoView {
     let (plan, survey) = (param("plan"), param("survey"));
     let lang = use_locale().tag().to_owned();
-    let data = Resource::new(move || (plan(), survey(), lang.clone()), |(p, s, l)| api::survey_start(p, s, l));
+    let data = Resource::new(move || (plan(), survey(), lang.clone()), |(p, s, l)| watched(api::survey_start(p, s, l)));
     loaded(data, start_page)
 }
 
@@ -282,7 +284,7 @@ pub fn SurveyAnswerPage() -> impl IntoView {
     let preview = move || query.read().get("preview").is_some();
     let data = Resource::new(
         move || (plan(), survey(), section(), preview(), lang.clone()),
-        |(p, s, n, pv, l)| api::survey_form(p, s, n, pv, l),
+        |(p, s, n, pv, l)| watched(api::survey_form(p, s, n, pv, l)),
     );
     loaded(data, answer_page)
 }
@@ -302,7 +304,7 @@ fn answer_page(view: FormView) -> impl IntoView {
 #[component]
 pub fn SurveySavedPage() -> impl IntoView {
     let (plan, survey) = (param("plan"), param("survey"));
-    let code = Resource::new(|| (), |_| api::resume_code());
+    let code = Resource::new(|| (), |_| watched(api::resume_code()));
     let back = move || survey_href(&plan(), &survey());
     view! {
         <PageTitle text=t("surveys-saved-title")/>
@@ -348,11 +350,11 @@ pub fn SurveyResultsPage() -> impl IntoView {
     let evidence_lang = lang.clone();
     let data = Resource::new(
         move || (plan(), survey(), lang.clone(), only_lang(), only_channel()),
-        |(p, s, l, ol, oc)| api::survey_results(p, s, l, ol, oc),
+        |(p, s, l, ol, oc)| watched(api::survey_results(p, s, l, ol, oc)),
     );
     let evidence = Resource::new(
         move || (plan(), survey(), evidence_lang.clone()),
-        |(p, s, l)| crate::evidence::api::evidence_of_survey(p, s, l),
+        |(p, s, l)| watched(crate::evidence::api::evidence_of_survey(p, s, l)),
     );
     provide_context(evidence);
     loaded(data, results_page)
@@ -560,7 +562,7 @@ fn ModerateButton(plan: String, survey: String, id: i64, hidden: bool) -> impl I
 pub fn SurveyCodesPage() -> impl IntoView {
     let (plan, survey) = (param("plan"), param("survey"));
     let lang = use_locale().tag().to_owned();
-    let data = Resource::new(move || (plan(), survey(), lang.clone()), |(p, s, l)| api::survey_codes(p, s, l));
+    let data = Resource::new(move || (plan(), survey(), lang.clone()), |(p, s, l)| watched(api::survey_codes(p, s, l)));
     loaded(data, codes_page)
 }
 

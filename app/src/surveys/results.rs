@@ -111,7 +111,7 @@ pub fn build(
                     false,
                 ),
                 QuestionKind::Scale { min, max, min_label, max_label } => {
-                    let rows = (*min..=*max)
+                    let rows = super::definition::scale_points(*min, *max)
                         .map(|n| {
                             let edge = if n == *min { Some(min_label) } else if n == *max { Some(max_label) } else { None };
                             let label = match edge.map(resolve).filter(|t| !t.is_empty()) {

@@ -3,6 +3,8 @@
 //! question as a form. Plain forms throughout, so it works without JavaScript.
 
 use leptos::prelude::*;
+
+use crate::pending::watched;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
@@ -34,7 +36,7 @@ fn editing_lang() -> String {
 pub fn NewSurveyPage() -> impl IntoView {
     let plan = param("plan");
     let lang = editing_lang();
-    let data = Resource::new(move || (plan(), lang.clone()), |(p, l)| api::new_survey_data(p, l));
+    let data = Resource::new(move || (plan(), lang.clone()), |(p, l)| watched(api::new_survey_data(p, l)));
     loaded(data, new_survey_page)
 }
 
@@ -93,7 +95,7 @@ fn AccessSelect(id: &'static str, current: Access, disabled: bool) -> impl IntoV
 pub fn BuilderPage() -> impl IntoView {
     let (plan, survey) = (param("plan"), param("survey"));
     let lang = editing_lang();
-    let data = Resource::new(move || (plan(), survey(), lang.clone()), |(p, s, l)| api::builder_data(p, s, l));
+    let data = Resource::new(move || (plan(), survey(), lang.clone()), |(p, s, l)| watched(api::builder_data(p, s, l)));
     loaded(data, builder_page)
 }
 
