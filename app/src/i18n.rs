@@ -180,6 +180,19 @@ pub fn t(key: &str) -> String {
     use_locale().t(key)
 }
 
+/// A content language tag as typed or sent (`pt-PT`, `kea`, `uk`): a well-formed BCP 47 tag in
+/// its canonical spelling, at most 35 characters; anything else (spaces, line breaks, other
+/// characters) is refused before it can reach a stored text's key, a URL or a header.
+pub fn content_tag(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw.len() > 35 {
+        return None;
+    }
+    let parsed: unic_langid::LanguageIdentifier = raw.parse().ok()?;
+    let canonical = parsed.to_string();
+    (canonical == raw && parsed.language.as_str() != "und").then_some(canonical)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

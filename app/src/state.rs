@@ -40,6 +40,17 @@ impl ServerSettings {
     }
 }
 
+/// Sends the browser to `path` after a server function (a plain form post gets a redirect).
+/// A path that cannot be a header (a line break from a form field) is logged and the browser
+/// stays where it is, instead of failing after the work is done.
+pub fn redirect(path: &str) {
+    if http::HeaderValue::from_str(path).is_ok() {
+        leptos_axum::redirect(path);
+    } else {
+        tracing::error!(path = path.escape_debug().to_string(), "redirect to a path that cannot be a header");
+    }
+}
+
 /// A plain response for `error` in `locale`, marked with [`ErrorPage`] so that the server
 /// replaces it with the site's error page (in the layout, with the same status). Handlers outside
 /// the Leptos pages (form endpoints, exports, layers) answer errors with this.

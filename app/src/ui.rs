@@ -122,7 +122,24 @@ fn fallback_note(lang: &str) -> impl IntoView + use<> {
 /// Sets the document title: "<page> · Ponte".
 #[component]
 pub fn PageTitle(text: String) -> impl IntoView {
-    view! { <Title text=format!("{text} · Ponte")/> }
+    view! { <Title text=rcdata(format!("{text} · Ponte"))/> }
+}
+
+/// Text for the content of a `<title>` or `<textarea>`: the server writes it into the HTML as
+/// is (Leptos does not escape these elements' text), so whatever anyone typed could close the
+/// element there (`</title><meta http-equiv=refresh …>`). On the server `&` and `<` become
+/// character references, which these elements decode back into the same text; in the browser the
+/// text is set through the DOM and stays as it is. Every title goes through [`PageTitle`] and
+/// every textarea's text through here (a test in `app/tests/markup.rs` checks the sources).
+pub fn rcdata(text: impl Into<String>) -> String {
+    let text = text.into();
+    #[cfg(feature = "ssr")]
+    {
+        if text.contains(['&', '<']) {
+            return text.replace('&', "&amp;").replace('<', "&lt;");
+        }
+    }
+    text
 }
 
 /// A translated error, with the matching HTTP status when rendered on the server.

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod people;
+mod hostile;
 mod i18n;
 mod instances;
 mod mail;

@@ -89,6 +89,11 @@ fn answers_of(row: &survey_responses::Model) -> ponte_app::surveys::answers::Ans
     serde_json::from_str(&row.answers).expect("stored answers are JSON")
 }
 
+async fn survey_row(app: &TestApp, slug: &str) -> ponte_app::entity::surveys::Model {
+    use ponte_app::entity::surveys;
+    surveys::Entity::find().filter(surveys::Column::Slug.eq(slug)).one(&app.db).await.expect("q").expect("survey")
+}
+
 pub(crate) async fn make(app: &TestApp, email: &str, role: Role) {
     let request = people::GrantRequest {
         email: EmailAddress::parse(email).expect("email"),
@@ -701,6 +706,17 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta do bairro?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "any_of".into()), ("cond_values", "o1, o3".into())]).await;
     let bad = post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "equals".into()), ("cond_values", "o9".into())]).await;
     assert!(bad.contains("__err="), "a condition on a choice that does not exist is refused: {bad}");
+    // A language that is no tag (a line break, a header smuggled in) is refused before anything
+    // changes, and the answer is an error, not a crash after the change.
+    let before = survey_row(app, "bairro").await;
+    for lang in ["en\r\nSet-Cookie: x=1", "pt-PT\nX", "<b>", "", "x".repeat(40).as_str()] {
+        let to = post("add_section", vec![("lang", lang.to_owned())]).await;
+        assert!(to.contains("__err="), "{lang:?}: {to}");
+        let to = post("rename_section", vec![("section", "0".into()), ("lang", lang.to_owned()), ("title", "T".into())]).await;
+        assert!(to.contains("__err="), "{lang:?}: {to}");
+    }
+    let after = survey_row(app, "bairro").await;
+    assert_eq!((before.definition, before.version), (after.definition, after.version), "nothing changed");
     let (_, html) = page(app, &f, &format!("{edit_page}?lang=pt-PT")).await;
     let codes = texts(&html, "#edit-q2 ul.choice-codes li");
     assert_eq!(codes, ["o1 Norte", "o2 Sul", "o3 Centro"], "the condition lists the codes of q1's choices with their labels");

@@ -76,7 +76,7 @@ pub async fn request_sign_in(email: String, lang: String) -> Result<(), AppError
     let locale = Locale::from_tag(&lang).unwrap_or_default();
     service::request_sign_in(&db, &email, locale, &settings()?.public_url).await?;
     set_cookie(PENDING_COOKIE, email.as_str(), SIGN_IN_TTL.as_secs())?;
-    leptos_axum::redirect("/sign-in/code");
+    crate::state::redirect("/sign-in/code");
     Ok(())
 }
 
@@ -94,7 +94,7 @@ pub async fn sign_in_with_code(code: String) -> Result<(), AppError> {
     }
     let session = service::sign_in_with_code(&db, &email, &code).await?;
     start_session(&db, &session).await?;
-    leptos_axum::redirect("/account");
+    crate::state::redirect("/account");
     Ok(())
 }
 
@@ -106,7 +106,7 @@ pub async fn sign_in_with_link(token: String) -> Result<(), AppError> {
     let db = db()?;
     let session = service::sign_in_with_link(&db, &token).await?;
     start_session(&db, &session).await?;
-    leptos_axum::redirect("/account");
+    crate::state::redirect("/account");
     Ok(())
 }
 
@@ -118,7 +118,7 @@ pub async fn sign_out() -> Result<(), AppError> {
         service::sign_out(&db()?, actor.session_id).await?;
     }
     set_cookie(SESSION_COOKIE, "", 0)?;
-    leptos_axum::redirect("/");
+    crate::state::redirect("/");
     Ok(())
 }
 
@@ -129,7 +129,7 @@ pub async fn sign_out_everywhere() -> Result<(), AppError> {
     let actor = require_actor()?;
     service::sign_out_everywhere(&db()?, actor.user_id).await?;
     set_cookie(SESSION_COOKIE, "", 0)?;
-    leptos_axum::redirect("/");
+    crate::state::redirect("/");
     Ok(())
 }
 
@@ -141,7 +141,7 @@ pub async fn update_profile(display_name: String, lang: String, notify: Option<S
     profile::update_profile(&db()?, &actor, change).await?;
     // The interface follows the chosen language from now on.
     set_cookie(crate::i18n::LANG_COOKIE, &lang, 365 * 24 * 3600)?;
-    leptos_axum::redirect("/account?saved=1");
+    crate::state::redirect("/account?saved=1");
     Ok(())
 }
 
@@ -169,7 +169,7 @@ pub async fn delete_account(confirm: Option<String>) -> Result<(), AppError> {
     }
     profile::delete_account(&db()?, &actor).await?;
     set_cookie(SESSION_COOKIE, "", 0)?;
-    leptos_axum::redirect("/?account-deleted=1");
+    crate::state::redirect("/?account-deleted=1");
     Ok(())
 }
 
@@ -194,7 +194,7 @@ pub async fn grant_role(email: String, role: String, scope: Option<String>) -> R
         None => (None, None),
     };
     people::grant_role(&db()?, Some(&actor), GrantRequest { email, role, plan_slug, entity_slug }).await?;
-    leptos_axum::redirect("/admin/people");
+    crate::state::redirect("/admin/people");
     Ok(())
 }
 
@@ -203,6 +203,6 @@ pub async fn grant_role(email: String, role: String, scope: Option<String>) -> R
 pub async fn revoke_role(grant: i32) -> Result<(), AppError> {
     let actor = require_actor()?;
     people::revoke_role(&db()?, &actor, grant).await?;
-    leptos_axum::redirect("/admin/people");
+    crate::state::redirect("/admin/people");
     Ok(())
 }

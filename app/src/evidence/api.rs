@@ -54,7 +54,7 @@ pub async fn link_evidence(plan: String, survey: String, question: String, measu
     let db = db()?;
     let (loaded, user) = managed(&db, &plan, &survey).await?;
     service::link(&db, &loaded, &question, &measure, &rationale, locale(&lang), user).await?;
-    leptos_axum::redirect(&format!("/plans/{plan}/surveys/{survey}/results#r-{question}"));
+    crate::state::redirect(&format!("/plans/{plan}/surveys/{survey}/results#r-{question}"));
     Ok(())
 }
 
@@ -63,6 +63,6 @@ pub async fn unlink_evidence(plan: String, survey: String, id: i32, question: St
     let db = db()?;
     let (loaded, user) = managed(&db, &plan, &survey).await?;
     service::unlink(&db, &loaded, id, user).await?;
-    leptos_axum::redirect(&format!("/plans/{plan}/surveys/{survey}/results#r-{question}"));
+    crate::state::redirect(&format!("/plans/{plan}/surveys/{survey}/results#r-{question}"));
     Ok(())
 }

@@ -152,7 +152,7 @@ pub async fn create_codes(plan: String, survey: String, count: String) -> Result
     let count: u32 = count.trim().parse().map_err(|_| AppError::Invalid(Invalid::FormInvalid))?;
     let (loaded, user) = managed(&db, &plan, &survey).await?;
     service::generate_codes(&db, &loaded, count, user).await?;
-    leptos_axum::redirect(&format!("{}/codes", survey_path(&plan, &survey)));
+    crate::state::redirect(&format!("{}/codes", survey_path(&plan, &survey)));
     Ok(())
 }
 
@@ -166,7 +166,7 @@ pub async fn start_with_code(plan: String, survey: String, code: String, lang: S
     limit_tries(&db, "code").await?;
     let token = service::start_with_code(&db, &loaded, &code, locale(&lang)).await?;
     keep_draft(loaded.row.id, &token)?;
-    leptos_axum::redirect(&format!("{}/answer", survey_path(&plan, &survey)));
+    crate::state::redirect(&format!("{}/answer", survey_path(&plan, &survey)));
     Ok(())
 }
 
@@ -179,7 +179,7 @@ pub async fn resume_answers(plan: String, survey: String, code: String) -> Resul
     limit_tries(&db, "resume").await?;
     let token = service::resume(&db, &loaded, &code).await?;
     keep_draft(loaded.row.id, &token)?;
-    leptos_axum::redirect(&format!("{}/answer", survey_path(&plan, &survey)));
+    crate::state::redirect(&format!("{}/answer", survey_path(&plan, &survey)));
     Ok(())
 }
 
@@ -194,7 +194,7 @@ pub async fn start_assisted(plan: String, survey: String, channel: String, inter
     let interview_lang = Some(interview_lang).filter(|l| !l.trim().is_empty());
     let token = service::start_assisted(&db, &loaded, user, channel, interview_lang, locale(&lang)).await?;
     keep_draft(loaded.row.id, &token)?;
-    leptos_axum::redirect(&format!("{}/answer", survey_path(&plan, &survey)));
+    crate::state::redirect(&format!("{}/answer", survey_path(&plan, &survey)));
     Ok(())
 }
 
@@ -208,7 +208,7 @@ pub async fn moderate_answer(plan: String, survey: String, id: i64, hidden: bool
         return Err(AppError::Forbidden);
     }
     service::moderate_text(&db, &loaded, id, hidden, me.user_id).await?;
-    leptos_axum::redirect(&format!("{}/results#q-{id}", survey_path(&plan, &survey)));
+    crate::state::redirect(&format!("{}/results#q-{id}", survey_path(&plan, &survey)));
     Ok(())
 }
 

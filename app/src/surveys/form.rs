@@ -489,7 +489,7 @@ fn question(
                 }
                 QuestionKind::LongText { max_len } => view! {
                     <textarea id=id.clone() name=name.clone() rows="5" maxlength=max_len.to_string() dir="auto"
-                        aria-describedby=described.clone() aria-invalid=invalid>{current}</textarea>
+                        aria-describedby=described.clone() aria-invalid=invalid>{crate::ui::rcdata(current)}</textarea>
                 }
                 .into_any(),
                 QuestionKind::ShortText { max_len } => view! {

@@ -46,9 +46,15 @@ mod ssr {
         Ok((row, actor.user_id))
     }
 
+    /// The language being edited, checked before any work (it becomes a key of stored texts and
+    /// part of the redirect).
+    pub fn content_lang(raw: &str) -> Result<String, AppError> {
+        crate::i18n::content_tag(raw).ok_or(AppError::Invalid(Invalid::FormInvalid))
+    }
+
     /// Back to the builder, in the language being edited, at `anchor`.
     pub fn back(plan: &str, survey: &str, lang: &str, anchor: &str) {
-        leptos_axum::redirect(&format!("/plans/{plan}/surveys/{survey}/edit?lang={lang}&saved=1#{anchor}"));
+        crate::state::redirect(&format!("/plans/{plan}/surveys/{survey}/edit?lang={lang}&saved=1#{anchor}"));
     }
 
     pub fn date(raw: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
@@ -83,6 +89,7 @@ pub async fn new_survey_data(plan: String, lang: String) -> Result<NewSurveyView
 /// Creates a draft survey, then opens it in the builder.
 #[server(prefix = "/api/surveys", endpoint = "create_draft")]
 pub async fn create_survey_draft(plan: String, slug: String, title: String, access: String, lang: String) -> Result<(), AppError> {
+    let lang = content_lang(&lang)?;
     let db = db()?;
     let access = Access::from_key(&access).ok_or(AppError::Invalid(Invalid::FormInvalid))?;
     let (plan_row, actor) = managed_plan(&db, &plan).await?;
@@ -111,6 +118,7 @@ pub async fn update_survey_settings(
     closes_on: String,
     results_public: Option<String>,
 ) -> Result<(), AppError> {
+    let lang = content_lang(&lang)?;
     let db = db()?;
     let settings = Settings {
         access: Access::from_key(&access).ok_or(AppError::Invalid(Invalid::FormInvalid))?,
@@ -129,6 +137,7 @@ pub async fn update_survey_settings(
 
 #[server(prefix = "/api/surveys", endpoint = "publish")]
 pub async fn publish_survey(plan: String, survey: String, publish: bool, lang: String) -> Result<(), AppError> {
+    let lang = content_lang(&lang)?;
     let db = db()?;
     let (loaded, actor) = managed(&db, &plan, &survey).await?;
     builder::set_published(&db, &loaded, actor, publish).await?;
@@ -138,6 +147,7 @@ pub async fn publish_survey(plan: String, survey: String, publish: bool, lang: S
 
 #[server(prefix = "/api/surveys", endpoint = "add_section")]
 pub async fn add_section(plan: String, survey: String, lang: String) -> Result<(), AppError> {
+    let lang = content_lang(&lang)?;
     let db = db()?;
     let (loaded, actor) = managed(&db, &plan, &survey).await?;
     let count = loaded.definition.sections.len();
@@ -152,6 +162,7 @@ pub async fn add_section(plan: String, survey: String, lang: String) -> Result<(
 
 #[server(prefix = "/api/surveys", endpoint = "rename_section")]
 pub async fn rename_section(plan: String, survey: String, section: usize, lang: String, title: String) -> Result<(), AppError> {
+    let lang = content_lang(&lang)?;
     let db = db()?;
     if title.chars().count() > 200 {
         return Err(AppError::Invalid(Invalid::TooLong));
@@ -173,6 +184,7 @@ pub async fn rename_section(plan: String, survey: String, section: usize, lang: 
 
 #[server(prefix = "/api/surveys", endpoint = "add_question")]
 pub async fn add_question(plan: String, survey: String, section: usize, kind: String, text: String, lang: String) -> Result<(), AppError> {
+    let lang = content_lang(&lang)?;
     let db = db()?;
     let (loaded, actor) = managed(&db, &plan, &survey).await?;
     let id = edit::next_id(&loaded.definition);
@@ -210,6 +222,7 @@ pub async fn update_question(
     cond_op: Option<String>,
     cond_values: Option<String>,
 ) -> Result<(), AppError> {
+    let lang = content_lang(&lang)?;
     let db = db()?;
     let edit = QuestionEdit {
         lang: lang.clone(),
@@ -245,6 +258,7 @@ pub async fn update_question(
 /// Moves a question one place up or down (across sections at the edges).
 #[server(prefix = "/api/surveys", endpoint = "move_question")]
 pub async fn move_question(plan: String, survey: String, id: String, up: bool, lang: String) -> Result<(), AppError> {
+    let lang = content_lang(&lang)?;
     let db = db()?;
     let (loaded, actor) = managed(&db, &plan, &survey).await?;
     builder::change_definition(&db, &loaded, actor, "survey.question_moved", |d| {
@@ -267,6 +281,7 @@ pub async fn move_question(plan: String, survey: String, id: String, up: bool, l
 
 #[server(prefix = "/api/surveys", endpoint = "delete_question")]
 pub async fn delete_question(plan: String, survey: String, id: String, lang: String) -> Result<(), AppError> {
+    let lang = content_lang(&lang)?;
     let db = db()?;
     let (loaded, actor) = managed(&db, &plan, &survey).await?;
     builder::change_definition(&db, &loaded, actor, "survey.question_deleted", |d| {

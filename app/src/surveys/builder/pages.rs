@@ -258,7 +258,7 @@ fn settings_form(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
                 <input id="s-title" name="title" type="text" maxlength="200" dir="auto" lang=lang value=title/>
                 <label for="s-intro">{t("surveys-builder-intro-label")}</label>
                 {intro_ref}
-                <textarea id="s-intro" name="intro" rows="4" maxlength="4000" dir="auto" lang=lang2>{intro}</textarea>
+                <textarea id="s-intro" name="intro" rows="4" maxlength="4000" dir="auto" lang=lang2>{crate::ui::rcdata(intro)}</textarea>
                 <AccessSelect id="s-access" current=access disabled=disabled/>
                 <label for="s-opens">{t("surveys-builder-opens-label")}</label>
                 <input id="s-opens" name="opens_on" type="date" value=opens/>
@@ -376,7 +376,7 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
         let field_id = f(name);
         let current = ctx.text(value);
         let control = if long {
-            view! { <textarea id=field_id.clone() name=name rows="2" maxlength="1000" dir="auto">{current}</textarea> }.into_any()
+            view! { <textarea id=field_id.clone() name=name rows="2" maxlength="1000" dir="auto">{crate::ui::rcdata(current)}</textarea> }.into_any()
         } else {
             view! { <input id=field_id.clone() name=name type="text" maxlength="1000" dir="auto" value=current/> }.into_any()
         };
@@ -388,7 +388,7 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
             <label for=field_id.clone()>{label}</label>
             <p class="hint">{t(if ctx.is_own() { "surveys-builder-lines-hint" } else { "surveys-builder-lines-translate-hint" })}</p>
             {(!ctx.is_own()).then(|| keys_note(options, &ctx.own))}
-            <textarea id=field_id name=name rows=options.len().max(2).to_string() dir="auto">{option_lines(options, &ctx.lang)}</textarea>
+            <textarea id=field_id name=name rows=options.len().max(2).to_string() dir="auto">{crate::ui::rcdata(option_lines(options, &ctx.lang))}</textarea>
         }
     };
     let small = |name: &'static str, label: String, value: String| {
