@@ -856,6 +856,66 @@ mod limits {
         app.stop().await;
     }
 
+    /// Answers in progress keep only the survey's own fields within their limits, one address
+    /// may write them only so often, and a survey keeps only so many at once: no one can fill the
+    /// disk with drafts (3 clients once stored 701 MB in 15 s).
+    async fn answers_in_progress_are_bounded(backend: Backend) {
+        let Some(app) = TestApp::spawn_tuned(backend, true, SiteInfo { contact_email: None }, |s| s.survey_responses_per_hour = 1).await else {
+            return;
+        };
+        let id = survey(&app, "bounded", Access::Open, SHORT, |_| {}).await;
+        let client = app.client();
+        let junk = "j".repeat(1_000);
+        let long = "w".repeat(50_000);
+        let mut form: Vec<(&str, &str)> = vec![("q.ok", "yes"), ("q.why", long.as_str())];
+        let names: Vec<String> = (0..1_500).map(|i| format!("q.junk{i}")).collect();
+        form.extend(names.iter().map(|n| (n.as_str(), junk.as_str())));
+        assert_eq!(send(&app, &client, "bounded", 0, "save", "ok why", &form).await, path("bounded", "/saved"));
+        let draft = survey_drafts::Entity::find().filter(survey_drafts::Column::SurveyId.eq(id)).one(&app.db).await.expect("q").expect("draft");
+        let kept = draft.pending.unwrap_or_default();
+        assert!(kept.len() < 2_000, "only the survey's fields, each within its limit: {} bytes kept", kept.len());
+        assert!(kept.contains("q.why") && !kept.contains("q.junk"), "{kept}");
+        // Ten writes per response an address may send (here 1 per hour), then "try later".
+        for _ in 1..10 {
+            assert_eq!(send(&app, &client, "bounded", 0, "save", "ok why", &[("q.ok", "yes")]).await, path("bounded", "/saved"));
+        }
+        let refused = send(&app, &client, "bounded", 0, "save", "ok why", &[("q.ok", "yes")]).await;
+        assert_eq!(refused, path("bounded", "?error=rate-limited"));
+        // A survey that already keeps the most drafts it may takes no new one.
+        let now = chrono::Utc::now();
+        let rows: Vec<survey_drafts::ActiveModel> = (0..service::DRAFTS_PER_SURVEY)
+            .map(|i| survey_drafts::ActiveModel {
+                survey_id: sea_orm::ActiveValue::Set(id),
+                token_hash: sea_orm::ActiveValue::Set(format!("filler-{i}")),
+                section: sea_orm::ActiveValue::Set(0),
+                lang: sea_orm::ActiveValue::Set("pt-PT".into()),
+                channel: sea_orm::ActiveValue::Set("online".into()),
+                answers: sea_orm::ActiveValue::Set("{}".into()),
+                updated_at: sea_orm::ActiveValue::Set(now),
+                expires_at: sea_orm::ActiveValue::Set(now + chrono::Duration::days(1)),
+                ..Default::default()
+            })
+            .collect();
+        for chunk in rows.chunks(1_000) {
+            survey_drafts::Entity::insert_many(chunk.to_vec()).exec_without_returning(&app.db).await.expect("fill");
+        }
+        let newcomer = send(&app, &app.client(), "bounded", 0, "save", "ok why", &[("q.ok", "no")]).await;
+        assert_eq!(newcomer, path("bounded", "?error=rate-limited"));
+        let count = survey_drafts::Entity::find().filter(survey_drafts::Column::SurveyId.eq(id)).count(&app.db).await.expect("count");
+        assert_eq!(count, service::DRAFTS_PER_SURVEY + 1, "no draft was added");
+        app.stop().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn drafts_sqlite() {
+        answers_in_progress_are_bounded(Backend::Sqlite).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn drafts_postgres() {
+        answers_in_progress_are_bounded(Backend::Postgres).await;
+    }
+
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn sqlite() {
         open_surveys_limit_responses_per_address(Backend::Sqlite).await;

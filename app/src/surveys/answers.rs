@@ -289,6 +289,56 @@ pub fn decode_section_partial(
     (decoded, errors)
 }
 
+/// Characters kept of a value beyond its question's own limit (enough to show "too long").
+const KEPT_BEYOND_LIMIT: usize = 100;
+/// Characters kept of a value that names an option, a position or a number.
+const KEPT_SHORT: usize = 100;
+
+/// What answers in progress may keep of a sent form: only the fields of section `index`'s
+/// questions (see the module's field names), as many values as each can have, each cut to its
+/// question's size limit (plus a little, so a "too long" problem can still be shown). Anything
+/// else a client sends is dropped, so a draft can never hold more than its survey asks for.
+pub fn section_fields(definition: &SurveyDefinition, index: usize, pairs: &[(String, String)]) -> Vec<(String, String)> {
+    let Some(section) = definition.sections.get(index) else { return Vec::new() };
+    // (field name, most values, most characters per value)
+    let mut allowed: Vec<(String, usize, usize)> = Vec::new();
+    for q in &section.questions {
+        let name = format!("q.{}", q.id);
+        let short = |n: &str| (n.to_owned(), 1, KEPT_SHORT);
+        match &q.kind {
+            QuestionKind::ShortText { max_len } | QuestionKind::LongText { max_len } => {
+                allowed.push((name, 2, *max_len as usize + KEPT_BEYOND_LIMIT));
+            }
+            QuestionKind::MultipleChoice { options, other, .. } => {
+                allowed.push((name.clone(), options.len() + 2, KEPT_SHORT));
+                if *other {
+                    allowed.push((format!("{name}.other"), 1, 200 + KEPT_BEYOND_LIMIT));
+                }
+            }
+            QuestionKind::Ranking { options } => {
+                allowed.push(short(&name));
+                allowed.extend(options.iter().map(|o| short(&format!("{name}.{}", o.key))));
+            }
+            QuestionKind::Matrix { rows, .. } => {
+                allowed.push(short(&name));
+                allowed.extend(rows.iter().map(|r| short(&format!("{name}.{}", r.key))));
+            }
+            _ => allowed.push((name, 2, KEPT_SHORT)),
+        }
+    }
+    let mut counts = vec![0usize; allowed.len()];
+    let mut kept = Vec::new();
+    for (name, value) in pairs {
+        let Some(i) = allowed.iter().position(|(n, _, _)| n == name) else { continue };
+        if counts[i] >= allowed[i].1 {
+            continue;
+        }
+        counts[i] += 1;
+        kept.push((name.clone(), value.chars().take(allowed[i].2).collect()));
+    }
+    kept
+}
+
 /// The ids of the questions of section `index` shown, given `answers` (earlier and this section's).
 pub fn visible_in_section(definition: &SurveyDefinition, index: usize, answers: &Answers) -> Vec<String> {
     definition

@@ -42,6 +42,8 @@ pub const RESUME_COOKIE: &str = "ponte_resume";
 const YEAR: u64 = 365 * 24 * 3600;
 /// Most fields one section may send.
 const MAX_FIELDS: usize = 2_000;
+/// Writes of answers in progress an address may make per response it may send (per hour).
+const DRAFT_WRITES_PER_RESPONSE: u32 = 10;
 /// Responses exported per database round trip.
 const BATCH: u64 = 1_000;
 
@@ -153,6 +155,17 @@ async fn respond(
     if let Some(ip) = ip.filter(|_| limited) {
         let key = format!("survey:{}:ip:{}", survey.row.id, ip.0);
         let limit = i32::try_from(settings.survey_responses_per_hour).unwrap_or(i32::MAX);
+        match rate_limit::hit(&db, &key, limit, std::time::Duration::from_secs(3600)).await {
+            Ok(true) => {}
+            Ok(false) => return unchanged(see_other(&format!("{base}?error={}", AppError::RateLimited.key()), vec![])),
+            Err(e) => return error_response(&e.into(), locale),
+        }
+    }
+    // Every other step writes answers in progress: a limit per address keeps anyone from
+    // filling the disk with them (ten times the responses an address may send).
+    if let Some(ip) = ip.filter(|_| !last && !assisted && settings.survey_responses_per_hour > 0) {
+        let key = format!("survey:{}:drafts:ip:{}", survey.row.id, ip.0);
+        let limit = i32::try_from(settings.survey_responses_per_hour.saturating_mul(DRAFT_WRITES_PER_RESPONSE)).unwrap_or(i32::MAX);
         match rate_limit::hit(&db, &key, limit, std::time::Duration::from_secs(3600)).await {
             Ok(true) => {}
             Ok(false) => return unchanged(see_other(&format!("{base}?error={}", AppError::RateLimited.key()), vec![])),

@@ -385,8 +385,17 @@ pub struct DraftStart {
     pub interview_lang: Option<String>,
 }
 
+/// Most answers in progress one survey keeps at once: past it, new ones are refused ("try again
+/// later") until some are sent or expire, so no one can fill the disk with drafts.
+pub const DRAFTS_PER_SURVEY: u64 = 10_000;
+
 /// Starts answers in progress; returns the draft and the token for the browser's cookie.
 pub async fn create_draft(db: &impl ConnectionTrait, survey: &Survey, locale: Locale, start: DraftStart) -> Result<(Draft, String), AppError> {
+    let live = survey_drafts::Entity::find().filter(survey_drafts::Column::SurveyId.eq(survey.row.id)).count(db).await?;
+    if live >= DRAFTS_PER_SURVEY {
+        tracing::warn!(survey = survey.row.id, live, "answers in progress refused: the survey holds the most it keeps");
+        return Err(AppError::RateLimited);
+    }
     let token = random_token();
     let now = chrono::Utc::now();
     let row = survey_drafts::ActiveModel {
@@ -568,7 +577,9 @@ pub async fn answer(
     // A form from an earlier section (the browser's back button) counts; a later one does not.
     let section = post.section.min(current).min(sections.saturating_sub(1));
     let earlier = earlier_answers(survey, draft.as_ref().map(|d| &d.answers), section);
-    let keep = |more: bool, errors: Vec<AnswerError>| Pending { values: post.values.clone(), errors, more };
+    // Only this section's own fields, within their limits, are looked at or kept.
+    let values = answers::section_fields(&survey.definition, section, &post.values);
+    let keep = |more: bool, errors: Vec<AnswerError>| Pending { values: values.clone(), errors, more };
 
     match post.step {
         Step::Back | Step::Language(_) | Step::Save => {
@@ -583,7 +594,7 @@ pub async fn answer(
             match post.step {
                 Step::Back => {
                     // What was typed here is kept as answers where it is valid, so nothing is lost.
-                    let (decoded, _) = answers::decode_section_partial(&survey.definition, section, &post.values, &earlier);
+                    let (decoded, _) = answers::decode_section_partial(&survey.definition, section, &values, &earlier);
                     merge_section(survey, &mut draft.answers, section, decoded);
                     let back = section.saturating_sub(1);
                     save_draft(db, &draft, back, None, None).await?;
@@ -602,7 +613,7 @@ pub async fn answer(
             }
         }
         Step::Next => {
-            let (decoded, errors) = answers::decode_section_partial(&survey.definition, section, &post.values, &earlier);
+            let (decoded, errors) = answers::decode_section_partial(&survey.definition, section, &values, &earlier);
             let mut all = earlier.clone();
             all.extend(decoded.clone());
             let appeared = answers::visible_in_section(&survey.definition, section, &all)
