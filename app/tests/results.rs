@@ -133,3 +133,143 @@ fn export_cells_use_labels_and_neutralise_formulas() {
     let json: serde_json::Value = serde_json::from_str(&export::json_row(&row)).expect("a JSON object");
     assert_eq!(json["answers"]["why"]["v"], "@home", "JSON keeps the text as it is");
 }
+
+mod differencing {
+    //! The differencing attack on published results: every count a visitor can see, under every
+    //! filter a visitor can ask for, set beside every total those counts must add up to. Whatever
+    //! the answers, no hidden count may come out of it.
+
+    use super::*;
+    use ponte_app::surveys::definition::QuestionKind;
+    use proptest::prelude::*;
+
+    const FIXTURE: &str = include_str!("fixtures/survey.json");
+
+    /// One plausible response to `definition`, driven by `dice` (each a number to pick with).
+    fn response(definition: &SurveyDefinition, dice: &[u32]) -> Answers {
+        let mut roll = dice.iter().copied().cycle();
+        let mut next = move |n: usize| roll.next().unwrap_or(0) as usize % n.max(1);
+        let mut answers = Answers::new();
+        for q in definition.questions() {
+            if next(5) == 0 {
+                continue; // skipped
+            }
+            if q.prefer_not_to_say && next(7) == 0 {
+                answers.insert(q.id.clone(), Answer::PreferNotToSay);
+                continue;
+            }
+            let answer = match &q.kind {
+                QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } => {
+                    Answer::Choice(options[next(options.len())].key.clone())
+                }
+                QuestionKind::MultipleChoice { options, .. } => {
+                    let keys: Vec<String> = options.iter().filter(|_| next(3) == 0).map(|o| o.key.clone()).take(3).collect();
+                    if keys.is_empty() {
+                        continue;
+                    }
+                    Answer::Choices { keys, other: None }
+                }
+                QuestionKind::Scale { min, max, .. } => Answer::Scale(min + next((max - min + 1) as usize) as i32),
+                QuestionKind::YesNo => Answer::YesNo(next(2) == 0),
+                QuestionKind::Number { .. } => Answer::Number(next(8) as f64),
+                QuestionKind::Date { .. } => {
+                    Answer::Date(chrono::NaiveDate::from_ymd_opt(2015 + next(10) as i32, 1, 1).expect("date"))
+                }
+                QuestionKind::Ranking { options } => {
+                    let mut keys: Vec<String> = options.iter().map(|o| o.key.clone()).collect();
+                    for i in (1..keys.len()).rev() {
+                        keys.swap(i, next(i + 1));
+                    }
+                    Answer::Ranking(keys)
+                }
+                QuestionKind::Matrix { rows, scale } => {
+                    Answer::Matrix(rows.iter().map(|r| (r.key.clone(), scale[next(scale.len())].key.clone())).collect())
+                }
+                QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => Answer::Text("x".into()),
+            };
+            answers.insert(q.id.clone(), answer);
+        }
+        answers
+    }
+
+    /// A published cell: its count, or unknown.
+    type Known = Option<u64>;
+
+    fn known(c: &Cell) -> Known {
+        match c {
+            Cell::Count { n, .. } => Some(*n),
+            Cell::Hidden => None,
+        }
+    }
+
+    /// The published cells of a question, flat, with the sums a visitor knows they make:
+    /// (indices of the cells, their total). `exact` is the same question unsuppressed, which
+    /// gives the row totals of a grid (a strong visitor knows them: percentages give them away).
+    fn cells_and_sums(kind: &QuestionKind, public: &ResultBody, exact: &ResultBody, answered: Option<u64>) -> (Vec<Known>, Vec<(Vec<usize>, u64)>) {
+        match (public, exact) {
+            (ResultBody::Bars { rows, several: false }, _) => {
+                let cells: Vec<Known> = rows.iter().map(|r| known(&r.cell)).collect();
+                let sums = answered.map(|a| vec![((0..cells.len()).collect(), a)]).unwrap_or_default();
+                (cells, sums)
+            }
+            (ResultBody::Grid { rows, .. }, ResultBody::Grid { rows: truth, .. }) => {
+                let width = rows.first().map_or(0, |(_, c)| c.len());
+                let cells: Vec<Known> = rows.iter().flat_map(|(_, c)| c.iter().map(known)).collect();
+                let mut sums = Vec::new();
+                for (r, (_, exact_row)) in truth.iter().enumerate() {
+                    let total = exact_row.iter().map(|c| known(c).unwrap_or(0)).sum();
+                    sums.push(((r * width..(r + 1) * width).collect(), total));
+                }
+                // Every place of a ranking is given once by each person who answered.
+                if let (QuestionKind::Ranking { .. }, Some(a)) = (kind, answered) {
+                    for c in 0..width {
+                        sums.push(((0..rows.len()).map(|r| r * width + c).collect(), a));
+                    }
+                }
+                (cells, sums)
+            }
+            _ => (Vec::new(), Vec::new()),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+        /// Whatever the answers, solving every published sum that has exactly one hidden cell
+        /// (and again with what that gives, until nothing more comes out) recovers no hidden count.
+        #[test]
+        fn no_hidden_count_comes_out_by_subtraction(
+            dice in prop::collection::vec(prop::collection::vec(any::<u32>(), 16..40), 5..40),
+        ) {
+            let definition = SurveyDefinition::parse(FIXTURE).expect("fixture");
+            let responses: Vec<Answers> = dice.iter().map(|d| response(&definition, d)).collect();
+            let tallies = tallies(&responses);
+            let (_, public) = results::build(&definition, &tallies, en(), "en", true);
+            let (_, exact) = results::build(&definition, &tallies, en(), "en", false);
+            for ((question, truth), q) in public.iter().zip(&exact).zip(definition.questions()) {
+                let (mut cells, sums) = cells_and_sums(&q.kind, &question.body, &truth.body, question.answered);
+                loop {
+                    let mut solved = false;
+                    for (members, total) in &sums {
+                        let unknown: Vec<usize> = members.iter().copied().filter(|i| cells[*i].is_none()).collect();
+                        if unknown.len() != 1 {
+                            continue;
+                        }
+                        let sum: u64 = members.iter().filter_map(|i| cells[*i]).sum();
+                        let value = total.saturating_sub(sum);
+                        prop_assert!(
+                            value == 0 || value >= results::MIN_GROUP,
+                            "question {}: a hidden count of {} comes out of a sum to {}",
+                            question.id, value, total
+                        );
+                        cells[unknown[0]] = Some(value);
+                        solved = true;
+                    }
+                    if !solved {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

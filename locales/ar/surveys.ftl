@@ -114,6 +114,7 @@ surveys-results-total = { $count ->
 }
 surveys-results-too-few = أقل من 5 إجابات: لا نعرضها، لحماية الأشخاص الذين أجابوا.
 surveys-results-suppressed-note = لحماية الأشخاص الذين أجابوا، لا نعرض المجموعات التي تضم أقل من 5 أشخاص.
+surveys-results-no-breakdown = لا يُعرض التوزيع حسب اللغة أو طريقة وصول الإجابات إلا لميسّري الخطة: فمقارنته بالمجاميع قد تكشف المجموعات الصغيرة.
 surveys-results-exact-note = ترى الأرقام الدقيقة لأنك تعمل على هذه الخطة. النتائج المنشورة تُخفي المجموعات التي تضم أقل من 5 أشخاص.
 surveys-results-answered = { $count ->
     [zero] لم يُجب أحد

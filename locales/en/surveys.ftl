@@ -98,6 +98,7 @@ surveys-results-total = { $count ->
 }
 surveys-results-too-few = Fewer than 5 responses: not shown, to protect the people who answered.
 surveys-results-suppressed-note = To protect the people who answered, groups of fewer than 5 people are not shown.
+surveys-results-no-breakdown = Breakdowns by language or by how answers came in are shown only to the plan's facilitators: compared with the totals, they could reveal small groups.
 surveys-results-exact-note = You see exact numbers because you work on this plan. Published results hide groups of fewer than 5 people.
 surveys-results-answered = { $count ->
     [one] 1 person answered

@@ -98,6 +98,7 @@ surveys-results-total = { $count ->
 }
 surveys-results-too-few = Menos de 5 respostas: não se mostram, para proteger quem respondeu.
 surveys-results-suppressed-note = Para proteger quem respondeu, não se mostram grupos de menos de 5 pessoas.
+surveys-results-no-breakdown = A divisão por língua ou por forma de resposta só é mostrada a quem facilita o plano: comparada com os totais, poderia revelar grupos pequenos.
 surveys-results-exact-note = Vê números exatos porque trabalha neste plano. Os resultados publicados escondem grupos de menos de 5 pessoas.
 surveys-results-answered = { $count ->
     [one] 1 pessoa respondeu

@@ -379,9 +379,10 @@ fn results_page(view: ResultsView) -> impl IntoView {
         <Breadcrumbs items=crumbs(&view.plan, Some(&view.survey), Some(here.clone()))/>
         <h1>{here}</h1>
         <p class="lead"><Tx text=view.survey.title.clone()/></p>
-        {filter_form(&view)}
+        {(!view.suppressed).then(|| filter_form(&view))}
         <p><strong>{total}</strong></p>
         <p class="muted">{note}</p>
+        {view.suppressed.then(|| view! { <p class="muted">{t("surveys-results-no-breakdown")}</p> })}
         {questions}
     }
 }

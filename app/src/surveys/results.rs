@@ -131,21 +131,31 @@ pub fn build(
                         .iter()
                         .map(|o| {
                             let counts: Vec<u64> = (1..=options.len()).map(|p| count(&q.id, &format!("{}={p}", o.key))).collect();
-                            (resolve(&o.label), cells(&counts, answered, suppress, hide_all))
+                            (resolve(&o.label), counts)
                         })
-                        .collect();
+                        .collect::<Vec<_>>();
+                    // Every row and every column of a ranking adds up to those who answered.
+                    let grid: Vec<Vec<u64>> = rows.iter().map(|(_, c)| c.clone()).collect();
+                    let bases = vec![answered; grid.len()];
+                    let hidden = grid_cells(&grid, &bases, suppress, hide_all, true);
+                    let rows = rows.into_iter().zip(hidden).map(|((label, _), cells)| (label, cells)).collect();
                     return result(q, resolve(&q.text), answered, hide_all, ResultBody::Grid { columns, rows });
                 }
                 QuestionKind::Matrix { rows, scale } => {
                     let columns = scale.iter().map(|s| resolve(&s.label)).collect();
-                    let rows = rows
+                    let grid: Vec<Vec<u64>> = rows
                         .iter()
-                        .map(|r| {
-                            let counts: Vec<u64> = scale.iter().map(|s| count(&q.id, &format!("{}={}", r.key, s.key))).collect();
-                            let row_total = counts.iter().sum();
-                            (resolve(&r.label), cells(&counts, row_total, suppress, hide_all || (suppress && row_total < MIN_GROUP)))
-                        })
+                        .map(|r| scale.iter().map(|s| count(&q.id, &format!("{}={}", r.key, s.key))).collect())
                         .collect();
+                    // Each row adds up to those who answered it (its percentages tell the total).
+                    let bases: Vec<u64> = grid.iter().map(|r| r.iter().sum()).collect();
+                    let small_rows = bases.iter().map(|b| suppress && *b < MIN_GROUP);
+                    let hidden: Vec<Vec<Cell>> = grid_cells(&grid, &bases, suppress, hide_all, false)
+                        .into_iter()
+                        .zip(small_rows)
+                        .map(|(cells, small)| if small { vec![Cell::Hidden; cells.len()] } else { cells })
+                        .collect();
+                    let rows = rows.iter().zip(hidden).map(|(r, cells)| (resolve(&r.label), cells)).collect();
                     return result(q, resolve(&q.text), answered, hide_all, ResultBody::Grid { columns, rows });
                 }
                 QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => {
@@ -183,19 +193,49 @@ fn cell(n: u64, base: u64, suppress: bool, hide: bool) -> Cell {
 /// Cells of one group whose counts add up to a published total: small ones hidden, and when only
 /// one is hidden, the next smallest too, so that it cannot be worked out by subtraction.
 fn cells(counts: &[u64], base: u64, suppress: bool, hide: bool) -> Vec<Cell> {
-    let mut out: Vec<Cell> = counts.iter().map(|n| cell(*n, base, suppress, hide)).collect();
-    if suppress && !hide && out.iter().filter(|c| **c == Cell::Hidden).count() == 1 {
-        let next = counts
-            .iter()
-            .enumerate()
-            .filter(|(i, n)| **n > 0 && out[*i] != Cell::Hidden)
-            .min_by_key(|(_, n)| **n)
-            .map(|(i, _)| i);
-        if let Some(i) = next {
-            out[i] = Cell::Hidden;
+    grid_cells(&[counts.to_vec()], &[base], suppress, hide, false).pop().unwrap_or_default()
+}
+
+/// Cells of a table whose rows each add up to a published total (`bases`), and, with
+/// `columns_add_up`, whose columns do too (a ranking: every option gets one place from each
+/// person, every place one option). Small cells are hidden; then, until it holds everywhere,
+/// any row or column with exactly one hidden cell gets its smallest other cell hidden too
+/// ("complementary suppression"): no hidden count can be worked out by subtracting the others
+/// from a total.
+fn grid_cells(grid: &[Vec<u64>], bases: &[u64], suppress: bool, hide: bool, columns_add_up: bool) -> Vec<Vec<Cell>> {
+    let mut out: Vec<Vec<Cell>> = grid
+        .iter()
+        .zip(bases)
+        .map(|(row, base)| row.iter().map(|n| cell(*n, *base, suppress, hide)).collect())
+        .collect();
+    if !suppress || hide {
+        return out;
+    }
+    let width = grid.iter().map(Vec::len).max().unwrap_or(0);
+    let mut lines: Vec<Vec<(usize, usize)>> = (0..grid.len()).map(|r| (0..grid[r].len()).map(|c| (r, c)).collect()).collect();
+    if columns_add_up {
+        lines.extend((0..width).map(|c| (0..grid.len()).filter(|r| c < grid[*r].len()).map(|r| (r, c)).collect()));
+    }
+    loop {
+        let mut changed = false;
+        for line in &lines {
+            if line.iter().filter(|(r, c)| out[*r][*c] == Cell::Hidden).count() != 1 {
+                continue;
+            }
+            // The smallest shown count that is not zero, or else any shown cell.
+            let next = line
+                .iter()
+                .filter(|(r, c)| out[*r][*c] != Cell::Hidden)
+                .min_by_key(|(r, c)| (grid[*r][*c] == 0, grid[*r][*c]));
+            if let Some((r, c)) = next {
+                out[*r][*c] = Cell::Hidden;
+                changed = true;
+            }
+        }
+        if !changed {
+            return out;
         }
     }
-    out
 }
 
 /// The values given to a number (or the years of a date) question, in order; many distinct

@@ -776,6 +776,10 @@ pub async fn results(
         return Err(AppError::Forbidden);
     }
     let suppressed = !can_manage && !can_moderate;
+    // Published results are never broken down: the total minus the other languages' (or
+    // channels') counts would give back a group that is hidden for being small. Breakdowns are
+    // for the plan's facilitators, who see exact numbers anyway.
+    let filter = if suppressed { ResultsFilter::default() } else { filter };
     let mut query = survey_tallies::Entity::find()
         .filter(survey_tallies::Column::SurveyId.eq(survey.row.id))
         .select_only()
