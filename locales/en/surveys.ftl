@@ -23,6 +23,8 @@ surveys-privacy-heading = What we keep
 surveys-privacy-open = You do not need to sign in or give your name. This browser remembers that you have answered, so that each person answers once.
 surveys-privacy-codes = You need the code on the paper you were given. The code can be used once. Your answers are not linked to the code: we only note that it was used.
 surveys-privacy-account = You need to sign in, so that each person answers once. Your answers are not linked to your account: we only note that this account has answered.
+surveys-privacy-held = So that no one can match your answers to you — not even someone who can read our database — they are kept aside until those of at least 4 more people have come in, then stored all together, in random order, with the day they are stored. Until then they do not count in the results.
+surveys-privacy-address = To stop anyone sending many responses, we count the responses from each internet address for an hour, using a code that cannot be turned back into the address and is deleted after a day.
 surveys-privacy-stored = We keep your answers, the language you answered in and the day (not the time). We do not keep your name, your email, your internet address or anything else that says who you are.
 
 surveys-take-part-heading = Take part
@@ -99,6 +101,10 @@ surveys-results-total = { $count ->
 surveys-results-too-few = Fewer than 5 responses: not shown, to protect the people who answered.
 surveys-results-suppressed-note = To protect the people who answered, groups of fewer than 5 people are not shown.
 surveys-results-no-breakdown = Breakdowns by language or by how answers came in are shown only to the plan's facilitators: compared with the totals, they could reveal small groups.
+surveys-results-held = { $count ->
+    [one] 1 response is held aside until at least 5 have come in (or the survey closes), so that no one can match it to the person who gave it. It is not counted yet.
+   *[other] { $count } responses are held aside until at least 5 have come in (or the survey closes), so that no one can match them to the people who gave them. They are not counted yet.
+}
 surveys-results-exact-note = You see exact numbers because you work on this plan. Published results hide groups of fewer than 5 people.
 surveys-results-answered = { $count ->
     [one] 1 person answered

@@ -23,6 +23,8 @@ surveys-privacy-heading = O que guardamos
 surveys-privacy-open = Não precisa de entrar nem de dar o seu nome. Este navegador lembra-se de que já respondeu, para que cada pessoa responda uma vez.
 surveys-privacy-codes = Precisa do código que está no papel que recebeu. O código só pode ser usado uma vez. As suas respostas não ficam ligadas ao código: só registamos que foi usado.
 surveys-privacy-account = Precisa de entrar na sua conta, para que cada pessoa responda uma vez. As suas respostas não ficam ligadas à sua conta: só registamos que esta conta já respondeu.
+surveys-privacy-held = Para que ninguém possa associar as suas respostas a si — nem quem consiga ler a nossa base de dados —, elas ficam à parte até chegarem as de pelo menos mais 4 pessoas, e são guardadas todas juntas, por ordem aleatória, com o dia em que são guardadas. Até lá não contam nos resultados.
+surveys-privacy-address = Para impedir que alguém envie muitas respostas, contamos as respostas de cada endereço de internet durante uma hora, com um código que não permite voltar ao endereço e que é apagado ao fim de um dia.
 surveys-privacy-stored = Guardamos as suas respostas, a língua em que respondeu e o dia (não a hora). Não guardamos o seu nome, o seu email, o seu endereço de internet nem nada que diga quem é.
 
 surveys-take-part-heading = Participar
@@ -99,6 +101,10 @@ surveys-results-total = { $count ->
 surveys-results-too-few = Menos de 5 respostas: não se mostram, para proteger quem respondeu.
 surveys-results-suppressed-note = Para proteger quem respondeu, não se mostram grupos de menos de 5 pessoas.
 surveys-results-no-breakdown = A divisão por língua ou por forma de resposta só é mostrada a quem facilita o plano: comparada com os totais, poderia revelar grupos pequenos.
+surveys-results-held = { $count ->
+    [one] 1 resposta está guardada à parte até chegarem pelo menos 5 (ou o inquérito fechar), para que ninguém a possa associar a quem a deu. Ainda não é contada.
+   *[other] { $count } respostas estão guardadas à parte até chegarem pelo menos 5 (ou o inquérito fechar), para que ninguém as possa associar a quem as deu. Ainda não são contadas.
+}
 surveys-results-exact-note = Vê números exatos porque trabalha neste plano. Os resultados publicados escondem grupos de menos de 5 pessoas.
 surveys-results-answered = { $count ->
     [one] 1 pessoa respondeu

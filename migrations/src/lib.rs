@@ -10,6 +10,7 @@ mod m20261122_000001_plans_create_tables;
 mod m20261122_000002_accounts_create_tables;
 mod m20261122_000003_surveys_create_tables;
 mod m20261122_000004_evidence_create_tables;
+mod m20261202_000005_surveys_hold_marked_responses;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_accounts_create_tables::Migration),
             Box::new(m20261122_000003_surveys_create_tables::Migration),
             Box::new(m20261122_000004_evidence_create_tables::Migration),
+            Box::new(m20261202_000005_surveys_hold_marked_responses::Migration),
         ]
     }
 }

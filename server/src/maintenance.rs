@@ -1,6 +1,7 @@
 //! Housekeeping every app server runs hourly (safe to run on several at once: plain deletes):
 //! answers in progress past their 30 days, expired sessions and sign-in links, and rate-limit
-//! windows long closed. Keeping nothing longer than needed is part of the privacy promise.
+//! windows long closed. Keeping nothing longer than needed is part of the privacy promise. It also
+//! stores the last held responses of surveys that have closed.
 
 use std::time::Duration;
 
@@ -17,6 +18,8 @@ pub struct Purged {
     pub sessions: u64,
     pub sign_in_tokens: u64,
     pub rate_limits: u64,
+    /// Held responses of closed surveys, now stored (see `ponte_app::surveys::store`).
+    pub held_released: u64,
 }
 
 /// One pass: deletes what has expired by `now`.
@@ -35,6 +38,9 @@ pub async fn purge(db: &DatabaseConnection, now: chrono::DateTime<chrono::Utc>) 
             .exec(db)
             .await?
             .rows_affected,
+        held_released: ponte_app::surveys::store::release_closed(db, now)
+            .await
+            .map_err(|e| DbErr::Custom(format!("storing held responses: {e}")))?,
     })
 }
 

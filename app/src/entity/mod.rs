@@ -18,6 +18,7 @@ pub mod sessions;
 pub mod sign_in_tokens;
 pub mod survey_codes;
 pub mod survey_drafts;
+pub mod survey_held;
 pub mod survey_participations;
 pub mod survey_responses;
 pub mod survey_tallies;

@@ -172,6 +172,8 @@ pub struct ResultsView {
     pub suppressed: bool,
     pub can_manage: bool,
     pub can_moderate: bool,
+    /// Responses held until enough have come in to be stored among others (facilitators only).
+    pub held: Option<u64>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

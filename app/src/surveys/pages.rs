@@ -146,6 +146,7 @@ fn start_page(view: StartView) -> impl IntoView {
         <aside class="explainer" aria-labelledby="privacy-heading">
             <h2 id="privacy-heading">{t("surveys-privacy-heading")}</h2>
             <p>{t(&format!("surveys-privacy-{}", s.access.key()))}</p>
+            <p>{t(if s.access == Access::Open { "surveys-privacy-address" } else { "surveys-privacy-held" })}</p>
             <p>{t("surveys-privacy-stored")}</p>
         </aside>
         {take_part}
@@ -383,6 +384,7 @@ fn results_page(view: ResultsView) -> impl IntoView {
         <p><strong>{total}</strong></p>
         <p class="muted">{note}</p>
         {view.suppressed.then(|| view! { <p class="muted">{t("surveys-results-no-breakdown")}</p> })}
+        {view.held.filter(|n| *n > 0).map(|n| view! { <p class="notice" id="held">{locale.t_args("surveys-results-held", &[("count", n.into())])}</p> })}
         {questions}
     }
 }

@@ -764,7 +764,7 @@ pub async fn submit(
 pub const TEXTS_SHOWN: u64 = 20;
 
 pub async fn results(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     survey: &Survey,
     filter: ResultsFilter,
     grants: Option<&[Grant]>,
@@ -775,6 +775,11 @@ pub async fn results(
     if !survey.row.results_public && !can_manage && !can_moderate {
         return Err(AppError::Forbidden);
     }
+    // Once a survey has closed, its last held responses count however few they are.
+    if survey.phase(chrono::Utc::now()) == Phase::Closed {
+        store::release(db, survey.row.id, 1).await?;
+    }
+    let held = if can_manage { Some(store::held(db, survey.row.id).await?) } else { None };
     let suppressed = !can_manage && !can_moderate;
     // Published results are never broken down: the total minus the other languages' (or
     // channels') counts would give back a group that is hidden for being small. Breakdowns are
@@ -833,6 +838,7 @@ pub async fn results(
         suppressed,
         can_manage,
         can_moderate,
+        held,
     })
 }
 

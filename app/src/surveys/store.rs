@@ -12,6 +12,17 @@
 //! so one bad response never sinks the others. Several app servers each group their own.
 //!
 //! The same multi-row inserts load the demo and benchmark data ([`insert`]).
+//!
+//! **Responses that mark someone are held.** A response to a survey answered by code or by
+//! account sets a mark that says who took part (code used, account answered). Stored in the same
+//! transaction, the response would carry that transaction's id (PostgreSQL's `xmin`) and follow
+//! the mark in insertion order (SQLite's rowids), so anyone reading the database could pair them.
+//! Such a response is therefore held aside (`survey_held`: random id, no time) with its mark set;
+//! once [`MIX_MIN`] are held for a survey (or the survey has closed, see [`release_closed`]), they
+//! are stored together in another transaction, in random order, with random ids and the day they
+//! are stored, and only then counted in the results. Whoever reads the database can tell at most
+//! that a person's answers are among those of a batch of at least [`MIX_MIN`].
+//! Responses ids are random everywhere (open surveys too): an id says nothing about when.
 
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap},
@@ -19,10 +30,13 @@ use std::{
 };
 
 use futures::channel::oneshot;
+use rand::Rng;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QuerySelect, TransactionTrait,
     sea_query::{Alias, Expr, ExprTrait, OnConflict, Query},
 };
+use serde::{Deserialize, Serialize};
 
 use super::{
     answers::{Answer, Answers},
@@ -32,13 +46,21 @@ use super::{
 };
 use crate::{
     core::{AppError, Invalid},
-    entity::{survey_codes, survey_drafts, survey_participations, survey_responses, survey_tallies, survey_texts},
+    entity::{
+        survey_codes, survey_drafts, survey_held, survey_participations, survey_responses, survey_tallies, survey_texts,
+        surveys,
+    },
 };
+
+/// Fewest held responses stored together (see the module's docs): the same as the smallest group
+/// published results show.
+pub const MIX_MIN: u64 = results::MIN_GROUP;
 
 /// Rows per statement (well under SQLite's and PostgreSQL's limits on bound parameters).
 const BULK_ROWS: usize = 500;
 
 /// How and when a response came in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Stored {
     pub lang: String,
     pub channel: Channel,
@@ -57,16 +79,23 @@ pub enum Mark {
     Account(i32),
 }
 
+/// What is stored of a response: how it came in and everything derived from its answers (also
+/// what a held response keeps until it is stored).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct Content {
+    stored: Stored,
+    answers_json: String,
+    keys: BTreeSet<(String, String)>,
+    texts: Vec<(String, String)>,
+}
+
 /// A checked response, ready to store: everything derived from the answers up front, so that
 /// storing needs no survey definition.
 pub struct Submission {
     survey_id: i32,
     mark: Mark,
     draft_id: Option<i32>,
-    stored: Stored,
-    answers_json: String,
-    keys: BTreeSet<(String, String)>,
-    texts: Vec<(String, String)>,
+    content: Content,
 }
 
 impl Submission {
@@ -75,10 +104,12 @@ impl Submission {
             survey_id,
             mark: Mark::Nothing,
             draft_id: None,
-            answers_json: serde_json::to_string(answers).map_err(|_| AppError::Internal)?,
-            keys: results::tally_keys(answers),
-            texts: free_texts(definition, answers),
-            stored,
+            content: Content {
+                answers_json: serde_json::to_string(answers).map_err(|_| AppError::Internal)?,
+                keys: results::tally_keys(answers),
+                texts: free_texts(definition, answers),
+                stored,
+            },
         })
     }
 
@@ -92,6 +123,11 @@ impl Submission {
     pub fn ending(mut self, draft_id: Option<i32>) -> Submission {
         self.draft_id = draft_id;
         self
+    }
+
+    /// Held aside rather than stored at once (it sets a mark that says who took part).
+    fn is_held(&self) -> bool {
+        self.mark != Mark::Nothing
     }
 }
 
@@ -107,8 +143,8 @@ fn free_texts(definition: &SurveyDefinition, answers: &Answers) -> Vec<(String, 
         .collect()
 }
 
-/// Stores one response. Whoever loses a race for the same code or account gets
-/// `AccessCodeUsed` / `AlreadyAnswered` and nothing is stored.
+/// Stores one response (or holds it, see the module's docs). Whoever loses a race for the same
+/// code or account gets `AccessCodeUsed` / `AlreadyAnswered` and nothing is stored.
 pub async fn submit(db: &DatabaseConnection, submission: Submission) -> Result<(), AppError> {
     match queue(db) {
         Some(queue) => queue.submit(db, submission).await,
@@ -116,9 +152,11 @@ pub async fn submit(db: &DatabaseConnection, submission: Submission) -> Result<(
     }
 }
 
-/// Stores `submissions` in one transaction, or, if that fails, each in its own.
+/// Stores `submissions` in one transaction, or, if that fails, each in its own; then stores the
+/// held responses of any survey that now has enough of them.
 async fn store(db: &DatabaseConnection, submissions: Vec<Submission>) -> Vec<Result<(), AppError>> {
-    match store_together(db, &submissions).await {
+    let mut held: BTreeSet<i32> = BTreeSet::new();
+    let outcomes = match store_together(db, &submissions).await {
         Ok(outcomes) => outcomes,
         Err(err) if submissions.len() == 1 => vec![Err(err)],
         Err(err) => {
@@ -132,11 +170,24 @@ async fn store(db: &DatabaseConnection, submissions: Vec<Submission>) -> Vec<Res
             }
             outcomes
         }
+    };
+    for (submission, outcome) in submissions.iter().zip(&outcomes) {
+        if outcome.is_ok() && submission.is_held() {
+            held.insert(submission.survey_id);
+        }
     }
+    for survey_id in held {
+        // A failure here loses nothing: the responses stay held until the next try.
+        if let Err(err) = release(db, survey_id, MIX_MIN).await {
+            tracing::warn!(error = %err, survey = survey_id, "held responses not stored yet; will try again");
+        }
+    }
+    outcomes
 }
 
-/// One transaction: each submission's mark, then the rows of those whose mark was set.
-/// `Err` only for a database failure (nothing stored); refused marks are per submission.
+/// One transaction: each submission's mark, then the rows of those whose mark was set (held
+/// ones aside). `Err` only for a database failure (nothing stored); refused marks are per
+/// submission.
 async fn store_together(db: &DatabaseConnection, submissions: &[Submission]) -> Result<Vec<Result<(), AppError>>, AppError> {
     let txn = db.begin().await?;
     // Marks in one order (codes, then accounts, by id), as the tallies are (sorted keys): two app
@@ -148,7 +199,9 @@ async fn store_together(db: &DatabaseConnection, submissions: &[Submission]) -> 
         outcomes[i] = mark(&txn, &submissions[i]).await?;
     }
     let accepted: Vec<&Submission> = submissions.iter().zip(&outcomes).filter(|(_, o)| o.is_ok()).map(|(s, _)| s).collect();
-    insert(&txn, &accepted).await?;
+    let (held, direct): (Vec<&Submission>, Vec<&Submission>) = accepted.iter().partition(|s| s.is_held());
+    insert(&txn, &direct).await?;
+    hold(&txn, &held).await?;
     let drafts: Vec<i32> = accepted.iter().filter_map(|s| s.draft_id).collect();
     if !drafts.is_empty() {
         survey_drafts::Entity::delete_many().filter(survey_drafts::Column::Id.is_in(drafts)).exec(&txn).await?;
@@ -157,15 +210,101 @@ async fn store_together(db: &DatabaseConnection, submissions: &[Submission]) -> 
     Ok(outcomes)
 }
 
+/// A random id for a response or a held response: positive, below 2^53 (exact in JSON and
+/// spreadsheets), above 2^32 (never one of the small sequential ids of older rows).
+fn random_id() -> i64 {
+    rand::rng().random_range((1i64 << 32)..(1i64 << 53))
+}
+
+/// Puts responses aside until they can be stored among others.
+async fn hold(db: &impl ConnectionTrait, submissions: &[&Submission]) -> Result<(), AppError> {
+    let mut rows = Vec::with_capacity(submissions.len());
+    for s in submissions {
+        rows.push(survey_held::ActiveModel {
+            id: Set(random_id()),
+            survey_id: Set(s.survey_id),
+            payload: Set(serde_json::to_string(&s.content).map_err(|_| AppError::Internal)?),
+        });
+    }
+    // By id: the insertion order is then as random as the ids.
+    rows.sort_by_key(|r| match &r.id {
+        Set(id) => *id,
+        _ => 0,
+    });
+    for chunk in rows.chunks(BULK_ROWS) {
+        survey_held::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
+    }
+    Ok(())
+}
+
+/// Stores the responses held for `survey_id` if at least `at_least` (≥ 1) are: in one
+/// transaction, in random order, with the day they are stored. Returns how many were stored.
+/// Two app servers releasing at once each store only the rows they took out.
+pub async fn release(db: &DatabaseConnection, survey_id: i32, at_least: u64) -> Result<u64, AppError> {
+    let txn = db.begin().await?;
+    let waiting = survey_held::Entity::find().filter(survey_held::Column::SurveyId.eq(survey_id)).count(&txn).await?;
+    if waiting == 0 || waiting < at_least {
+        return Ok(0);
+    }
+    let rows = survey_held::Entity::delete_many()
+        .filter(survey_held::Column::SurveyId.eq(survey_id))
+        .exec_with_returning(&txn)
+        .await?;
+    let today = chrono::Utc::now().date_naive();
+    let mut contents = Vec::with_capacity(rows.len());
+    for row in &rows {
+        match serde_json::from_str::<Content>(&row.payload) {
+            Ok(mut content) => {
+                content.stored.day = today;
+                contents.push(content);
+            }
+            Err(err) => {
+                tracing::error!(error = %err, survey = survey_id, "a held response could not be read; it is kept");
+                return Err(AppError::Internal);
+            }
+        }
+    }
+    let entries: Vec<(i32, &Content)> = contents.iter().map(|c| (survey_id, c)).collect();
+    insert_contents(&txn, &entries).await?;
+    txn.commit().await?;
+    tracing::info!(survey = survey_id, responses = entries.len(), "held responses stored");
+    Ok(entries.len() as u64)
+}
+
+/// Stores every held response of surveys that have closed, however few (housekeeping): a survey's
+/// last responses must reach its results even when fewer than [`MIX_MIN`] are left.
+pub async fn release_closed(db: &DatabaseConnection, now: chrono::DateTime<chrono::Utc>) -> Result<u64, AppError> {
+    let survey_ids: Vec<i32> = survey_held::Entity::find()
+        .select_only()
+        .column(survey_held::Column::SurveyId)
+        .distinct()
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut stored = 0;
+    for survey_id in survey_ids {
+        let closed = surveys::Entity::find_by_id(survey_id).one(db).await?.is_some_and(|s| s.closes_at.is_some_and(|t| t <= now));
+        if closed {
+            stored += release(db, survey_id, 1).await?;
+        }
+    }
+    Ok(stored)
+}
+
+/// How many responses are held for a survey (shown to its facilitators).
+pub async fn held(db: &impl ConnectionTrait, survey_id: i32) -> Result<u64, AppError> {
+    Ok(survey_held::Entity::find().filter(survey_held::Column::SurveyId.eq(survey_id)).count(db).await?)
+}
+
 /// Sets a submission's access mark: one conditional statement, so of two racing for the same
 /// code or account exactly one wins.
 async fn mark(db: &impl ConnectionTrait, submission: &Submission) -> Result<Result<(), AppError>, AppError> {
     match submission.mark {
         Mark::Nothing => Ok(Ok(())),
         Mark::Code(code_id) => {
+            // Only that it was used: not when (a day would narrow down which response it was).
             let done = survey_codes::Entity::update_many()
                 .col_expr(survey_codes::Column::Used, Expr::value(true))
-                .col_expr(survey_codes::Column::UsedOn, Expr::value(submission.stored.day))
                 .filter(survey_codes::Column::Id.eq(code_id))
                 .filter(survey_codes::Column::Used.eq(false))
                 .exec(db)
@@ -192,38 +331,47 @@ async fn mark(db: &impl ConnectionTrait, submission: &Submission) -> Result<Resu
 /// Inserts responses with their free texts and adds them to the tallies (inside the caller's
 /// transaction; marks and drafts are the caller's): multi-row inserts, tallies summed in memory.
 pub async fn insert(db: &impl ConnectionTrait, submissions: &[&Submission]) -> Result<(), AppError> {
+    let entries: Vec<(i32, &Content)> = submissions.iter().map(|s| (s.survey_id, &s.content)).collect();
+    insert_contents(db, &entries).await
+}
+
+async fn insert_contents(db: &impl ConnectionTrait, entries: &[(i32, &Content)]) -> Result<(), AppError> {
     use survey_tallies::Column as C;
-    let rows: Vec<survey_responses::ActiveModel> = submissions
+    // Random ids, inserted in id order: neither the ids nor the order say when or in which order
+    // the responses came.
+    let mut entries: Vec<(i64, i32, &Content)> = entries.iter().map(|(survey, c)| (random_id(), *survey, *c)).collect();
+    entries.sort_by_key(|(id, _, _)| *id);
+    let rows: Vec<survey_responses::ActiveModel> = entries
         .iter()
-        .map(|s| survey_responses::ActiveModel {
-            survey_id: Set(s.survey_id),
-            submitted_on: Set(s.stored.day),
-            lang: Set(s.stored.lang.clone()),
-            channel: Set(s.stored.channel.key().to_owned()),
-            interview_lang: Set(s.stored.interview_lang.clone()),
-            answers: Set(s.answers_json.clone()),
-            ..Default::default()
+        .map(|(id, survey_id, c)| survey_responses::ActiveModel {
+            id: Set(*id),
+            survey_id: Set(*survey_id),
+            submitted_on: Set(c.stored.day),
+            lang: Set(c.stored.lang.clone()),
+            channel: Set(c.stored.channel.key().to_owned()),
+            interview_lang: Set(c.stored.interview_lang.clone()),
+            answers: Set(c.answers_json.clone()),
         })
         .collect();
-    let texts: Vec<survey_texts::ActiveModel> = submissions
+    let texts: Vec<survey_texts::ActiveModel> = entries
         .iter()
-        .flat_map(|s| {
-            s.texts.iter().map(|(question, body)| survey_texts::ActiveModel {
-                survey_id: Set(s.survey_id),
+        .flat_map(|(_, survey_id, c)| {
+            c.texts.iter().map(|(question, body)| survey_texts::ActiveModel {
+                survey_id: Set(*survey_id),
                 question_id: Set(question.clone()),
-                lang: Set(s.stored.lang.clone()),
-                channel: Set(s.stored.channel.key().to_owned()),
+                lang: Set(c.stored.lang.clone()),
+                channel: Set(c.stored.channel.key().to_owned()),
                 body: Set(body.clone()),
                 hidden: Set(false),
-                submitted_on: Set(s.stored.day),
+                submitted_on: Set(c.stored.day),
                 ..Default::default()
             })
         })
         .collect();
     let mut counts: BTreeMap<(i32, &str, &str, &str, &str), i64> = BTreeMap::new();
-    for s in submissions {
-        for (question, key) in &s.keys {
-            *counts.entry((s.survey_id, question, key, &s.stored.lang, s.stored.channel.key())).or_default() += 1;
+    for (_, survey_id, c) in &entries {
+        for (question, key) in &c.keys {
+            *counts.entry((*survey_id, question, key, &c.stored.lang, c.stored.channel.key())).or_default() += 1;
         }
     }
     for chunk in rows.chunks(BULK_ROWS) {
