@@ -87,6 +87,41 @@ pub async fn enqueue(db: &impl ConnectionTrait, email: Email) -> Result<(), DbEr
     Ok(())
 }
 
+/// The outbox `kind` of an erasure: not an email, but the instruction to the outbox worker to
+/// forget what it delivered to an address (the file transport's `.eml` files) when its account is
+/// deleted. The row names the address only by [`erasure_key`].
+pub const ERASE_KIND: &str = "erase";
+
+/// How an erasure names an address: a keyed hash, so the instruction itself keeps no address.
+pub fn erasure_key(address: &str) -> String {
+    crate::secrets::hash_parts(&[b"erase", address.trim().to_lowercase().as_bytes()])
+}
+
+/// Queues the erasure of everything the outbox worker delivered to `address`.
+pub async fn enqueue_erasure(db: &impl ConnectionTrait, address: &str) -> Result<(), DbErr> {
+    let now = chrono::Utc::now();
+    outbox::ActiveModel {
+        to_address: Set(erasure_key(address)),
+        lang: Set(String::new()),
+        kind: Set(ERASE_KIND.to_owned()),
+        subject: Set(String::new()),
+        text_body: Set(String::new()),
+        html_body: Set(String::new()),
+        status: Set("pending".to_owned()),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        locked_by: Set(None),
+        locked_until: Set(None),
+        last_error: Set(None),
+        created_at: Set(now),
+        sent_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

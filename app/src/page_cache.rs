@@ -330,14 +330,26 @@ pub async fn layer(State(cache): State<PageCache>, req: Request, next: Next) -> 
 /// server negotiated stands for the language cookie and `Accept-Language`.
 fn key(req: &Request) -> Option<String> {
     let headers = req.headers();
-    for value in headers.get_all(header::COOKIE) {
-        for cookie in value.to_str().ok()?.split(';').map(str::trim).filter(|c| !c.is_empty()) {
-            cookie.strip_prefix(LANG_COOKIE)?.strip_prefix('=')?;
-        }
+    if !anonymous(headers) {
+        return None;
     }
     let lang = req.extensions().get::<Locale>().copied().unwrap_or_default();
     let encoding = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or("");
     Some(format!("{}\n{}\n{encoding}", req.uri(), lang.tag()))
+}
+
+/// Whether a request carries nothing personal: no cookie but the language one (no session, no
+/// answers in progress, no "already answered"). Only such requests share pages; any other answer
+/// is personal and never stored by a browser or proxy either (see the server's `private_pages`).
+pub fn anonymous(headers: &HeaderMap) -> bool {
+    headers.get_all(header::COOKIE).iter().all(|value| {
+        value.to_str().is_ok_and(|v| {
+            v.split(';')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .all(|c| c.strip_prefix(LANG_COOKIE).is_some_and(|rest| rest.starts_with('=')))
+        })
+    })
 }
 
 fn take_header(headers: &mut HeaderMap, name: &'static str) -> Option<HeaderValue> {

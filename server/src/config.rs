@@ -29,6 +29,15 @@ pub struct Config {
     /// Longest a page may take to render before the visitor is told to try again
     /// (`PONTE_RENDER_TIMEOUT_SECONDS`, default 15; 0: no limit).
     pub render_timeout_seconds: u64,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`PONTE_TRUSTED_PROXIES`: addresses
+    /// or networks, separated by commas; default none, and forwarded headers are ignored).
+    pub trusted_proxies: crate::client_ip::TrustedProxies,
+    /// Header deadline, stalled-transfer deadline and the cap on open connections
+    /// (`PONTE_HEADER_TIMEOUT_SECONDS`, default 10; `PONTE_STALL_TIMEOUT_SECONDS`, default 30;
+    /// `PONTE_MAX_CONNECTIONS`, default the open-file limit less 256).
+    pub connections: crate::connections::ConnectionLimits,
+    /// Where the server's secret comes from (see [`Secret`]).
+    pub secret: Secret,
     /// Email delivery: sender, transport (`.eml` files or SMTP) and outbox polling (see `mail.rs`).
     pub mail: crate::mail::MailSettings,
 }
@@ -56,8 +65,72 @@ pub enum ConfigError {
     PageCache(String),
     #[error("PONTE_RENDER_TIMEOUT_SECONDS {0:?} must be a whole number of seconds (0: no limit)")]
     RenderTimeout(String),
+    #[error("{name} {value:?} must be a whole number from 1 to {max}")]
+    Number { name: &'static str, value: String, max: u64 },
+    #[error("PONTE_SECRET must be at least 32 characters (for example the output of: openssl rand -hex 32)")]
+    SecretShort,
+    #[error(transparent)]
+    Proxies(#[from] crate::client_ip::ProxyListError),
     #[error(transparent)]
     Mail(#[from] crate::mail::MailConfigError),
+}
+
+/// The key of every stored hash (`ponte_app::secrets`): `PONTE_SECRET` itself (at least 32
+/// characters; what several app servers on one database must share), or else a file
+/// (`PONTE_SECRET_FILE`; default `secret` beside the SQLite database, or `data/secret`), made
+/// with a random secret on first start. Changing it signs everyone out and voids sign-in links.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Secret {
+    Value(String),
+    File(PathBuf),
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Secret::Value(_) => f.write_str("Secret::Value(***)"),
+            Secret::File(path) => f.debug_tuple("Secret::File").field(path).finish(),
+        }
+    }
+}
+
+impl Secret {
+    /// The secret's bytes: the value, or the file's content (created, readable by this user
+    /// only, when it does not exist yet).
+    pub fn load(&self) -> Result<Vec<u8>, String> {
+        let path = match self {
+            Secret::Value(value) => return Ok(value.as_bytes().to_vec()),
+            Secret::File(path) => path,
+        };
+        match std::fs::read_to_string(path) {
+            Ok(content) if content.trim().len() >= ponte_app::secrets::MIN_SECRET_LEN => Ok(content.trim().as_bytes().to_vec()),
+            Ok(_) => Err(format!(
+                "the secret file {} holds fewer than {} characters",
+                path.display(),
+                ponte_app::secrets::MIN_SECRET_LEN
+            )),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                use rand::RngCore;
+                use std::{io::Write, os::unix::fs::OpenOptionsExt};
+                let mut bytes = [0u8; 32];
+                rand::rng().fill_bytes(&mut bytes);
+                let secret: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                }
+                let mut file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .mode(0o600)
+                    .open(path)
+                    .map_err(|e| format!("cannot create the secret file {}: {e}", path.display()))?;
+                file.write_all(secret.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                tracing::info!(path = %path.display(), "created a new server secret");
+                Ok(secret.into_bytes())
+            }
+            Err(err) => Err(format!("cannot read the secret file {}: {err}", path.display())),
+        }
+    }
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/ponte.db?mode=rwc";
@@ -113,7 +186,35 @@ impl Config {
             Some(raw) => raw.trim().parse().map_err(|_| ConfigError::RenderTimeout(raw.clone()))?,
         };
         let mail = crate::mail::MailSettings::from_lookup(&get)?;
+        let secret = match (get("PONTE_SECRET"), get("PONTE_SECRET_FILE")) {
+            (Some(value), _) if value.trim().len() >= ponte_app::secrets::MIN_SECRET_LEN => Secret::Value(value.trim().to_owned()),
+            (Some(_), _) => return Err(ConfigError::SecretShort),
+            (None, Some(path)) => Secret::File(PathBuf::from(path)),
+            (None, None) => Secret::File(
+                sqlite_path(&database_url)
+                    .and_then(|db| db.parent().map(|dir| dir.join("secret")))
+                    .unwrap_or_else(|| PathBuf::from("data/secret")),
+            ),
+        };
+        let trusted_proxies = crate::client_ip::TrustedProxies::parse(&get("PONTE_TRUSTED_PROXIES").unwrap_or_default())?;
+        let number = |name: &'static str, default: u64, max: u64| match get(name) {
+            None => Ok(default),
+            Some(raw) => match raw.trim().parse::<u64>() {
+                Ok(n) if (1..=max).contains(&n) => Ok(n),
+                _ => Err(ConfigError::Number { name, value: raw, max }),
+            },
+        };
+        let defaults = crate::connections::ConnectionLimits::default();
+        let connections = crate::connections::ConnectionLimits {
+            header_read: std::time::Duration::from_secs(number("PONTE_HEADER_TIMEOUT_SECONDS", defaults.header_read.as_secs(), 3600)?),
+            stall: std::time::Duration::from_secs(number("PONTE_STALL_TIMEOUT_SECONDS", defaults.stall.as_secs(), 3600)?),
+            max_connections: usize::try_from(number("PONTE_MAX_CONNECTIONS", defaults.max_connections as u64, 1_000_000)?)
+                .unwrap_or(defaults.max_connections),
+        };
         Ok(Config {
+            secret,
+            trusted_proxies,
+            connections,
             survey_responses_per_hour,
             page_cache_seconds,
             render_timeout_seconds,
@@ -136,6 +237,13 @@ fn validate_database_url(url: &str) -> Result<(), ConfigError> {
         "sqlite" | "postgres" | "postgresql" if !rest.is_empty() => Ok(()),
         _ => Err(bad()),
     }
+}
+
+/// The file of a `sqlite://` URL (`None` for PostgreSQL or an in-memory database).
+pub fn sqlite_path(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
 }
 
 /// The URL with any password replaced, for messages and logs.
@@ -186,10 +294,32 @@ mod tests {
         assert!(matches!(config(&[("PONTE_PAGE_CACHE_SECONDS", "-1")]), Err(ConfigError::PageCache(_))));
         assert!(matches!(config(&[("PONTE_RENDER_TIMEOUT_SECONDS", "ten")]), Err(ConfigError::RenderTimeout(_))));
         assert!(matches!(config(&[("PONTE_PUBLIC_URL", "ponte.example.pt")]), Err(ConfigError::PublicUrl(_))));
+        assert!(matches!(config(&[("PONTE_TRUSTED_PROXIES", "10.0.0.1, my-proxy")]), Err(ConfigError::Proxies(_))));
+        for (name, bad) in [("PONTE_MAX_CONNECTIONS", "0"), ("PONTE_HEADER_TIMEOUT_SECONDS", "soon"), ("PONTE_STALL_TIMEOUT_SECONDS", "-3")] {
+            let err = config(&[(name, bad)]).unwrap_err().to_string();
+            assert!(err.contains(name), "{err}");
+        }
         assert!(matches!(config(&[("PONTE_PUBLIC_URL", "https://a.pt/path")]), Err(ConfigError::PublicUrl(_))));
         let err = config(&[("PONTE_MAIL_TRANSPORT", "smtp")]).unwrap_err();
         assert!(matches!(err, ConfigError::Mail(_)));
         assert!(err.to_string().contains("PONTE_SMTP_HOST"), "{err}");
+    }
+
+    #[test]
+    fn the_secret_is_set_or_kept_beside_the_database() {
+        let Ok(c) = config(&[]) else { panic!("valid") };
+        assert_eq!(c.secret, Secret::File(PathBuf::from("data/secret")));
+        let Ok(c) = config(&[("DATABASE_URL", "sqlite:///srv/ponte/ponte.db?mode=rwc")]) else { panic!("valid") };
+        assert_eq!(c.secret, Secret::File(PathBuf::from("/srv/ponte/secret")));
+        assert!(matches!(config(&[("PONTE_SECRET", "short")]), Err(ConfigError::SecretShort)));
+        let long = "k".repeat(40);
+        let Ok(c) = config(&[("PONTE_SECRET", &long)]) else { panic!("valid") };
+        assert!(!format!("{:?}", c.secret).contains(&long), "the secret is never printed");
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let file = Secret::File(dir.path().join("nested/secret"));
+        let first = file.load().unwrap_or_default();
+        assert!(first.len() >= 32);
+        assert_eq!(file.load().unwrap_or_default(), first, "made once, then read back");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The `ponte` server: configuration, database, HTTP surface, demo data and the run loop. The
 //! binary (`main.rs`) is a thin CLI over this library, which the API tests also start.
 
+pub mod client_ip;
 pub mod config;
+pub mod connections;
 pub mod db;
 pub mod mail;
 pub mod maintenance;
@@ -32,7 +34,14 @@ pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosO
 /// with [`AppState::with_settings`]).
 pub fn state(db: DatabaseConnection, site_root: PathBuf, addr: std::net::SocketAddr, site: SiteInfo) -> AppState {
     let settings = ServerSettings::new(format!("http://{addr}"));
-    AppState { leptos: leptos_options(site_root, addr), db, site, settings }
+    AppState {
+        leptos: leptos_options(site_root, addr),
+        db,
+        site,
+        settings,
+        proxies: client_ip::TrustedProxies::default(),
+        connections: connections::ConnectionLimits::default(),
+    }
 }
 
 /// Serves until `shutdown` resolves, then finishes the requests in flight.
@@ -41,14 +50,8 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    use axum::serve::ListenerExt;
-    let listener = listener.tap_io(|tcp| {
-        // Without it, keep-alive responses stall ~40 ms on delayed ACKs.
-        let _ = tcp.set_nodelay(true);
-    });
-    axum::serve(listener, web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
+    let limits = state.connections;
+    connections::serve(listener, web::router(state), limits, shutdown).await
 }
 
 /// Resolves on SIGTERM or Ctrl-C.

@@ -85,6 +85,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot connect to the database at {}: {e}", redact(&config.database_url)))?;
     db::migrate(&db).await.map_err(|e| format!("database migration failed: {e}"))?;
+    ponte_app::secrets::install(&config.secret.load()?);
     match command {
         Command::Migrate => {
             tracing::info!("migrations applied");
@@ -130,7 +131,9 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 render_timeout: std::time::Duration::from_secs(config.render_timeout_seconds),
                 ..ServerSettings::new(config.public_url.clone())
             };
-            let state = ponte_server::state(db, config.site_root.clone(), addr, site).with_settings(settings);
+            let mut state = ponte_server::state(db, config.site_root.clone(), addr, site).with_settings(settings);
+            state.proxies = config.trusted_proxies.clone();
+            state.connections = config.connections;
             tracing::info!(%addr, "Ponte is listening on http://{addr}");
             let served = ponte_server::serve(listener, state, shutdown).await;
             let _ = stop_worker.send(());

@@ -1,11 +1,11 @@
 //! Housekeeping every app server runs hourly (safe to run on several at once: plain deletes):
-//! answers in progress past their 30 days, expired sessions and sign-in links, and rate-limit
-//! windows long closed. Keeping nothing longer than needed is part of the privacy promise. It also
+//! answers in progress past their 30 days, expired sessions and sign-in links, rate-limit
+//! windows long closed (and their salts), and the envelopes of emails sent a month ago. Keeping nothing longer than needed is part of the privacy promise. It also
 //! stores the last held responses of surveys that have closed.
 
 use std::time::Duration;
 
-use ponte_app::entity::{rate_limits, sessions, sign_in_tokens, survey_drafts};
+use ponte_app::entity::{outbox, rate_limits, sessions, sign_in_tokens, survey_drafts};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
 /// How often the housekeeping runs.
@@ -18,6 +18,8 @@ pub struct Purged {
     pub sessions: u64,
     pub sign_in_tokens: u64,
     pub rate_limits: u64,
+    /// Envelopes of emails sent or given up on more than [`crate::mail::SENT_RETENTION`] ago.
+    pub emails: u64,
     /// Held responses of closed surveys, now stored (see `ponte_app::surveys::store`).
     pub held_released: u64,
 }
@@ -35,6 +37,13 @@ pub async fn purge(db: &DatabaseConnection, now: chrono::DateTime<chrono::Utc>) 
             .rows_affected,
         rate_limits: rate_limits::Entity::delete_many()
             .filter(rate_limits::Column::WindowStart.lt(day_ago))
+            .exec(db)
+            .await?
+            .rows_affected
+            + ponte_app::rate_limit::forget_old_salts(db, now).await?,
+        emails: outbox::Entity::delete_many()
+            .filter(outbox::Column::Status.is_in(["sent", "failed"]))
+            .filter(outbox::Column::CreatedAt.lt(now - chrono::Duration::from_std(crate::mail::SENT_RETENTION).unwrap_or(chrono::Duration::days(30))))
             .exec(db)
             .await?
             .rows_affected,

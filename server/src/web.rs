@@ -3,13 +3,12 @@
 
 use axum::{
     Router,
-    extract::{ConnectInfo, FromRef, Request, State},
+    extract::{FromRef, Request, State},
     http::{HeaderValue, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::get,
 };
-use std::net::SocketAddr;
 
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -19,7 +18,7 @@ use ponte_app::{
     accounts::model::SESSION_COOKIE,
     content_security_policy,
     core::{AppError, ErrorPage},
-    state::{ClientIp, ServerSettings, cookie_in, error_response},
+    state::{ServerSettings, cookie_header, cookie_in, error_response},
     i18n::{LANG_COOKIE, Locale},
     shell,
     site::SiteInfo,
@@ -40,6 +39,10 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub site: SiteInfo,
     pub settings: ServerSettings,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`PONTE_TRUSTED_PROXIES`).
+    pub proxies: crate::client_ip::TrustedProxies,
+    /// Timeouts and the cap on open connections (see [`crate::connections`]).
+    pub connections: crate::connections::ConnectionLimits,
 }
 
 impl AppState {
@@ -96,12 +99,15 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), check_origin))
         // Outside everything that can fail a request: an error marked for a page becomes one.
         .layer(middleware::from_fn_with_state(error_pages, render_error_pages))
-        .layer(middleware::from_fn(client_ip))
+        .layer(middleware::from_fn_with_state(state.proxies.clone(), crate::client_ip::layer))
+        // A request body that stops arriving ends the request (see `connections`).
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(state.connections.stall))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         .layer(middleware::from_fn_with_state(state.settings.page_cache.clone(), ponte_app::page_cache::layer))
         // Outside the page cache: it keys pages by the language chosen here, and the language
         // cookie this sets on `?lang=` is never part of a stored page.
-        .layer(middleware::from_fn(negotiate_language))
+        .layer(middleware::from_fn_with_state(state.settings.cookie_secure, negotiate_language))
+        .layer(middleware::from_fn_with_state(state.settings.public_url.starts_with("https://"), private_pages))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -212,14 +218,6 @@ async fn health(State(state): State<AppState>) -> Response {
     }
 }
 
-/// Puts the peer's IP address in the request (for rate limits).
-async fn client_ip(mut req: Request, next: Next) -> Response {
-    if let Some(ConnectInfo(addr)) = req.extensions().get::<ConnectInfo<SocketAddr>>().copied() {
-        req.extensions_mut().insert(ClientIp(addr.ip()));
-    }
-    next.run(req).await
-}
-
 /// Refuses any request that could change something (anything but GET, HEAD, OPTIONS) unless it
 /// comes from a page of this site: its `Origin` (or, without one, its `Referer`) must be the
 /// configured public URL. Leptos server functions have no CSRF protection of their own.
@@ -282,7 +280,7 @@ async fn server_fn_status(req: Request, next: Next) -> Response {
 
 /// Picks the request's language (`?lang=`, cookie, `Accept-Language`, default) and puts it in the
 /// request for the pages. An explicit `?lang=` is remembered in a cookie.
-async fn negotiate_language(mut req: Request, next: Next) -> Response {
+async fn negotiate_language(State(secure): State<bool>, mut req: Request, next: Next) -> Response {
     let query_lang = req.uri().query().and_then(|q| {
         q.split('&')
             .filter_map(|pair| pair.strip_prefix("lang="))
@@ -301,10 +299,34 @@ async fn negotiate_language(mut req: Request, next: Next) -> Response {
     }
     headers.append(header::VARY, HeaderValue::from_static("accept-language, cookie"));
     if let Some(chosen) = query_lang.filter(|l| Some(*l) != cookie_lang) {
-        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", chosen.tag());
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
+        if let Ok(value) = HeaderValue::from_str(&cookie_header(LANG_COOKIE, chosen.tag(), 31_536_000, secure)) {
             headers.append(header::SET_COOKIE, value);
         }
+    }
+    res
+}
+
+/// Pages about one person or holding secrets, whoever asks: the account, administration,
+/// sign-in, a survey's builder, paper codes, exports and resume codes, and server-function answers.
+fn personal_path(path: &str) -> bool {
+    ["/account", "/admin", "/sign-in", "/api/"].iter().any(|start| path.starts_with(start))
+        || ["/export.csv", "/export.json", "/codes", "/saved", "/edit", "/surveys/new"].iter().any(|end| path.ends_with(end))
+}
+
+/// Personal answers (a personal path, or a request with a session or answers in progress) carry
+/// `Cache-Control: no-store`, so no browser history, shared computer or proxy keeps them. Behind
+/// TLS every answer also carries HSTS (`hsts`), so the browser never tries plain HTTP again.
+async fn private_pages(State(hsts): State<bool>, req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    // The bundle is the same for everyone (and cached an hour), whoever fetches it.
+    let personal = !path.starts_with("/pkg/") && (personal_path(path) || !ponte_app::page_cache::anonymous(req.headers()));
+    let mut res = next.run(req).await;
+    let headers = res.headers_mut();
+    if personal {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if hsts {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
     }
     res
 }

@@ -133,6 +133,31 @@ async fn wrong_codes_are_counted_and_the_fifth_ends_the_sign_in(app: &TestApp) {
     assert!(res.text().await.expect("body").contains("CodeMalformed"));
 }
 
+/// A guesser who asks for new sign-in emails again and again still gets ten codes a day for one
+/// account; the person's own emailed link keeps working.
+async fn codes_tried_for_one_account_are_limited_per_day_but_the_link_still_signs_in(app: &TestApp) {
+    let guesser = app.client();
+    let mut statuses = Vec::new();
+    let mut latest = (String::new(), String::new());
+    for _ in 0..3 {
+        request(app, &guesser, "target@example.org", "en").await;
+        latest = link_and_code(&last_email(app, "target@example.org").await);
+        let wrong = if latest.1 == "000000" { "111111" } else { "000000" };
+        // Four per email: under the five that end one email's code.
+        for _ in 0..4 {
+            statuses.push(call(app, &guesser, "/api/accounts/sign_in_with_code", &[("code", wrong)]).await.status().as_u16());
+        }
+    }
+    assert_eq!(statuses[..10], [422; 10], "{statuses:?}");
+    assert_eq!(statuses[10..], [429, 429], "{statuses:?}");
+    let (token, code) = latest;
+    let res = call(app, &guesser, "/api/accounts/sign_in_with_code", &[("code", &code)]).await;
+    assert_eq!(res.status(), 429, "the code form stays closed for this account today");
+    let owner = app.client();
+    let res = form_post(app, &owner, "/api/accounts/sign_in_with_link", "/", &[("token", &token)]).await;
+    assert_eq!(location(&res), "/account", "the emailed link is never locked");
+}
+
 async fn secrets_are_stored_only_as_hashes(app: &TestApp) {
     let client = app.client();
     request(app, &client, "hash@example.org", "en").await;
@@ -145,6 +170,15 @@ async fn secrets_are_stored_only_as_hashes(app: &TestApp) {
         .expect("row");
     assert_ne!(row.link_hash, token);
     assert!(!row.code_hash.contains(&code) && !row.link_hash.contains(&code));
+    // Whoever reads the table cannot try the million codes offline: the hash is keyed with the
+    // server secret, which is not in the database (a plain SHA-256 would fall in a second).
+    let plain = |text: String| {
+        use base64::Engine;
+        use sha2::Digest;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(text.as_bytes()))
+    };
+    assert_ne!(row.code_hash, plain(format!("{}:{code}", row.link_hash)));
+    assert_ne!(row.link_hash, plain(token.clone()));
     let res = form_post(app, &client, "/api/accounts/sign_in_with_link", "/", &[("token", &token)]).await;
     let cookie = set_cookies(&res).into_iter().find(|c| c.starts_with("ponte_session=")).expect("cookie");
     let value = cookie.trim_start_matches("ponte_session=").split(';').next().unwrap_or_default().to_owned();
@@ -299,6 +333,7 @@ backends!(
     resident_signs_in_with_the_emailed_link,
     resident_signs_in_with_the_code_typed_in_arabic_digits,
     wrong_codes_are_counted_and_the_fifth_ends_the_sign_in,
+    codes_tried_for_one_account_are_limited_per_day_but_the_link_still_signs_in,
     secrets_are_stored_only_as_hashes,
     answer_does_not_reveal_whether_an_address_has_an_account,
     expired_link_is_refused,

@@ -3,6 +3,8 @@
 
 mod accounts;
 mod anonymity;
+mod connections;
+mod edge;
 mod people;
 mod hostile;
 mod i18n;

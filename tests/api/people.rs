@@ -183,7 +183,34 @@ async fn deleting_the_account_removes_email_name_and_sessions(app: &TestApp) {
     assert_eq!(users::Entity::find().count(&app.db).await.expect("c"), 2);
 }
 
+async fn a_facilitator_sees_only_the_people_of_their_own_plan(app: &TestApp) {
+    make(app, "fac@example.org", Role::Facilitator, Some(PLAN)).await;
+    make(app, "boss@example.org", Role::Admin, None).await;
+    make(app, "mod@example.org", Role::Moderator, None).await;
+    let entity = ponte_app::entity::plan_entities::Entity::find().one(&app.db).await.expect("q").expect("an entity");
+    let request = people::GrantRequest {
+        email: EmailAddress::parse("rep@example.org").expect("email"),
+        role: Role::AssociationRep,
+        plan_slug: Some(PLAN.to_owned()),
+        entity_slug: Some(entity.slug.clone()),
+    };
+    people::grant_role(&app.db, None, request).await.expect("grant");
+    let _resident = signed_in(app, "someone.else@example.org").await;
+    let facilitator = signed_in(app, "fac@example.org").await;
+    let html = facilitator.get(app.url("/admin/people?lang=en")).send().await.expect("get").text().await.expect("body");
+    assert!(html.contains("rep@example.org") && html.contains("fac@example.org"), "the plan's people: {html}");
+    for hidden in ["boss@example.org", "mod@example.org", "someone.else@example.org"] {
+        assert!(!html.contains(hidden), "{hidden} has no role in the facilitator's plan");
+    }
+    let admin = signed_in(app, "boss@example.org").await;
+    let html = admin.get(app.url("/admin/people?lang=en")).send().await.expect("get").text().await.expect("body");
+    for shown in ["boss@example.org", "mod@example.org", "someone.else@example.org", "rep@example.org"] {
+        assert!(html.contains(shown), "an administrator sees {shown}");
+    }
+}
+
 backends!(
+    a_facilitator_sees_only_the_people_of_their_own_plan,
     admin_gives_and_takes_roles_and_each_change_is_audited,
     facilitator_approves_association_representatives_only_in_their_plan,
     residents_cannot_see_or_change_roles,
@@ -191,3 +218,79 @@ backends!(
     resident_downloads_everything_tied_to_the_account,
     deleting_the_account_removes_email_name_and_sessions,
 );
+
+/// Everything under `dir` whose bytes contain `needle`.
+fn files_containing(dir: &std::path::Path, needle: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("dir").flatten() {
+        let bytes = std::fs::read(entry.path()).unwrap_or_default();
+        if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+            found.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    found
+}
+
+/// Waits (up to 15 s) for `done`, checking every 50 ms; false if it never held.
+async fn eventually(mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..300 {
+        if done() {
+            return true;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    done()
+}
+
+/// What a deleted account leaves is nothing anyone can read back: not the raw SQLite file and its
+/// write-ahead log (someone with a copy of the disk), not the `.eml` files of the file transport;
+/// and sent emails keep no sign-in link or code in the outbox.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_erased_address_is_in_no_file_and_sent_mail_keeps_no_secret() {
+    let app = TestApp::spawn(Backend::Sqlite).await.expect("app");
+    let client = signed_in(&app, "erase.me@example.org").await;
+    signed_in(&app, "keep.me@example.org").await;
+    // The worker starts after the sign-ins read their links from the outbox, as a late worker would.
+    let mail_dir = tempfile::tempdir().expect("dir");
+    let dir = mail_dir.path().to_string_lossy().into_owned();
+    let settings = ponte_server::mail::MailSettings::from_lookup(&|k: &str| match k {
+        "PONTE_MAIL_DIR" => Some(dir.clone()),
+        "PONTE_OUTBOX_POLL_MS" => Some("50".into()),
+        _ => None,
+    })
+    .expect("settings");
+    let mailer = ponte_server::mail::Mailer::new(&settings).expect("mailer");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let worker = ponte_server::mail::spawn_worker(app.db.clone(), mailer, "erase-test".into(), settings.poll_interval, async {
+        let _ = stopped.await;
+    });
+    let delivered = eventually(|| {
+        !files_containing(mail_dir.path(), "erase.me@example.org").is_empty()
+            && !files_containing(mail_dir.path(), "keep.me@example.org").is_empty()
+    })
+    .await;
+    assert!(delivered, "both sign-in emails are written as .eml files");
+    // Sent: only the envelope stays, without the link and code it carried.
+    let rows = outbox::Entity::find().all(&app.db).await.expect("q");
+    assert!(!rows.is_empty());
+    for row in rows {
+        assert_eq!(row.status, "sent", "{row:?}");
+        assert!(row.text_body.is_empty() && row.html_body.is_empty(), "a sent email's body is emptied: {row:?}");
+    }
+    assert!(occurrences(&app, "/sign-in/link/").await.is_empty(), "no sign-in link anywhere in the database");
+
+    let res = form_post(&app, &client, "/api/accounts/delete_account", "/account", &[("confirm", "yes")]).await;
+    assert_eq!(location(&res), "/?account-deleted=1");
+    let erased = eventually(|| files_containing(mail_dir.path(), "erase.me@example.org").is_empty()).await;
+    assert!(erased, "the deleted account's emails leave the mail folder");
+    assert_eq!(files_containing(mail_dir.path(), "keep.me@example.org").len(), 1, "other people's stay");
+    assert_eq!(outbox::Entity::find().filter(outbox::Column::Kind.eq("erase")).count(&app.db).await.expect("c"), 0, "the erasure is done");
+    // The raw database file and its log, read as bytes.
+    let db_file = ponte_server::config::sqlite_path(&app.test_db.url).expect("sqlite file");
+    let db_dir = db_file.parent().expect("dir");
+    assert_eq!(files_containing(db_dir, "erase.me@example.org"), Vec::<String>::new(), "in no database file");
+    assert!(!files_containing(db_dir, "keep.me@example.org").is_empty(), "the check reads what is there");
+    let _ = stop.send(());
+    let _ = worker.await;
+    app.stop().await;
+}

@@ -98,6 +98,15 @@ impl Drop for TestDb {
     }
 }
 
+/// The server secret of every test server in this process (`ponte serve` installs its own from
+/// `PONTE_SECRET` or the secret file); what a test reading the database cannot know.
+pub const TEST_SECRET: &str = "the API tests' server secret, never stored in a database";
+
+/// Installs [`TEST_SECRET`] (once per process).
+pub fn install_test_secret() {
+    ponte_app::secrets::install(TEST_SECRET.as_bytes());
+}
+
 /// A running server with its own database, seeded with the demo plan.
 pub struct TestApp {
     pub base: String,
@@ -129,6 +138,18 @@ impl TestApp {
         site: SiteInfo,
         tune: impl FnOnce(&mut ponte_app::state::ServerSettings),
     ) -> Option<TestApp> {
+        Self::spawn_with_state(backend, seed, site, |state| tune(&mut state.settings)).await
+    }
+
+    /// Like [`TestApp::spawn_tuned`], for what lies outside the pages' settings: connection
+    /// limits, trusted proxies.
+    pub async fn spawn_with_state(
+        backend: Backend,
+        seed: bool,
+        site: SiteInfo,
+        tune: impl FnOnce(&mut ponte_server::AppState),
+    ) -> Option<TestApp> {
+        install_test_secret();
         let test_db = TestDb::new(backend).await?;
         let db = ponte_server::db::connect(&test_db.url).await.expect("connect");
         ponte_server::db::migrate(&db).await.expect("migrate");
@@ -139,7 +160,7 @@ impl TestApp {
         let addr = listener.local_addr().expect("addr");
         let site_root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site");
         let mut state = ponte_server::state(db.clone(), site_root, addr, site);
-        tune(&mut state.settings);
+        tune(&mut state);
         let (tx, rx) = oneshot::channel::<()>();
         let server = tokio::spawn(ponte_server::serve(listener, state, async {
             let _ = rx.await;

@@ -30,10 +30,15 @@ mod ssr {
     pub const PER_IP: i32 = 10;
     pub const PER_ADDRESS: i32 = 3;
     pub const WINDOW: Duration = Duration::from_secs(15 * 60);
+    /// Codes tried per account per day, whatever the number of sign-in emails: 10 guesses of a
+    /// six-digit code a day give a guesser one chance in 3,300 a year. Past it only the code
+    /// form is closed; the emailed link still signs the person in.
+    pub const CODES_PER_ADDRESS_PER_DAY: i32 = 10;
+    pub const DAY: Duration = Duration::from_secs(24 * 3600);
 
-    /// Counts one anonymous attempt against `key`; `RateLimited` once over `limit`.
-    pub async fn limit(db: &sea_orm::DatabaseConnection, key: String, limit: i32) -> Result<(), AppError> {
-        if rate_limit::hit(db, &key, limit, WINDOW).await? { Ok(()) } else { Err(AppError::RateLimited) }
+    /// Counts one anonymous attempt against `key`; `RateLimited` once over `limit` in `window`.
+    pub async fn limit(db: &sea_orm::DatabaseConnection, key: String, limit: i32, window: Duration) -> Result<(), AppError> {
+        if rate_limit::hit(db, &key, limit, window).await? { Ok(()) } else { Err(AppError::RateLimited) }
     }
 
     /// Puts the new session cookie on the response: a new token at every sign-in, and the
@@ -48,6 +53,11 @@ mod ssr {
 }
 #[cfg(feature = "ssr")]
 use ssr::*;
+
+/// The rate-limit keys counted for one email address: sign-in emails sent, codes tried.
+pub fn address_limits(email: &str) -> [String; 2] {
+    [format!("sign-in:email:{email}"), format!("sign-in-code:email:{email}")]
+}
 
 /// Who is signed in on this browser (no database query: the server resolved it already).
 #[server(prefix = "/api/accounts", endpoint = "current_person")]
@@ -70,9 +80,10 @@ pub async fn request_sign_in(email: String, lang: String) -> Result<(), AppError
     let db = db()?;
     let email = EmailAddress::parse(&email).map_err(AppError::Invalid)?;
     if let Some(ip) = client_ip() {
-        limit(&db, format!("sign-in:ip:{}", ip.0), PER_IP).await?;
+        limit(&db, format!("sign-in:ip:{}", ip.0), PER_IP, WINDOW).await?;
     }
-    limit(&db, format!("sign-in:email:{}", email.as_str()), PER_ADDRESS).await?;
+    let [emails, _] = address_limits(email.as_str());
+    limit(&db, emails, PER_ADDRESS, WINDOW).await?;
     let locale = Locale::from_tag(&lang).unwrap_or_default();
     service::request_sign_in(&db, &email, locale, &settings()?.public_url).await?;
     set_cookie(PENDING_COOKIE, email.as_str(), SIGN_IN_TTL.as_secs())?;
@@ -90,8 +101,10 @@ pub async fn sign_in_with_code(code: String) -> Result<(), AppError> {
         .and_then(|e| EmailAddress::parse(&e).ok())
         .ok_or(AppError::Invalid(crate::core::Invalid::LinkInvalid))?;
     if let Some(ip) = client_ip() {
-        limit(&db, format!("sign-in-code:ip:{}", ip.0), PER_IP * 3).await?;
+        limit(&db, format!("sign-in-code:ip:{}", ip.0), PER_IP * 3, WINDOW).await?;
     }
+    let [_, codes] = address_limits(email.as_str());
+    limit(&db, codes, CODES_PER_ADDRESS_PER_DAY, DAY).await?;
     let session = service::sign_in_with_code(&db, &email, &code).await?;
     start_session(&db, &session).await?;
     crate::state::redirect("/account");

@@ -13,7 +13,7 @@ use serde_json::json;
 use super::{
     domain::EmailAddress,
     model::{Actor, GrantView, PeopleView, PersonView, PlanChoice},
-    roles::{Action, Role, can},
+    roles::{Action, PeopleScope, Role, can, people_scope},
 };
 use crate::{
     audit,
@@ -26,24 +26,55 @@ use crate::{
 const PAGE: u64 = 200;
 
 /// The people page: everyone with their live roles, and the plans roles can be given on.
+///
+/// Administrators see every account; a facilitator sees only the people holding a role in the
+/// plans they facilitate, with those roles, and only those plans to grant roles on.
 pub async fn people(db: &DatabaseConnection, actor: &Actor, locale: Locale) -> Result<PeopleView, AppError> {
-    if !can(Some(&actor.grants), Action::ViewPeople) {
-        return Err(AppError::Forbidden);
-    }
-    let rows = users::Entity::find()
-        .filter(users::Column::DeletedAt.is_null())
-        .order_by_desc(users::Column::Id)
-        .limit(PAGE)
-        .all(db)
-        .await?;
-    let grants = role_grants::Entity::find()
-        .filter(role_grants::Column::UserId.is_in(rows.iter().map(|u| u.id)))
-        .filter(role_grants::Column::RevokedAt.is_null())
-        .order_by_asc(role_grants::Column::Id)
-        .all(db)
-        .await?;
-    let plan_rows = plans::Entity::find().order_by_asc(plans::Column::Id).all(db).await?;
-    let entity_rows = plan_entities::Entity::find().order_by_asc(plan_entities::Column::Slug).all(db).await?;
+    let scope = match people_scope(&actor.grants) {
+        Some(scope) if can(Some(&actor.grants), Action::ViewPeople) => scope,
+        _ => return Err(AppError::Forbidden),
+    };
+    let live = role_grants::Entity::find().filter(role_grants::Column::RevokedAt.is_null());
+    let (rows, grants, plan_rows, entity_rows) = match &scope {
+        PeopleScope::Everyone => {
+            let rows = users::Entity::find()
+                .filter(users::Column::DeletedAt.is_null())
+                .order_by_desc(users::Column::Id)
+                .limit(PAGE)
+                .all(db)
+                .await?;
+            let grants = live
+                .filter(role_grants::Column::UserId.is_in(rows.iter().map(|u| u.id)))
+                .order_by_asc(role_grants::Column::Id)
+                .all(db)
+                .await?;
+            let plan_rows = plans::Entity::find().order_by_asc(plans::Column::Id).all(db).await?;
+            let entity_rows = plan_entities::Entity::find().order_by_asc(plan_entities::Column::Slug).all(db).await?;
+            (rows, grants, plan_rows, entity_rows)
+        }
+        PeopleScope::Plans(plan_ids) => {
+            let grants = live
+                .filter(role_grants::Column::PlanId.is_in(plan_ids.iter().copied()))
+                .order_by_asc(role_grants::Column::Id)
+                .all(db)
+                .await?;
+            let rows = users::Entity::find()
+                .filter(users::Column::DeletedAt.is_null())
+                .filter(users::Column::Id.is_in(grants.iter().map(|g| g.user_id)))
+                .order_by_desc(users::Column::Id)
+                .limit(PAGE)
+                .all(db)
+                .await?;
+            let plan_rows =
+                plans::Entity::find().filter(plans::Column::Id.is_in(plan_ids.iter().copied())).order_by_asc(plans::Column::Id).all(db).await?;
+            let entity_rows = plan_entities::Entity::find()
+                .filter(plan_entities::Column::PlanId.is_in(plan_ids.iter().copied()))
+                .order_by_asc(plan_entities::Column::Slug)
+                .all(db)
+                .await?;
+            (rows, grants, plan_rows, entity_rows)
+        }
+    };
     let title = |raw: &str| Translated::from_json(raw).resolve(locale, Locale::default().tag()).text;
     let plan_titles: HashMap<i32, String> = plan_rows.iter().map(|p| (p.id, title(&p.title_i18n))).collect();
     let entity_names: HashMap<i32, String> = entity_rows.iter().map(|e| (e.id, title(&e.name_i18n))).collect();

@@ -9,11 +9,11 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::{model::Actor, service::hash};
+use super::model::Actor;
 use crate::{
     audit,
     core::{AppError, Invalid},
-    entity::{audit_log, outbox, rate_limits, role_grants, sessions, sign_in_tokens, users},
+    entity::{audit_log, outbox, role_grants, sessions, sign_in_tokens, users},
     i18n::Locale,
 };
 
@@ -109,9 +109,10 @@ pub async fn export(db: &DatabaseConnection, actor: &Actor) -> Result<serde_json
     }))
 }
 
-/// Deletes the account: the email, name, sessions, sign-in tokens, emails to the address and its
-/// rate-limit counter go; roles are revoked; the person's id stays on their contributions and in
-/// the audit log, which no longer leads to anyone.
+/// Deletes the account: the email, name, sessions, sign-in tokens, emails to the address (and,
+/// through the outbox worker, the file transport's copies) and its rate-limit counters go; roles
+/// are revoked; the person's id stays on their contributions and in the audit log, which no
+/// longer leads to anyone.
 pub async fn delete_account(db: &DatabaseConnection, actor: &Actor) -> Result<(), AppError> {
     let tx = db.begin().await?;
     let now = Utc::now();
@@ -126,10 +127,10 @@ pub async fn delete_account(db: &DatabaseConnection, actor: &Actor) -> Result<()
     sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(actor.user_id)).exec(&tx).await?;
     sign_in_tokens::Entity::delete_many().filter(sign_in_tokens::Column::Email.eq(email.as_str())).exec(&tx).await?;
     outbox::Entity::delete_many().filter(outbox::Column::ToAddress.eq(email.as_str())).exec(&tx).await?;
-    rate_limits::Entity::delete_many()
-        .filter(rate_limits::Column::Key.eq(hash(&format!("sign-in:email:{email}"))))
-        .exec(&tx)
-        .await?;
+    crate::mail::enqueue_erasure(&tx, &email).await?;
+    for key in super::api::address_limits(&email) {
+        crate::rate_limit::forget(&tx, &key).await?;
+    }
     role_grants::Entity::update_many()
         .col_expr(role_grants::Column::RevokedAt, Expr::value(now))
         .col_expr(role_grants::Column::RevokedBy, Expr::value(actor.user_id))
@@ -150,5 +151,18 @@ pub async fn delete_account(db: &DatabaseConnection, actor: &Actor) -> Result<()
     )
     .await?;
     tx.commit().await?;
+    forget_old_pages(db).await;
     Ok(())
+}
+
+/// On SQLite, moves the change into the database file and empties the write-ahead log, which
+/// still holds the old pages (with the address); `secure_delete` has already zeroed them in the
+/// file. PostgreSQL keeps erased values in dead rows until their space is reused (see SECURITY.md).
+async fn forget_old_pages(db: &DatabaseConnection) {
+    use sea_orm::ConnectionTrait;
+    if db.get_database_backend() == sea_orm::DbBackend::Sqlite
+        && let Err(err) = db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)").await
+    {
+        tracing::warn!(error = %err, "could not empty the write-ahead log after an erasure");
+    }
 }

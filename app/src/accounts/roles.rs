@@ -78,6 +78,25 @@ pub fn can(grants: Option<&[Grant]>, action: Action) -> bool {
     }
 }
 
+/// Whose accounts someone may see on the people page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PeopleScope {
+    /// Administrators: every account.
+    Everyone,
+    /// Facilitators: the people holding a role in one of these plans (theirs), and only those
+    /// roles: an email address is personal data, shown to whoever needs it for their plan.
+    Plans(Vec<i32>),
+}
+
+/// The people page's scope for someone holding `grants`; `None` when they may not see it.
+pub fn people_scope(grants: &[Grant]) -> Option<PeopleScope> {
+    if grants.iter().any(|g| g.role == Role::Admin) {
+        return Some(PeopleScope::Everyone);
+    }
+    let plans: Vec<i32> = grants.iter().filter(|g| g.role == Role::Facilitator).filter_map(|g| g.plan_id).collect();
+    (!plans.is_empty()).then_some(PeopleScope::Plans(plans))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,5 +157,15 @@ mod tests {
             assert_eq!(Role::from_key(role.key()), Some(role));
         }
         assert_eq!(Role::from_key("root"), None);
+    }
+
+    #[test]
+    fn facilitators_see_the_people_of_their_plans_and_admins_everyone() {
+        let scope = |name: &str| who(name).and_then(|g| people_scope(&g));
+        assert_eq!(scope("admin"), Some(PeopleScope::Everyone));
+        assert_eq!(scope("facilitator"), Some(PeopleScope::Plans(vec![PLAN])));
+        for nobody in ["resident", "association_rep", "moderator"] {
+            assert_eq!(scope(nobody), None, "{nobody}");
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Accounts, server side: sign-in tokens (link + code) by email, users, sessions.
 //!
 //! Secrets (link tokens, codes, session tokens) are random, sent or set once, and stored only as
-//! SHA-256 hashes. A sign-in request answers the same whether or not the address has an account:
+//! keyed hashes ([`crate::secrets`]). A sign-in request answers the same whether or not the address has an account:
 //! signing in with an unknown address creates the account.
 
 use std::time::Duration;
@@ -14,7 +14,6 @@ use sea_orm::{
     QueryOrder, TransactionTrait,
     sea_query::{Expr, ExprTrait},
 };
-use sha2::{Digest, Sha256};
 
 use super::{
     domain::{EmailAddress, SignInCode},
@@ -35,10 +34,7 @@ pub const SESSION_TTL: Duration = Duration::from_secs(30 * 24 * 60 * 60);
 /// Wrong codes allowed per sign-in email before it stops working.
 pub const MAX_CODE_ATTEMPTS: i32 = 5;
 
-/// SHA-256 of `secret`, base64url: what the database keeps instead of the secret.
-pub fn hash(secret: &str) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(secret.as_bytes()))
-}
+pub use crate::secrets::hash;
 
 fn random_token() -> String {
     let mut bytes = [0u8; 32];

@@ -14,6 +14,11 @@
 //!
 //! Delivery is at least once: a process that dies between the mail server's "250 OK" and the
 //! `sent` update sends that email again after the lease.
+//!
+//! An email's body can hold a usable secret (a sign-in link and code), so it is emptied as soon as
+//! the email is sent or given up on; only the envelope (address, kind, subject, times) stays, for
+//! [`SENT_RETENTION`], for "export my data" and delivery questions, and then the row goes too
+//! (`maintenance`).
 
 use std::{fmt, future::Future, path::PathBuf, time::Duration};
 
@@ -39,6 +44,8 @@ pub const LEASE: Duration = Duration::from_secs(5 * 60);
 pub const BATCH: usize = 10;
 /// After this many failed attempts an email is marked `failed` and left alone.
 pub const MAX_ATTEMPTS: i32 = 8;
+/// How long the envelope of a sent or failed email is kept.
+pub const SENT_RETENTION: Duration = Duration::from_secs(30 * 24 * 3600);
 /// Connection and command timeout for SMTP.
 pub const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
 /// How long `serve` lets a batch in flight finish after the shutdown signal.
@@ -328,6 +335,27 @@ impl Mailer {
         result.map_err(|message| SendError { permanent: false, message: self.scrub(message, row) })
     }
 
+    /// Forgets what was delivered to the address behind `key` ([`ponte_app::mail::erasure_key`]):
+    /// the file transport deletes its `.eml` files to that address. What an SMTP server has
+    /// passed on is out of reach.
+    pub async fn erase(&self, key: &str) {
+        let Transport::File { dir, .. } = &self.transport else { return };
+        let Ok(mut entries) = tokio::fs::read_dir(dir).await else { return };
+        let mut erased = 0;
+        while let Ok(Some(entry)) = entries.next_entry().await {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "eml") {
+                continue;
+            }
+            let Ok(content) = tokio::fs::read(&path).await else { continue };
+            let addressed = recipient(&content).is_some_and(|to| ponte_app::mail::erasure_key(&to) == key);
+            if addressed && tokio::fs::remove_file(&path).await.is_ok() {
+                erased += 1;
+            }
+        }
+        tracing::info!(erased, "erased the emails delivered to a deleted account");
+    }
+
     /// An error message fit for logs and the `last_error` column: no password, no address, short.
     fn scrub(&self, mut message: String, row: &outbox::Model) -> String {
         if let Some(password) = self.password.as_deref().filter(|p| p.len() >= 4) {
@@ -339,6 +367,19 @@ impl Mailer {
         }
         truncate(&message, MAX_ERROR_CHARS)
     }
+}
+
+/// The address in the `To:` header of a stored message (the file transport writes one each).
+fn recipient(message: &[u8]) -> Option<String> {
+    let head = message.split(|b| *b == b'\n').take_while(|line| line.iter().any(|b| !b.is_ascii_whitespace()));
+    let to = head
+        .filter_map(|line| std::str::from_utf8(line).ok())
+        .find_map(|line| line.get(..3).filter(|name| name.eq_ignore_ascii_case("to:")).map(|_| line[3..].trim().to_owned()))?;
+    let address = match (to.rfind('<'), to.rfind('>')) {
+        (Some(open), Some(close)) if open < close => to[open + 1..close].to_owned(),
+        _ => to,
+    };
+    Some(address)
 }
 
 fn truncate(text: &str, max_chars: usize) -> String {
@@ -459,6 +500,12 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, worker_id: &s
             tracing::warn!(released = rest.len(), "outbox batch took too long; handing the rest back");
             break;
         }
+        if row.kind == ponte_app::mail::ERASE_KIND {
+            mailer.erase(&row.to_address).await;
+            outbox::Entity::delete_by_id(row.id).exec(db).await?;
+            tried += 1;
+            continue;
+        }
         let result = mailer.send(row).await;
         record(db, row, worker_id, result).await?;
         tried += 1;
@@ -495,6 +542,9 @@ async fn record(
                 status: Set("sent".to_owned()),
                 attempts: Set(row.attempts + 1),
                 sent_at: Set(Some(now)),
+                // The body may hold a sign-in link or code: once sent, nobody reads it here again.
+                text_body: Set(String::new()),
+                html_body: Set(String::new()),
                 last_error: Set(None),
                 locked_by: Set(None),
                 locked_until: Set(None),
@@ -510,9 +560,12 @@ async fn record(
             } else {
                 tracing::warn!(id = row.id, kind = %row.kind, attempts, domain, error = %error, retry_in_s = retry_in.as_secs(), "email not sent; will retry");
             }
+            let (text_body, html_body) = if give_up { (Set(String::new()), Set(String::new())) } else { Default::default() };
             outbox::ActiveModel {
                 status: Set(if give_up { "failed" } else { "pending" }.to_owned()),
                 attempts: Set(attempts),
+                text_body,
+                html_body,
                 next_attempt_at: Set(now + chrono::Duration::from_std(retry_in).unwrap_or(chrono::Duration::MAX)),
                 last_error: Set(Some(error.message.clone())),
                 locked_by: Set(None),
