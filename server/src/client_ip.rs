@@ -111,4 +111,24 @@ mod tests {
         assert_eq!(TrustedProxies::parse("10.0.0.1, proxy.local"), Err(ProxyListError("proxy.local".into())));
         assert!(TrustedProxies::parse("10.0.0.0/33").is_err());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(10_000))]
+
+        /// Whatever a client writes in `X-Forwarded-For` (and however the setting is spelled),
+        /// the answer is the peer or an address the header named, and without a trusted proxy
+        /// always the peer.
+        #[test]
+        fn any_forwarded_header_gives_the_peer_or_a_named_address(
+            header in "[0-9a-f.:, /xX-]{0,60}",
+            setting in "[0-9./:, ]{0,30}",
+            peer in proptest::prelude::any::<std::net::IpAddr>(),
+        ) {
+            let proxies = TrustedProxies::parse(&setting).unwrap_or_default();
+            let client = proxies.client(peer, [header.as_str()].into_iter());
+            let named = header.split(',').filter_map(|h| h.trim().parse::<IpAddr>().ok()).any(|ip| ip.to_canonical() == client);
+            proptest::prop_assert!(client == peer.to_canonical() || named);
+            proptest::prop_assert_eq!(TrustedProxies::default().client(peer, [header.as_str()].into_iter()), peer.to_canonical());
+        }
+    }
 }

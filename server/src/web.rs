@@ -298,10 +298,10 @@ async fn negotiate_language(State(secure): State<bool>, mut req: Request, next: 
         headers.insert(header::CONTENT_LANGUAGE, value);
     }
     headers.append(header::VARY, HeaderValue::from_static("accept-language, cookie"));
-    if let Some(chosen) = query_lang.filter(|l| Some(*l) != cookie_lang) {
-        if let Ok(value) = HeaderValue::from_str(&cookie_header(LANG_COOKIE, chosen.tag(), 31_536_000, secure)) {
-            headers.append(header::SET_COOKIE, value);
-        }
+    if let Some(chosen) = query_lang.filter(|l| Some(*l) != cookie_lang)
+        && let Ok(value) = HeaderValue::from_str(&cookie_header(LANG_COOKIE, chosen.tag(), 31_536_000, secure))
+    {
+        headers.append(header::SET_COOKIE, value);
     }
     res
 }
