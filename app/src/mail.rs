@@ -99,27 +99,15 @@ pub fn erasure_key(address: &str) -> String {
 
 /// Queues the erasure of everything the outbox worker delivered to `address`.
 pub async fn enqueue_erasure(db: &impl ConnectionTrait, address: &str) -> Result<(), DbErr> {
-    let now = chrono::Utc::now();
-    outbox::ActiveModel {
-        to_address: Set(erasure_key(address)),
-        lang: Set(String::new()),
-        kind: Set(ERASE_KIND.to_owned()),
-        subject: Set(String::new()),
-        text_body: Set(String::new()),
-        html_body: Set(String::new()),
-        status: Set("pending".to_owned()),
-        attempts: Set(0),
-        next_attempt_at: Set(now),
-        locked_by: Set(None),
-        locked_until: Set(None),
-        last_error: Set(None),
-        created_at: Set(now),
-        sent_at: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
+    let erasure = Email {
+        to: erasure_key(address),
+        locale: Locale::default(),
+        kind: ERASE_KIND,
+        subject: String::new(),
+        text: String::new(),
+        html: String::new(),
+    };
+    enqueue(db, erasure).await
 }
 
 #[cfg(test)]

@@ -9,15 +9,12 @@
 //! counters, so a counter can never again be tied to an address. Windows are aligned to the UTC
 //! day, so every counter starts afresh at midnight UTC, when the salt changes.
 
-use std::{sync::Mutex, time::Duration};
+use std::time::Duration;
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, NaiveDate, Utc};
 use rand::RngCore;
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement, Value};
-
-/// The salt of the current day, as this process last read it.
-static SALT: Mutex<Option<(NaiveDate, String)>> = Mutex::new(None);
 
 /// The start of the `window`-long window (aligned to the UTC day) that `now` falls in.
 pub fn window_start(now: DateTime<Utc>, window: Duration) -> DateTime<Utc> {
@@ -27,18 +24,12 @@ pub fn window_start(now: DateTime<Utc>, window: Duration) -> DateTime<Utc> {
     DateTime::from_timestamp(start, 0).unwrap_or(now)
 }
 
-/// The salt for `day`: created by whichever server needs it first, then read by all.
+/// The salt for `day`: created by whichever server needs it first, then read by all. One read
+/// (a primary-key lookup) per counted request; not cached in memory, as one process may serve
+/// several databases (the API tests) and the read costs microseconds.
 async fn salt(db: &impl ConnectionTrait, day: NaiveDate) -> Result<String, DbErr> {
-    if let Ok(cached) = SALT.lock()
-        && let Some((cached_day, salt)) = cached.as_ref()
-        && *cached_day == day
-    {
-        return Ok(salt.clone());
-    }
     let backend = db.get_database_backend();
     let day_key = day.format("%Y-%m-%d").to_string();
-    let mut fresh = [0u8; 32];
-    rand::rng().fill_bytes(&mut fresh);
     let (insert, select) = match backend {
         DbBackend::Postgres => (
             "INSERT INTO rate_limit_salts (day, salt) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING",
@@ -49,23 +40,26 @@ async fn salt(db: &impl ConnectionTrait, day: NaiveDate) -> Result<String, DbErr
             "SELECT salt FROM rate_limit_salts WHERE day = ?1",
         ),
     };
+    let read = || Statement::from_sql_and_values(backend, select, [day_key.clone().into()]);
+    if let Some(row) = db.query_one_raw(read()).await? {
+        return row.try_get("", "salt");
+    }
+    let mut fresh = [0u8; 32];
+    rand::rng().fill_bytes(&mut fresh);
     db.execute_raw(Statement::from_sql_and_values(backend, insert, [day_key.clone().into(), URL_SAFE_NO_PAD.encode(fresh).into()]))
         .await?;
-    let row = db
-        .query_one_raw(Statement::from_sql_and_values(backend, select, [day_key.into()]))
-        .await?
-        .ok_or_else(|| DbErr::Custom("the day's rate-limit salt is missing".into()))?;
-    let salt: String = row.try_get("", "salt")?;
-    if let Ok(mut cached) = SALT.lock() {
-        *cached = Some((day, salt.clone()));
-    }
-    Ok(salt)
+    // Another server may have written the day's salt first: everyone uses the stored one.
+    let row = db.query_one_raw(read()).await?.ok_or_else(|| DbErr::Custom("the day's rate-limit salt is missing".into()))?;
+    row.try_get("", "salt")
 }
 
 /// What the table keeps for `key` on `day`.
 async fn stored_key(db: &impl ConnectionTrait, key: &str, day: NaiveDate) -> Result<String, DbErr> {
-    let salt = salt(db, day).await?;
-    Ok(crate::secrets::hash_parts(&[b"rate-limit", salt.as_bytes(), key.as_bytes()]))
+    Ok(keyed(&salt(db, day).await?, key))
+}
+
+fn keyed(salt: &str, key: &str) -> String {
+    crate::secrets::hash_parts(&[b"rate-limit", salt.as_bytes(), key.as_bytes()])
 }
 
 /// Counts one more event for `key`; `Ok(true)` while the count in the current window of length
@@ -99,16 +93,17 @@ pub async fn hit(db: &impl ConnectionTrait, key: &str, limit: i32, window: Durat
     Ok(count <= limit)
 }
 
-/// Forgets the counters of `key` (today's and yesterday's), as when an account is deleted.
+/// Forgets the counters of `key` under every salt still kept, as when an account is deleted.
 pub async fn forget(db: &impl ConnectionTrait, key: &str) -> Result<(), DbErr> {
-    let today = Utc::now().date_naive();
     let backend = db.get_database_backend();
+    let salts = db.query_all_raw(Statement::from_string(backend, "SELECT salt FROM rate_limit_salts")).await?;
     let sql = match backend {
         DbBackend::Postgres => "DELETE FROM rate_limits WHERE key = $1",
         _ => "DELETE FROM rate_limits WHERE key = ?1",
     };
-    for day in [Some(today), today.pred_opt()].into_iter().flatten() {
-        let stored = stored_key(db, key, day).await?;
+    for row in salts {
+        let salt: String = row.try_get("", "salt")?;
+        let stored = keyed(&salt, key);
         db.execute_raw(Statement::from_sql_and_values(backend, sql, [stored.into()])).await?;
     }
     Ok(())

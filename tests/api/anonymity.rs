@@ -144,4 +144,38 @@ async fn a_used_code_keeps_no_day(app: &TestApp) {
     assert_eq!(store::held(&app.db, id).await.expect("held"), 1, "held until four more come in");
 }
 
-backends!(who_took_part_cannot_be_matched_to_what_they_answered, a_used_code_keeps_no_day);
+/// A rate-limit counter says nothing anyone can use: its key is not the plain hash an attacker
+/// would compute for an address (trying all of IPv4 takes minutes), and it starts at the window's
+/// boundary, never at the moment of a request.
+async fn rate_limit_counters_name_no_address_and_no_moment(app: &TestApp) {
+    use base64::Engine;
+    use sha2::Digest;
+    let res = reqwest::Client::new()
+        .post(app.url("/api/accounts/request_sign_in"))
+        .header("origin", &app.base)
+        .form(&[("email", "counted@example.org"), ("lang", "en")])
+        .send()
+        .await
+        .expect("post");
+    assert!(res.status().as_u16() < 400, "{}", res.status());
+    let rows = ponte_app::entity::rate_limits::Entity::find().all(&app.db).await.expect("q");
+    assert_eq!(rows.len(), 2, "one counter for the address, one for the email");
+    let plain = |key: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(key.as_bytes()));
+    for row in &rows {
+        for guess in ["sign-in:ip:127.0.0.1", "sign-in:ip:::1", "sign-in:email:counted@example.org"] {
+            assert_ne!(row.key, plain(guess), "{guess}");
+        }
+        assert!(!row.key.contains("127.0.0.1") && !row.key.contains("counted"));
+        let start = row.window_start;
+        assert_eq!(start.timestamp() % (15 * 60), 0, "the window's boundary, not the request's moment: {start}");
+        assert_eq!(start.timestamp_subsec_nanos(), 0);
+    }
+    let salts = app.db.query_all_raw(Statement::from_string(app.db.get_database_backend(), "SELECT day FROM rate_limit_salts")).await.expect("q");
+    assert_eq!(salts.len(), 1, "one salt: today's");
+}
+
+backends!(
+    who_took_part_cannot_be_matched_to_what_they_answered,
+    a_used_code_keeps_no_day,
+    rate_limit_counters_name_no_address_and_no_moment,
+);

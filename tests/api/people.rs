@@ -165,8 +165,11 @@ async fn deleting_the_account_removes_email_name_and_sessions(app: &TestApp) {
     let res = call(app, &client, "/api/accounts/delete_account", &[]).await;
     assert_eq!(res.status(), 400);
     assert!(!occurrences(app, "leave@example.org").await.is_empty());
+    let counters = || async { ponte_app::entity::rate_limits::Entity::find().count(&app.db).await.expect("c") };
+    assert_eq!(counters().await, 2, "sign-ins counted for the address and for the IP");
     let res = form_post(app, &client, "/api/accounts/delete_account", "/account", &[("confirm", "yes")]).await;
     assert_eq!(location(&res), "/?account-deleted=1");
+    assert_eq!(counters().await, 1, "the address's counter goes; the IP's names no one and ends within a day");
     assert_eq!(occurrences(app, "leave@example.org").await, Vec::<String>::new(), "the address is nowhere");
     assert_eq!(occurrences(app, "Zanele").await, Vec::<String>::new(), "the name is nowhere");
     assert_eq!(occurrences(app, "127.0.0.1").await, Vec::<String>::new(), "no IP address is stored");
