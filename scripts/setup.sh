@@ -46,7 +46,9 @@ apt_install brotli
 # 4. Browser tests need Debian's Chromium; benchmarks need wrk.
 case "$purpose" in
   test)
-    apt_install chromium fonts-noto-core
+    # Fonts for every UI language: Latin, Cyrillic, Arabic, Devanagari, Bengali and Gurmukhi in
+    # fonts-noto-core; Chinese in fonts-noto-cjk (browser tests check that no text renders as tofu).
+    apt_install chromium fonts-noto-core fonts-noto-cjk
     # The API tests' SMTP server (tests/support/smtp_sink.py): aiosmtpd in .venv.
     if ! .venv/bin/python -c 'import aiosmtpd, sys; sys.exit(aiosmtpd.__version__ != "1.4.6")' 2>/dev/null; then
       command -v python3 >/dev/null || apt_install python3

@@ -74,15 +74,20 @@ impl Locale {
         if tag.is_empty() {
             return None;
         }
+        // A script named on both sides must agree: `pa-Arab` (Shahmukhi) readers are not sent to
+        // Gurmukhi, nor `zh-Hant` to simplified characters.
+        let script = |t: &'static str| t.split('-').skip(1).find(|s| s.len() == 4);
+        let asked_script = tag.split(['-', '_']).skip(1).find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()));
         Self::from_tag(tag).or_else(|| {
             let primary = tag.split(['-', '_']).next().unwrap_or(tag);
             LANGUAGES
                 .iter()
                 .position(|l| {
-                    l.tag
-                        .split('-')
-                        .next()
-                        .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+                    l.tag.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary))
+                        && match (asked_script, script(l.tag)) {
+                            (Some(asked), Some(ours)) => asked.eq_ignore_ascii_case(ours),
+                            _ => true,
+                        }
                 })
                 .map(Locale)
         })
@@ -210,7 +215,16 @@ mod tests {
 
     #[test]
     fn browser_language_is_matched_by_quality_and_primary_subtag() {
-        assert_eq!(tag(Locale::negotiate(None, None, Some("fr-FR, ne;q=0.9, en;q=0.8"))), "ne");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("de-DE, ne;q=0.9, en;q=0.8"))), "ne");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("fr-FR, ne;q=0.9"))), "fr");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("zh-CN,zh;q=0.9"))), "zh-Hans");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("pa-IN"))), "pa-Guru");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("ru-RU, uk;q=0.5"))), "ru");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("ro-MD"))), "ro");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("es-VE"))), "es");
+        // A script named by the browser must be the one we write.
+        assert_eq!(tag(Locale::negotiate(None, None, Some("pa-Arab-PK, ur;q=0.8"))), "ur");
+        assert_eq!(tag(Locale::negotiate(None, None, Some("zh-Hant-TW, en;q=0.5"))), "en");
         assert_eq!(tag(Locale::negotiate(None, None, Some("en;q=0.2, bn-BD;q=0.7"))), "bn");
         assert_eq!(tag(Locale::negotiate(None, None, Some("pt-BR"))), "pt-PT");
         assert_eq!(tag(Locale::negotiate(None, None, Some("en-GB,en;q=0.9"))), "en");
@@ -235,5 +249,27 @@ mod tests {
         let d = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
         assert_eq!(Locale::from_tag("pt-PT").unwrap_or_default().date(d), "2 de março de 2026");
         assert_eq!(Locale::from_tag("en").unwrap_or_default().date(d), "2 March 2026");
+        let date = |tag: &str| Locale::from_tag(tag).map(|l| l.date(d)).unwrap_or_default();
+        assert_eq!(date("zh-Hans"), "2026年3月2日");
+        assert_eq!(date("ru"), "2 марта 2026 г.");
+        assert_eq!(date("fr"), "2 mars 2026");
+        assert_eq!(date("es"), "2 de marzo de 2026");
+        assert_eq!(date("ro"), "2 martie 2026");
+        assert_eq!(date("pa-Guru"), "2 ਮਾਰਚ 2026");
+    }
+
+    #[test]
+    fn plurals_follow_each_language_s_rules() {
+        let count = |tag: &str, n: i64| {
+            Locale::from_tag(tag)
+                .map(|l| l.t_args("surveys-results-total", &[("count", FluentValue::from(n))]))
+                .unwrap_or_default()
+        };
+        // Russian: one (1, 21), few (2–4, 22), many (5–20).
+        assert_ne!(count("ru", 1), count("ru", 2).replace('2', "1"));
+        assert_ne!(count("ru", 2), count("ru", 5).replace('5', "2"));
+        assert_eq!(count("ru", 21).replace("21", "1"), count("ru", 1));
+        // Romanian: few (2–19), other (20 and up: "20 de …").
+        assert_ne!(count("ro", 2), count("ro", 20).replace("20", "2"));
     }
 }

@@ -62,6 +62,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
         }
     }
+    // The bundle's folder carries its version (`pkg/<hash>`, set by the server): a new build has
+    // new URLs, so browsers may keep these files for a year.
+    let stylesheet = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag() dir=locale.dir()>
@@ -70,7 +73,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="data:,"/>
-                <link rel="stylesheet" href="/pkg/ponte.css"/>
+                <link rel="stylesheet" href=stylesheet/>
                 <Hydration options/>
                 <MetaTags/>
             </head>

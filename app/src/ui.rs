@@ -2,7 +2,7 @@
 //! error and loading states. Components only; no data access.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_location;
 
 use crate::{
@@ -14,6 +14,8 @@ use crate::{
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
+        <Meta name="description" content=t("core-footer-about")/>
+        <LanguageAlternates/>
         // `target="_self"`: the client router leaves the link to the browser, which moves focus to `main`.
         <a class="skip-link" href="#main" target="_self">{t("core-skip-to-content")}</a>
         <header class="masthead">
@@ -45,6 +47,33 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
+/// `<link rel="alternate" hreflang>` for each language version of this page (and `x-default`,
+/// the page without `?lang=`, which negotiates), so search engines offer people their language.
+#[component]
+fn LanguageAlternates() -> impl IntoView {
+    let location = use_location();
+    let (path, search) = (location.pathname.get_untracked(), location.search.get_untracked());
+    view! {
+        {Locale::all()
+            .map(|l| view! { <Link rel="alternate" hreflang=l.tag() href=in_language(&path, &search, Some(l))/> })
+            .collect_view()}
+        <Link rel="alternate" hreflang="x-default" href=in_language(&path, &search, None)/>
+    }
+}
+
+/// This page (`path`, query `search`) in `locale` (`?lang=`, the rest of the query kept), or
+/// without `?lang=` (`None`: the language is negotiated).
+fn in_language(path: &str, search: &str, locale: Option<Locale>) -> String {
+    let mut query: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+        .map(str::to_owned)
+        .collect();
+    query.extend(locale.map(|l| format!("lang={}", l.tag())));
+    if query.is_empty() { path.to_owned() } else { format!("{path}?{}", query.join("&")) }
+}
+
 /// The same page in another language: `?lang=` links that work without JavaScript and keep the
 /// rest of the query. A full navigation, so the whole page (and `<html lang dir>`) changes.
 #[component]
@@ -52,20 +81,10 @@ fn LanguagePicker() -> impl IntoView {
     let current = use_locale();
     let location = use_location();
     let links = move || {
-        let path = location.pathname.get();
-        let kept: Vec<String> = location
-            .search
-            .get()
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty() && !p.starts_with("lang="))
-            .map(str::to_owned)
-            .collect();
+        let (path, search) = (location.pathname.get(), location.search.get());
         Locale::all()
             .map(|l| {
-                let mut query = kept.clone();
-                query.push(format!("lang={}", l.tag()));
-                let href = format!("{path}?{}", query.join("&"));
+                let href = in_language(&path, &search, Some(l));
                 let is_current = l == current;
                 view! {
                     <li>

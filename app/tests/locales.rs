@@ -194,6 +194,21 @@ fn no_language_shows_a_raw_message_id() {
 
 #[test]
 fn translations_are_not_copies_of_english() {
+    // Words spelled the same in English and in the language (each checked by hand): the only
+    // messages allowed to read as the English line does.
+    const COGNATES: &[(&str, &str)] = &[
+        ("fr", "plans-entity-services"),
+        ("fr", "plans-entity-kind-association"),
+        ("fr", "surveys-builder-intro-label"),
+        ("fr", "surveys-builder-questions-heading"),
+        ("fr", "surveys-builder-question-text"),
+        ("fr", "surveys-kind-date"),
+        ("fr", "core-nav-plans"),
+        ("ro", "accounts-role-facilitator"),
+        ("ro", "accounts-role-moderator"),
+        ("ro", "accounts-role-admin"),
+        ("ro", "plans-measure-indicator"),
+    ];
     let en = messages("en");
     let read = |tag: &str, file: &str| fs::read_to_string(locales_dir().join(tag).join(file)).expect("read");
     for locale in Locale::all().filter(|l| !matches!(l.tag(), "en")) {
@@ -214,9 +229,10 @@ fn translations_are_not_copies_of_english() {
                         depth == 0 && c.is_alphabetic()
                     }).count()
                 });
+                let id = line.split_once(" = ").map_or("", |(id, _)| id.trim());
                 if words.is_some_and(|w| w > 3) {
                     total += 1;
-                    if english.contains(line) {
+                    if english.contains(line) && !COGNATES.contains(&(locale.tag(), id)) {
                         same += 1;
                     }
                 }

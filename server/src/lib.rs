@@ -30,12 +30,37 @@ pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosO
         .build()
 }
 
+/// The version of the built bundle: a hash of its files (`pkg/ponte.js`, `ponte_bg.wasm`,
+/// `ponte.css`), so pages link `/pkg/<version>/…` and browsers may keep those files for a year
+/// (`immutable`): a new build has new URLs. `dev` when the bundle is not built.
+pub fn asset_version(site_root: &std::path::Path) -> String {
+    use sha2::{Digest, Sha256};
+    let pkg = site_root.join("pkg");
+    let mut hasher = Sha256::new();
+    let mut found = false;
+    for file in ["ponte.js", "ponte_bg.wasm", "ponte.css"] {
+        if let Ok(bytes) = std::fs::read(pkg.join(file)) {
+            hasher.update(file.as_bytes());
+            hasher.update(&bytes);
+            found = true;
+        }
+    }
+    if !found {
+        return "dev".to_owned();
+    }
+    hasher.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
 /// Builds the state the handlers share; the public URL defaults to `http://<addr>` (change it
 /// with [`AppState::with_settings`]).
 pub fn state(db: DatabaseConnection, site_root: PathBuf, addr: std::net::SocketAddr, site: SiteInfo) -> AppState {
     let settings = ServerSettings::new(format!("http://{addr}"));
+    let mut leptos = leptos_options(site_root.clone(), addr);
+    let version = asset_version(&site_root);
+    leptos.site_pkg_dir = format!("pkg/{version}").into();
     AppState {
-        leptos: leptos_options(site_root, addr),
+        leptos,
+        asset_version: version,
         db,
         site,
         settings,

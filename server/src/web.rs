@@ -39,6 +39,8 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub site: SiteInfo,
     pub settings: ServerSettings,
+    /// The bundle's version in its URLs (`/pkg/<version>/ponte.js`; see [`crate::asset_version`]).
+    pub asset_version: String,
     /// Reverse proxies whose `X-Forwarded-For` names the client (`PONTE_TRUSTED_PROXIES`).
     pub proxies: crate::client_ip::TrustedProxies,
     /// Timeouts and the cap on open connections (see [`crate::connections`]).
@@ -71,7 +73,7 @@ pub fn router(state: AppState) -> Router {
     };
     let routes = route_list();
     let error_pages = ErrorPages::new(&state, context.clone());
-    let pkg = ServeDir::new(std::path::Path::new(&*state.leptos.site_root).join(&*state.leptos.site_pkg_dir))
+    let pkg = ServeDir::new(std::path::Path::new(&*state.leptos.site_root).join("pkg"))
         .precompressed_br()
         .precompressed_gzip();
     Router::new()
@@ -84,10 +86,7 @@ pub fn router(state: AppState) -> Router {
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()
-                .layer(SetResponseHeaderLayer::overriding(
-                    header::CACHE_CONTROL,
-                    HeaderValue::from_static("public, max-age=3600"),
-                ))
+                .layer(middleware::from_fn_with_state(std::sync::Arc::<str>::from(state.asset_version.as_str()), versioned_assets))
                 .service(pkg),
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
@@ -327,6 +326,27 @@ async fn private_pages(State(hsts): State<bool>, req: Request, next: Next) -> Re
     }
     if hsts {
         headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
+    res
+}
+
+/// The bundle under `/pkg/<version>/…` (what pages link) is the same file as `/pkg/…`, kept by
+/// browsers for a year without asking again (`immutable`): a new build has a new version, so new
+/// URLs. An unversioned or older-versioned URL (a page cached before a deploy) still gets the
+/// file, to keep for an hour.
+async fn versioned_assets(State(version): State<std::sync::Arc<str>>, mut req: Request, next: Next) -> Response {
+    // The bundle's folder is flat: `/<version>/<file>` or `/<file>`.
+    let versioned = req.uri().path().strip_prefix('/').and_then(|p| p.split_once('/')).map(|(v, file)| (v == &*version, format!("/{file}")));
+    let current = versioned.as_ref().is_some_and(|(current, _)| *current);
+    if let Some((_, file)) = versioned
+        && let Ok(uri) = file.parse::<axum::http::Uri>()
+    {
+        *req.uri_mut() = uri;
+    }
+    let mut res = next.run(req).await;
+    if res.status().is_success() {
+        let cache = if current { "public, max-age=31536000, immutable" } else { "public, max-age=3600" };
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     }
     res
 }

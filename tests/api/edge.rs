@@ -30,9 +30,21 @@ async fn personal_pages_are_never_stored_and_public_pages_may_be() {
         assert_eq!(res.status(), 200, "{path}");
         assert_eq!(header(&res, "cache-control"), "no-store", "{path}");
     }
-    // The bundle is the same for everyone and stays cacheable.
-    let bundle = person.get(app.url("/pkg/ponte.css")).send().await.expect("get");
-    assert_eq!(header(&bundle, "cache-control"), "public, max-age=3600");
+    // The bundle is the same for everyone and stays cacheable: under the version the pages link
+    // (a hash of the build) for a year, unchanging; under any other URL for an hour.
+    let html = person.get(app.url("/")).send().await.expect("get").text().await.expect("body");
+    let css = crate::attr(&html, "link[rel=stylesheet]", "href").expect("a stylesheet");
+    let version = css.strip_prefix("/pkg/").and_then(|rest| rest.strip_suffix("/ponte.css")).expect("/pkg/<version>/ponte.css");
+    assert!(version.len() == 12 && version.chars().all(|c| c.is_ascii_hexdigit()), "{css}");
+    assert!(html.contains(&format!("/pkg/{version}/ponte.js")) && html.contains(&format!("/pkg/{version}/ponte_bg.wasm")), "{html}");
+    let bundle = person.get(app.url(&css)).send().await.expect("get");
+    assert_eq!(bundle.status(), 200);
+    assert_eq!(header(&bundle, "cache-control"), "public, max-age=31536000, immutable");
+    for older in ["/pkg/ponte.css", "/pkg/0123456789ab/ponte.css"] {
+        let bundle = person.get(app.url(older)).send().await.expect("get");
+        assert_eq!(bundle.status(), 200, "{older}");
+        assert_eq!(header(&bundle, "cache-control"), "public, max-age=3600", "{older}");
+    }
     app.stop().await;
 }
 

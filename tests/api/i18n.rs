@@ -23,8 +23,12 @@ async fn lang_link_switches_language_and_is_remembered(app: &TestApp) {
 }
 
 async fn browser_language_is_used_without_a_choice(app: &TestApp) {
-    let (_, html) = app.get_with("/", &[("accept-language", "fr-FR,ne;q=0.8,en;q=0.5")]).await;
+    let (_, html) = app.get_with("/", &[("accept-language", "de-DE,ne;q=0.8,en;q=0.5")]).await;
     assert_eq!(attr(&html, "html", "lang").as_deref(), Some("ne"));
+    let (_, html) = app.get_with("/", &[("accept-language", "zh-CN,zh;q=0.9,en;q=0.5")]).await;
+    assert_eq!(attr(&html, "html", "lang").as_deref(), Some("zh-Hans"));
+    let (_, html) = app.get_with("/", &[("accept-language", "pa-IN")]).await;
+    assert_eq!(attr(&html, "html", "lang").as_deref(), Some("pa-Guru"));
     let (_, html) = app.get_with("/", &[("accept-language", "pt-BR")]).await;
     assert_eq!(attr(&html, "html", "lang").as_deref(), Some("pt-PT"));
     let (_, html) = app.get_with("/", &[("accept-language", "de")]).await;

@@ -266,9 +266,9 @@ for (const js of [true, false]) {
             assert.equal(response.status(), spec.status ?? 200, `${label}: HTTP status`);
             if (js) {
               await waitForHydration(page, label);
-              assert.ok(requests.some((u) => new URL(u).pathname === '/pkg/ponte_bg.wasm'), `${label}: the wasm was requested`);
+              assert.ok(requests.some((u) => /^\/pkg\/[0-9a-f]{12}\/ponte_bg\.wasm$/.test(new URL(u).pathname)), `${label}: the versioned wasm was requested`);
             } else {
-              const bundle = requests.filter((u) => /\/pkg\/ponte(_bg\.wasm|\.js)$/.test(new URL(u).pathname));
+              const bundle = requests.filter((u) => /^\/pkg\/.*ponte(_bg\.wasm|\.js)$/.test(new URL(u).pathname));
               assert.deepEqual(bundle, [], `${label}: without JavaScript the hydration bundle is not downloaded`);
             }
             await checkPage(opened, spec, lang, label);

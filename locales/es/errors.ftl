@@ -1,0 +1,34 @@
+## Un mensaje por cada código de error (AppError). Cada uno tiene un título corto y una explicación sencilla.
+
+errors-not-found-title = Página no encontrada
+errors-not-found = No encontramos esta página. Puede que la dirección esté mal escrita o que la página se haya movido.
+errors-bad-request-title = Hay algo que no está bien en la solicitud
+errors-bad-request = La página no pudo entender lo que se pidió. Revise la dirección o las opciones del formulario e inténtelo de nuevo.
+errors-unavailable-title = Servicio no disponible por el momento
+errors-unavailable = En este momento Ponte no puede acceder a sus datos. No se debe a nada que usted haya hecho. Vuelva a intentarlo dentro de unos minutos.
+errors-internal-title = Algo salió mal
+errors-internal = Se produjo un error inesperado de nuestro lado. Ya quedó registrado. Vuelva a intentarlo más tarde.
+errors-unauthenticated-title = Inicie sesión, por favor
+errors-unauthenticated = Necesita iniciar sesión para ver esta página.
+errors-forbidden-title = No autorizado
+errors-forbidden = Su cuenta no tiene permiso para hacer esto.
+errors-cross-site-title = Solicitud rechazada
+errors-cross-site = Este formulario se envió desde otro sitio web y, para protegerlo a usted, fue rechazado. Abra la página en este sitio e inténtelo de nuevo.
+errors-rate-limited-title = Demasiados intentos
+errors-rate-limited = Hubo demasiados intentos en poco tiempo. Espere 15 minutos e inténtelo de nuevo.
+errors-invalid-email = Esto no parece una dirección de correo electrónico. Revísela e inténtelo de nuevo, por ejemplo nombre@example.com.
+errors-invalid-code-format = El código tiene 6 dígitos. Revise el correo y vuelva a escribirlos.
+errors-invalid-code = Este código no es correcto. Revise el correo e inténtelo de nuevo.
+errors-invalid-link = Este enlace o código para iniciar sesión venció o ya se usó. Pida uno nuevo.
+errors-invalid-too-many-attempts = Demasiados códigos incorrectos. Pida un nuevo correo para iniciar sesión.
+errors-invalid-too-long = Este texto es demasiado largo.
+errors-invalid-survey-closed = Esta encuesta no acepta respuestas en este momento.
+errors-invalid-access-code-needed = Para esta encuesta necesita el código del papel que le entregaron. Escríbalo en la primera página de la encuesta.
+errors-invalid-access-code-unknown = No reconocemos este código. Revíselo y vuelva a escribirlo, por ejemplo ABCD-2345.
+errors-invalid-access-code-used = Este código ya se usó. Cada código sirve una sola vez; pídale uno nuevo a la persona que se lo dio.
+errors-invalid-already-answered = Usted ya respondió esta encuesta. ¡Gracias!
+errors-invalid-resume-code = No encontramos respuestas guardadas con este código. Revíselo o empiece de nuevo: las respuestas guardadas se conservan 30 días.
+errors-invalid-answers-expired = Sus respuestas guardadas ya no se conservan. Empiece de nuevo, por favor.
+errors-invalid-answers = Hay respuestas que es necesario revisar.
+errors-invalid-form = Hay algo en este formulario que no está permitido. Revíselo e inténtelo de nuevo.
+errors-invalid-survey-has-responses = Esta encuesta ya tiene respuestas, así que sus preguntas ya no pueden cambiar; solo sus textos.

@@ -1,0 +1,103 @@
+## Función de planes: planes, áreas, entidades y medidas propuestas.
+
+plans-home-title = Planes de integración de migrantes
+plans-home-intro = Los municipios están preparando sus planes de integración de migrantes con las personas que viven en ellos. Lea las medidas propuestas y vea quién participa.
+plans-home-empty = Todavía no se ha publicado ningún plan aquí.
+
+plans-kind-municipal = Plan municipal
+plans-kind-intermunicipal = Plan intermunicipal
+
+plans-status-draft = En preparación
+plans-status-draft-explained = El municipio está redactando la propuesta del plan. Las medidas propuestas todavía pueden cambiar mucho.
+plans-status-in_consultation = En consulta pública
+plans-status-in_consultation-explained = La propuesta del plan está abierta para que todos la lean. Lo que digan los residentes, las personas inmigrantes y las asociaciones se usa para mejorar las medidas.
+plans-status-approved = Aprobado
+plans-status-approved-explained = Los órganos municipales aprobaron el plan y ahora se pondrá en práctica.
+plans-status-in_execution = En ejecución
+plans-status-in_execution-explained = Las medidas del plan se están poniendo en práctica y se les hace seguimiento.
+plans-status-evaluated = Evaluado
+plans-status-evaluated-explained = El plan terminó y sus resultados fueron evaluados.
+
+plans-field-status = Etapa
+plans-field-kind = Tipo de plan
+plans-field-promoter = Promovido por
+plans-field-period = Período
+plans-municipalities-heading = Municipios
+plans-municipality = Municipio
+plans-residents = Residentes
+plans-foreign-residents = Residentes extranjeros
+
+plans-next-heading = Qué puede hacer ahora
+plans-next-measures = Leer las medidas propuestas por área
+plans-overview-measures = { $measures ->
+    [one] 1 medida
+   *[other] { $measures } medidas
+} en { $areas ->
+    [one] 1 área
+   *[other] { $areas } áreas
+}, { $core ->
+    [one] 1 de ellas esencial (nivel 1)
+   *[other] { $core } de ellas esenciales (nivel 1)
+}
+plans-next-entities = Conocer los servicios y las organizaciones locales
+plans-next-surveys = Responder las encuestas y ver sus resultados
+plans-entity-count = { $count ->
+    [one] 1 organización
+   *[other] { $count } organizaciones
+}
+
+plans-levels-heading = ¿Qué significan nivel 1 y nivel 2?
+plans-level-1-badge = Nivel 1 · esencial
+plans-level-2-badge = Nivel 2
+plans-level-1-explained = Las medidas de nivel 1 son el núcleo del plan. Los municipios garantizan que se pondrán en práctica.
+plans-level-2-explained = Las medidas de nivel 2 también están previstas, pero dependen de que haya dinero y socios disponibles.
+
+plans-areas-title = Áreas y medidas
+plans-areas-intro = El plan está organizado en áreas de intervención. Elija un área para ver sus medidas propuestas.
+plans-area-no-measures = Todavía no hay medidas propuestas en esta área.
+plans-area-counts = { $measures ->
+    [one] 1 medida propuesta
+   *[other] { $measures } medidas propuestas
+}, { $core ->
+    [one] 1 esencial
+   *[other] { $core } esenciales
+}
+plans-area-measures-heading = Medidas propuestas
+
+plans-measure-status-draft = Propuesta
+plans-measure-status-revised = Propuesta revisada
+plans-measure-status-final = Versión final
+plans-measure-summary = En pocas palabras
+plans-measure-description = Qué se hará
+plans-measure-objectives = Objetivos
+plans-measure-indicators = Cómo se medirá el avance
+plans-measure-indicator = Indicador
+plans-measure-target = Meta
+plans-measure-timeline = Cuándo
+plans-measure-responsible = Responsable
+plans-measure-partners = Socios
+plans-measure-no-partners = Todavía no se han indicado socios.
+plans-measure-area = Área
+
+plans-entities-title = Servicios y organizaciones locales
+plans-entities-intro = Las organizaciones identificadas en el diagnóstico local: servicios públicos, escuelas, centros de salud, asociaciones y otras, con la ayuda que ofrecen.
+plans-entities-all = Todas las organizaciones
+plans-entities-in-area = Trabajan en: { $area }
+plans-entities-filter-label = Área de trabajo
+plans-entities-filter-all = Todas las áreas
+plans-entities-filter-apply = Mostrar
+plans-entity-services = Servicios
+plans-entity-areas = Áreas de trabajo
+
+plans-entity-kind-municipality = Municipio
+plans-entity-kind-intermunicipal = Entidad intermunicipal
+plans-entity-kind-claim = Centro local de apoyo a la integración de migrantes (CLAIM)
+plans-entity-kind-association = Asociación
+plans-entity-kind-school = Escuela
+plans-entity-kind-health_unit = Centro de salud
+plans-entity-kind-employer = Empleador
+plans-entity-kind-employment_service = Servicio de empleo
+plans-entity-kind-ngo = Organización no gubernamental
+plans-entity-kind-parish = Junta de parroquia (junta de freguesia)
+plans-entity-kind-media = Medios de comunicación
+plans-entity-kind-other = Otra

@@ -1,0 +1,34 @@
+## Un message par code d’erreur (AppError). Chacun a un titre court et une explication simple.
+
+errors-not-found-title = Page introuvable
+errors-not-found = Nous n’avons pas trouvé cette page. L’adresse est peut-être mal écrite, ou la page a peut-être changé de place.
+errors-bad-request-title = Un élément de la demande n’est pas correct
+errors-bad-request = La page n’a pas compris ce qui était demandé. Vérifiez l’adresse ou les choix du formulaire, puis réessayez.
+errors-unavailable-title = Service momentanément indisponible
+errors-unavailable = Ponte ne peut pas accéder à ses données pour le moment. Ce n’est pas à cause de ce que vous avez fait. Veuillez réessayer dans quelques minutes.
+errors-internal-title = Un problème est survenu
+errors-internal = Une erreur inattendue s’est produite de notre côté. Elle a été enregistrée. Veuillez réessayer plus tard.
+errors-unauthenticated-title = Veuillez vous connecter
+errors-unauthenticated = Vous devez vous connecter pour voir cette page.
+errors-forbidden-title = Action non autorisée
+errors-forbidden = Votre compte n’a pas le droit de faire cela.
+errors-cross-site-title = Demande refusée
+errors-cross-site = Ce formulaire a été envoyé depuis un autre site web ; il a donc été refusé pour vous protéger. Ouvrez la page sur ce site et réessayez.
+errors-rate-limited-title = Trop de tentatives
+errors-rate-limited = Il y a eu trop de tentatives en peu de temps. Veuillez attendre 15 minutes, puis réessayer.
+errors-invalid-email = Ceci ne ressemble pas à une adresse e-mail. Vérifiez-la et réessayez, par exemple nom@example.com.
+errors-invalid-code-format = Le code a 6 chiffres. Regardez l’e-mail et tapez-les de nouveau.
+errors-invalid-code = Ce code n’est pas correct. Regardez l’e-mail et réessayez.
+errors-invalid-link = Ce lien ou ce code de connexion a expiré ou a déjà été utilisé. Demandez-en un nouveau.
+errors-invalid-too-many-attempts = Trop de codes erronés. Demandez un nouvel e-mail de connexion.
+errors-invalid-too-long = Ce texte est trop long.
+errors-invalid-survey-closed = Ce questionnaire n’est pas ouvert aux réponses en ce moment.
+errors-invalid-access-code-needed = Ce questionnaire demande le code écrit sur le papier qu’on vous a remis. Tapez-le sur la première page du questionnaire.
+errors-invalid-access-code-unknown = Nous ne connaissons pas ce code. Vérifiez-le et tapez-le de nouveau, par exemple ABCD-2345.
+errors-invalid-access-code-used = Ce code a déjà été utilisé. Chaque code ne sert qu’une fois ; demandez-en un nouveau à la personne qui vous l’a donné.
+errors-invalid-already-answered = Vous avez déjà répondu à ce questionnaire. Merci !
+errors-invalid-resume-code = Nous n’avons trouvé aucune réponse enregistrée avec ce code. Vérifiez-le, ou recommencez : les réponses enregistrées sont gardées 30 jours.
+errors-invalid-answers-expired = Vos réponses enregistrées ne sont plus conservées. Veuillez recommencer.
+errors-invalid-answers = Certaines réponses doivent être vérifiées.
+errors-invalid-form = Un élément de ce formulaire n’est pas autorisé. Vérifiez-le et réessayez.
+errors-invalid-survey-has-responses = Ce questionnaire a déjà des réponses : ses questions ne peuvent donc plus changer, seulement leurs textes.

@@ -1,0 +1,103 @@
+## Fonction plans : plans, domaines, organisations et mesures proposées.
+
+plans-home-title = Plans pour l’intégration des migrants
+plans-home-intro = Les municipalités préparent leurs plans pour l’intégration des migrants avec les personnes qui y vivent. Lisez les mesures proposées et découvrez qui y participe.
+plans-home-empty = Aucun plan n’a encore été publié ici.
+
+plans-kind-municipal = Plan municipal
+plans-kind-intermunicipal = Plan intermunicipal
+
+plans-status-draft = En préparation
+plans-status-draft-explained = La municipalité rédige le projet de plan. Les mesures proposées peuvent encore beaucoup changer.
+plans-status-in_consultation = En consultation publique
+plans-status-in_consultation-explained = Le projet de plan est ouvert à la lecture de tous. Ce que disent les habitants, les immigrés et les associations sert à améliorer les mesures.
+plans-status-approved = Approuvé
+plans-status-approved-explained = Le plan a été approuvé par les organes municipaux et va maintenant être mis en œuvre.
+plans-status-in_execution = En cours de réalisation
+plans-status-in_execution-explained = Les mesures du plan sont en train d’être réalisées et suivies.
+plans-status-evaluated = Évalué
+plans-status-evaluated-explained = Le plan est terminé et ses résultats ont été évalués.
+
+plans-field-status = Étape
+plans-field-kind = Type de plan
+plans-field-promoter = Porté par
+plans-field-period = Période
+plans-municipalities-heading = Municipalités
+plans-municipality = Municipalité
+plans-residents = Habitants
+plans-foreign-residents = Résidents étrangers
+
+plans-next-heading = Ce que vous pouvez faire maintenant
+plans-next-measures = Lire les mesures proposées par domaine
+plans-overview-measures = { $measures ->
+    [one] { $measures } mesure
+   *[other] { $measures } mesures
+} dans { $areas ->
+    [one] { $areas } domaine
+   *[other] { $areas } domaines
+}, { $core ->
+    [one] dont { $core } essentielle (niveau 1)
+   *[other] dont { $core } essentielles (niveau 1)
+}
+plans-next-entities = Voir les services et organisations locaux
+plans-next-surveys = Répondre aux questionnaires et voir leurs résultats
+plans-entity-count = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+
+plans-levels-heading = Que veulent dire niveau 1 et niveau 2 ?
+plans-level-1-badge = Niveau 1 · essentiel
+plans-level-2-badge = Niveau 2
+plans-level-1-explained = Les mesures de niveau 1 sont le cœur du plan. Les municipalités garantissent qu’elles seront réalisées.
+plans-level-2-explained = Les mesures de niveau 2 sont aussi prévues, mais elles dépendent de l’argent et des partenaires disponibles.
+
+plans-areas-title = Domaines et mesures
+plans-areas-intro = Le plan est organisé en domaines d’intervention. Choisissez un domaine pour voir ses mesures proposées.
+plans-area-no-measures = Pas encore de mesure proposée dans ce domaine.
+plans-area-counts = { $measures ->
+    [one] { $measures } mesure proposée
+   *[other] { $measures } mesures proposées
+}, { $core ->
+    [one] { $core } essentielle
+   *[other] { $core } essentielles
+}
+plans-area-measures-heading = Mesures proposées
+
+plans-measure-status-draft = Proposition
+plans-measure-status-revised = Proposition révisée
+plans-measure-status-final = Version finale
+plans-measure-summary = En bref
+plans-measure-description = Ce qui sera fait
+plans-measure-objectives = Objectifs
+plans-measure-indicators = Comment les progrès seront mesurés
+plans-measure-indicator = Indicateur
+plans-measure-target = Cible
+plans-measure-timeline = Quand
+plans-measure-responsible = Responsable
+plans-measure-partners = Partenaires
+plans-measure-no-partners = Aucun partenaire indiqué pour l’instant.
+plans-measure-area = Domaine
+
+plans-entities-title = Services et organisations locaux
+plans-entities-intro = Les organisations repérées lors du diagnostic local : services publics, écoles, centres de santé, associations et autres, avec l’aide qu’elles proposent.
+plans-entities-all = Toutes les organisations
+plans-entities-in-area = Actives dans le domaine : { $area }
+plans-entities-filter-label = Domaine d’activité
+plans-entities-filter-all = Tous les domaines
+plans-entities-filter-apply = Afficher
+plans-entity-services = Services
+plans-entity-areas = Domaines d’activité
+
+plans-entity-kind-municipality = Municipalité
+plans-entity-kind-intermunicipal = Organisme intermunicipal
+plans-entity-kind-claim = Centre local d’appui à l’intégration des migrants (CLAIM)
+plans-entity-kind-association = Association
+plans-entity-kind-school = École
+plans-entity-kind-health_unit = Centre de santé
+plans-entity-kind-employer = Employeur
+plans-entity-kind-employment_service = Service de l’emploi
+plans-entity-kind-ngo = Organisation non gouvernementale (ONG)
+plans-entity-kind-parish = Junta de freguesia (mairie de quartier)
+plans-entity-kind-media = Médias
+plans-entity-kind-other = Autre

@@ -1,0 +1,13 @@
+## ਸਬੂਤ ਵਾਲਾ ਹਿੱਸਾ: ਕੋਈ ਉਪਾਅ ਕਿਉਂ ਹੈ, ਇਸ ਆਧਾਰ 'ਤੇ ਕਿ ਭਾਗੀਦਾਰੀ ਵਿੱਚ ਲੋਕਾਂ ਨੇ ਕੀ ਕਿਹਾ।
+
+evidence-heading = ਇਹ ਉਪਾਅ ਕਿਉਂ: ਲੋਕਾਂ ਨੇ ਕੀ ਕਿਹਾ
+evidence-none = ਇਸ ਉਪਾਅ ਨਾਲ ਅਜੇ ਤੱਕ ਭਾਗੀਦਾਰੀ ਦੇ ਕੋਈ ਨਤੀਜੇ ਨਹੀਂ ਜੋੜੇ ਗਏ।
+evidence-unavailable = ਇਸ ਉਪਾਅ ਦਾ ਸਬੂਤ ਇਸ ਵੇਲੇ ਨਹੀਂ ਦਿਖਾਇਆ ਜਾ ਸਕਦਾ।
+evidence-from-survey = ਇਸ ਸਰਵੇਖਣ ਤੋਂ
+evidence-used-for = ਇਹ ਨਤੀਜੇ ਇਹਨਾਂ ਲਈ ਵਰਤੇ ਗਏ
+evidence-link-summary = ਇਹਨਾਂ ਨਤੀਜਿਆਂ ਨੂੰ ਕਿਸੇ ਉਪਾਅ ਨਾਲ ਜੋੜੋ
+evidence-measure-label = ਉਪਾਅ
+evidence-rationale-label = ਇਹ ਨਤੀਜੇ ਇਸ ਉਪਾਅ ਲਈ ਕਿਉਂ ਮਹੱਤਵਪੂਰਨ ਹਨ
+evidence-rationale-hint = ਸੌਖੇ ਸ਼ਬਦਾਂ ਵਿੱਚ ਲਿਖੋ: ਵਸਨੀਕ ਇਸ ਨੂੰ ਉਪਾਅ ਦੇ ਪੰਨੇ 'ਤੇ ਪੜ੍ਹਨਗੇ।
+evidence-link-submit = ਜੋੜੋ
+evidence-unlink = ਇਹ ਜੋੜ ਹਟਾਓ

@@ -1,0 +1,103 @@
+## ਯੋਜਨਾਵਾਂ ਵਾਲਾ ਹਿੱਸਾ: ਯੋਜਨਾਵਾਂ, ਖੇਤਰ, ਸੰਗਠਨ ਅਤੇ ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ।
+
+plans-home-title = ਪਰਵਾਸੀਆਂ ਦੇ ਏਕੀਕਰਨ ਲਈ ਯੋਜਨਾਵਾਂ
+plans-home-intro = ਨਗਰਪਾਲਿਕਾਵਾਂ ਉੱਥੇ ਰਹਿਣ ਵਾਲੇ ਲੋਕਾਂ ਨਾਲ ਮਿਲ ਕੇ ਪਰਵਾਸੀਆਂ ਦੇ ਏਕੀਕਰਨ ਲਈ ਆਪਣੀਆਂ ਯੋਜਨਾਵਾਂ ਤਿਆਰ ਕਰ ਰਹੀਆਂ ਹਨ। ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ ਪੜ੍ਹੋ ਅਤੇ ਦੇਖੋ ਕਿ ਕੌਣ-ਕੌਣ ਸ਼ਾਮਲ ਹੈ।
+plans-home-empty = ਇੱਥੇ ਅਜੇ ਕੋਈ ਯੋਜਨਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਹੋਈ।
+
+plans-kind-municipal = ਨਗਰਪਾਲਿਕਾ ਦੀ ਯੋਜਨਾ
+plans-kind-intermunicipal = ਕਈ ਨਗਰਪਾਲਿਕਾਵਾਂ ਦੀ ਸਾਂਝੀ ਯੋਜਨਾ
+
+plans-status-draft = ਤਿਆਰੀ ਅਧੀਨ
+plans-status-draft-explained = ਨਗਰਪਾਲਿਕਾ ਯੋਜਨਾ ਦਾ ਖਰੜਾ ਲਿਖ ਰਹੀ ਹੈ। ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ ਅਜੇ ਕਾਫ਼ੀ ਬਦਲ ਸਕਦੇ ਹਨ।
+plans-status-in_consultation = ਜਨਤਕ ਸਲਾਹ-ਮਸ਼ਵਰਾ ਚੱਲ ਰਿਹਾ ਹੈ
+plans-status-in_consultation-explained = ਯੋਜਨਾ ਦਾ ਖਰੜਾ ਹਰ ਕਿਸੇ ਦੇ ਪੜ੍ਹਨ ਲਈ ਖੁੱਲ੍ਹਾ ਹੈ। ਵਸਨੀਕ, ਪਰਵਾਸੀ ਅਤੇ ਸੰਸਥਾਵਾਂ ਜੋ ਕਹਿੰਦੇ ਹਨ, ਉਸ ਨਾਲ ਉਪਾਵਾਂ ਨੂੰ ਬਿਹਤਰ ਬਣਾਇਆ ਜਾਂਦਾ ਹੈ।
+plans-status-approved = ਮਨਜ਼ੂਰ
+plans-status-approved-explained = ਨਗਰਪਾਲਿਕਾ ਦੀਆਂ ਸੰਸਥਾਵਾਂ ਨੇ ਯੋਜਨਾ ਨੂੰ ਮਨਜ਼ੂਰੀ ਦੇ ਦਿੱਤੀ ਹੈ ਅਤੇ ਹੁਣ ਇਸ ਨੂੰ ਲਾਗੂ ਕੀਤਾ ਜਾਵੇਗਾ।
+plans-status-in_execution = ਲਾਗੂ ਹੋ ਰਹੀ ਹੈ
+plans-status-in_execution-explained = ਯੋਜਨਾ ਦੇ ਉਪਾਅ ਲਾਗੂ ਕੀਤੇ ਜਾ ਰਹੇ ਹਨ ਅਤੇ ਉਹਨਾਂ 'ਤੇ ਨਜ਼ਰ ਰੱਖੀ ਜਾ ਰਹੀ ਹੈ।
+plans-status-evaluated = ਮੁਲਾਂਕਣ ਹੋ ਚੁੱਕਾ ਹੈ
+plans-status-evaluated-explained = ਯੋਜਨਾ ਖ਼ਤਮ ਹੋ ਗਈ ਹੈ ਅਤੇ ਉਸ ਦੇ ਨਤੀਜਿਆਂ ਦਾ ਮੁਲਾਂਕਣ ਕੀਤਾ ਜਾ ਚੁੱਕਾ ਹੈ।
+
+plans-field-status = ਪੜਾਅ
+plans-field-kind = ਯੋਜਨਾ ਦੀ ਕਿਸਮ
+plans-field-promoter = ਕਿਸ ਦੀ ਪਹਿਲ
+plans-field-period = ਸਮਾਂ-ਮਿਆਦ
+plans-municipalities-heading = ਨਗਰਪਾਲਿਕਾਵਾਂ
+plans-municipality = ਨਗਰਪਾਲਿਕਾ
+plans-residents = ਵਸਨੀਕ
+plans-foreign-residents = ਵਿਦੇਸ਼ੀ ਵਸਨੀਕ
+
+plans-next-heading = ਤੁਸੀਂ ਹੁਣ ਕੀ ਕਰ ਸਕਦੇ ਹੋ
+plans-next-measures = ਖੇਤਰ ਅਨੁਸਾਰ ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ ਪੜ੍ਹੋ
+plans-overview-measures = { $areas ->
+    [one] { $areas } ਖੇਤਰ ਵਿੱਚ
+   *[other] { $areas } ਖੇਤਰਾਂ ਵਿੱਚ
+} { $measures ->
+    [one] { $measures } ਉਪਾਅ
+   *[other] { $measures } ਉਪਾਅ
+}, { $core ->
+    [one] ਜਿਨ੍ਹਾਂ ਵਿੱਚੋਂ { $core } ਮੁੱਖ ਹੈ (ਪੱਧਰ 1)
+   *[other] ਜਿਨ੍ਹਾਂ ਵਿੱਚੋਂ { $core } ਮੁੱਖ ਹਨ (ਪੱਧਰ 1)
+}
+plans-next-entities = ਸਥਾਨਕ ਸੇਵਾਵਾਂ ਅਤੇ ਸੰਗਠਨ ਦੇਖੋ
+plans-next-surveys = ਸਰਵੇਖਣਾਂ ਦੇ ਜਵਾਬ ਦਿਓ ਅਤੇ ਉਹਨਾਂ ਦੇ ਨਤੀਜੇ ਦੇਖੋ
+plans-entity-count = { $count ->
+    [one] { $count } ਸੰਗਠਨ
+   *[other] { $count } ਸੰਗਠਨ
+}
+
+plans-levels-heading = ਪੱਧਰ 1 ਅਤੇ ਪੱਧਰ 2 ਦਾ ਕੀ ਮਤਲਬ ਹੈ?
+plans-level-1-badge = ਪੱਧਰ 1 · ਮੁੱਖ
+plans-level-2-badge = ਪੱਧਰ 2
+plans-level-1-explained = ਪੱਧਰ 1 ਦੇ ਉਪਾਅ ਯੋਜਨਾ ਦਾ ਮੁੱਖ ਹਿੱਸਾ ਹਨ। ਨਗਰਪਾਲਿਕਾਵਾਂ ਯਕੀਨੀ ਬਣਾਉਂਦੀਆਂ ਹਨ ਕਿ ਇਹ ਲਾਗੂ ਕੀਤੇ ਜਾਣਗੇ।
+plans-level-2-explained = ਪੱਧਰ 2 ਦੇ ਉਪਾਅ ਵੀ ਯੋਜਨਾ ਵਿੱਚ ਹਨ, ਪਰ ਇਹ ਪੈਸੇ ਅਤੇ ਭਾਈਵਾਲਾਂ ਦੇ ਉਪਲਬਧ ਹੋਣ 'ਤੇ ਨਿਰਭਰ ਕਰਦੇ ਹਨ।
+
+plans-areas-title = ਖੇਤਰ ਅਤੇ ਉਪਾਅ
+plans-areas-intro = ਯੋਜਨਾ ਕੰਮ ਦੇ ਵੱਖ-ਵੱਖ ਖੇਤਰਾਂ ਵਿੱਚ ਵੰਡੀ ਹੋਈ ਹੈ। ਕਿਸੇ ਖੇਤਰ ਦੇ ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ ਦੇਖਣ ਲਈ ਉਸ ਨੂੰ ਚੁਣੋ।
+plans-area-no-measures = ਇਸ ਖੇਤਰ ਵਿੱਚ ਅਜੇ ਕੋਈ ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ ਨਹੀਂ ਹੈ।
+plans-area-counts = { $measures ->
+    [one] { $measures } ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ
+   *[other] { $measures } ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ
+}, { $core ->
+    [one] ਜਿਨ੍ਹਾਂ ਵਿੱਚੋਂ { $core } ਮੁੱਖ ਹੈ
+   *[other] ਜਿਨ੍ਹਾਂ ਵਿੱਚੋਂ { $core } ਮੁੱਖ ਹਨ
+}
+plans-area-measures-heading = ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ
+
+plans-measure-status-draft = ਖਰੜਾ
+plans-measure-status-revised = ਸੋਧਿਆ ਖਰੜਾ
+plans-measure-status-final = ਅੰਤਿਮ ਰੂਪ
+plans-measure-summary = ਸੰਖੇਪ ਵਿੱਚ
+plans-measure-description = ਕੀ ਕੀਤਾ ਜਾਵੇਗਾ
+plans-measure-objectives = ਉਦੇਸ਼
+plans-measure-indicators = ਤਰੱਕੀ ਕਿਵੇਂ ਮਾਪੀ ਜਾਵੇਗੀ
+plans-measure-indicator = ਸੂਚਕ
+plans-measure-target = ਟੀਚਾ
+plans-measure-timeline = ਕਦੋਂ
+plans-measure-responsible = ਜ਼ਿੰਮੇਵਾਰ
+plans-measure-partners = ਭਾਈਵਾਲ
+plans-measure-no-partners = ਅਜੇ ਕਿਸੇ ਭਾਈਵਾਲ ਦਾ ਨਾਂ ਨਹੀਂ ਦਿੱਤਾ ਗਿਆ।
+plans-measure-area = ਖੇਤਰ
+
+plans-entities-title = ਸਥਾਨਕ ਸੇਵਾਵਾਂ ਅਤੇ ਸੰਗਠਨ
+plans-entities-intro = ਸਥਾਨਕ ਅਧਿਐਨ ਵਿੱਚ ਲੱਭੇ ਸੰਗਠਨ: ਸਰਕਾਰੀ ਸੇਵਾਵਾਂ, ਸਕੂਲ, ਸਿਹਤ ਕੇਂਦਰ, ਸੰਸਥਾਵਾਂ ਅਤੇ ਹੋਰ, ਨਾਲ ਹੀ ਉਹ ਮਦਦ ਜੋ ਉਹ ਦਿੰਦੇ ਹਨ।
+plans-entities-all = ਸਾਰੇ ਸੰਗਠਨ
+plans-entities-in-area = ਇਸ ਖੇਤਰ ਵਿੱਚ ਕੰਮ ਕਰਦੇ ਹਨ: { $area }
+plans-entities-filter-label = ਕੰਮ ਦਾ ਖੇਤਰ
+plans-entities-filter-all = ਸਾਰੇ ਖੇਤਰ
+plans-entities-filter-apply = ਦਿਖਾਓ
+plans-entity-services = ਸੇਵਾਵਾਂ
+plans-entity-areas = ਕੰਮ ਦੇ ਖੇਤਰ
+
+plans-entity-kind-municipality = ਨਗਰਪਾਲਿਕਾ
+plans-entity-kind-intermunicipal = ਕਈ ਨਗਰਪਾਲਿਕਾਵਾਂ ਦੀ ਸਾਂਝੀ ਸੰਸਥਾ
+plans-entity-kind-claim = ਪਰਵਾਸੀਆਂ ਦੀ ਸਹਾਇਤਾ ਲਈ ਸਥਾਨਕ ਕੇਂਦਰ (CLAIM)
+plans-entity-kind-association = ਸੰਸਥਾ
+plans-entity-kind-school = ਸਕੂਲ
+plans-entity-kind-health_unit = ਸਿਹਤ ਕੇਂਦਰ
+plans-entity-kind-employer = ਰੁਜ਼ਗਾਰਦਾਤਾ
+plans-entity-kind-employment_service = ਰੁਜ਼ਗਾਰ ਸੇਵਾ
+plans-entity-kind-ngo = ਗ਼ੈਰ-ਸਰਕਾਰੀ ਸੰਗਠਨ
+plans-entity-kind-parish = ਸਥਾਨਕ ਕੌਂਸਲ (Junta de Freguesia)
+plans-entity-kind-media = ਮੀਡੀਆ
+plans-entity-kind-other = ਹੋਰ

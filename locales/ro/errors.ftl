@@ -1,0 +1,34 @@
+## Un mesaj pentru fiecare cod de eroare (AppError). Fiecare are un titlu scurt și o explicație simplă.
+
+errors-not-found-title = Pagina nu a fost găsită
+errors-not-found = Nu am găsit această pagină. Poate că adresa a fost scrisă greșit sau pagina a fost mutată.
+errors-bad-request-title = Ceva nu este în regulă în cerere
+errors-bad-request = Pagina nu a putut înțelege ce s-a cerut. Verificați adresa sau opțiunile din formular și încercați din nou.
+errors-unavailable-title = Serviciu temporar indisponibil
+errors-unavailable = Ponte nu își poate accesa datele în acest moment. Problema nu este cauzată de nimic din ce ați făcut. Vă rugăm să încercați din nou peste câteva minute.
+errors-internal-title = Ceva nu a funcționat
+errors-internal = A apărut o eroare neașteptată la noi. Eroarea a fost înregistrată. Vă rugăm să încercați din nou mai târziu.
+errors-unauthenticated-title = Vă rugăm să vă conectați
+errors-unauthenticated = Trebuie să vă conectați pentru a vedea această pagină.
+errors-forbidden-title = Acțiune nepermisă
+errors-forbidden = Contul dumneavoastră nu are permisiunea de a face acest lucru.
+errors-cross-site-title = Cerere refuzată
+errors-cross-site = Acest formular a fost trimis de pe alt site, așa că a fost refuzat pentru a vă proteja. Deschideți pagina pe acest site și încercați din nou.
+errors-rate-limited-title = Prea multe încercări
+errors-rate-limited = Au fost prea multe încercări într-un timp scurt. Vă rugăm să așteptați 15 minute și să încercați din nou.
+errors-invalid-email = Aceasta nu pare să fie o adresă de e-mail. Verificați-o și încercați din nou, de exemplu nume@example.com.
+errors-invalid-code-format = Codul are 6 cifre. Verificați e-mailul și introduceți-le din nou.
+errors-invalid-code = Acest cod nu este corect. Verificați e-mailul și încercați din nou.
+errors-invalid-link = Acest link sau cod de conectare a expirat sau a fost deja folosit. Cereți unul nou.
+errors-invalid-too-many-attempts = Prea multe coduri greșite. Cereți un nou e-mail de conectare.
+errors-invalid-too-long = Acest text este prea lung.
+errors-invalid-survey-closed = Acest chestionar nu este deschis pentru răspunsuri în acest moment.
+errors-invalid-access-code-needed = Acest chestionar necesită codul de pe foaia pe care ați primit-o. Introduceți-l pe prima pagină a chestionarului.
+errors-invalid-access-code-unknown = Nu cunoaștem acest cod. Verificați-l și introduceți-l din nou, de exemplu ABCD-2345.
+errors-invalid-access-code-used = Acest cod a fost deja folosit. Fiecare cod poate fi folosit o singură dată; cereți unul nou persoanei care vi l-a dat.
+errors-invalid-already-answered = Ați răspuns deja la acest chestionar. Vă mulțumim!
+errors-invalid-resume-code = Nu am găsit răspunsuri salvate cu acest cod. Verificați-l sau începeți din nou: răspunsurile salvate se păstrează 30 de zile.
+errors-invalid-answers-expired = Răspunsurile dumneavoastră salvate nu mai sunt păstrate. Vă rugăm să începeți din nou.
+errors-invalid-answers = Unele răspunsuri trebuie verificate.
+errors-invalid-form = Ceva din acest formular nu este permis. Verificați și încercați din nou.
+errors-invalid-survey-has-responses = Acest chestionar are deja răspunsuri, așa că întrebările lui nu mai pot fi modificate; se pot modifica doar textele lor.

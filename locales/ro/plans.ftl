@@ -1,0 +1,109 @@
+## Funcționalitatea planuri: planuri, domenii, entități și măsuri propuse.
+
+plans-home-title = Planuri pentru integrarea migranților
+plans-home-intro = Municipiile își pregătesc planurile pentru integrarea migranților împreună cu oamenii care locuiesc în ele. Citiți măsurile propuse și vedeți cine este implicat.
+plans-home-empty = Încă nu a fost publicat niciun plan aici.
+
+plans-kind-municipal = Plan municipal
+plans-kind-intermunicipal = Plan intermunicipal
+
+plans-status-draft = În pregătire
+plans-status-draft-explained = Municipiul redactează proiectul planului. Măsurile propuse se mai pot schimba mult.
+plans-status-in_consultation = În consultare publică
+plans-status-in_consultation-explained = Proiectul planului poate fi citit de oricine. Ceea ce spun locuitorii, imigranții și asociațiile este folosit pentru a îmbunătăți măsurile.
+plans-status-approved = Aprobat
+plans-status-approved-explained = Planul a fost aprobat de organele municipale și urmează să fie pus în practică.
+plans-status-in_execution = În curs de aplicare
+plans-status-in_execution-explained = Măsurile planului sunt puse în practică și urmărite.
+plans-status-evaluated = Evaluat
+plans-status-evaluated-explained = Planul s-a încheiat, iar rezultatele lui au fost evaluate.
+
+plans-field-status = Etapa
+plans-field-kind = Tipul planului
+plans-field-promoter = Inițiat de
+plans-field-period = Perioada
+plans-municipalities-heading = Municipii
+plans-municipality = Municipiu
+plans-residents = Locuitori
+plans-foreign-residents = Locuitori străini
+
+plans-next-heading = Ce puteți face acum
+plans-next-measures = Citiți măsurile propuse, pe domenii
+plans-overview-measures = { $measures ->
+    [one] { $measures } măsură
+    [few] { $measures } măsuri
+   *[other] { $measures } de măsuri
+} în { $areas ->
+    [one] { $areas } domeniu
+    [few] { $areas } domenii
+   *[other] { $areas } de domenii
+}, { $core ->
+    [one] dintre care { $core } esențială (nivelul 1)
+    [few] dintre care { $core } esențiale (nivelul 1)
+   *[other] dintre care { $core } sunt esențiale (nivelul 1)
+}
+plans-next-entities = Vedeți serviciile și organizațiile locale
+plans-next-surveys = Răspundeți la chestionare și vedeți rezultatele
+plans-entity-count = { $count ->
+    [one] { $count } organizație
+    [few] { $count } organizații
+   *[other] { $count } de organizații
+}
+
+plans-levels-heading = Ce înseamnă nivelul 1 și nivelul 2?
+plans-level-1-badge = Nivelul 1 · esențial
+plans-level-2-badge = Nivelul 2
+plans-level-1-explained = Măsurile de nivelul 1 sunt nucleul planului. Municipiile garantează că vor fi puse în practică.
+plans-level-2-explained = Și măsurile de nivelul 2 sunt prevăzute, dar ele depind de existența banilor și a partenerilor.
+
+plans-areas-title = Domenii și măsuri
+plans-areas-intro = Planul este organizat pe domenii de intervenție. Alegeți un domeniu pentru a vedea măsurile propuse în cadrul lui.
+plans-area-no-measures = Încă nu există măsuri propuse în acest domeniu.
+plans-area-counts = { $measures ->
+    [one] { $measures } măsură propusă
+    [few] { $measures } măsuri propuse
+   *[other] { $measures } de măsuri propuse
+}, { $core ->
+    [one] { $core } esențială
+    [few] { $core } esențiale
+   *[other] { $core } esențiale
+}
+plans-area-measures-heading = Măsuri propuse
+
+plans-measure-status-draft = Propunere
+plans-measure-status-revised = Propunere revizuită
+plans-measure-status-final = Versiune finală
+plans-measure-summary = Pe scurt
+plans-measure-description = Ce se va face
+plans-measure-objectives = Obiective
+plans-measure-indicators = Cum se va măsura progresul
+plans-measure-indicator = Indicator
+plans-measure-target = Țintă
+plans-measure-timeline = Când
+plans-measure-responsible = Responsabil
+plans-measure-partners = Parteneri
+plans-measure-no-partners = Încă nu au fost numiți parteneri.
+plans-measure-area = Domeniu
+
+plans-entities-title = Servicii și organizații locale
+plans-entities-intro = Organizațiile identificate în diagnosticul local: servicii publice, școli, unități medicale, asociații și altele, împreună cu ajutorul pe care îl oferă.
+plans-entities-all = Toate organizațiile
+plans-entities-in-area = Activează în: { $area }
+plans-entities-filter-label = Domeniu de activitate
+plans-entities-filter-all = Toate domeniile
+plans-entities-filter-apply = Afișați
+plans-entity-services = Servicii
+plans-entity-areas = Domenii de activitate
+
+plans-entity-kind-municipality = Municipiu
+plans-entity-kind-intermunicipal = Organism intermunicipal
+plans-entity-kind-claim = Centru local de sprijin pentru integrarea migranților (CLAIM)
+plans-entity-kind-association = Asociație
+plans-entity-kind-school = Școală
+plans-entity-kind-health_unit = Unitate medicală
+plans-entity-kind-employer = Angajator
+plans-entity-kind-employment_service = Serviciu de ocupare a forței de muncă
+plans-entity-kind-ngo = Organizație neguvernamentală
+plans-entity-kind-parish = Junta de freguesia (administrație locală de cartier)
+plans-entity-kind-media = Mass-media
+plans-entity-kind-other = Alt tip

@@ -1,0 +1,115 @@
+## Планы: планы, сферы, организации и предлагаемые меры.
+
+plans-home-title = Планы интеграции мигрантов
+plans-home-intro = Муниципалитеты готовят свои планы интеграции мигрантов вместе с теми, кто в них живёт. Прочитайте предлагаемые меры и узнайте, кто в этом участвует.
+plans-home-empty = Здесь пока не опубликовано ни одного плана.
+
+plans-kind-municipal = Муниципальный план
+plans-kind-intermunicipal = Межмуниципальный план
+
+plans-status-draft = В подготовке
+plans-status-draft-explained = Муниципалитет пишет проект плана. Предлагаемые меры ещё могут сильно измениться.
+plans-status-in_consultation = Общественное обсуждение
+plans-status-in_consultation-explained = Проект плана открыт для всех. Мнения жителей, иммигрантов и ассоциаций помогают улучшить меры.
+plans-status-approved = Утверждён
+plans-status-approved-explained = План утверждён органами муниципалитета и теперь будет выполняться.
+plans-status-in_execution = Выполняется
+plans-status-in_execution-explained = Меры плана выполняются, и за их выполнением следят.
+plans-status-evaluated = Оценён
+plans-status-evaluated-explained = Срок действия плана завершился, и его результаты оценены.
+
+plans-field-status = Этап
+plans-field-kind = Тип плана
+plans-field-promoter = Инициатор
+plans-field-period = Период
+plans-municipalities-heading = Муниципалитеты
+plans-municipality = Муниципалитет
+plans-residents = Жители
+plans-foreign-residents = Жители-иностранцы
+
+plans-next-heading = Что можно сделать сейчас
+plans-next-measures = Прочитать предлагаемые меры по сферам
+plans-overview-measures = { $measures ->
+    [one] { $measures } мера
+    [few] { $measures } меры
+    [many] { $measures } мер
+   *[other] { $measures } меры
+} в { $areas ->
+    [one] { $areas } сфере
+    [few] { $areas } сферах
+    [many] { $areas } сферах
+   *[other] { $areas } сферах
+}, { $core ->
+    [one] из них { $core } основная (уровень 1)
+    [few] из них { $core } основные (уровень 1)
+    [many] из них { $core } основных (уровень 1)
+   *[other] из них { $core } основных (уровень 1)
+}
+plans-next-entities = Посмотреть местные службы и организации
+plans-next-surveys = Пройти опросы и посмотреть их результаты
+plans-entity-count = { $count ->
+    [one] { $count } организация
+    [few] { $count } организации
+    [many] { $count } организаций
+   *[other] { $count } организации
+}
+
+plans-levels-heading = Что означают уровень 1 и уровень 2?
+plans-level-1-badge = Уровень 1 · основная
+plans-level-2-badge = Уровень 2
+plans-level-1-explained = Меры уровня 1 — основа плана. Муниципалитеты гарантируют, что они будут выполнены.
+plans-level-2-explained = Меры уровня 2 тоже запланированы, но их выполнение зависит от того, найдутся ли деньги и партнёры.
+
+plans-areas-title = Сферы и меры
+plans-areas-intro = План разделён на сферы деятельности. Выберите сферу, чтобы увидеть предлагаемые в ней меры.
+plans-area-no-measures = В этой сфере пока нет предлагаемых мер.
+plans-area-counts = { $measures ->
+    [one] { $measures } предлагаемая мера
+    [few] { $measures } предлагаемые меры
+    [many] { $measures } предлагаемых мер
+   *[other] { $measures } предлагаемой меры
+}, { $core ->
+    [one] { $core } основная
+    [few] { $core } основные
+    [many] { $core } основных
+   *[other] { $core } основных
+}
+plans-area-measures-heading = Предлагаемые меры
+
+plans-measure-status-draft = Проект
+plans-measure-status-revised = Доработанный проект
+plans-measure-status-final = Окончательная редакция
+plans-measure-summary = Кратко
+plans-measure-description = Что будет сделано
+plans-measure-objectives = Цели
+plans-measure-indicators = Как будет измеряться прогресс
+plans-measure-indicator = Показатель
+plans-measure-target = Целевое значение
+plans-measure-timeline = Сроки
+plans-measure-responsible = Ответственный
+plans-measure-partners = Партнёры
+plans-measure-no-partners = Партнёры пока не указаны.
+plans-measure-area = Сфера
+
+plans-entities-title = Местные службы и организации
+plans-entities-intro = Организации, выявленные при изучении местной ситуации: государственные службы, школы, медицинские учреждения, ассоциации и другие, а также помощь, которую они оказывают.
+plans-entities-all = Все организации
+plans-entities-in-area = Работают в сфере: { $area }
+plans-entities-filter-label = Сфера работы
+plans-entities-filter-all = Все сферы
+plans-entities-filter-apply = Показать
+plans-entity-services = Услуги
+plans-entity-areas = Сферы работы
+
+plans-entity-kind-municipality = Муниципалитет
+plans-entity-kind-intermunicipal = Межмуниципальный орган
+plans-entity-kind-claim = Местный центр поддержки мигрантов (CLAIM)
+plans-entity-kind-association = Ассоциация
+plans-entity-kind-school = Школа
+plans-entity-kind-health_unit = Медицинское учреждение
+plans-entity-kind-employer = Работодатель
+plans-entity-kind-employment_service = Служба занятости
+plans-entity-kind-ngo = Неправительственная организация
+plans-entity-kind-parish = Совет района (Junta de freguesia)
+plans-entity-kind-media = Средства массовой информации
+plans-entity-kind-other = Другое

@@ -1,0 +1,34 @@
+## 每个错误代码（AppError）对应一条消息。每条都有一个简短的标题和一段通俗的说明。
+
+errors-not-found-title = 找不到页面
+errors-not-found = 我们找不到这个页面。可能是网址输错了，或者页面已经移走。
+errors-bad-request-title = 请求有问题
+errors-bad-request = 页面无法理解您的请求。请检查网址或表单中的选项，然后再试一次。
+errors-unavailable-title = 服务暂时无法使用
+errors-unavailable = Ponte 目前无法读取数据。这不是您造成的。请过几分钟再试。
+errors-internal-title = 出错了
+errors-internal = 我们这边出现了意外错误，已经记录下来。请稍后再试。
+errors-unauthenticated-title = 请登录
+errors-unauthenticated = 您需要登录才能查看这个页面。
+errors-forbidden-title = 没有权限
+errors-forbidden = 您的账户无权进行这项操作。
+errors-cross-site-title = 请求被拒绝
+errors-cross-site = 这个表单是从其他网站发送过来的，为了保护您，已被拒绝。请在本网站打开页面，然后再试一次。
+errors-rate-limited-title = 尝试次数过多
+errors-rate-limited = 短时间内尝试的次数太多。请等15分钟后再试。
+errors-invalid-email = 这看起来不像电子邮箱地址。请检查后再试，例如 name@example.com。
+errors-invalid-code-format = 验证码是6位数字。请查看邮件后重新输入。
+errors-invalid-code = 验证码不正确。请查看邮件后再试。
+errors-invalid-link = 这个登录链接或验证码已过期或已被使用。请重新申请。
+errors-invalid-too-many-attempts = 输错验证码的次数太多。请重新申请一封登录邮件。
+errors-invalid-too-long = 这段文字太长了。
+errors-invalid-survey-closed = 这份问卷目前不接受回答。
+errors-invalid-access-code-needed = 这份问卷需要您拿到的纸条上的代码。请在问卷第一页输入。
+errors-invalid-access-code-unknown = 我们不认识这个代码。请检查后重新输入，例如 ABCD-2345。
+errors-invalid-access-code-used = 这个代码已经用过了。每个代码只能用一次；请向给您代码的人要一个新的。
+errors-invalid-already-answered = 您已经回答过这份问卷了。谢谢！
+errors-invalid-resume-code = 没有找到用这个代码保存的回答。请检查代码，或者重新开始：保存的回答会保留30天。
+errors-invalid-answers-expired = 您保存的回答已不再保留。请重新开始。
+errors-invalid-answers = 有些回答需要检查。
+errors-invalid-form = 这个表单中有不允许的内容。请检查后再试。
+errors-invalid-survey-has-responses = 这份问卷已经有人回答，所以问题不能再更改，只能修改问题的文字。

@@ -1,0 +1,13 @@
+## 依据功能：根据公众参与的意见，说明为什么会有某项措施。
+
+evidence-heading = 为什么有这项措施：大家的意见
+evidence-none = 目前还没有公众参与的结果与这项措施关联。
+evidence-unavailable = 目前无法显示这项措施的依据。
+evidence-from-survey = 来自问卷
+evidence-used-for = 这些结果被用于
+evidence-link-summary = 把这些结果关联到一项措施
+evidence-measure-label = 措施
+evidence-rationale-label = 这些结果为什么对这项措施很重要
+evidence-rationale-hint = 请用通俗的话写：居民会在措施页面上读到这段内容。
+evidence-link-submit = 关联
+evidence-unlink = 取消这个关联
