@@ -14,6 +14,7 @@ import {
   language,
   msg,
   openPage,
+  platformFonts,
   setup,
   waitForHydration,
 } from './support.mjs';
@@ -329,21 +330,6 @@ for (const js of [true, false]) {
   });
 }
 
-/** The platform fonts Chromium used for the text of the first element matching `selector`. */
-async function platformFonts(page, selector) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    assert.ok(nodeId, `no element matches ${selector}`);
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    return fonts;
-  } finally {
-    await cdp.detach();
-  }
-}
 
 /** Where the keyboard focus is: { inMain, id, text }. */
 const DESCRIBE_FOCUS = () => {

@@ -15,6 +15,7 @@ import {
   msg,
   openPage,
   openPath,
+  platformFonts,
   setup,
 } from './support.mjs';
 
@@ -27,20 +28,6 @@ const FONTS = {
   'pa-Guru': /Noto Sans Gurmukhi/,
 };
 
-/** The fonts Chromium used to draw the text of the first element matching `selector`. */
-async function fontsOf(page, selector) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    return fonts;
-  } finally {
-    await cdp.detach();
-  }
-}
 
 for (const js of [true, false]) {
   describe(`new languages, JavaScript ${js ? 'on' : 'off'}`, () => {
@@ -60,7 +47,7 @@ for (const js of [true, false]) {
             assert.deepEqual(await htmlLangDir(page), { lang, dir: 'ltr' }, `${label}: <html lang dir>`);
             if (h1) assert.equal((await page.locator('h1').innerText()).trim(), h1, `${label}: the h1 in ${lang}`);
             // The footer is interface text in the page's language on every page.
-            const fonts = await fontsOf(page, 'footer p');
+            const fonts = await platformFonts(page, 'footer p');
             const drawn = fonts.map((f) => `${f.familyName} (${f.glyphCount})`).join(', ');
             assert.ok(fonts.length > 0 && fonts.every((f) => FONTS[lang].test(f.familyName) || /Noto Sans$|DejaVu Sans/.test(f.familyName)),
               `${label}: the footer is drawn with ${drawn}`);

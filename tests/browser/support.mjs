@@ -714,3 +714,19 @@ export function tx(translated, lang) {
   }
   throw new Error(`no text in ${lang} nor its fallbacks: ${JSON.stringify(translated)}`);
 }
+
+/** The platform fonts Chromium used for the text of the first element matching `selector`. */
+export async function platformFonts(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    assert.ok(nodeId, `no element matches ${selector}`);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts;
+  } finally {
+    await cdp.detach();
+  }
+}
