@@ -6,7 +6,7 @@ DATA_DIR ?= data
 export DATABASE_URL ?= sqlite://$(DATA_DIR)/ponte.db?mode=rwc
 export PONTE_ADDR ?= 127.0.0.1:3000
 export PONTE_SITE_ROOT ?= target/site
-CARGO_TEST_PACKAGES := -p ponte-app -p ponte-server -p ponte-migrations -p ponte-tests
+CARGO_TEST_PACKAGES := -p ponte-rules -p ponte-app -p ponte-server -p ponte-migrations -p ponte-tests
 
 .PHONY: run test build build-debug setup-run setup-test unit api browser bench bench-surveys lint clean
 
@@ -36,7 +36,7 @@ build:
 	scripts/build.sh release
 
 unit:
-	cargo test -p ponte-app -p ponte-server
+	cargo test -p ponte-rules -p ponte-app -p ponte-server
 
 api:
 	cargo test -p ponte-tests
@@ -58,7 +58,7 @@ bench-surveys:
 
 lint:
 	cargo clippy $(CARGO_TEST_PACKAGES) --all-targets
-	cargo clippy -p ponte-hydrate --target wasm32-unknown-unknown
+	cargo clippy -p ponte-enhance --target wasm32-unknown-unknown
 
 clean:
 	cargo clean

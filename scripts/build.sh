@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Ponte without cargo-leptos: the WASM hydration bundle, the CSS, then the server.
+# Builds Ponte without cargo-leptos: the browser's enhancement module (WASM), the CSS, then the server.
 # Usage: scripts/build.sh [debug|release]    (output: target/site/pkg and target/<profile>/ponte)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,8 +7,8 @@ mode="${1:-debug}"
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 case "$mode" in
-  debug) wasm_profile=dev; wasm_dir=debug; server_flags=() ;;
-  release) wasm_profile=wasm-release; wasm_dir=wasm-release; server_flags=(--release) ;;
+  debug) server_flags=() ;;
+  release) server_flags=(--release) ;;
   *) echo "usage: $0 [debug|release]" >&2; exit 2 ;;
 esac
 
@@ -21,14 +21,14 @@ fi
 
 pkg=target/site/pkg
 mkdir -p "$pkg"
-cargo build -p ponte-hydrate --lib --target wasm32-unknown-unknown --profile "$wasm_profile"
-wasm-bindgen --target web --no-typescript --out-name ponte --out-dir "$pkg" \
-  "target/wasm32-unknown-unknown/$wasm_dir/ponte_hydrate.wasm"
-if [ "$mode" = release ]; then
-  # npm's binaryen only: Debian's wasm-opt 108 produces a bundle that fails to hydrate.
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    "$pkg/ponte_bg.wasm" -o "$pkg/ponte_bg.wasm"
-fi
+# The enhancement module is small: it is built optimised in both modes, so that tests weigh
+# the very bytes a phone downloads.
+cargo build -p ponte-enhance --lib --target wasm32-unknown-unknown --profile wasm-release
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-name ponte --out-dir "$pkg" \
+  target/wasm32-unknown-unknown/wasm-release/ponte_enhance.wasm
+# npm's binaryen only: Debian's wasm-opt 108 is known to produce broken modules.
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+  "$pkg/ponte_bg.wasm" -o "$pkg/ponte_bg.wasm"
 cp style/main.css "$pkg/ponte.css"
 if [ -d public ] && [ -n "$(ls -A public 2>/dev/null)" ]; then cp -r public/. target/site/; fi
 # Precompressed copies, served as-is by the server (no compression work per request).

@@ -33,10 +33,11 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-# 3. Node tools: npm's binaryen (wasm-opt), playwright-core and axe-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# 3. Node tools: npm's binaryen (wasm-opt), playwright-core, axe-core, mailparser and vnu-jar.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  # No install scripts: vnu-jar's would download a Java runtime; Debian's is used instead.
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
 
 # 3b. brotli: scripts/build.sh keeps a .br copy of the bundle beside the .gz (the WASM is ~30%
@@ -49,6 +50,8 @@ case "$purpose" in
     # Fonts for every UI language: Latin, Cyrillic, Arabic, Devanagari, Bengali and Gurmukhi in
     # fonts-noto-core; Chinese in fonts-noto-cjk (browser tests check that no text renders as tofu).
     apt_install chromium fonts-noto-core fonts-noto-cjk
+    # The Nu Html Checker (npm's vnu-jar, tests/browser/html.test.mjs) runs on Java.
+    command -v java >/dev/null || apt_install default-jre-headless
     # The API tests' SMTP server (tests/support/smtp_sink.py): aiosmtpd in .venv.
     if ! .venv/bin/python -c 'import aiosmtpd, sys; sys.exit(aiosmtpd.__version__ != "1.4.6")' 2>/dev/null; then
       command -v python3 >/dev/null || apt_install python3

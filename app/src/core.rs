@@ -1,65 +1,22 @@
-//! Shared pieces every feature uses: multilingual content (`Translated` → `Text`) and the one
-//! error type (`AppError`), whose variants are codes with an HTTP status and a Fluent message.
-
-use std::collections::BTreeMap;
+//! Shared pieces every feature uses: multilingual content (`Translated` → `Text`, defined in
+//! `ponte-rules`, which the browser shares) and the one error type (`AppError`), whose variants
+//! are codes with an HTTP status and a Fluent message.
 
 use serde::{Deserialize, Serialize};
 use server_fn_error::*;
 
 use crate::i18n::Locale;
 
-/// User content in several languages: language tag → text. Stored as JSON in `*_i18n` columns.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Translated(pub BTreeMap<String, String>);
+pub use ponte_rules::content::{Text, Translated};
 
-impl Translated {
-    /// Parses a stored JSON object; a malformed value reads as empty rather than failing a page.
-    pub fn from_json(raw: &str) -> Translated {
-        serde_json::from_str(raw).unwrap_or_default()
+/// A UI language reads content in its own language, then in its fallbacks (`languages.toml`).
+impl ponte_rules::content::Reader for Locale {
+    fn tag(&self) -> &str {
+        Locale::tag(*self)
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.0).unwrap_or_else(|_| "{}".to_owned())
-    }
-
-    /// The text for `locale`: its own language, then its fallback chain, then `default_lang`
-    /// (the plan's language), then any language at all. Blank texts count as missing.
-    pub fn resolve(&self, locale: Locale, default_lang: &str) -> Text {
-        let mut chain: Vec<&str> = locale.content_chain().collect();
-        chain.push(default_lang);
-        let found = chain
-            .into_iter()
-            .find_map(|tag| self.get(tag).map(|text| (tag.to_owned(), text)))
-            .or_else(|| {
-                self.0
-                    .iter()
-                    .find(|(_, v)| !v.trim().is_empty())
-                    .map(|(k, v)| (k.clone(), v.clone()))
-            });
-        match found {
-            Some((lang, text)) => Text { fallback: lang != locale.tag(), lang, text },
-            None => Text { text: String::new(), lang: locale.tag().to_owned(), fallback: false },
-        }
-    }
-
-    fn get(&self, tag: &str) -> Option<String> {
-        self.0.get(tag).filter(|t| !t.trim().is_empty()).cloned()
-    }
-}
-
-/// Multilingual content resolved for one reader: the text, the language it is really in, and
-/// whether that differs from the reader's language (the page then says so).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Text {
-    pub text: String,
-    pub lang: String,
-    pub fallback: bool,
-}
-
-impl Text {
-    pub fn is_empty(&self) -> bool {
-        self.text.trim().is_empty()
+    fn chain(&self) -> Vec<&str> {
+        self.content_chain().collect()
     }
 }
 

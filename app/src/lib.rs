@@ -4,7 +4,7 @@
 //! errors), `i18n` (languages and messages) and `ui` (layout and small components). Server-only
 //! parts (`entity`, services, `state`) compile with the `ssr` feature.
 
-// The hydrate build of the survey builder's pages nests view types deeper than the default 128.
+// The survey builder's pages nest view types deeper than the default 128.
 #![recursion_limit = "256"]
 
 pub mod accounts;
@@ -53,7 +53,15 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 }
 
 /// The HTML document around the app; rendered on the server only.
+///
+/// Pages are server HTML and nothing else: the browser never runs the Leptos app (see the
+/// README, "How pages reach the browser"). Rendering as "not hydrating" keeps the resources'
+/// data and the hydration keys out of the page; the small enhancement module (`ponte-enhance`)
+/// adds what JavaScript can add to the finished HTML.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     let locale = request_locale();
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
@@ -74,7 +82,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="data:,"/>
                 <link rel="stylesheet" href=stylesheet/>
-                <Hydration options/>
+                <Enhance options/>
                 <MetaTags/>
             </head>
             <body>
@@ -84,20 +92,21 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Loads the hydration bundle, with one inline module script and no `<link rel=preload>`: a
-/// browser without JavaScript (or a phone saving data) then downloads nothing but the HTML and
-/// the CSS, whereas preload links make Chromium fetch the ~1 MB bundle even with JavaScript off.
+/// Loads the enhancement module, only on a page with something to enhance (a form that posts),
+/// with one inline module script (it runs once the document is parsed) and no
+/// `<link rel=preload>`: a page to read, or a browser without JavaScript, downloads nothing but
+/// the HTML and the CSS, whereas preload links make Chromium fetch the module even with
+/// JavaScript off.
 #[component]
-fn Hydration(options: LeptosOptions) -> impl IntoView {
+fn Enhance(options: LeptosOptions) -> impl IntoView {
     let pkg = format!("/{}/{}", options.site_pkg_dir, options.output_name);
     let script = format!(
-        "import('{pkg}.js').then(m => m.default({{ module_or_path: '{pkg}_bg.wasm' }}).then(() => m.hydrate()));"
+        "if (document.querySelector('form[method=post]')) import('{pkg}.js').then(m => m.default({{ module_or_path: '{pkg}_bg.wasm' }}));"
     );
     view! { <script type="module" nonce=leptos::nonce::use_nonce()>{script}</script> }
 }
 
-/// The language this page is rendered in. The server put it in the request by negotiation; the
-/// browser reads it back from `<html lang>`, so hydration renders the very same words.
+/// The language this page is rendered in: the server put it in the request by negotiation.
 pub fn request_locale() -> Locale {
     #[cfg(feature = "ssr")]
     {
@@ -107,11 +116,7 @@ pub fn request_locale() -> Locale {
     }
     #[cfg(not(feature = "ssr"))]
     {
-        document()
-            .document_element()
-            .and_then(|html| html.get_attribute("lang"))
-            .and_then(|tag| Locale::from_tag(&tag))
-            .unwrap_or_default()
+        Locale::default()
     }
 }
 

@@ -90,7 +90,6 @@ fn LanguagePicker() -> impl IntoView {
                     <li>
                         <a
                             href=href
-                            rel="external"
                             lang=l.tag()
                             hreflang=l.tag()
                             dir=l.dir()

@@ -240,7 +240,10 @@ pub fn definition() -> SurveyDefinition {
             "Quando chegou ao município?",
             "When did you arrive in the municipality?",
             false,
-            Date { min: chrono::NaiveDate::from_ymd_opt(1980, 1, 1), max: chrono::NaiveDate::from_ymd_opt(2026, 12, 31) },
+            Date {
+                min: chrono::NaiveDate::from_ymd_opt(1980, 1, 1).map(ponte_app::surveys::date::Day),
+                max: chrono::NaiveDate::from_ymd_opt(2026, 12, 31).map(ponte_app::surveys::date::Day),
+            },
         ),
         question(
             "household",

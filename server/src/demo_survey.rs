@@ -187,8 +187,8 @@ pub fn plausible_answers(definition: &SurveyDefinition, rng: &mut StdRng, skip: 
                 Answer::Number(rng.random_range(lo..=hi).round())
             }
             QuestionKind::Date { min, max } => {
-                let hi = max.unwrap_or_else(|| chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap_or_default());
-                let lo = min.unwrap_or(hi - chrono::Duration::days(9_000));
+                let hi = max.map(|d| d.0).unwrap_or_else(|| chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap_or_default());
+                let lo = min.map(|d| d.0).unwrap_or(hi - chrono::Duration::days(9_000));
                 Answer::Date(lo + chrono::Duration::days(rng.random_range(0..=(hi - lo).num_days().max(0))))
             }
             QuestionKind::Ranking { options } => {

@@ -8,6 +8,7 @@ pub mod db;
 pub mod mail;
 pub mod maintenance;
 pub mod demo_survey;
+pub mod html;
 pub mod seed;
 pub mod web;
 

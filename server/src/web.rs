@@ -98,6 +98,8 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), check_origin))
         // Outside everything that can fail a request: an error marked for a page becomes one.
         .layer(middleware::from_fn_with_state(error_pages, render_error_pages))
+        .layer(middleware::from_fn(crate::html::tidy))
+        .layer(middleware::from_fn(crate::html::enhanced_redirects))
         .layer(middleware::from_fn_with_state(state.proxies.clone(), crate::client_ip::layer))
         // A request body that stops arriving ends the request (see `connections`).
         .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(state.connections.stall))

@@ -16,7 +16,7 @@ import {
   openPage,
   platformFonts,
   setup,
-  waitForHydration,
+  waitForEnhancement,
 } from './support.mjs';
 
 checkPrerequisites();
@@ -37,7 +37,7 @@ async function fresh(js) {
 async function open(opened, p, label) {
   const response = await opened.page.goto(env.url(p), { waitUntil: 'load' });
   assert.equal(response.status(), 200, `${label}: HTTP status of ${p}`);
-  if (opened.javaScriptEnabled) await waitForHydration(opened.page, `${label}: ${p}`);
+  if (opened.javaScriptEnabled) await waitForEnhancement(opened.page, `${label}: ${p}`);
   return response;
 }
 
@@ -50,7 +50,7 @@ async function pickLanguage(opened, tag, label) {
   assert.ok(response, `${label}: choosing ${tag} loads a new document`);
   assert.equal(response.status(), 200);
   assert.equal(new URL(page.url()).searchParams.get('lang'), tag, `${label}: the URL carries lang=${tag}`);
-  if (opened.javaScriptEnabled) await waitForHydration(page, `${label}: after choosing ${tag}`);
+  if (opened.javaScriptEnabled) await waitForEnhancement(page, `${label}: after choosing ${tag}`);
 }
 
 async function h1(page) {

@@ -1,6 +1,7 @@
 // Every public page × pt-PT, en, ar × JavaScript on and off: status, <html lang dir>, one visible
 // non-empty h1, complete content, axe-core WCAG 2.1 A/AA; with JavaScript, no console or page
-// errors and a hydrated app (an in-app link navigates without reloading the document).
+// errors, and the enhancement module loaded exactly on the pages with a form that posts (a page
+// to read downloads no script at all).
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +19,7 @@ import {
   openPage,
   setup,
   tx,
-  waitForHydration,
+  waitForEnhancement,
 } from './support.mjs';
 
 checkPrerequisites();
@@ -264,21 +265,16 @@ for (const js of [true, false]) {
           try {
             const response = await page.goto(url, { waitUntil: 'load' });
             assert.equal(response.status(), spec.status ?? 200, `${label}: HTTP status`);
-            if (js) {
-              await waitForHydration(page, label);
-              assert.ok(requests.some((u) => /^\/pkg\/[0-9a-f]{12}\/ponte_bg\.wasm$/.test(new URL(u).pathname)), `${label}: the versioned wasm was requested`);
+            const module = () => requests.filter((u) => /^\/pkg\/.*ponte(_bg\.wasm|\.js)$/.test(new URL(u).pathname));
+            if (js && (await waitForEnhancement(page, label))) {
+              assert.ok(module().some((u) => /^\/pkg\/[0-9a-f]{12}\/ponte_bg\.wasm$/.test(new URL(u).pathname)), `${label}: the versioned wasm was requested`);
             } else {
-              const bundle = requests.filter((u) => /^\/pkg\/.*ponte(_bg\.wasm|\.js)$/.test(new URL(u).pathname));
-              assert.deepEqual(bundle, [], `${label}: without JavaScript the hydration bundle is not downloaded`);
+              assert.deepEqual(module(), [], `${label}: no form to enhance (or no JavaScript): the enhancement module is not downloaded`);
             }
             await checkPage(opened, spec, lang, label);
             await assertPageAccessible(env, opened, label);
             if (js) {
               assertNoProblems(problems, label, { expected404: spec.status ? url : undefined });
-              await checkClientNavigation(page, lang, label);
-              assertNoProblems(problems, `${label}, then client-side navigation`, {
-                expected404: spec.status ? url : undefined,
-              });
             }
           } finally {
             await page.close();
@@ -289,28 +285,3 @@ for (const js of [true, false]) {
   });
 }
 
-/**
- * Hydration: mark the window, follow an in-app footer link, and check that the router changed
- * page without loading a new document (the mark is still there) and that the new page rendered.
- */
-async function checkClientNavigation(page, lang, label) {
-  const here = new URL(page.url()).pathname;
-  const target = here === '/' ? '/accessibility' : '/';
-  const expectedH1 = target === '/' ? msg(lang, 'plans-home-title') : msg(lang, 'site-a11y-title');
-  await page.evaluate(() => {
-    window.__ponteMarker = 1;
-  });
-  await page.locator(`footer nav a[href="${target}"]`).click();
-  await page.waitForURL((u) => u.pathname === target, { timeout: 10_000 });
-  await page.locator('h1', { hasText: expectedH1 }).waitFor({ state: 'visible', timeout: 10_000 });
-  await page.locator('.loading').waitFor({ state: 'detached', timeout: 10_000 });
-  assert.equal(
-    await page.evaluate(() => window.__ponteMarker),
-    1,
-    `${label}: following the footer link to ${target} reloaded the document: the page did not hydrate`,
-  );
-  const { lang: htmlLang, dir } = await htmlLangDir(page);
-  assert.equal(htmlLang, lang, `${label}: <html lang> after client-side navigation`);
-  assert.equal(dir, dirOf(lang), `${label}: <html dir> after client-side navigation`);
-  assert.equal(await page.locator('h1').count(), 1, `${label}: one h1 after client-side navigation`);
-}

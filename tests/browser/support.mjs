@@ -31,6 +31,33 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const PLAN = 'vale-do-lirio-2026';
 export const ARTIFACTS = path.join(ROOT, 'tests/browser/artifacts');
 export const CONTACT_EMAIL = 'acessibilidade@example.org';
+/** The demo survey's pages. */
+export const DEMO_SURVEY = `/plans/${PLAN}/surveys/your-voice`;
+
+/** The pages residents use (issue 9's budget): reading the plan, a survey, signing in. */
+export const RESIDENT_PAGES = [
+  '/',
+  `/plans/${PLAN}`,
+  `/plans/${PLAN}/areas`,
+  `/plans/${PLAN}/areas/CA`,
+  `/plans/${PLAN}/measures/VL-CA-01`,
+  `/plans/${PLAN}/surveys`,
+  DEMO_SURVEY,
+  `${DEMO_SURVEY}/answer`,
+  `${DEMO_SURVEY}/thanks`,
+  `${DEMO_SURVEY}/results`,
+  '/sign-in',
+];
+
+/** The pages of a facilitator (signed in as an administrator). */
+export const FACILITATOR_PAGES = [
+  `${DEMO_SURVEY}/edit`,
+  `${DEMO_SURVEY}/codes`,
+  `${DEMO_SURVEY}/results`,
+  `/plans/${PLAN}/surveys/new`,
+  '/admin/people',
+  '/account',
+];
 
 const CHROMIUM = '/usr/bin/chromium';
 const SERVER_BIN = path.join(ROOT, 'target/debug/ponte');
@@ -61,7 +88,7 @@ export function checkPrerequisites() {
   const missing = [
     [CHROMIUM, 'Chromium'],
     [SERVER_BIN, 'the Ponte server (debug build)'],
-    [WASM, 'the hydration bundle'],
+    [WASM, 'the enhancement module'],
     [AXE, 'axe-core'],
     [MAILPARSER, 'mailparser'],
     [PYTHON, 'the Python of the SMTP sink (.venv with aiosmtpd)'],
@@ -380,23 +407,6 @@ export function signInSecrets(email, baseURL) {
 // ---------------------------------------------------------------------------------------------
 // The browser.
 
-/**
- * Records, in the page, when the hydration bundle's WebAssembly module has been instantiated and
- * the task that instantiated it is over: by then the app's `hydrate()` (called in the same chain of
- * promise reactions) has run. `waitForHydration` waits for this flag.
- */
-const HYDRATION_PROBE = `(() => {
-  for (const name of ['instantiateStreaming', 'instantiate']) {
-    const original = WebAssembly[name];
-    if (typeof original !== 'function') continue;
-    WebAssembly[name] = function (...args) {
-      const result = original.apply(this, args);
-      result.then(() => setTimeout(() => { window.__ponteWasmReady = true; }, 0), () => {});
-      return result;
-    };
-  }
-})();`;
-
 /** A fresh persistent Chromium context with its own temporary profile. */
 export async function launchContext({ javaScriptEnabled, blockWasm = false }) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ponte-browser-profile-'));
@@ -408,7 +418,6 @@ export async function launchContext({ javaScriptEnabled, blockWasm = false }) {
     viewport: { width: 1280, height: 800 },
     locale: 'pt-PT',
   });
-  if (javaScriptEnabled) await context.addInitScript(HYDRATION_PROBE);
   if (blockWasm) await context.route('**/*.wasm', (route) => route.abort());
   const close = async () => {
     await context.close();
@@ -504,13 +513,42 @@ export function assertNoProblems(problems, label, { expected404, expectedFailure
   );
 }
 
-/** Waits until the page was hydrated (see HYDRATION_PROBE); fails with a clear message. */
-export async function waitForHydration(page, label, timeout = 20_000) {
+/**
+ * On a page with a form that posts, waits until the enhancement module has started
+ * (`<html data-enhanced>`); fails with a clear message. A page without such a form loads no
+ * module: returns false at once.
+ */
+export async function waitForEnhancement(page, label, timeout = 20_000) {
+  if (!(await page.evaluate(() => document.querySelector('form[method=post]') !== null))) return false;
   try {
-    await page.waitForFunction(() => window.__ponteWasmReady === true, null, { timeout, polling: 50 });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-enhanced'), null, { timeout, polling: 50 });
   } catch (e) {
-    throw new Error(`${label}: the hydration bundle (ponte_bg.wasm) was not instantiated within ${timeout / 1000} s: ${e.message}`);
+    throw new Error(`${label}: the enhancement module (ponte_bg.wasm) did not start within ${timeout / 1000} s: ${e.message}`);
   }
+  return true;
+}
+
+/**
+ * With JavaScript: does `act` (a click or key press that sends a form) and waits until the
+ * enhancement module has put the server's answer in place of the body, in the same document
+ * (no reload). Returns the POST's response (200, with `X-Ponte-Location` when the server
+ * redirected).
+ */
+export async function sendInPlace(page, act, label, timeout = 15_000) {
+  await page.evaluate(() => {
+    window.__ponteSameDocument = true;
+    document.body.dataset.ponteOld = '';
+  });
+  const posted = page.waitForResponse((r) => r.request().method() === 'POST', { timeout });
+  await act();
+  const response = await posted;
+  try {
+    await page.waitForFunction(() => !('ponteOld' in document.body.dataset), null, { timeout, polling: 50 });
+  } catch (e) {
+    throw new Error(`${label}: the answer to the form never replaced the page: ${e.message}`);
+  }
+  assert.equal(await page.evaluate(() => window.__ponteSameDocument), true, `${label}: the page was not reloaded`);
+  return response;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -611,7 +649,7 @@ export function ensureArtifacts() {
 export async function openPath(env, opened, p, label, { status = 200 } = {}) {
   const response = await opened.page.goto(env.url(p), { waitUntil: 'load' });
   assert.equal(response.status(), status, `${label}: HTTP status of ${p}`);
-  if (opened.javaScriptEnabled) await waitForHydration(opened.page, `${label}: ${p}`);
+  if (opened.javaScriptEnabled) await waitForEnhancement(opened.page, `${label}: ${p}`);
   return response;
 }
 

@@ -25,9 +25,10 @@ import {
   msg,
   openPage,
   openPath,
+  sendInPlace,
   setup,
   tx,
-  waitForHydration,
+  waitForEnhancement,
 } from './support.mjs';
 
 checkPrerequisites();
@@ -74,38 +75,34 @@ async function responseCount() {
 }
 
 /**
- * Presses a submit button (with `key`, or a click) and waits for the document the server
- * redirects to (303); with JavaScript, also for the app to hydrate it.
+ * Presses a submit button (with `key`, or a click). Without JavaScript: waits for the document
+ * the server redirects to (303). With JavaScript: the enhancement module sends the form and puts
+ * the page the redirect leads to in place, without a reload.
  */
 async function send(opened, control, label, { key = null } = {}) {
   const { page } = opened;
-  const [response] = await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load', timeout: 15_000 }),
-    key ? control.press(key) : control.click(),
-  ]);
+  const press = () => (key ? control.press(key) : control.click());
+  if (opened.javaScriptEnabled) {
+    const response = await sendInPlace(page, press, label);
+    assert.equal(response.status(), 200, `${label}: HTTP status of the post`);
+    assert.ok(response.headers()['x-ponte-location'], `${label}: the server redirected (X-Ponte-Location)`);
+    await waitForEnhancement(page, label);
+    return;
+  }
+  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 15_000 }), press()]);
   assert.ok(response, `${label}: the form loads a new document`);
   assert.equal(response.status(), 200, `${label}: HTTP status of ${page.url()}`);
   const sent = response.request().redirectedFrom();
   assert.equal(sent?.method(), 'POST', `${label}: the form was posted and the server redirected`);
-  if (opened.javaScriptEnabled) await waitForHydration(page, label);
 }
 
-/** Follows a link: in the hydrated app the router changes page; without JavaScript a new document loads. */
+/** Follows a link: a new document loads (with JavaScript too: pages are server HTML). */
 async function follow(opened, link, pathname, label) {
   const { page } = opened;
-  if (opened.javaScriptEnabled) {
-    await page.evaluate(() => {
-      window.__ponteSameDocument = true;
-    });
-    await link.click();
-    await page.waitForURL((u) => u.pathname === pathname, { timeout: 10_000 });
-    await page.locator('.loading').waitFor({ state: 'detached', timeout: 10_000 });
-    assert.equal(await page.evaluate(() => window.__ponteSameDocument), true, `${label}: the router changed page without a reload`);
-  } else {
-    const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), link.click()]);
-    assert.equal(response?.status(), 200, `${label}: HTTP status of ${pathname}`);
-    assert.equal(new URL(page.url()).pathname, pathname, `${label}: on ${pathname}`);
-  }
+  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), link.click()]);
+  assert.equal(response?.status(), 200, `${label}: HTTP status of ${pathname}`);
+  assert.equal(new URL(page.url()).pathname, pathname, `${label}: on ${pathname}`);
+  if (opened.javaScriptEnabled) await waitForEnhancement(page, label);
 }
 
 async function h1(page) {
@@ -420,14 +417,9 @@ for (const js of [true, false]) {
           const start = page.locator('main a.button.primary', { hasText: msg(lang, 'surveys-start') });
           assert.equal(await start.getAttribute('href'), `${BASE}/answer`, `${label}: the start link`);
           await tabTo(page, 'main a.button.primary', `${label}: the start link`);
-          if (js) {
-            await markDocument(page);
-            await page.keyboard.press('Enter');
-          } else {
-            await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
-          }
+          await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+          if (js) await waitForEnhancement(page, `${label}: part 1`);
           await expectPart(opened, lang, 0, `${label}: part 1`);
-          if (js) assert.equal(await page.evaluate(() => window.__ponteNoReload), true, `${label}: the router opened part 1`);
           await assertPageAccessible(env, opened, `${label}: part 1`);
           await answerPart1ByKeyboard(opened, lang, `${label}: part 1`);
 
@@ -564,7 +556,7 @@ describe('save and continue later', () => {
           await submit.click();
           await page.waitForURL((u) => u.pathname === `${BASE}/answer`, { timeout: 10_000 });
           if (new URL(page.url()).pathname === `${BASE}/answer`) await page.waitForLoadState('load');
-          await waitForHydration(page, `${label}: continue with the code`);
+          await waitForEnhancement(page, `${label}: continue with the code`);
         }
         await expectPart(other, lang, 1, `${label}: continued on part 2`);
         await assertChecked(page, part2, `${label}: part 2 as saved in the other browser`);

@@ -145,7 +145,7 @@ fn account(me: Option<super::model::Me>) -> impl IntoView {
         </ActionForm>
         <h2>{t("accounts-export-heading")}</h2>
         <p>{t("accounts-export-intro")}</p>
-        <p><a href="/api/accounts/export" download="ponte-my-data.json" rel="external">{t("accounts-export-link")}</a></p>
+        <p><a href="/api/accounts/export" download="ponte-my-data.json">{t("accounts-export-link")}</a></p>
         <h2>{t("accounts-sign-out")}</h2>
         <ActionForm action=sign_out>
             <button type="submit">{t("accounts-sign-out")}</button>

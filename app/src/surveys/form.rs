@@ -1,14 +1,12 @@
 //! The answer form: one section of a survey as a plain HTML form that works without JavaScript
-//! (the server pages, checks and applies conditions), enhanced after hydration: answers are
-//! checked as they are typed and conditional questions appear and disappear at once, with the
-//! same decoder the server uses.
-
-use std::sync::Arc;
+//! (the server pages, checks and applies conditions), enhanced by the browser's enhancement module
+//! (`ponte-enhance`): answers are checked as they are typed and conditional questions appear and
+//! disappear at once, with the same decoder the server uses (`ponte-rules`).
 
 use leptos::prelude::*;
 
 use super::{
-    answers::{self, AnswerError, Answers, OTHER, PREFER_NOT_TO_SAY},
+    answers::{AnswerError, OTHER, PREFER_NOT_TO_SAY},
     definition::{Choice, Condition, Question, QuestionKind, Section},
     model::FormView,
 };
@@ -32,111 +30,22 @@ pub fn first_control(q: &Question) -> String {
     }
 }
 
-/// Every field name a section's form can send (the browser reads these to check answers).
-fn field_names(section: &Section) -> Vec<String> {
-    let mut names = Vec::new();
-    for q in &section.questions {
-        let base = format!("q.{}", q.id);
-        names.push(base.clone());
-        names.push(format!("{base}.other"));
-        let keys: Vec<&str> = match &q.kind {
-            QuestionKind::Ranking { options } => options.iter().map(|o| o.key.as_str()).collect(),
-            QuestionKind::Matrix { rows, .. } => rows.iter().map(|r| r.key.as_str()).collect(),
-            _ => vec![],
-        };
-        names.extend(keys.into_iter().map(|k| format!("{base}.{k}")));
-    }
-    names
-}
-
-/// The form's values, and the id of the question that just changed.
-#[cfg(feature = "hydrate")]
-type FormRead = (Vec<(String, String)>, Option<String>);
-
-/// Reads the form's current values (after hydration only) and the question that changed.
-#[cfg(feature = "hydrate")]
-fn read_form(ev: &leptos::ev::Event, names: &[String]) -> Option<FormRead> {
-    use wasm_bindgen::JsCast;
-    let form = ev.current_target()?.dyn_into::<web_sys::HtmlFormElement>().ok()?;
-    let data = web_sys::FormData::new_with_form(&form).ok()?;
-    let mut pairs = Vec::new();
-    for name in names {
-        for value in data.get_all(name).iter() {
-            if let Some(v) = value.as_string() {
-                pairs.push((name.clone(), v));
-            }
-        }
-    }
-    let changed = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.get_attribute("name"))
-        .and_then(|n| n.split('.').nth(1).map(str::to_owned));
-    Some((pairs, changed))
-}
-
 fn text_of(t: &Translated, locale: Locale, default_lang: &str) -> Text {
     t.resolve(locale, default_lang)
 }
 
-/// The form of one section.
+/// The form of one section. The page also carries the section's `LiveCheck` (JSON,
+/// `#survey-check`) for the enhancement module, which re-runs it on every change.
 #[component]
 pub fn SurveyForm(view: FormView) -> impl IntoView {
     let locale = use_locale();
     let default_lang = view.default_lang.clone();
-    let rules = Arc::new(view.rules());
-    let earlier = Arc::new(view.earlier.clone());
     let section = view.questions.clone();
-    let names = Arc::new(field_names(&section));
-    let initial = Arc::new(view.values.clone());
-    let values = RwSignal::new(view.values.clone());
-    let touched = RwSignal::new(Vec::<String>::new());
-    let decoded = {
-        let (rules, earlier) = (rules.clone(), earlier.clone());
-        Memo::new(move |_| answers::decode_section_partial(&rules, 0, &values.get(), &earlier))
+    let initial = view.values.clone();
+    let shown = view.check.run(&view.values).shown;
+    let error_for = |id: &str| -> Signal<Option<String>> {
+        Signal::stored(view.errors.iter().find(|e| e.question == id).map(|e| locale.t(e.code.message_id())))
     };
-    let shown = {
-        let (rules, earlier) = (rules.clone(), earlier.clone());
-        Memo::new(move |_| {
-            let mut all: Answers = (*earlier).clone();
-            all.extend(decoded.get().0);
-            answers::visible_in_section(&rules, 0, &all)
-        })
-    };
-    let server_errors = Arc::new(view.errors.clone());
-    let error_for = move |id: String| -> Signal<Option<String>> {
-        let server_errors = server_errors.clone();
-        Signal::derive(move || {
-            let code = if touched.get().contains(&id) {
-                decoded.get().1.into_iter().find(|e| e.question == id && e.code != answers::AnswerProblem::Required).map(|e| e.code)
-            } else {
-                server_errors.iter().find(|e| e.question == id).map(|e| e.code)
-            };
-            code.map(|c| locale.t(c.message_id()))
-        })
-    };
-    #[cfg(feature = "hydrate")]
-    let on_input = {
-        let names = names.clone();
-        move |ev: leptos::ev::Event| {
-            if let Some((pairs, changed)) = read_form(&ev, &names) {
-                values.set(pairs);
-                if let Some(id) = changed {
-                    touched.update(|t| {
-                        if !t.contains(&id) {
-                            t.push(id);
-                        }
-                    });
-                }
-            }
-        }
-    };
-    #[cfg(not(feature = "hydrate"))]
-    let on_input = {
-        let _ = &names;
-        move |_: leptos::ev::Event| {}
-    };
-
     let base = format!("/plans/{}/surveys/{}", view.plan.slug, view.survey.slug);
     let sections = view.survey.sections;
     let last = view.section + 1 >= sections;
@@ -149,17 +58,15 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
         .questions
         .iter()
         .map(|q| {
-            let id = q.id.clone();
-            let visible = move || shown.get().contains(&id);
             let hint = same_section_hint(q, &section, locale, &default_lang);
             view! {
-                <div class="question" id=format!("q-{}", q.id) hidden=move || !visible()>
-                    {question(q, &initial, error_for(q.id.clone()), hint, locale, &default_lang)}
+                <div class="question" id=format!("q-{}", q.id) hidden=!shown.contains(&q.id)>
+                    {question(q, &initial, error_for(&q.id), hint, locale, &default_lang)}
                 </div>
             }
         })
         .collect_view();
-    let shown_value = move || shown.get().join(" ");
+    let shown_value = shown.join(" ");
     let section_title = text_of(&section.title, locale, &default_lang);
     let nav = if view.preview {
         preview_nav(&base, view.section, sections).into_any()
@@ -175,7 +82,8 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
         })}
         {view.more_questions.then(|| view! { <p class="notice" role="status" id="more">{t("surveys-more-questions")}</p> })}
         {summary}
-        <form method="post" action=format!("{base}/respond") class="survey-form" novalidate on:input=on_input>
+        <script type="application/octet-stream" id="survey-check">{view.check.to_script_data()}</script>
+        <form method="post" action=format!("{base}/respond") class="survey-form" novalidate>
             <input type="hidden" name="_section" value=view.section.to_string()/>
             <input type="hidden" name="_shown" value=shown_value/>
             {questions}

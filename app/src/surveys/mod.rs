@@ -2,15 +2,15 @@
 //! conditions, answered without JavaScript (enhanced with it), by anyone, by single-use code or
 //! signed in, always stored anonymously; results with small-cell suppression; streamed exports.
 //!
-//! `definition` and `answers` (the survey's rules and the answer decoder) are shared by browser
-//! and server; `results` turns tallies into what the results page shows; `service` is the
-//! server side, with `store` storing responses; `http` the plain form endpoint and exports;
-//! `api` the server functions; `form` and `pages` the pages.
+//! `definition`, `answers` (the survey's rules and the answer decoder) and `live` (a section's
+//! live check) live in `ponte-rules`, shared with the browser's enhancement module; `results`
+//! turns tallies into what the results page shows; `service` is the server side, with `store`
+//! storing responses; `http` the plain form endpoint and exports; `api` the server functions;
+//! `form` and `pages` the pages.
 
-pub mod answers;
 pub mod api;
+pub use ponte_rules::{answers, date, definition, fields, live};
 pub mod builder;
-pub mod definition;
 pub mod form;
 pub mod model;
 pub mod pages;

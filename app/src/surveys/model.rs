@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    answers::{AnswerError, Answers},
-    definition::{Section, SurveyDefinition},
+    answers::AnswerError,
+    definition::Section,
 };
 use crate::{core::Text, plans::model::PlanRef};
 
@@ -139,8 +139,9 @@ pub struct FormView {
     /// The form's values: what was sent last, or the saved answers.
     pub values: Vec<(String, String)>,
     pub errors: Vec<AnswerError>,
-    /// Answers of the sections before this one (conditions may depend on them).
-    pub earlier: Answers,
+    /// What the browser needs to check this section as it is answered (and the server to show
+    /// the same questions): rules, the earlier answers its conditions look at, messages.
+    pub check: super::live::LiveCheck,
     /// A facilitator is entering this response on someone's behalf, by this channel.
     pub assisted: Option<Channel>,
     /// More questions appeared after the last answers (shown without JavaScript).
@@ -149,13 +150,6 @@ pub struct FormView {
     pub preview: bool,
     pub languages: Vec<String>,
     pub default_lang: String,
-}
-
-impl FormView {
-    /// The checking rules for this section, as the answer decoder wants them.
-    pub fn rules(&self) -> SurveyDefinition {
-        SurveyDefinition { sections: vec![self.questions.clone()] }
-    }
 }
 
 /// Results of a survey.

@@ -232,8 +232,8 @@ fn manage_box(view: &StartView, base: &str) -> impl IntoView + use<> {
                 <li><a href=format!("{base}/answer?preview=1&section=0")>{t("surveys-preview")}</a></li>
                 {codes}
                 <li><a href=format!("{base}/results")>{t("surveys-results-title")}</a></li>
-                <li><a href=format!("{base}/export.csv") rel="external" download="">{t("surveys-export-csv")}</a></li>
-                <li><a href=format!("{base}/export.json") rel="external" download="">{t("surveys-export-json")}</a></li>
+                <li><a href=format!("{base}/export.csv") download="">{t("surveys-export-csv")}</a></li>
+                <li><a href=format!("{base}/export.json") download="">{t("surveys-export-json")}</a></li>
             </ul>
             <AssistedForm plan=view.plan.slug.clone() survey=s.slug.clone() languages=view.languages.clone()/>
         </section>
@@ -531,7 +531,7 @@ fn question_result(q: &QuestionResult, view: &ResultsView, base: &str) -> impl I
                 })
                 .collect_view();
             let more = more.then(|| view! { <p class="muted">{t("surveys-results-more-texts")}</p> });
-            let export = view.can_manage.then(|| view! { <p><a href=format!("{base}/export.csv") rel="external">{t("surveys-export-csv")}</a></p> });
+            let export = view.can_manage.then(|| view! { <p><a href=format!("{base}/export.csv")>{t("surveys-export-csv")}</a></p> });
             view! { <ul class="texts">{items}</ul> {more} {export} }.into_any()
         }
     };

@@ -484,7 +484,12 @@ pub fn form(survey: &Survey, draft: Option<Draft>, section: Option<usize>, previ
         questions: survey.localized_section(section, locale),
         values,
         errors,
-        earlier: earlier_answers(survey, draft.as_ref().map(|d| &d.answers), section),
+        check: super::live::LiveCheck::new(
+            &survey.definition,
+            section,
+            &earlier_answers(survey, draft.as_ref().map(|d| &d.answers), section),
+            answers::AnswerProblem::ALL.iter().map(|p| (*p, locale.t(p.message_id()))).collect(),
+        ),
         assisted,
         more_questions: more,
         preview,

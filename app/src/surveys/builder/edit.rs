@@ -196,8 +196,8 @@ pub fn apply(q: &mut Question, edit: &QuestionEdit, own_language: bool) -> Resul
                 let raw = raw.trim();
                 if raw.is_empty() { Ok(None) } else { chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d").map(Some).map_err(|_| Invalid::FormInvalid) }
             };
-            *min = date(&edit.min)?;
-            *max = date(&edit.max)?;
+            *min = date(&edit.min)?.map(crate::surveys::date::Day);
+            *max = date(&edit.max)?.map(crate::surveys::date::Day);
         }
         QuestionKind::ShortText { max_len } | QuestionKind::LongText { max_len } if own_language => {
             if let Some(n) = number::<u32>(&edit.max_len)? {

@@ -186,7 +186,7 @@ fn language_table(view: &BuilderView, ctx: &Ctx, base: &str) -> impl IntoView + 
             let current = (l.tag() == ctx.lang).then_some("page");
             view! {
                 <tr>
-                    <th scope="row"><a href=href rel="external" lang=l.tag() aria-current=current>{l.native_name()}</a></th>
+                    <th scope="row"><a href=href lang=l.tag() aria-current=current>{l.native_name()}</a></th>
                     <td>{status}</td>
                 </tr>
             }
@@ -226,7 +226,7 @@ fn status_box(view: &BuilderView, ctx: &Ctx, base: &str) -> impl IntoView + use<
                 <button type="submit" class="button">{label}</button>
             </ActionForm>
             " "
-            <a href=preview rel="external">{t("surveys-preview")}</a>
+            <a href=preview>{t("surveys-preview")}</a>
         </section>
     }
 }

@@ -8,9 +8,10 @@
 
 use std::collections::BTreeMap;
 
+use nanoserde::{DeBin, SerBin};
 use serde::{Deserialize, Serialize};
 
-use super::definition::{Condition, Question, QuestionKind, SurveyDefinition};
+use crate::definition::{Condition, Question, QuestionKind, SurveyDefinition};
 
 pub const PREFER_NOT_TO_SAY: &str = "_pnts";
 pub const OTHER: &str = "_other";
@@ -24,7 +25,7 @@ pub enum Answer {
     YesNo(bool),
     Text(String),
     Number(f64),
-    Date(chrono::NaiveDate),
+    Date(#[serde(with = "crate::date::serde_date")] chrono::NaiveDate),
     Ranking(Vec<String>),
     Matrix(BTreeMap<String, String>),
     PreferNotToSay,
@@ -33,7 +34,7 @@ pub enum Answer {
 /// Answers by question id.
 pub type Answers = BTreeMap<String, Answer>;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, SerBin, DeBin)]
 pub enum AnswerProblem {
     Required,
     UnknownOption,
@@ -102,7 +103,7 @@ fn decode_question(q: &Question, pairs: &[(String, String)]) -> Result<Option<An
             _ => Err(AnswerProblem::TooManyValues),
         }
     };
-    let pick = |options: &[super::definition::Choice]| -> Result<Option<Answer>, AnswerProblem> {
+    let pick = |options: &[crate::definition::Choice]| -> Result<Option<Answer>, AnswerProblem> {
         match single()? {
             None => Ok(None),
             Some(v) if options.iter().any(|o| o.key == v) => Ok(Some(Answer::Choice(v.to_owned()))),
@@ -189,8 +190,8 @@ fn decode_question(q: &Question, pairs: &[(String, String)]) -> Result<Option<An
         QuestionKind::Date { min, max } => match single()? {
             None => Ok(None),
             Some(v) => {
-                let d = chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| AnswerProblem::NotADate)?;
-                if min.is_some_and(|m| d < m) || max.is_some_and(|m| d > m) {
+                let d = crate::date::parse(v).ok_or(AnswerProblem::NotADate)?;
+                if min.is_some_and(|m| d < m.0) || max.is_some_and(|m| d > m.0) {
                     Err(AnswerProblem::OutOfRange)
                 } else {
                     Ok(Some(Answer::Date(d)))
@@ -413,7 +414,7 @@ pub fn encode(definition: &SurveyDefinition, answers: &Answers) -> Vec<(String, 
             Answer::YesNo(yes) => push(name, if *yes { "yes" } else { "no" }.to_owned()),
             Answer::Text(text) => push(name, text.clone()),
             Answer::Number(n) => push(name, n.to_string()),
-            Answer::Date(d) => push(name, d.format("%Y-%m-%d").to_string()),
+            Answer::Date(d) => push(name, d.to_string()),
             Answer::Ranking(keys) => {
                 for (i, key) in keys.iter().enumerate() {
                     push(format!("{name}.{key}"), (i + 1).to_string());

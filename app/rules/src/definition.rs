@@ -4,9 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+use nanoserde::{DeBin, SerBin};
 use serde::{Deserialize, Serialize};
 
-use crate::core::Translated;
+use crate::content::Translated;
 
 /// Longest text answer any question may allow.
 pub const TEXT_MAX: u32 = 10_000;
@@ -31,14 +32,14 @@ pub fn scale_points(min: i32, max: i32) -> std::ops::RangeInclusive<i32> {
 }
 
 /// One option of a choice, ranking or matrix question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, SerBin, DeBin)]
 pub struct Choice {
     /// Stable key, stored with the answers (`a`, `brazil`, `5`…).
     pub key: String,
     pub label: Translated,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, SerBin, DeBin)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum QuestionKind {
     SingleChoice { options: Vec<Choice> },
@@ -49,13 +50,13 @@ pub enum QuestionKind {
     ShortText { max_len: u32 },
     LongText { max_len: u32 },
     Number { min: Option<f64>, max: Option<f64> },
-    Date { min: Option<chrono::NaiveDate>, max: Option<chrono::NaiveDate> },
+    Date { min: Option<crate::date::Day>, max: Option<crate::date::Day> },
     Ranking { options: Vec<Choice> },
     Matrix { rows: Vec<Choice>, scale: Vec<Choice> },
 }
 
 /// When a question is shown, from an earlier question's answer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, SerBin, DeBin)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Condition {
     Equals { question: String, value: String },
@@ -75,7 +76,7 @@ impl Condition {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, SerBin, DeBin)]
 pub struct Question {
     /// Stable id within the survey (`q1`, `age`…): letters, digits, `_` and `-`.
     pub id: String,
@@ -96,13 +97,13 @@ pub struct Question {
     pub kind: QuestionKind,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, SerBin, DeBin)]
 pub struct Section {
     pub title: Translated,
     pub questions: Vec<Question>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, SerBin, DeBin)]
 pub struct SurveyDefinition {
     pub sections: Vec<Section>,
 }
