@@ -75,7 +75,8 @@ fn in_language(path: &str, search: &str, locale: Option<Locale>) -> String {
 }
 
 /// The same page in another language: `?lang=` links that work without JavaScript and keep the
-/// rest of the query. A full navigation, so the whole page (and `<html lang dir>`) changes.
+/// rest of the query, behind a disclosure naming the current language. A full navigation, so the
+/// whole page (and `<html lang dir>`) changes.
 #[component]
 fn LanguagePicker() -> impl IntoView {
     let current = use_locale();
@@ -102,9 +103,18 @@ fn LanguagePicker() -> impl IntoView {
             })
             .collect_view()
     };
+    // A disclosure, so 14 languages take one line until asked for (a phone's header stays small);
+    // `<details>` opens without JavaScript.
     view! {
         <nav class="language-picker" aria-label=t("core-language-picker")>
-            <ul class="inline-list">{links}</ul>
+            <details>
+                <summary>
+                    <span class="picker-label">{t("core-language-picker")}</span>
+                    " "
+                    <span lang=current.tag() dir=current.dir()>{current.native_name()}</span>
+                </summary>
+                <ul class="language-list">{links}</ul>
+            </details>
         </nav>
     }
 }

@@ -12,7 +12,9 @@ import {
   assertPageAccessible,
   checkPrerequisites,
   htmlLangDir,
+  language,
   msg,
+  openLanguagePicker,
   openPage,
   openPath,
   platformFonts,
@@ -68,6 +70,12 @@ for (const js of [true, false]) {
       await page.setViewportSize({ width: 360, height: 740 });
       try {
         await openPath(env, opened, '/?lang=pa-Guru', 'picker');
+        // Closed, the picker is one line naming the current language: the header stays small.
+        const summary = page.locator('.language-picker summary');
+        assert.ok((await summary.innerText()).includes(language('pa-Guru').name), 'the closed picker names the current language');
+        const header = await page.locator('header.masthead').boundingBox();
+        assert.ok(header && header.height <= 160, `the header takes ${header?.height}px of a 740px phone screen`);
+        await openLanguagePicker(page);
         const links = page.locator('.language-picker a');
         assert.equal(await links.count(), LANGUAGES.length);
         for (const l of LANGUAGES) {

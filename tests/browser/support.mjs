@@ -653,6 +653,12 @@ export async function openPath(env, opened, p, label, { status = 200 } = {}) {
   return response;
 }
 
+/** Opens the header's language picker (a `<details>`), if it is closed. */
+export async function openLanguagePicker(page) {
+  const details = page.locator('nav.language-picker details');
+  if (!(await details.evaluate((d) => d.open))) await page.locator('nav.language-picker summary').click();
+}
+
 /** Waits (10 s at most) until the page's only h1 reads `text`, at `pathname`. */
 export async function waitForPage(page, pathname, text, label) {
   await page.waitForURL((u) => u.pathname === pathname, { timeout: 10_000 }).catch(() => {});
