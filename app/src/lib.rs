@@ -42,8 +42,9 @@ use leptos_router::{
 
 use crate::i18n::Locale;
 
-/// The Content-Security-Policy for a response. Pages pass the nonce of their inline hydration
-/// scripts; every other response gets the same policy with no inline script allowed at all.
+/// The Content-Security-Policy for a response. Pages pass the nonce of their inline script (the
+/// enhancement module's loader); every other response gets the same policy with no inline script
+/// allowed at all.
 pub fn content_security_policy(nonce: Option<&str>) -> String {
     let inline = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
     format!(

@@ -6,7 +6,7 @@
 //!
 //! - **Opt in.** A server function whose answer depends only on public data calls [`public`]
 //!   (with what it depends on). On a GET page render that marks the page cacheable; on a POST
-//!   (the same function called by the hydrated app) it marks the request as a read.
+//!   (the same function called at its own address) it marks the request as a read.
 //! - **Invalidation.** Two counters: *content* (plans, survey definitions and settings, evidence,
 //!   moderation — anything) and *answers* (tallies). Every successful request that is not a GET,
 //!   HEAD or OPTIONS bumps both, unless its handler declared less with [`changed`] (a stored

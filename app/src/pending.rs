@@ -1,8 +1,8 @@
 //! What a page is still waiting for. Every page loads its data through [`watched`]; on the
 //! server each such load is listed in the request (see [`Pending`]) until it resolves, so a
 //! render that takes too long can be answered with "try again" and the log can say which load
-//! never came back (the server's render timeout in `ponte_server::web`). In the browser
-//! [`watched`] changes nothing.
+//! never came back (the server's render timeout in `ponte_server::web`). Without the `ssr`
+//! feature [`watched`] changes nothing.
 
 use std::future::Future;
 

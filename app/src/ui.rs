@@ -156,9 +156,9 @@ pub fn PageTitle(text: String) -> impl IntoView {
 /// Text for the content of a `<title>` or `<textarea>`: the server writes it into the HTML as
 /// is (Leptos does not escape these elements' text), so whatever anyone typed could close the
 /// element there (`</title><meta http-equiv=refresh …>`). On the server `&` and `<` become
-/// character references, which these elements decode back into the same text; in the browser the
-/// text is set through the DOM and stays as it is. Every title goes through [`PageTitle`] and
-/// every textarea's text through here (a test in `app/tests/markup.rs` checks the sources).
+/// character references, which these elements decode back into the same text. Every title goes
+/// through [`PageTitle`] and every textarea's text through here (a test in `app/tests/markup.rs`
+/// checks the sources).
 pub fn rcdata(text: impl Into<String>) -> String {
     let text = text.into();
     #[cfg(feature = "ssr")]
@@ -188,7 +188,7 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
     }
 }
 
-/// What a page shows while its data loads (only ever seen during client-side navigation).
+/// What a page shows while its data loads (never sent: pages render once their data is there).
 #[component]
 pub fn Loading() -> impl IntoView {
     view! { <p class="loading" aria-live="polite">{t("core-loading")}</p> }

@@ -306,7 +306,7 @@ pub fn MeasurePage() -> impl IntoView {
         move || (plan(), code(), lang.clone()),
         |(plan, code, lang)| watched(api::measure(plan, code, lang)),
     );
-    // Created with the page (not inside it), so it loads once and hydrates with the same data.
+    // Created with the page (not inside it), so it loads once, before the page renders.
     crate::evidence::components::provide_measure_evidence(Resource::new(
         move || (plan(), code(), evidence_lang.clone()),
         |(plan, code, lang)| watched(crate::evidence::api::measure_evidence(plan, code, lang)),
