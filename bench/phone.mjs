@@ -11,9 +11,10 @@ const PROBE = `(() => {
   window.__longTasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
+  // On the document (<html> does not exist yet when this runs).
   new MutationObserver(() => {
-    if (document.documentElement.hasAttribute('data-enhanced') && window.__enhancedAt === undefined) window.__enhancedAt = performance.now();
-  }).observe(document.documentElement, { attributes: true });
+    if (document.documentElement?.hasAttribute('data-enhanced') && window.__enhancedAt === undefined) window.__enhancedAt = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-enhanced'] });
 })();`;
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

@@ -1,6 +1,7 @@
 // The enhancement module's in-place forms, with JavaScript on: a form's result replaces the page
 // without a reload, a double click sends the form once, the focus lands on the new page's
-// heading, and the browser's Back button returns to the page of the form.
+// heading, the browser's Back button returns to the page of the form, and a form the server has
+// answered is never sent again.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,6 +44,43 @@ describe('in-place forms (JavaScript on)', () => {
       assert.deepEqual(await page.locator('h1').allInnerTexts(), [msg('pt-PT', 'accounts-sign-in-title')], 'Back shows the sign-in page again');
       assertNoProblems(problems, 'in-place sign-in form');
     } finally {
+      await page.close();
+    }
+  });
+
+  test('when the page after a sent form fails to load, the form is not sent again', async () => {
+    const browser = await env.browser(true);
+    await browser.context.clearCookies();
+    const opened = await openPage(browser);
+    const { page } = opened;
+    const address = 'lost-answer@example.org';
+    const posts = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(r.url());
+    });
+    try {
+      await openPath(env, opened, '/sign-in?lang=pt-PT', 'sign-in page');
+      // The module's fetch of the page the server redirects to fails once (a dropped connection).
+      let dropped = 0;
+      await page.route('**/sign-in/code', (route) => {
+        if (route.request().resourceType() === 'fetch' && dropped === 0) {
+          dropped += 1;
+          return route.abort('connectionreset');
+        }
+        return route.continue();
+      });
+      await page.locator('input#email').fill(address);
+      await page.locator('main form button[type="submit"]').click();
+      await page.waitForURL((u) => u.pathname === '/sign-in/code', { timeout: 10_000 });
+      await page.locator('input#code').waitFor({ state: 'visible', timeout: 10_000 });
+      assert.equal(dropped, 1, 'the fetch of the code page was dropped once');
+      assert.equal(posts.length, 1, `the form was posted once: ${posts.join(', ')}`);
+      await env.mail.waitFor(address);
+      await new Promise((r) => setTimeout(r, 1_000));
+      const emails = (await env.mail.messages()).filter((m) => m.to.includes(address));
+      assert.equal(emails.length, 1, 'one email');
+    } finally {
+      await page.unroute('**/sign-in/code');
       await page.close();
     }
   });

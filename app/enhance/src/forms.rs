@@ -6,8 +6,10 @@
 //! and moves the focus to the fragment's element, the error summary or the heading.
 //!
 //! While a form's request is under way the form is `aria-busy` and another submit of it sends
-//! nothing, so a double click creates nothing twice. Forms with `data-native`, `target` or a
-//! method other than POST are left to the browser.
+//! nothing, so a double click creates nothing twice. If no answer comes, the browser sends the
+//! form itself; once the server has answered, the form is never sent again (a failure after that
+//! loads the page the server named). Forms with `data-native`, `target` or a method other than
+//! POST are left to the browser.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -49,16 +51,52 @@ pub fn on_submit(event: Event) {
     }
     let _ = form.set_attribute(BUSY, "true");
     wasm_bindgen_futures::spawn_local(async move {
-        if send(&form, data).await.is_err() {
-            // The network failed: let the browser send the form itself, as without JavaScript.
-            let _ = form.remove_attribute(BUSY);
-            let _ = form.set_attribute("data-native", "");
-            let _ = form.request_submit();
+        match send(&form, data).await {
+            Ok(()) => {}
+            Err(Failed::Unsent) => {
+                // No answer came: let the browser send the form itself, as without JavaScript.
+                let _ = form.remove_attribute(BUSY);
+                let _ = form.set_attribute("data-native", "");
+                let _ = form.request_submit();
+            }
+            Err(Failed::Answered(location)) => {
+                // The server took the form: never send it again; go where it said, or reload.
+                if let Some(window) = web_sys::window() {
+                    let _ = match location {
+                        Some(location) => window.location().assign(&location),
+                        None => window.location().reload(),
+                    };
+                }
+            }
         }
     });
 }
 
-async fn send(form: &HtmlFormElement, data: FormData) -> Result<(), JsValue> {
+/// Why an enhanced submission could not show its result.
+enum Failed {
+    /// No answer from the server (the form may be sent again).
+    Unsent,
+    /// The server answered (it may have stored something), with the page it redirected to.
+    Answered(Option<String>),
+}
+
+async fn send(form: &HtmlFormElement, data: FormData) -> Result<(), Failed> {
+    let response = post(form, data).await.map_err(|_| Failed::Unsent)?;
+    let location = response.headers().get("X-Ponte-Location").ok().flatten();
+    let shown = match &location {
+        Some(location) => visit(location).await,
+        None => async {
+            // The server answered in place (the form again with its errors, or an error page):
+            // the address stays the form's, as after a plain post.
+            let html = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+            show(&html, None, address_of_page())
+        }
+        .await,
+    };
+    shown.map_err(|_| Failed::Answered(location))
+}
+
+async fn post(form: &HtmlFormElement, data: FormData) -> Result<Response, JsValue> {
     let window = web_sys::window().ok_or(JsValue::NULL)?;
     let init = RequestInit::new();
     init.set_method("POST");
@@ -71,16 +109,7 @@ async fn send(form: &HtmlFormElement, data: FormData) -> Result<(), JsValue> {
     headers.set("Accept", "text/html")?;
     headers.set("X-Ponte-Enhanced", "1")?;
     init.set_headers(&headers);
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(&form.action(), &init)).await?.dyn_into()?;
-    match response.headers().get("X-Ponte-Location")? {
-        Some(location) => visit(&location).await,
-        None => {
-            // The server answered in place (the form again with its errors, or an error page):
-            // the address stays the form's, as after a plain post.
-            let html = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
-            show(&html, None, address_of_page())
-        }
-    }
+    JsFuture::from(window.fetch_with_str_and_init(&form.action(), &init)).await?.dyn_into()
 }
 
 /// Fetches `location` (where the server sent the browser), shows it and adds it to the history.
