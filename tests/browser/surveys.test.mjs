@@ -303,6 +303,8 @@ async function answerPart3WithMistake(opened, lang, label) {
   await expectPart(opened, lang, 2, `${label}: part 3 sent back`);
   const summary = page.locator('.error-summary');
   assert.equal(await summary.count(), 1, `${label}: one error summary`);
+  await page.waitForFunction(() => document.activeElement?.id === 'problems', null, { timeout: 5_000 }).catch(() => {});
+  assert.equal(await focused(page), 'problems', `${label}: the focus is on the error summary`);
   assert.equal(await summary.getAttribute('role'), 'alert', `${label}: the summary is announced`);
   assert.equal((await summary.locator('h2').innerText()).trim(), msg(lang, 'surveys-problems-title'), `${label}: the summary's title`);
   const links = summary.locator('a');

@@ -106,7 +106,9 @@ fn error_summary(section: &Section, errors: &[AnswerError], locale: Locale, defa
         })
         .collect_view();
     view! {
-        <div class="error-summary" role="alert" tabindex="-1" id="problems" aria-labelledby="problems-title">
+        // autofocus: without JavaScript the browser puts the focus here when the page loads (with
+        // it, the enhancement module does after putting the page in place).
+        <div class="error-summary" role="alert" tabindex="-1" id="problems" aria-labelledby="problems-title" autofocus>
             <h2 id="problems-title">{t("surveys-problems-title")}</h2>
             <ul>{items}</ul>
         </div>
