@@ -5,6 +5,8 @@
 #   servers+=(PID)       servers stopped (SIGTERM) on exit
 #   status_kb FIELD PID  a /proc/PID/status field in KiB (VmRSS, VmHWM)
 #   rss_sampler_start PID FILE   records PID's peak VmRSS (KiB) in FILE until rss_sampler_stop
+#   bench_serve PORT     seeds the demo plan, starts the release server on PORT (server_pid),
+#                        waits for /healthz
 
 servers=()
 sampler_pid=""
@@ -63,4 +65,13 @@ wrk_load() {
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
+}
+
+bench_serve() {
+  export PONTE_ADDR="127.0.0.1:$1" PONTE_SITE_ROOT=target/site RUST_LOG=warn
+  ./target/release/ponte seed-demo >/dev/null
+  ./target/release/ponte serve >"$work/server.log" 2>&1 &
+  server_pid=$!
+  servers+=("$server_pid")
+  for _ in $(seq 1 100); do curl -sf "http://$PONTE_ADDR/healthz" >/dev/null && break; sleep 0.1; done
 }

@@ -12,11 +12,6 @@ PORT="${PORT:-3918}"
 
 . bench/lib.sh
 bench_setup phone
-export PONTE_ADDR="127.0.0.1:$PORT" PONTE_SITE_ROOT=target/site RUST_LOG=warn
-./target/release/ponte seed-demo >/dev/null
-./target/release/ponte serve >"$work/server.log" 2>&1 &
-server_pid=$!
-servers+=("$server_pid")
-for _ in $(seq 1 100); do curl -sf "http://$PONTE_ADDR/healthz" >/dev/null && break; sleep 0.1; done
+bench_serve "$PORT"
 
 node bench/phone.mjs "http://$PONTE_ADDR"

@@ -5,7 +5,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, checkPrerequisites, msg, openPage, openPath, sendInPlace, setup } from './support.mjs';
+import { assertNoProblems, checkPrerequisites, msg, openPage, openPath, sendInPlace, setup, watchPosts } from './support.mjs';
 
 checkPrerequisites();
 
@@ -18,10 +18,7 @@ describe('in-place forms (JavaScript on)', () => {
     const opened = await openPage(browser);
     const { page, problems } = opened;
     const address = 'double-click@example.org';
-    const posts = [];
-    page.on('request', (r) => {
-      if (r.method() === 'POST') posts.push(r.url());
-    });
+    const posts = watchPosts(page);
     try {
       await openPath(env, opened, '/sign-in?lang=pt-PT', 'sign-in page');
       await page.locator('input#email').fill(address);
@@ -54,10 +51,7 @@ describe('in-place forms (JavaScript on)', () => {
     const opened = await openPage(browser);
     const { page } = opened;
     const address = 'lost-answer@example.org';
-    const posts = [];
-    page.on('request', (r) => {
-      if (r.method() === 'POST') posts.push(r.url());
-    });
+    const posts = watchPosts(page);
     try {
       await openPath(env, opened, '/sign-in?lang=pt-PT', 'sign-in page');
       // The module's fetch of the page the server redirects to fails once (a dropped connection).

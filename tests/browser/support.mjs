@@ -528,6 +528,15 @@ export async function waitForEnhancement(page, label, timeout = 20_000) {
   return true;
 }
 
+/** Records the URL of every POST `page` sends, in the returned array. */
+export function watchPosts(page) {
+  const posts = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST') posts.push(r.url());
+  });
+  return posts;
+}
+
 /**
  * With JavaScript: does `act` (a click or key press that sends a form) and waits until the
  * enhancement module has put the server's answer in place of the body, in the same document

@@ -26,6 +26,7 @@ import {
   openPage,
   openPath,
   sendInPlace,
+  watchPosts,
   setup,
   tx,
   waitForEnhancement,
@@ -146,15 +147,6 @@ async function expectPart(opened, lang, n, label) {
   assert.equal(await page.locator('form.survey-form input[name="_section"]').inputValue(), String(n), `${label}: the form sends part ${n}`);
   const next = page.locator('form.survey-form button[name="_action"][value="next"]');
   assert.equal((await next.innerText()).trim(), msg(lang, n + 1 === PARTS ? 'surveys-send' : 'surveys-next'), `${label}: the main button`);
-}
-
-/** Counts what the page sends and marks the document, to show that nothing was sent or reloaded. */
-function watchPosts(page) {
-  const posts = [];
-  page.on('request', (r) => {
-    if (r.method() === 'POST') posts.push(r.url());
-  });
-  return posts;
 }
 
 async function markDocument(page) {
