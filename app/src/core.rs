@@ -142,10 +142,20 @@ pub enum Invalid {
     FormInvalid,
     /// The survey already has responses, so only its texts may change.
     SurveyHasResponses,
+    /// An uploaded file is not audio of a kind browsers play.
+    NotAudio,
+    /// An uploaded recording is over the size limit.
+    AudioTooLarge,
+    /// An audio form was sent without a file.
+    AudioMissing,
+    /// A recording was sent without its transcript.
+    TranscriptNeeded,
+    /// A language tag that is not one of the plan's languages.
+    LanguageUnknown,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 16] = [
+    pub const ALL: [Invalid; 21] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -162,6 +172,11 @@ impl Invalid {
         Invalid::AnswersInvalid,
         Invalid::FormInvalid,
         Invalid::SurveyHasResponses,
+        Invalid::NotAudio,
+        Invalid::AudioTooLarge,
+        Invalid::AudioMissing,
+        Invalid::TranscriptNeeded,
+        Invalid::LanguageUnknown,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -182,6 +197,11 @@ impl Invalid {
             Invalid::AnswersInvalid => "errors-invalid-answers",
             Invalid::FormInvalid => "errors-invalid-form",
             Invalid::SurveyHasResponses => "errors-invalid-survey-has-responses",
+            Invalid::NotAudio => "errors-invalid-not-audio",
+            Invalid::AudioTooLarge => "errors-invalid-audio-too-large",
+            Invalid::AudioMissing => "errors-invalid-audio-missing",
+            Invalid::TranscriptNeeded => "errors-invalid-transcript-needed",
+            Invalid::LanguageUnknown => "errors-invalid-language-unknown",
         }
     }
 

@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod core;
 pub mod evidence;
 pub mod i18n;
+pub mod media;
 pub mod pending;
 pub mod plans;
 pub mod site;
@@ -76,7 +77,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let stylesheet = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
     view! {
         <!DOCTYPE html>
-        <html lang=locale.tag() dir=locale.dir()>
+        <html lang=locale.interface().tag() dir=locale.interface().dir()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>

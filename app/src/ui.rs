@@ -31,6 +31,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <main id="main" class="wrap" tabindex="-1">
+            <ContentLanguageNote/>
             {children()}
         </main>
         <footer class="colophon">
@@ -81,9 +82,10 @@ fn in_language(path: &str, search: &str, locale: Option<Locale>) -> String {
 fn LanguagePicker() -> impl IntoView {
     let current = use_locale();
     let location = use_location();
-    let links = move || {
+    let links = move |languages: Vec<Locale>| {
         let (path, search) = (location.pathname.get(), location.search.get());
-        Locale::all()
+        languages
+            .into_iter()
             .map(|l| {
                 let href = in_language(&path, &search, Some(l));
                 let is_current = l == current;
@@ -113,10 +115,26 @@ fn LanguagePicker() -> impl IntoView {
                     " "
                     <span lang=current.tag() dir=current.dir()>{current.native_name()}</span>
                 </summary>
-                <ul class="language-list">{links}</ul>
+                <ul class="language-list">{links(Locale::all().collect())}</ul>
+                <p class="picker-group" id="content-languages">{t("core-content-languages")}</p>
+                <ul class="language-list" aria-labelledby="content-languages">{links(Locale::content_only().collect())}</ul>
             </details>
         </nav>
     }
+}
+
+/// For a reader of a content-only language (Kabuverdianu…): which texts are in it and which
+/// language the rest of the page is in.
+#[component]
+fn ContentLanguageNote() -> impl IntoView {
+    let locale = use_locale();
+    locale.is_content_only().then(|| {
+        let note = locale.t_args(
+            "core-content-only-note",
+            &[("language", locale.native_name().into()), ("interface", locale.interface().native_name().into())],
+        );
+        view! { <p class="notice content-language-note">{note}</p> }
+    })
 }
 
 /// Multilingual content: marked with its real language, and with a visible note when it is not

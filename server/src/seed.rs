@@ -127,6 +127,12 @@ pub async fn load_plan(db: &DatabaseConnection, file: &PlanFile) -> Result<SeedO
     check(PLAN_KINDS.contains(&p.kind.as_str()), || format!("unknown plan kind {}", p.kind))?;
     check(PLAN_STATUSES.contains(&p.status.as_str()), || format!("unknown plan status {}", p.status))?;
     check(p.period_start <= p.period_end, || "plan period ends before it starts".to_owned())?;
+    check(!p.languages.is_empty(), || "the plan names no language".to_owned())?;
+    for tag in &p.languages {
+        check(ponte_app::i18n::Locale::from_tag(tag).is_some_and(|l| l.tag() == tag), || {
+            format!("unknown plan language {tag:?}: use a tag of locales/languages.toml")
+        })?;
+    }
     if plans::Entity::find().filter(plans::Column::Slug.eq(&p.slug)).one(db).await?.is_some() {
         return Ok(SeedOutcome::AlreadyPresent);
     }

@@ -26,7 +26,10 @@ use ponte_app::{
 use sea_orm::DatabaseConnection;
 use tower_http::{
     CompressionLevel,
-    compression::CompressionLayer,
+    compression::{
+        CompressionLayer,
+        predicate::{DefaultPredicate, NotForContentType, Predicate},
+    },
     services::ServeDir,
     set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
@@ -79,6 +82,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health))
         .merge(ponte_app::surveys::http::routes())
+        .merge(ponte_app::media::http::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();
             move || shell(options.clone())
@@ -103,7 +107,12 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.proxies.clone(), crate::client_ip::layer))
         // A request body that stops arriving ends the request (see `connections`).
         .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(state.connections.stall))
-        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
+        // Recordings are compressed already, and a range must count the recording's own bytes.
+        .layer(
+            CompressionLayer::new()
+                .quality(CompressionLevel::Precise(4))
+                .compress_when(DefaultPredicate::new().and(NotForContentType::const_new("audio/"))),
+        )
         .layer(middleware::from_fn_with_state(state.settings.page_cache.clone(), ponte_app::page_cache::layer))
         // Outside the page cache: it keys pages by the language chosen here, and the language
         // cookie this sets on `?lang=` is never part of a stored page.

@@ -10,6 +10,7 @@ mod hostile;
 mod i18n;
 mod instances;
 mod mail;
+mod media;
 mod page_cache;
 mod migrations;
 mod plans;

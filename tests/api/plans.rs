@@ -27,7 +27,7 @@ async fn visitor_reads_what_the_plan_is_and_where_it_stands(app: &TestApp) {
     assert!(facts.contains("Intermunicipal plan"), "{facts}");
     assert!(facts.contains("1 January 2026 to 31 December 2028"), "{facts}");
     let rows = texts(&html, "table.data tbody tr");
-    assert_eq!(rows, vec!["Ribeira do Lírio 41200 5350", "Serra Clara 18900 2100"]);
+    assert_eq!(rows, vec!["Ribeira do Lírio 41,200 5,350", "Serra Clara 18,900 2,100"]);
     let next = text(&html, ".next-steps");
     assert!(next.contains("10 measures in 16 areas, 5 of them core (level 1)"), "{next}");
     assert!(next.contains("14 organisations"), "{next}");

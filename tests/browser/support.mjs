@@ -123,13 +123,17 @@ export function messages(lang) {
   return messageCache.get(lang);
 }
 
-/** One message; fails the test if the language lacks it. `args` fills `{ $name }` placeables. */
+/**
+ * One message; fails the test if the language lacks it. `args` fills `{ $name }` placeables;
+ * numbers are written as the language writes them (the browser's CLDR data: digits, grouping).
+ */
 export function msg(lang, id, args = {}) {
   const text = messages(lang).get(id);
   assert.ok(text !== undefined, `locales/${lang} has no one-line message ${id}`);
   return text.replace(/\{\s*\$([a-z_]+)\s*\}/g, (_, name) => {
     assert.ok(name in args, `message ${id} needs $${name}`);
-    return String(args[name]);
+    const value = args[name];
+    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value);
   });
 }
 

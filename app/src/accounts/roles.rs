@@ -59,6 +59,8 @@ pub enum Action {
     ManageSurveys { plan_id: i32 },
     /// Hide or show free-text answers in the results of plan `plan_id`.
     ModerateAnswers { plan_id: i32 },
+    /// Change the texts of plan `plan_id` and their audio versions.
+    EditPlanContent { plan_id: i32 },
 }
 
 /// Whether someone holding `grants` (`None` when not signed in) may do `action`.
@@ -75,6 +77,7 @@ pub fn can(grants: Option<&[Grant]>, action: Action) -> bool {
         }
         Action::ManageSurveys { plan_id } => is(Role::Admin) || facilitates(plan_id),
         Action::ModerateAnswers { plan_id } => is(Role::Admin) || is(Role::Moderator) || facilitates(plan_id),
+        Action::EditPlanContent { plan_id } => is(Role::Admin) || facilitates(plan_id),
     }
 }
 
@@ -132,16 +135,18 @@ mod tests {
             ("manage surveys here", Action::ManageSurveys { plan_id: PLAN }),
             ("manage surveys elsewhere", Action::ManageSurveys { plan_id: OTHER_PLAN }),
             ("moderate answers here", Action::ModerateAnswers { plan_id: PLAN }),
+            ("edit plan texts here", Action::EditPlanContent { plan_id: PLAN }),
+            ("edit plan texts elsewhere", Action::EditPlanContent { plan_id: OTHER_PLAN }),
         ];
         #[rustfmt::skip]
-        let table: [(&str, [bool; 10]); 6] = [
-            //                  own    view   rep    rep-x  facil  moder  admin  survey survey-x moderate
-            ("anonymous",       [false, false, false, false, false, false, false, false, false, false]),
-            ("resident",        [true,  false, false, false, false, false, false, false, false, false]),
-            ("association_rep", [true,  false, false, false, false, false, false, false, false, false]),
-            ("facilitator",     [true,  true,  true,  false, false, false, false, true,  false, true ]),
-            ("moderator",       [true,  false, false, false, false, false, false, false, false, true ]),
-            ("admin",           [true,  true,  true,  true,  true,  true,  true,  true,  true,  true ]),
+        let table: [(&str, [bool; 12]); 6] = [
+            //                  own    view   rep    rep-x  facil  moder  admin  survey survey-x moderate texts texts-x
+            ("anonymous",       [false, false, false, false, false, false, false, false, false, false, false, false]),
+            ("resident",        [true,  false, false, false, false, false, false, false, false, false, false, false]),
+            ("association_rep", [true,  false, false, false, false, false, false, false, false, false, false, false]),
+            ("facilitator",     [true,  true,  true,  false, false, false, false, true,  false, true,  true,  false]),
+            ("moderator",       [true,  false, false, false, false, false, false, false, false, true,  false, false]),
+            ("admin",           [true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true ]),
         ];
         for (name, expected) in table {
             let grants = who(name);

@@ -1,6 +1,7 @@
 //! SeaORM entities (server only), one module per table. Entity models never cross the wire: each
 //! feature's service turns them into its own view types.
 
+pub mod audio_clips;
 pub mod audit_log;
 pub mod evidence_links;
 pub mod measure_indicators;

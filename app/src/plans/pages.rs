@@ -149,8 +149,8 @@ fn plan_page(view: PlanView) -> impl IntoView {
                     .municipalities
                     .into_iter()
                     .map(|m| {
-                        let residents = m.residents.map(|n| n.to_string()).unwrap_or_else(|| t("core-unknown"));
-                        let foreign = m.foreign_residents.map(|n| n.to_string()).unwrap_or_else(|| t("core-unknown"));
+                        let residents = m.residents.map(|n| locale.number(n)).unwrap_or_else(|| t("core-unknown"));
+                        let foreign = m.foreign_residents.map(|n| locale.number(n)).unwrap_or_else(|| t("core-unknown"));
                         view! {
                             <tr>
                                 <th scope="row">{m.name}</th>
@@ -302,14 +302,19 @@ pub fn MeasurePage() -> impl IntoView {
     let code = param("code");
     let lang = use_locale().tag().to_owned();
     let evidence_lang = lang.clone();
+    let audio_lang = lang.clone();
     let data = Resource::new(
         move || (plan(), code(), lang.clone()),
         |(plan, code, lang)| watched(api::measure(plan, code, lang)),
     );
-    // Created with the page (not inside it), so it loads once, before the page renders.
+    // Created with the page (not inside it), so they load once, before the page renders.
     crate::evidence::components::provide_measure_evidence(Resource::new(
         move || (plan(), code(), evidence_lang.clone()),
         |(plan, code, lang)| watched(crate::evidence::api::measure_evidence(plan, code, lang)),
+    ));
+    crate::media::components::provide_audio(Resource::new(
+        move || (plan(), code(), audio_lang.clone()),
+        |(plan, code, lang)| watched(crate::media::api::measure_audio(plan, code, lang)),
     ));
     loaded(data, measure_page)
 }
@@ -363,6 +368,7 @@ fn measure_page(m: MeasureView) -> impl IntoView {
             <section aria-labelledby="summary-heading" class="summary">
                 <h2 id="summary-heading">{t("plans-measure-summary")}</h2>
                 <TxBlock text=m.summary/>
+                <crate::media::components::AudioVersions/>
             </section>
             <h2>{t("plans-measure-description")}</h2>
             <TxBlock text=m.description/>

@@ -288,11 +288,7 @@ fn question(
             let opts = super::definition::scale_points(*min, *max)
                 .map(|n| {
                     let edge = if n == *min { Some(min_label) } else if n == *max { Some(max_label) } else { None };
-                    let text = match edge.map(|l| text_of(l, locale, default_lang)).filter(|t| !t.is_empty()) {
-                        Some(t) => Text { text: format!("{n} · {}", t.text), ..t },
-                        None => Text { text: n.to_string(), lang: locale.tag().to_owned(), fallback: false },
-                    };
-                    (n.to_string(), text)
+                    (n.to_string(), scale_point_label(locale, n, edge.map(|l| text_of(l, locale, default_lang))))
                 })
                 .collect();
             fieldset(extra.into_any(), view! { <div class="scale">{radios(opts, "radio")}</div> {pnts_box("radio")} }.into_any())
@@ -328,7 +324,7 @@ fn question(
                     let choices = (1..=n)
                         .map(|p| {
                             let selected = current == p.to_string();
-                            view! { <option value=p.to_string() selected=selected>{p.to_string()}</option> }
+                            view! { <option value=p.to_string() selected=selected>{locale.number(p as f64)}</option> }
                         })
                         .collect_view();
                     view! {
@@ -468,5 +464,14 @@ fn preview_nav(base: &str, section: usize, sections: usize) -> impl IntoView + u
             {(section + 1 < sections).then(|| view! { <a class="button" href=link(section + 1)>{t("surveys-next")}</a> })}
             <a href=base.to_owned()>{t("surveys-preview-end")}</a>
         </nav>
+    }
+}
+
+/// A scale point as shown in the form and in the results: the number in the reader's digits,
+/// then the end's label if it has one (`1 · Nada`).
+pub(super) fn scale_point_label(locale: Locale, n: i32, edge: Option<Text>) -> Text {
+    match edge.filter(|t| !t.is_empty()) {
+        Some(t) => Text { text: format!("{} · {}", locale.number(n), t.text), ..t },
+        None => Text { text: locale.number(n), lang: locale.tag().to_owned(), fallback: false },
     }
 }

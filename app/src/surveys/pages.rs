@@ -429,7 +429,7 @@ fn filter_form(view: &ResultsView) -> impl IntoView + use<> {
 
 fn cell_text(cell: Cell, locale: Locale) -> (String, String) {
     match cell {
-        Cell::Count { n, percent } => (n.to_string(), format!("{percent:.0}%")),
+        Cell::Count { n, percent } => (locale.number(n as f64), locale.percent(percent)),
         Cell::Hidden => (locale.t("surveys-fewer-than-5"), String::new()),
     }
 }

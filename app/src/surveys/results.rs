@@ -114,11 +114,7 @@ pub fn build(
                     let rows = super::definition::scale_points(*min, *max)
                         .map(|n| {
                             let edge = if n == *min { Some(min_label) } else if n == *max { Some(max_label) } else { None };
-                            let label = match edge.map(resolve).filter(|t| !t.is_empty()) {
-                                Some(t) => Text { text: format!("{n} · {}", t.text), ..t },
-                                None => plain(n.to_string()),
-                            };
-                            (label, count(&q.id, &n.to_string()))
+                            (super::form::scale_point_label(locale, n, edge.map(resolve)), count(&q.id, &n.to_string()))
                         })
                         .collect();
                     (rows, false)

@@ -1,8 +1,12 @@
 //! User-interface languages and Fluent messages.
 //!
 //! Owns the language list (generated from `locales/languages.toml`), the negotiation of a request's
-//! language (explicit choice, then `Accept-Language`, then the default) and message lookup. The
-//! `.ftl` files are embedded at compile time, so the server and the browser render the same words.
+//! language (explicit choice, then `Accept-Language`, then the default) and message lookup. A
+//! reader's language is a UI language, or a content-only one (Kabuverdianu…): the plan's texts in
+//! it, the interface in its `interface` language. The
+//! `.ftl` files are embedded at compile time. Numbers are written by [`numbers`].
+
+mod numbers;
 
 use std::{borrow::Cow, collections::HashMap, sync::LazyLock};
 
@@ -16,6 +20,8 @@ pub struct LanguageInfo {
     pub name: &'static str,
     pub rtl: bool,
     pub fallback: &'static [&'static str],
+    /// The index of the UI language the interface is written in: itself for UI languages.
+    pub interface: usize,
 }
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
@@ -25,7 +31,11 @@ fluent_templates::static_loader! {
         locales: "../locales",
         fallback_language: "pt-PT",
         // Placeables are plain text in our messages; isolation marks would leak into attributes.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Numbers get each language's digits and grouping.
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(numbers::fluent_formatter));
+        },
     };
 }
 
@@ -39,7 +49,8 @@ static IDENTIFIERS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
 /// Name of the cookie that remembers an explicit language choice.
 pub const LANG_COOKIE: &str = "ponte_lang";
 
-/// A user-interface language: an index into the generated language table.
+/// A reader's language: an index into the generated language table (a UI language, or a
+/// content-only one after them).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Locale(usize);
 
@@ -52,7 +63,23 @@ impl Default for Locale {
 impl Locale {
     /// Every UI language, in the order of `languages.toml`.
     pub fn all() -> impl Iterator<Item = Locale> {
-        (0..LANGUAGES.len()).map(Locale)
+        (0..UI_COUNT).map(Locale)
+    }
+
+    /// The content-only languages (`kea`…), which a plan may publish its texts in.
+    pub fn content_only() -> impl Iterator<Item = Locale> {
+        (UI_COUNT..LANGUAGES.len()).map(Locale)
+    }
+
+    /// Whether Ponte's interface is not written in this language (only plan texts are).
+    pub fn is_content_only(self) -> bool {
+        self.0 >= UI_COUNT
+    }
+
+    /// The UI language the interface is written in for this reader: itself, or for a
+    /// content-only language its `interface` (`kea` → `pt-PT`).
+    pub fn interface(self) -> Locale {
+        Locale(self.info().interface)
     }
 
     fn info(self) -> &'static LanguageInfo {
@@ -93,6 +120,8 @@ impl Locale {
         })
     }
 
+    /// The reader's language tag (`kea` for a content-only reader): what they chose, what the
+    /// cookie and links carry, and the first language tried for content.
     pub fn tag(self) -> &'static str {
         self.info().tag
     }
@@ -125,10 +154,10 @@ impl Locale {
             .unwrap_or_default()
     }
 
-    /// The message `key` in this language.
+    /// The message `key` in this reader's interface language.
     pub fn t(self, key: &str) -> String {
         MESSAGES
-            .try_lookup(&IDENTIFIERS[self.0], key)
+            .try_lookup(&IDENTIFIERS[self.interface().0], key)
             .unwrap_or_else(|| key.to_owned())
     }
 
@@ -139,7 +168,7 @@ impl Locale {
             .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
             .collect();
         MESSAGES
-            .try_lookup_with_args(&IDENTIFIERS[self.0], key, &map)
+            .try_lookup_with_args(&IDENTIFIERS[self.interface().0], key, &map)
             .unwrap_or_else(|| key.to_owned())
     }
 
@@ -147,14 +176,26 @@ impl Locale {
     pub fn date(self, date: chrono::NaiveDate) -> String {
         use chrono::Datelike;
         let month = self.t(&format!("core-month-{}", date.month()));
+        let plain = |n: i32| numbers::format(self.interface().0, f64::from(n), false, 0);
         self.t_args(
             "core-date",
             &[
-                ("day", FluentValue::from(date.day())),
+                ("day", FluentValue::from(plain(date.day() as i32))),
                 ("month", FluentValue::from(month)),
-                ("year", FluentValue::from(date.year())),
+                ("year", FluentValue::from(plain(date.year()))),
             ],
         )
+    }
+
+    /// A count or measure written as this language writes numbers (`1 234`, `1,234`, `১,২৩৪`),
+    /// with at most one decimal.
+    pub fn number(self, value: impl Into<f64>) -> String {
+        numbers::format(self.interface().0, value.into(), true, 1)
+    }
+
+    /// A whole percentage as this language writes it (`45%`, `45 %`, `৪৫%`).
+    pub fn percent(self, value: f64) -> String {
+        self.t_args("core-percent", &[("value", FluentValue::from(value.round()))])
     }
 }
 
@@ -256,6 +297,46 @@ mod tests {
         assert_eq!(date("es"), "2 de marzo de 2026");
         assert_eq!(date("ro"), "2 martie 2026");
         assert_eq!(date("pa-Guru"), "2 ਮਾਰਚ 2026");
+    }
+
+    #[test]
+    fn a_content_only_language_reads_its_texts_and_gets_the_interface_of_another() {
+        let kea = Locale::negotiate(Some("kea"), None, None);
+        assert_eq!(kea.tag(), "kea");
+        assert!(kea.is_content_only());
+        assert_eq!(kea.interface().tag(), "pt-PT");
+        assert_eq!(kea.t("core-language-picker"), "Língua");
+        assert_eq!(kea.content_chain().collect::<Vec<_>>(), ["kea", "pt-PT"]);
+        assert!(Locale::all().all(|l| !l.is_content_only() && l.interface() == l));
+        assert!(!Locale::all().any(|l| l.tag() == "kea"), "not offered as an interface language");
+        // A browser asking for it gets it, too.
+        assert_eq!(tag(Locale::negotiate(None, None, Some("kea-CV, pt;q=0.5"))), "kea");
+    }
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        let number = |tag: &str, n: f64| Locale::from_tag(tag).map(|l| l.number(n)).unwrap_or_default();
+        assert_eq!(number("pt-PT", 1234.0), "1234"); // CLDR: no grouping below 10 000 in Portuguese
+        assert_eq!(number("pt-PT", 1234567.0), "1\u{a0}234\u{a0}567");
+        assert_eq!(number("en", 1234567.0), "1,234,567");
+        assert_eq!(number("hi", 1234567.0), "12,34,567");
+        assert_eq!(number("bn", 1234567.0), "১২,৩৪,৫৬৭");
+        assert_eq!(number("ne", 45.0), "४५");
+        assert_eq!(number("es", 1234567.0), "1.234.567");
+        assert_eq!(number("ru", 1234.0), "1\u{a0}234");
+        assert_eq!(number("en", 2.5), "2.5");
+        assert_eq!(number("pt-PT", 2.5), "2,5");
+        let percent = |tag: &str| Locale::from_tag(tag).map(|l| l.percent(44.6)).unwrap_or_default();
+        assert_eq!(percent("pt-PT"), "45%");
+        assert_eq!(percent("fr"), "45\u{a0}%");
+        assert_eq!(percent("bn"), "৪৫%");
+        // The same digits inside sentences, and none of a year's grouping in dates.
+        let en = Locale::from_tag("en").unwrap_or_default();
+        assert!(en.t_args("surveys-results-total", &[("count", FluentValue::from(12345))]).contains("12,345"));
+        let bn = Locale::from_tag("bn").unwrap_or_default();
+        assert!(bn.t_args("surveys-results-total", &[("count", FluentValue::from(12))]).contains("১২"));
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+        assert_eq!(en.date(d), "2 March 2026");
     }
 
     #[test]

@@ -1,0 +1,150 @@
+//! Audio on pages: the player with its transcript for readers, and for facilitators the list
+//! of recordings with the forms to add (multipart, works without JavaScript) and remove them.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::{
+    audio::MAX_MEGABYTES,
+    model::{AudioView, Clip},
+};
+use crate::{
+    core::AppError,
+    i18n::{t, use_locale},
+    ui::{TxBlock, rcdata},
+};
+
+/// The audio of the text a page shows, loaded beside the page's own data.
+#[derive(Clone, Copy)]
+pub struct AudioData(pub Resource<Result<AudioView, AppError>>);
+
+/// Called by a page with the resource that loads its text's audio versions.
+pub fn provide_audio(resource: Resource<Result<AudioView, AppError>>) {
+    provide_context(AudioData(resource));
+}
+
+/// The player for one recording: `preload="none"`, so a phone downloads nothing until asked;
+/// the transcript beside it for people who cannot listen.
+#[component]
+fn Player(clip: Clip) -> impl IntoView {
+    let locale = use_locale();
+    let label = locale.t_args("media-listen", &[("language", clip.language.clone().into())]);
+    view! {
+        <figure class="audio">
+            <figcaption lang=locale.interface().tag()>{label}</figcaption>
+            <audio controls preload="none" src=clip.href() lang=clip.lang.clone()></audio>
+            <details>
+                <summary>{t("media-transcript")}</summary>
+                <TxBlock text=clip.transcript/>
+            </details>
+        </figure>
+    }
+}
+
+/// The audio version of a text for the reader, and for facilitators the management section.
+#[component]
+pub fn AudioVersions() -> impl IntoView {
+    let Some(AudioData(data)) = use_context::<AudioData>() else {
+        return ().into_any();
+    };
+    let query = use_query_map();
+    let (done, error) = {
+        let q = query.read_untracked();
+        (q.get("audio"), q.get("audio_error").and_then(|key| AppError::from_key(&key)))
+    };
+    view! {
+        <Suspense fallback=crate::ui::Loading>
+            {move || {
+                let (done, error) = (done.clone(), error.clone());
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(audio) => {
+                            let player = audio.for_reader.clone().map(|clip| view! { <Player clip/> });
+                            let manage = audio.manage.clone().map(|_| view! { <Manage audio=audio.clone() done error/> });
+                            view! { <div id="audio" class="audio-versions" tabindex="-1">{player} {manage}</div> }.into_any()
+                        }
+                        Err(_) => ().into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// Facilitators: every recording with its remove button, and the upload form.
+#[component]
+fn Manage(audio: AudioView, done: Option<String>, error: Option<AppError>) -> impl IntoView {
+    let locale = use_locale();
+    let Some(manage) = audio.manage else { return ().into_any() };
+    let target = audio.target;
+    let upload = format!("/media/audio?target={target}");
+    let remove = format!("/media/audio/remove?target={target}");
+    let notice = match done.as_deref() {
+        Some("saved") => Some(t("media-saved")),
+        Some("removed") => Some(t("media-removed")),
+        _ => None,
+    };
+    let error = error.map(|e| {
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1" id="audio-error" autofocus>
+                <p><a href="#audio-file">{t(e.message_id())}</a></p>
+            </div>
+        }
+    });
+    let clips = if manage.clips.is_empty() {
+        view! { <p class="muted">{t("media-none")}</p> }.into_any()
+    } else {
+        manage
+            .clips
+            .into_iter()
+            .map(|clip| {
+                let label = locale.t_args("media-remove", &[("language", clip.language.clone().into())]);
+                let lang = clip.lang.clone();
+                view! {
+                    <li class="card">
+                        <Player clip/>
+                        <form method="post" action=remove.clone()>
+                            <input type="hidden" name="lang" value=lang/>
+                            <button type="submit" class="button secondary">{label}</button>
+                        </form>
+                    </li>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let languages = manage
+        .languages
+        .into_iter()
+        .map(|(tag, name)| view! { <option value=tag.clone() lang=tag>{name}</option> })
+        .collect_view();
+    let hint = locale.t_args("media-file-hint", &[("size", MAX_MEGABYTES.into())]);
+    view! {
+        <section class="audio-manage" aria-labelledby="audio-heading">
+            <h3 id="audio-heading">{t("media-heading")}</h3>
+            {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
+            {error}
+            <p>{t("media-intro")}</p>
+            <ul class="plain">{clips}</ul>
+            <form method="post" action=upload enctype="multipart/form-data" class="stack">
+                <div class="field">
+                    <label for="audio-file">{t("media-file-label")}</label>
+                    <p class="hint" id="audio-file-hint">{hint}</p>
+                    <input type="file" id="audio-file" name="file" accept="audio/*" required aria-describedby="audio-file-hint"/>
+                </div>
+                <div class="field">
+                    <label for="audio-lang">{t("media-language-label")}</label>
+                    <select id="audio-lang" name="lang">{languages}</select>
+                    <p class="hint">{t("media-replace-note")}</p>
+                </div>
+                <div class="field">
+                    <label for="audio-transcript">{t("media-transcript-label")}</label>
+                    <textarea id="audio-transcript" name="transcript" rows="5" required dir="auto">{rcdata(String::new())}</textarea>
+                </div>
+                <button type="submit" class="button">{t("media-upload")}</button>
+            </form>
+        </section>
+    }
+    .into_any()
+}
