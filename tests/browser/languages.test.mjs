@@ -7,6 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  CONTENT_LANGUAGES,
   LANGUAGES,
   PLAN,
   assertPageAccessible,
@@ -77,8 +78,9 @@ for (const js of [true, false]) {
         assert.ok(header && header.height <= 160, `the header takes ${header?.height}px of a 740px phone screen`);
         await openLanguagePicker(page);
         const links = page.locator('.language-picker a');
-        assert.equal(await links.count(), LANGUAGES.length);
-        for (const l of LANGUAGES) {
+        assert.equal(await links.count(), LANGUAGES.length + CONTENT_LANGUAGES.length);
+        assert.equal(await page.locator('.language-picker ul').first().locator('a').count(), LANGUAGES.length, 'the UI languages come first');
+        for (const l of [...LANGUAGES, ...CONTENT_LANGUAGES]) {
           const link = page.locator(`.language-picker a[hreflang="${l.tag}"]`);
           assert.equal((await link.innerText()).trim(), l.name, `${l.tag} is named in its own language`);
           assert.equal(await link.getAttribute('lang'), l.tag);

@@ -742,11 +742,12 @@ export async function signIn(env, opened, address, { lang = 'en', label = `sign 
 // ---------------------------------------------------------------------------------------------
 // Languages (locales/languages.toml) and multilingual content, as the app resolves it.
 
-function parseLanguages() {
+/** The `[[language]]` (UI) or `[[content]]` (content-only) entries of locales/languages.toml. */
+function parseLanguages(table) {
   const toml = fs.readFileSync(path.join(ROOT, 'locales/languages.toml'), 'utf8');
   return toml
-    .split('[[language]]')
-    .slice(1)
+    .split(/^\[\[/m)
+    .filter((block) => block.startsWith(`${table}]]`))
     .map((block) => {
       const get = (key) => new RegExp(`^${key}\\s*=\\s*(.+)$`, 'm').exec(block)?.[1].trim();
       const str = (v) => JSON.parse(v);
@@ -754,7 +755,10 @@ function parseLanguages() {
     });
 }
 
-export const LANGUAGES = parseLanguages();
+/** The UI languages. */
+export const LANGUAGES = parseLanguages('language');
+/** The content-only languages (plan texts in them, the interface in another). */
+export const CONTENT_LANGUAGES = parseLanguages('content');
 export const language = (tag) => {
   const l = LANGUAGES.find((x) => x.tag === tag);
   assert.ok(l, `locales/languages.toml has no language ${tag}`);
