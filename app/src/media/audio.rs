@@ -42,38 +42,35 @@ pub fn sniff(head: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// One byte range asked for by a `Range` header, resolved against a body of `len` bytes:
-/// `Ok(Some(start..end))` for one satisfiable range, `Ok(None)` to send the whole body (no
-/// header, another unit, or several ranges), `Err(())` when nothing of it exists (416).
-pub fn byte_range(header: Option<&str>, len: usize) -> Result<Option<std::ops::Range<usize>>, ()> {
+/// What to send for a `Range` header (RFC 9110 §14), against a body of `len` bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RangeAnswer {
+    /// The whole body (no header, another unit, or several ranges: allowed to ignore).
+    Whole,
+    /// One satisfiable range.
+    Part(std::ops::Range<usize>),
+    /// Nothing of it exists (416).
+    Unsatisfiable,
+}
+
+/// Resolves a `Range` header against a body of `len` bytes.
+pub fn byte_range(header: Option<&str>, len: usize) -> RangeAnswer {
     let Some(spec) = header.and_then(|h| h.trim().strip_prefix("bytes=")) else {
-        return Ok(None);
+        return RangeAnswer::Whole;
     };
     if spec.contains(',') {
-        return Ok(None);
+        return RangeAnswer::Whole;
     }
-    let (first, last) = spec.split_once('-').ok_or(())?;
-    let number = |s: &str| s.trim().parse::<usize>().map_err(|_| ());
-    let range = match (first.trim().is_empty(), last.trim().is_empty()) {
+    let Some((first, last)) = spec.split_once('-') else { return RangeAnswer::Unsatisfiable };
+    let number = |s: &str| s.trim().parse::<usize>().ok();
+    let range = match (number(first), number(last), first.trim().is_empty(), last.trim().is_empty()) {
         // `bytes=-500`: the last 500 bytes.
-        (true, false) => {
-            let n = number(last)?;
-            if n == 0 {
-                return Err(());
-            }
-            len.saturating_sub(n)..len
-        }
-        (false, true) => number(first)?..len,
-        (false, false) => {
-            let (start, end) = (number(first)?, number(last)?);
-            if end < start {
-                return Err(());
-            }
-            start..end.saturating_add(1).min(len)
-        }
-        (true, true) => return Err(()),
+        (None, Some(n), true, false) if n > 0 => len.saturating_sub(n)..len,
+        (Some(start), None, false, true) => start..len,
+        (Some(start), Some(end), false, false) if end >= start => start..end.saturating_add(1).min(len),
+        _ => return RangeAnswer::Unsatisfiable,
     };
-    if range.start >= len { Err(()) } else { Ok(Some(range)) }
+    if range.start >= len { RangeAnswer::Unsatisfiable } else { RangeAnswer::Part(range) }
 }
 
 #[cfg(test)]
@@ -111,17 +108,19 @@ mod tests {
 
     #[test]
     fn ranges_are_resolved_against_the_body() {
-        assert_eq!(byte_range(None, 100), Ok(None));
-        assert_eq!(byte_range(Some("bytes=0-"), 100), Ok(Some(0..100)));
-        assert_eq!(byte_range(Some("bytes=10-19"), 100), Ok(Some(10..20)));
-        assert_eq!(byte_range(Some("bytes=90-500"), 100), Ok(Some(90..100)));
-        assert_eq!(byte_range(Some("bytes=-10"), 100), Ok(Some(90..100)));
-        assert_eq!(byte_range(Some("bytes=-500"), 100), Ok(Some(0..100)));
-        assert_eq!(byte_range(Some("bytes=0-1,5-6"), 100), Ok(None));
-        assert_eq!(byte_range(Some("items=0-1"), 100), Ok(None));
-        assert_eq!(byte_range(Some("bytes=100-"), 100), Err(()));
-        assert_eq!(byte_range(Some("bytes=20-10"), 100), Err(()));
-        assert_eq!(byte_range(Some("bytes=abc"), 100), Err(()));
-        assert_eq!(byte_range(Some("bytes=-0"), 100), Err(()));
+        use RangeAnswer::{Part, Unsatisfiable, Whole};
+        assert_eq!(byte_range(None, 100), Whole);
+        assert_eq!(byte_range(Some("bytes=0-"), 100), Part(0..100));
+        assert_eq!(byte_range(Some("bytes=10-19"), 100), Part(10..20));
+        assert_eq!(byte_range(Some("bytes=90-500"), 100), Part(90..100));
+        assert_eq!(byte_range(Some("bytes=-10"), 100), Part(90..100));
+        assert_eq!(byte_range(Some("bytes=-500"), 100), Part(0..100));
+        assert_eq!(byte_range(Some("bytes=0-1,5-6"), 100), Whole);
+        assert_eq!(byte_range(Some("items=0-1"), 100), Whole);
+        assert_eq!(byte_range(Some("bytes=100-"), 100), Unsatisfiable);
+        assert_eq!(byte_range(Some("bytes=20-10"), 100), Unsatisfiable);
+        assert_eq!(byte_range(Some("bytes=abc"), 100), Unsatisfiable);
+        assert_eq!(byte_range(Some("bytes=-0"), 100), Unsatisfiable);
+        assert_eq!(byte_range(Some("bytes=-"), 100), Unsatisfiable);
     }
 }

@@ -13,7 +13,7 @@ use axum::{
 use sea_orm::DatabaseConnection;
 
 use super::{
-    audio,
+    audio::{self, RangeAnswer},
     model::Target,
     service::{self, Place, Upload},
 };
@@ -163,13 +163,13 @@ async fn serve(Extension(db): Extension<DatabaseConnection>, Path(id): Path<Stri
     } else {
         let len = bytes.len();
         match audio::byte_range(headers.get(header::RANGE).and_then(|v| v.to_str().ok()), len) {
-            Ok(None) => (StatusCode::OK, Body::from(bytes)).into_response(),
-            Ok(Some(range)) => {
+            RangeAnswer::Whole => (StatusCode::OK, Body::from(bytes)).into_response(),
+            RangeAnswer::Part(range) => {
                 let content_range = format!("bytes {}-{}/{len}", range.start, range.end - 1);
                 let part = bytes.get(range).map(<[u8]>::to_vec).unwrap_or_default();
                 (StatusCode::PARTIAL_CONTENT, [(header::CONTENT_RANGE, content_range)], Body::from(part)).into_response()
             }
-            Err(()) => (StatusCode::RANGE_NOT_SATISFIABLE, [(header::CONTENT_RANGE, format!("bytes */{len}"))]).into_response(),
+            RangeAnswer::Unsatisfiable => (StatusCode::RANGE_NOT_SATISFIABLE, [(header::CONTENT_RANGE, format!("bytes */{len}"))]).into_response(),
         }
     };
     let h = response.headers_mut();

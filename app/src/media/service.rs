@@ -84,7 +84,7 @@ pub struct Upload {
 /// Checks an upload without storing anything: the plan's language, a transcript, the size
 /// and the kind of file. Returns the media type.
 pub fn check(place: &Place, upload: &Upload) -> Result<&'static str, AppError> {
-    if !place.languages.iter().any(|l| *l == upload.lang) {
+    if !place.languages.contains(&upload.lang) {
         return Err(AppError::Invalid(Invalid::LanguageUnknown));
     }
     if upload.bytes.is_empty() {
