@@ -165,7 +165,49 @@ async fn what_is_not_a_usable_recording_is_refused_and_nothing_is_stored(app: &T
     assert_eq!(app.get("/media/audio/not-a-number").await.0, 404);
 }
 
+async fn a_survey_question_is_read_aloud_in_the_answer_form(app: &TestApp) {
+    let survey = ponte_app::entity::surveys::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("surveys")
+        .into_iter()
+        .find(|s| s.slug == "your-voice")
+        .expect("demo survey");
+    let target = format!("survey:{}:question:where", survey.id);
+    crate::surveys::make(app, "audio@example.org", Role::Facilitator).await;
+    let f = signed_in(app, "audio@example.org").await;
+    let edit = "/plans/vale-do-lirio-2026/surveys/your-voice/edit";
+    // Every question's editor has its own form; ids do not collide.
+    let (_, html) = crate::surveys::page(app, &f, &format!("{edit}?lang=pt-PT")).await;
+    assert_eq!(
+        attr(&html, "#edit-where form[enctype]", "action").as_deref(),
+        Some(format!("/media/audio?target={target}").as_str())
+    );
+    assert!(attr(&html, "#edit-years input[type=file]", "id").is_some_and(|id| id == "audio-years-file"));
+    // Only the survey's languages: Kabuverdianu is the plan's, not this survey's.
+    let res = upload(app, &f, &target, "kea", "t", file(mp3(100), "a.mp3", "audio/mpeg")).await;
+    assert_eq!(location(&res), format!("{edit}?audio_error=invalid-language-unknown&audio_for=where"));
+    let (_, html) = crate::surveys::page(app, &f, &format!("{edit}?audio_error=invalid-language-unknown&audio_for=where&lang=pt-PT")).await;
+    assert!(attr(&html, "#edit-where", "open").is_some(), "the question's editor is open at its error");
+    assert!(attr(&html, "#edit-years", "open").is_none());
+    assert_eq!(attr(&html, "#audio-where-error", "autofocus").as_deref(), Some(""));
+    let res = upload(app, &f, &target, "ne", "तपाईं कहाँ बस्नुहुन्छ?", file(mp3(500), "where.mp3", "audio/mpeg")).await;
+    assert_eq!(location(&res), format!("{edit}?audio=saved&audio_for=where#edit-where"));
+    // A Nepali reader hears the question; a Portuguese one has no recording in their languages.
+    let form = "/plans/vale-do-lirio-2026/surveys/your-voice/answer";
+    let (_, html) = app.get(&format!("{form}?lang=ne")).await;
+    assert_eq!(attr(&html, "#q-where audio", "lang").as_deref(), Some("ne"));
+    assert!(text(&html, "#q-where details").contains("तपाईं कहाँ बस्नुहुन्छ?"));
+    assert!(texts(&html, "#q-years audio").is_empty(), "only the question recorded");
+    let (_, html) = app.get(&format!("{form}?lang=pt-PT")).await;
+    assert!(texts(&html, "#q-where audio").is_empty(), "Portuguese readers do not fall back to Nepali");
+    // A question the survey does not have is nothing to attach to.
+    let unknown = format!("survey:{}:question:nope", survey.id);
+    assert_eq!(upload(app, &f, &unknown, "pt-PT", "t", file(mp3(100), "a.mp3", "audio/mpeg")).await.status(), 404);
+}
+
 backends!(
+    a_survey_question_is_read_aloud_in_the_answer_form,
     facilitator_attaches_a_recording_and_readers_play_it,
     what_is_not_a_usable_recording_is_refused_and_nothing_is_stored,
 );

@@ -26,7 +26,7 @@ pub fn provide_audio(resource: Resource<Result<AudioView, AppError>>) {
 /// The player for one recording: `preload="none"`, so a phone downloads nothing until asked;
 /// the transcript beside it for people who cannot listen.
 #[component]
-fn Player(clip: Clip) -> impl IntoView {
+pub fn Player(clip: Clip) -> impl IntoView {
     let locale = use_locale();
     let label = locale.t_args("media-listen", &[("language", clip.language.clone().into())]);
     view! {
@@ -41,26 +41,53 @@ fn Player(clip: Clip) -> impl IntoView {
     }
 }
 
-/// The audio version of a text for the reader, and for facilitators the management section.
+/// What the page's address says about the last change to recordings: done (`audio=saved`),
+/// or the error (`audio_error=<key>`), and for which text (`audio_for=<question>`).
+#[derive(Clone, Debug, Default)]
+pub struct Outcome {
+    pub done: Option<String>,
+    pub error: Option<AppError>,
+    pub which: Option<String>,
+}
+
+impl Outcome {
+    pub fn from_query() -> Outcome {
+        let query = use_query_map();
+        let q = query.read_untracked();
+        Outcome {
+            done: q.get("audio"),
+            error: q.get("audio_error").and_then(|key| AppError::from_key(&key)),
+            which: q.get("audio_for"),
+        }
+    }
+
+    /// The outcome if it is about text `which` (`None`: the page's only one).
+    pub fn about(&self, which: Option<&str>) -> Outcome {
+        if self.which.as_deref() == which { self.clone() } else { Outcome::default() }
+    }
+
+    pub fn is_some(&self) -> bool {
+        self.done.is_some() || self.error.is_some()
+    }
+}
+
+/// The audio version of a measure's summary for the reader, and for facilitators the list and
+/// the form (the measure page).
 #[component]
 pub fn AudioVersions() -> impl IntoView {
     let Some(AudioData(data)) = use_context::<AudioData>() else {
         return ().into_any();
     };
-    let query = use_query_map();
-    let (done, error) = {
-        let q = query.read_untracked();
-        (q.get("audio"), q.get("audio_error").and_then(|key| AppError::from_key(&key)))
-    };
+    let outcome = Outcome::from_query().about(None);
     view! {
         <Suspense fallback=crate::ui::Loading>
             {move || {
-                let (done, error) = (done.clone(), error.clone());
+                let outcome = outcome.clone();
                 Suspend::new(async move {
                     match data.await {
                         Ok(audio) => {
                             let player = audio.for_reader.clone().map(|clip| view! { <Player clip/> });
-                            let manage = audio.manage.clone().map(|_| view! { <Manage audio=audio.clone() done error/> });
+                            let manage = audio.manage.is_some().then(|| view! { <AudioManager audio=audio.clone() prefix="audio".to_owned() outcome/> });
                             view! { <div id="audio" class="audio-versions" tabindex="-1">{player} {manage}</div> }.into_any()
                         }
                         Err(_) => ().into_any(),
@@ -72,23 +99,26 @@ pub fn AudioVersions() -> impl IntoView {
     .into_any()
 }
 
-/// Facilitators: every recording with its remove button, and the upload form.
+/// Facilitators: every recording of one text with its remove button, and the upload form.
+/// `prefix` keeps the form's ids apart from other texts' forms on the same page.
 #[component]
-fn Manage(audio: AudioView, done: Option<String>, error: Option<AppError>) -> impl IntoView {
+pub fn AudioManager(audio: AudioView, prefix: String, outcome: Outcome) -> impl IntoView {
     let locale = use_locale();
     let Some(manage) = audio.manage else { return ().into_any() };
     let target = audio.target;
     let upload = format!("/media/audio?target={target}");
     let remove = format!("/media/audio/remove?target={target}");
-    let notice = match done.as_deref() {
+    let id = |what: &str| format!("{prefix}-{what}");
+    let notice = match outcome.done.as_deref() {
         Some("saved") => Some(t("media-saved")),
         Some("removed") => Some(t("media-removed")),
         _ => None,
     };
-    let error = error.map(|e| {
+    let error = outcome.error.map(|e| {
+        let href = format!("#{}", id("file"));
         view! {
-            <div class="error-summary" role="alert" tabindex="-1" id="audio-error" autofocus>
-                <p><a href="#audio-file">{t(e.message_id())}</a></p>
+            <div class="error-summary" role="alert" tabindex="-1" id=id("error") autofocus>
+                <p><a href=href>{t(e.message_id())}</a></p>
             </div>
         }
     });
@@ -120,27 +150,28 @@ fn Manage(audio: AudioView, done: Option<String>, error: Option<AppError>) -> im
         .map(|(tag, name)| view! { <option value=tag.clone() lang=tag>{name}</option> })
         .collect_view();
     let hint = locale.t_args("media-file-hint", &[("size", MAX_MEGABYTES.into())]);
+    let (heading, labelled_by) = (id("heading"), id("heading"));
     view! {
-        <section class="audio-manage" aria-labelledby="audio-heading">
-            <h3 id="audio-heading">{t("media-heading")}</h3>
+        <section class="audio-manage" aria-labelledby=labelled_by>
+            <h3 id=heading>{t("media-heading")}</h3>
             {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {error}
             <p>{t("media-intro")}</p>
             <ul class="plain">{clips}</ul>
             <form method="post" action=upload enctype="multipart/form-data" class="stack">
                 <div class="field">
-                    <label for="audio-file">{t("media-file-label")}</label>
-                    <p class="hint" id="audio-file-hint">{hint}</p>
-                    <input type="file" id="audio-file" name="file" accept="audio/*" required aria-describedby="audio-file-hint"/>
+                    <label for=id("file")>{t("media-file-label")}</label>
+                    <p class="hint" id=id("file-hint")>{hint}</p>
+                    <input type="file" id=id("file") name="file" accept="audio/*" required aria-describedby=id("file-hint")/>
                 </div>
                 <div class="field">
-                    <label for="audio-lang">{t("media-language-label")}</label>
-                    <select id="audio-lang" name="lang">{languages}</select>
-                    <p class="hint">{t("media-replace-note")}</p>
+                    <label for=id("lang")>{t("media-language-label")}</label>
+                    <select id=id("lang") name="lang" aria-describedby=id("lang-hint")>{languages}</select>
+                    <p class="hint" id=id("lang-hint")>{t("media-replace-note")}</p>
                 </div>
                 <div class="field">
-                    <label for="audio-transcript">{t("media-transcript-label")}</label>
-                    <textarea id="audio-transcript" name="transcript" rows="5" required dir="auto">{rcdata(String::new())}</textarea>
+                    <label for=id("transcript")>{t("media-transcript-label")}</label>
+                    <textarea id=id("transcript") name="transcript" rows="5" required dir="auto">{rcdata(String::new())}</textarea>
                 </div>
                 <button type="submit" class="button">{t("media-upload")}</button>
             </form>

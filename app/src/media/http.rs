@@ -52,9 +52,10 @@ fn see_other(location: String) -> Response {
 /// The text's page after a change: what happened (at `#audio`), or the error, which the page
 /// focuses itself (`autofocus`; a fragment would stop browsers from honouring it).
 fn back(place: &Place, outcome: Result<&str, AppError>) -> Response {
+    let which = place.which.as_ref().map(|q| format!("&audio_for={q}")).unwrap_or_default();
     see_other(match outcome {
-        Ok(done) => format!("{}?audio={done}#audio", place.page),
-        Err(error) => format!("{}?audio_error={}", place.page, error.key()),
+        Ok(done) => format!("{}?audio={done}{which}#{}", place.page, place.anchor),
+        Err(error) => format!("{}?audio_error={}{which}", place.page, error.key()),
     })
 }
 

@@ -21,40 +21,58 @@ use crate::{
     i18n::Locale,
 };
 
-/// Where a target's text lives: its plan, the plan's languages and the page that shows it.
+/// Where a target's text lives: its plan, the languages it may be recorded in (the plan's, or
+/// the survey's for a question) and the page that shows it.
 #[derive(Clone, Debug)]
 pub struct Place {
     pub target: Target,
     pub plan_id: i32,
     pub languages: Vec<String>,
     pub default_lang: String,
-    /// The page to return to after a change (its `#audio` part is added by the caller).
+    /// The page to return to after a change, the element to show there, and for a page with
+    /// several texts, which one (`audio_for=`).
     pub page: String,
+    pub anchor: String,
+    pub which: Option<String>,
     measure_id: Option<i32>,
     survey_id: Option<i32>,
 }
 
+fn parse_languages(raw: &str) -> Vec<String> {
+    serde_json::from_str(raw).unwrap_or_default()
+}
+
 /// Finds the text a target names; `NotFound` if it does not exist.
 pub async fn place(db: &impl ConnectionTrait, target: Target) -> Result<Place, AppError> {
-    let (plan_id, page, measure_id, survey_id) = match &target {
+    match target {
         Target::MeasureSummary { measure_id } => {
-            let m = measures::Entity::find_by_id(*measure_id).one(db).await?.ok_or(AppError::NotFound)?;
-            (m.plan_id, format!("measures/{}", m.code), Some(m.id), None)
+            let measure = measures::Entity::find_by_id(measure_id).one(db).await?.ok_or(AppError::NotFound)?;
+            let plan = plans::Entity::find_by_id(measure.plan_id).one(db).await?.ok_or(AppError::NotFound)?;
+            Ok(summary_place(&plan, &measure))
         }
         Target::SurveyQuestion { survey_id, question } => {
-            let s = surveys::Entity::find_by_id(*survey_id).one(db).await?.ok_or(AppError::NotFound)?;
-            let asks = serde_json::from_str::<ponte_rules::definition::SurveyDefinition>(&s.definition)
-                .is_ok_and(|d| d.questions().any(|q| &q.id == question));
+            let survey = surveys::Entity::find_by_id(survey_id).one(db).await?.ok_or(AppError::NotFound)?;
+            let asks = serde_json::from_str::<ponte_rules::definition::SurveyDefinition>(&survey.definition)
+                .is_ok_and(|d| d.questions().any(|q| q.id == question));
             if !asks {
                 return Err(AppError::NotFound);
             }
-            (s.plan_id, format!("surveys/{}/edit", s.slug), None, Some(s.id))
+            let plan = plans::Entity::find_by_id(survey.plan_id).one(db).await?.ok_or(AppError::NotFound)?;
+            // A question is recorded in the survey's languages.
+            let languages = parse_languages(&survey.languages);
+            Ok(Place {
+                plan_id: plan.id,
+                default_lang: languages.first().cloned().unwrap_or_else(|| Locale::default().tag().to_owned()),
+                languages,
+                page: format!("/plans/{}/surveys/{}/edit", plan.slug, survey.slug),
+                anchor: format!("edit-{question}"),
+                which: Some(question.clone()),
+                measure_id: None,
+                survey_id: Some(survey.id),
+                target: Target::SurveyQuestion { survey_id, question },
+            })
         }
-    };
-    let plan = plans::Entity::find_by_id(plan_id).one(db).await?.ok_or(AppError::NotFound)?;
-    let languages: Vec<String> = serde_json::from_str(&plan.languages).unwrap_or_default();
-    let default_lang = languages.first().cloned().unwrap_or_else(|| Locale::default().tag().to_owned());
-    Ok(Place { target, plan_id, languages, default_lang, page: format!("/plans/{}/{page}", plan.slug), measure_id, survey_id })
+    }
 }
 
 /// The place of a measure's summary, by the plan's slug and the measure's code.
@@ -66,7 +84,23 @@ pub async fn measure_place(db: &impl ConnectionTrait, plan: &str, code: &str) ->
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    place(db, Target::MeasureSummary { measure_id: measure.id }).await
+    Ok(summary_place(&plan, &measure))
+}
+
+/// A measure's summary, in its plan.
+fn summary_place(plan: &plans::Model, measure: &measures::Model) -> Place {
+    let languages = parse_languages(&plan.languages);
+    Place {
+        target: Target::MeasureSummary { measure_id: measure.id },
+        plan_id: plan.id,
+        default_lang: languages.first().cloned().unwrap_or_else(|| Locale::default().tag().to_owned()),
+        languages,
+        page: format!("/plans/{}/measures/{}", plan.slug, measure.code),
+        anchor: "audio".to_owned(),
+        which: None,
+        measure_id: Some(measure.id),
+        survey_id: None,
+    }
 }
 
 /// Whether `actor` may add and remove this text's recordings.
@@ -151,48 +185,119 @@ pub async fn remove(db: &DatabaseConnection, place: &Place, lang: &str) -> Resul
 #[derive(sea_orm::FromQueryResult)]
 struct ClipRow {
     id: i32,
+    target: String,
     lang: String,
     mime: String,
     transcript: String,
 }
 
-/// The audio versions of a text for `reader`: the one in their language (or the nearest one in
-/// their fallback chain), and for facilitators of the plan all of them.
-pub async fn audio_view(db: &impl ConnectionTrait, place: &Place, locale: Locale, actor: Option<&Actor>) -> Result<AudioView, AppError> {
+/// The recordings whose target matches `filter`, metadata only, as (target, clip).
+async fn clips(db: &impl ConnectionTrait, filter: sea_orm::Condition) -> Result<Vec<(String, Clip)>, AppError> {
     let rows = audio_clips::Entity::find()
         .select_only()
-        .columns([audio_clips::Column::Id, audio_clips::Column::Lang, audio_clips::Column::Mime, audio_clips::Column::Transcript])
-        .filter(audio_clips::Column::Target.eq(place.target.key()))
+        .columns([
+            audio_clips::Column::Id,
+            audio_clips::Column::Target,
+            audio_clips::Column::Lang,
+            audio_clips::Column::Mime,
+            audio_clips::Column::Transcript,
+        ])
+        .filter(filter)
         .order_by_asc(audio_clips::Column::Lang)
         .into_model::<ClipRow>()
         .all(db)
         .await?;
-    let name = |tag: &str| Locale::from_tag(tag).map_or_else(|| tag.to_owned(), |l| l.native_name().to_owned());
-    let clips: Vec<Clip> = rows
+    Ok(rows
         .into_iter()
-        .map(|r| Clip {
-            id: r.id,
-            language: name(&r.lang),
-            transcript: Text { text: r.transcript, lang: r.lang.clone(), fallback: false },
-            lang: r.lang,
-            mime: r.mime,
+        .map(|r| {
+            let clip = Clip {
+                id: r.id,
+                language: language_name(&r.lang),
+                transcript: Text { text: r.transcript, lang: r.lang.clone(), fallback: false },
+                lang: r.lang,
+                mime: r.mime,
+            };
+            (r.target, clip)
         })
-        .collect();
+        .collect())
+}
+
+fn language_name(tag: &str) -> String {
+    Locale::from_tag(tag).map_or_else(|| tag.to_owned(), |l| l.native_name().to_owned())
+}
+
+/// The recording for `locale`: their language, their fallbacks, then `default_lang`; its
+/// transcript marked as a fallback when it is not in their language.
+fn for_reader<'a>(clips: impl IntoIterator<Item = &'a Clip> + Clone, locale: Locale, default_lang: &str) -> Option<Clip> {
     let mut chain: Vec<&str> = locale.content_chain().collect();
-    chain.push(&place.default_lang);
-    let for_reader = chain
-        .into_iter()
-        .find_map(|tag| clips.iter().find(|c| c.lang == tag))
-        .cloned()
-        .map(|mut clip| {
-            clip.transcript.fallback = clip.lang != locale.tag();
-            clip
-        });
-    let manage = may_edit(place, actor).then(|| Manage {
-        clips: clips.clone(),
-        languages: place.languages.iter().map(|tag| (tag.clone(), name(tag))).collect(),
-    });
-    Ok(AudioView { target: place.target.key(), for_reader, manage })
+    chain.push(default_lang);
+    chain.into_iter().find_map(|tag| clips.clone().into_iter().find(|c| c.lang == tag)).cloned().map(|mut clip| {
+        clip.transcript.fallback = clip.lang != locale.tag();
+        clip
+    })
+}
+
+fn view_of(place: &Place, clips: Vec<Clip>, locale: Locale, editable: bool) -> AudioView {
+    AudioView {
+        target: place.target.key(),
+        for_reader: for_reader(&clips, locale, &place.default_lang),
+        manage: editable.then(|| Manage {
+            clips,
+            languages: place.languages.iter().map(|tag| (tag.clone(), language_name(tag))).collect(),
+        }),
+    }
+}
+
+/// The audio versions of a text for `reader`: the one in their language (or the nearest one in
+/// their fallback chain), and for facilitators of the plan all of them.
+pub async fn audio_view(db: &impl ConnectionTrait, place: &Place, locale: Locale, actor: Option<&Actor>) -> Result<AudioView, AppError> {
+    let found = clips(db, sea_orm::Condition::all().add(audio_clips::Column::Target.eq(place.target.key()))).await?;
+    Ok(view_of(place, found.into_iter().map(|(_, c)| c).collect(), locale, may_edit(place, actor)))
+}
+
+/// The audio versions of every question of a survey, for its builder: (question id, view).
+/// One query for the recordings, whatever the number of questions.
+pub async fn survey_audio(
+    db: &impl ConnectionTrait,
+    survey_id: i32,
+    questions: &[String],
+    locale: Locale,
+    actor: Option<&Actor>,
+) -> Result<Vec<(String, AudioView)>, AppError> {
+    let Some(first) = questions.first() else { return Ok(Vec::new()) };
+    let template = place(db, Target::SurveyQuestion { survey_id, question: first.clone() }).await?;
+    let editable = may_edit(&template, actor);
+    let found = clips(db, sea_orm::Condition::all().add(audio_clips::Column::SurveyId.eq(survey_id))).await?;
+    Ok(questions
+        .iter()
+        .map(|q| {
+            let target = Target::SurveyQuestion { survey_id, question: q.clone() };
+            let key = target.key();
+            let place = Place { target, anchor: format!("edit-{q}"), which: Some(q.clone()), ..template.clone() };
+            let mine = found.iter().filter(|(t, _)| *t == key).map(|(_, c)| c.clone()).collect();
+            (q.clone(), view_of(&place, mine, locale, editable))
+        })
+        .collect())
+}
+
+/// For the answer form: the recording of each question of a survey for `locale` (question id,
+/// clip), in one query.
+pub async fn survey_clips_for_reader(
+    db: &impl ConnectionTrait,
+    survey_id: i32,
+    locale: Locale,
+    default_lang: &str,
+) -> Result<Vec<(String, Clip)>, AppError> {
+    let found = clips(db, sea_orm::Condition::all().add(audio_clips::Column::SurveyId.eq(survey_id))).await?;
+    let mut questions: Vec<(String, Vec<Clip>)> = Vec::new();
+    for (target, clip) in found {
+        let Some(Target::SurveyQuestion { question, .. }) = Target::parse(&target) else { continue };
+        match questions.iter_mut().find(|(q, _)| *q == question) {
+            Some((_, list)) => list.push(clip),
+            None => questions.push((question, vec![clip])),
+        }
+    }
+    Ok(questions.into_iter().filter_map(|(q, list)| for_reader(&list, locale, default_lang).map(|c| (q, c))).collect())
 }
 
 /// The bytes of recording `id`, with its media type and digest (for `ETag`).

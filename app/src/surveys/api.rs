@@ -116,7 +116,7 @@ pub async fn survey_form(plan: String, survey: String, section: Option<usize>, p
         Some(token) if !preview => service::find_draft(&db, loaded.row.id, &token).await?,
         _ => None,
     };
-    service::form(&loaded, draft, section, preview, actor().is_some(), locale(&lang))
+    service::form(&db, &loaded, draft, section, preview, actor().is_some(), locale(&lang)).await
 }
 
 #[server(prefix = "/api/surveys", endpoint = "results")]

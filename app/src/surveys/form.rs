@@ -59,8 +59,12 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
         .iter()
         .map(|q| {
             let hint = same_section_hint(q, &section, locale, &default_lang);
+            let audio = view.audio.iter().find(|(id, _)| *id == q.id).map(|(_, clip)| {
+                view! { <crate::media::components::Player clip=clip.clone()/> }
+            });
             view! {
                 <div class="question" id=format!("q-{}", q.id) hidden=!shown.contains(&q.id)>
+                    {audio}
                     {question(q, &initial, error_for(&q.id), hint, locale, &default_lang)}
                 </div>
             }

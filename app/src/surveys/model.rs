@@ -150,6 +150,8 @@ pub struct FormView {
     pub preview: bool,
     pub languages: Vec<String>,
     pub default_lang: String,
+    /// The audio version of a question for this reader (question id, recording).
+    pub audio: Vec<(String, crate::media::model::Clip)>,
 }
 
 /// Results of a survey.

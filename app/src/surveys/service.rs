@@ -452,7 +452,15 @@ pub async fn resume(db: &impl ConnectionTrait, survey: &Survey, code: &str) -> R
 }
 
 /// The form page for `section`: what was typed last (with its problems), or the saved answers.
-pub fn form(survey: &Survey, draft: Option<Draft>, section: Option<usize>, preview: bool, signed_in: bool, locale: Locale) -> Result<FormView, AppError> {
+pub async fn form(
+    db: &impl ConnectionTrait,
+    survey: &Survey,
+    draft: Option<Draft>,
+    section: Option<usize>,
+    preview: bool,
+    signed_in: bool,
+    locale: Locale,
+) -> Result<FormView, AppError> {
     let sections = survey.definition.sections.len();
     let assisted = draft.as_ref().and_then(|d| d.row.assisted_by.map(|_| d.channel()));
     if !preview {
@@ -495,6 +503,7 @@ pub fn form(survey: &Survey, draft: Option<Draft>, section: Option<usize>, previ
         preview,
         languages: survey.languages.clone(),
         default_lang: survey.default_lang().to_owned(),
+        audio: crate::media::service::survey_clips_for_reader(db, survey.row.id, locale, survey.default_lang()).await?,
     })
 }
 

@@ -103,7 +103,8 @@ pub async fn builder_data(plan: String, survey: String, lang: String) -> Result<
     crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let (loaded, _) = managed(&db, &plan, &survey).await?;
-    builder::view(&db, &loaded, Locale::from_tag(&lang).unwrap_or_default()).await
+    let me = require_actor()?;
+    builder::view(&db, &loaded, Locale::from_tag(&lang).unwrap_or_default(), &me).await
 }
 
 #[server(prefix = "/api/surveys", endpoint = "settings")]

@@ -29,6 +29,8 @@ pub struct BuilderView {
     pub opens_on: Option<chrono::NaiveDate>,
     pub closes_on: Option<chrono::NaiveDate>,
     pub results_public: bool,
+    /// Each question's audio versions (question id, recordings and the form to add more).
+    pub audio: Vec<(String, crate::media::model::AudioView)>,
 }
 
 /// The plan's languages, for the "new survey" form.

@@ -107,6 +107,9 @@ struct Ctx {
     lang: String,
     own: String,
     locked: bool,
+    /// Each question's audio versions, and what the address says about the last change to them.
+    audio: std::sync::Arc<Vec<(String, crate::media::model::AudioView)>>,
+    audio_outcome: crate::media::components::Outcome,
 }
 
 impl Ctx {
@@ -137,6 +140,8 @@ fn builder_page(view: BuilderView) -> impl IntoView {
         lang: locale.tag().to_owned(),
         own: own.clone(),
         locked: view.responses > 0,
+        audio: std::sync::Arc::new(view.audio.clone()),
+        audio_outcome: crate::media::components::Outcome::from_query(),
     };
     let base = format!("/plans/{}/surveys/{}", view.plan.slug, view.survey.slug);
     let here = t("surveys-builder-title");
@@ -456,9 +461,14 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
     let error_id = f("error");
     let buttons = (own && !ctx.locked).then(|| structure_buttons(&q.id, ctx));
     let qid = q.id.clone();
+    let outcome = ctx.audio_outcome.about(Some(&q.id));
+    let open = outcome.is_some();
+    let audio = ctx.audio.iter().find(|(id, _)| *id == q.id).map(|(_, audio)| {
+        view! { <crate::media::components::AudioManager audio=audio.clone() prefix=format!("audio-{}", q.id) outcome/> }
+    });
     view! {
         <li>
-            <details id=format!("edit-{}", q.id)>
+            <details id=format!("edit-{}", q.id) open=open>
                 <summary>
                     <code dir="ltr">{q.id.clone()}</code> " · " {kind_label} " · " <span dir="auto">{summary_text}</span>
                 </summary>
@@ -474,6 +484,7 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
                     <button type="submit" class="button primary">{t("surveys-builder-save")}</button>
                 </ActionForm>
                 {buttons}
+                {audio}
             </details>
         </li>
     }

@@ -10,6 +10,7 @@ use super::{
     model::{BuilderView, NewSurveyView},
 };
 use crate::{
+    accounts::model::Actor,
     audit,
     core::{AppError, Invalid, Translated},
     entity::{plans, surveys},
@@ -71,7 +72,7 @@ pub async fn create_draft(db: &impl ConnectionTrait, plan: &plans::Model, slug: 
     service::create_survey(db, new, Some(actor)).await.map(|_| ())
 }
 
-pub async fn view(db: &impl ConnectionTrait, survey: &Survey, locale: Locale) -> Result<BuilderView, AppError> {
+pub async fn view(db: &impl ConnectionTrait, survey: &Survey, locale: Locale, actor: &Actor) -> Result<BuilderView, AppError> {
     let own = survey.default_lang().to_owned();
     let title = Translated::from_json(&survey.row.title_i18n);
     let intro = Translated::from_json(&survey.row.intro_i18n);
@@ -79,6 +80,7 @@ pub async fn view(db: &impl ConnectionTrait, survey: &Survey, locale: Locale) ->
     texts.push(&title);
     texts.push(&intro);
     let missing = survey.languages.iter().map(|l| (l.clone(), edit::missing(&texts, &own, l))).collect();
+    let question_ids: Vec<String> = survey.definition.questions().map(|q| q.id.clone()).collect();
     Ok(BuilderView {
         plan: survey.plan_ref(locale),
         survey: survey.card(locale),
@@ -93,6 +95,7 @@ pub async fn view(db: &impl ConnectionTrait, survey: &Survey, locale: Locale) ->
         opens_on: survey.row.opens_at.map(|t| t.date_naive()),
         closes_on: survey.row.closes_at.map(|t| t.date_naive()),
         results_public: survey.row.results_public,
+        audio: crate::media::service::survey_audio(db, survey.row.id, &question_ids, locale, Some(actor)).await?,
     })
 }
 
