@@ -63,6 +63,44 @@ pub fn error_response(error: AppError, locale: crate::i18n::Locale) -> axum::res
     response
 }
 
+/// What a refused form sent, for the page that shows it again: its fields (never a file), so
+/// nothing typed is lost. Put in the page's request by the server (see [`form_again`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormEcho(pub Vec<(String, String)>);
+
+impl FormEcho {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Marks a response whose body should be the page at `path` rendered for the same person, with
+/// the form's fields (`FormEcho`) and the error (`ErrorPage`) in its request.
+#[derive(Clone, Debug)]
+pub struct ShowPage {
+    pub path: String,
+    pub echo: FormEcho,
+    /// The refused request's extensions (who sent it: session, language, address).
+    pub extensions: http::Extensions,
+}
+
+/// A form refused with `error`, answered with the page it came from (`path`) showing the error
+/// and what was typed (`echo`), with the error's status: for forms a redirect would empty, such
+/// as a file upload with its transcript. `extensions`: the refused request's, so the page is
+/// rendered for the same person.
+pub fn form_again(error: AppError, path: String, echo: Vec<(String, String)>, extensions: http::Extensions) -> axum::response::Response {
+    let locale = extensions.get::<crate::i18n::Locale>().copied().unwrap_or_default();
+    let mut response = error_response(error, locale);
+    response.extensions_mut().insert(ShowPage { path, echo: FormEcho(echo), extensions });
+    response
+}
+
+/// The fields of a refused form, on the page rendered to show it again.
+pub fn form_echo() -> Option<(FormEcho, AppError)> {
+    let parts = parts()?;
+    Some((parts.extensions.get::<FormEcho>()?.clone(), parts.extensions.get::<ErrorPage>()?.0.clone()))
+}
+
 /// The client's IP address, as the server saw it (for rate limits; never stored in clear).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClientIp(pub std::net::IpAddr);

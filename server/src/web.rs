@@ -18,7 +18,7 @@ use ponte_app::{
     accounts::model::SESSION_COOKIE,
     content_security_policy,
     core::{AppError, ErrorPage},
-    state::{ServerSettings, cookie_header, cookie_in, error_response},
+    state::{FormEcho, ServerSettings, ShowPage, cookie_header, cookie_in, error_response},
     i18n::{LANG_COOKIE, Locale},
     shell,
     site::SiteInfo,
@@ -183,7 +183,8 @@ impl ErrorPages {
 }
 
 /// Replaces a response marked with [`ErrorPage`] (by any handler or layer) with the error page in
-/// the request's language, keeping its status and headers.
+/// the request's language, keeping its status and headers; one also marked with [`ShowPage`]
+/// gets that page instead, rendered for the same person with the refused form's fields.
 async fn render_error_pages(State(pages): State<ErrorPages>, req: Request, next: Next) -> Response {
     let locale = req.extensions().get::<Locale>().copied().unwrap_or_default();
     let head = req.method() == axum::http::Method::HEAD;
@@ -191,13 +192,25 @@ async fn render_error_pages(State(pages): State<ErrorPages>, req: Request, next:
     let Some(ErrorPage(error)) = response.extensions().get::<ErrorPage>().cloned() else {
         return response;
     };
+    let show = response.extensions().get::<ShowPage>().cloned();
     let (parts, plain) = response.into_parts();
-    let Ok(mut page_request) = Request::builder().uri(format!("/_error/{}", error.key())).body(axum::body::Body::empty()) else {
+    let path = show.as_ref().map_or_else(|| format!("/_error/{}", error.key()), |s| s.path.clone());
+    let Ok(mut page_request) = Request::builder().uri(path).body(axum::body::Body::empty()) else {
         return Response::from_parts(parts, plain);
     };
-    page_request.extensions_mut().insert(locale);
+    match show {
+        Some(show) => {
+            *page_request.extensions_mut() = show.extensions;
+            page_request.extensions_mut().insert(show.echo);
+            page_request.extensions_mut().insert(ErrorPage(error));
+        }
+        None => {
+            page_request.extensions_mut().insert(locale);
+        }
+    }
+    let shown = page_request.extensions().get::<FormEcho>().is_some();
     let page = (pages.0)(page_request).await;
-    if !page.status().is_client_error() && !page.status().is_server_error() {
+    if !shown && !page.status().is_client_error() && !page.status().is_server_error() {
         return Response::from_parts(parts, plain);
     }
     let (page_parts, body) = page.into_parts();

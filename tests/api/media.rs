@@ -3,7 +3,7 @@
 //! audio, too large, without a transcript or in a language the plan lacks is refused with a
 //! translated message and stores nothing.
 
-use ponte_app::{accounts::roles::Role, entity::audio_clips};
+use ponte_app::{accounts::roles::Role, entity::audio_clips, i18n::Locale};
 use ponte_tests::{TestApp, backends};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
@@ -38,7 +38,7 @@ async fn target(app: &TestApp) -> String {
 async fn upload(app: &TestApp, client: &reqwest::Client, target: &str, lang: &str, transcript: &str, file: reqwest::multipart::Part) -> reqwest::Response {
     let form = reqwest::multipart::Form::new().text("lang", lang.to_owned()).text("transcript", transcript.to_owned()).part("file", file);
     client
-        .post(app.url(&format!("/media/audio?target={target}")))
+        .post(app.url(&format!("/media/audio?target={target}&lang=pt-PT")))
         .header("origin", &app.base)
         .multipart(form)
         .send()
@@ -128,31 +128,39 @@ async fn what_is_not_a_usable_recording_is_refused_and_nothing_is_stored(app: &T
     let target = target(app).await;
     crate::surveys::make(app, "audio@example.org", Role::Facilitator).await;
     let f = signed_in(app, "audio@example.org").await;
-    let refused = |res: reqwest::Response, key: &str| {
-        assert_eq!(res.status(), 303);
-        assert_eq!(location(&res), format!("{MEASURE}?audio_error={key}"));
+    // The page again, at the address the form was sent to, with the error and what was typed.
+    let refused = |res: reqwest::Response, key: &'static str, transcript: &'static str| async move {
+        assert_eq!(res.status(), 422, "{key}");
+        let html = res.text().await.expect("body");
+        let message = ponte_app::core::AppError::from_key(key).map(|e| Locale::default().t(e.message_id())).unwrap_or_default();
+        assert_eq!(text(&html, "#audio-error"), message, "{key}");
+        assert_eq!(attr(&html, "#audio-error", "autofocus").as_deref(), Some(""), "{key}");
+        assert_eq!(attr(&html, "#audio-error a", "href").as_deref(), Some("#audio-file"));
+        assert_eq!(text(&html, "#audio-transcript"), transcript, "{key}: the transcript is kept");
     };
     // A web page named .mp3 and declared audio/mpeg: known by its bytes.
     let html_file = file(b"<!DOCTYPE html><script>alert(1)</script>".to_vec(), "song.mp3", "audio/mpeg");
-    refused(upload(app, &f, &target, "pt-PT", "t", html_file).await, "invalid-not-audio");
-    refused(upload(app, &f, &target, "pt-PT", "t", file(b"\x89PNG\r\n\x1a\n".to_vec(), "a.png", "image/png")).await, "invalid-not-audio");
+    let typed = "Aulas de português </textarea><script>alert(1)</script>";
+    refused(upload(app, &f, &target, "pt-PT", typed, html_file).await, "invalid-not-audio", typed).await;
+    refused(upload(app, &f, &target, "pt-PT", "t", file(b"\x89PNG\r\n\x1a\n".to_vec(), "a.png", "image/png")).await, "invalid-not-audio", "t").await;
     // Over 10 MB: refused, the whole body read so the browser gets the answer.
-    refused(upload(app, &f, &target, "pt-PT", "t", file(mp3(11 * 1024 * 1024), "long.mp3", "audio/mpeg")).await, "invalid-audio-too-large");
+    let long = file(mp3(11 * 1024 * 1024), "long.mp3", "audio/mpeg");
+    refused(upload(app, &f, &target, "en", "Long", long).await, "invalid-audio-too-large", "Long").await;
     // 200 MB, streamed with its length as a browser sends a file.
     let chunks = futures::stream::iter((0..200).map(|_| Ok::<_, std::io::Error>(vec![0u8; 1024 * 1024])));
     let big = reqwest::multipart::Part::stream_with_length(reqwest::Body::wrap_stream(chunks), 200 * 1024 * 1024)
         .file_name("huge.mp3")
         .mime_str("audio/mpeg")
         .expect("mime");
-    refused(upload(app, &f, &target, "pt-PT", "t", big).await, "invalid-audio-too-large");
-    refused(upload(app, &f, &target, "pt-PT", "  ", file(mp3(100), "a.mp3", "audio/mpeg")).await, "invalid-transcript-needed");
-    refused(upload(app, &f, &target, "tlh", "t", file(mp3(100), "a.mp3", "audio/mpeg")).await, "invalid-language-unknown");
-    refused(upload(app, &f, &target, "pt-PT", "t", file(Vec::new(), "", "application/octet-stream")).await, "invalid-audio-missing");
+    refused(upload(app, &f, &target, "pt-PT", "Huge", big).await, "invalid-audio-too-large", "Huge").await;
+    refused(upload(app, &f, &target, "pt-PT", "  ", file(mp3(100), "a.mp3", "audio/mpeg")).await, "invalid-transcript-needed", "").await;
+    refused(upload(app, &f, &target, "tlh", "t", file(mp3(100), "a.mp3", "audio/mpeg")).await, "invalid-language-unknown", "t").await;
+    refused(upload(app, &f, &target, "pt-PT", "t", file(Vec::new(), "", "application/octet-stream")).await, "invalid-audio-missing", "t").await;
     assert_eq!(stored(app).await, 0, "nothing stored");
-    // The page says why, in the reader's language, and points at the file field.
-    let (_, html) = crate::surveys::page(app, &f, &format!("{MEASURE}?audio_error=invalid-not-audio&lang=pt-PT")).await;
-    assert!(text(&html, "#audio-error").starts_with("Este ficheiro não é uma gravação"), "{}", text(&html, "#audio-error"));
-    assert_eq!(attr(&html, "#audio-error a", "href").as_deref(), Some("#audio-file"));
+    // The language chosen stays chosen.
+    let res = upload(app, &f, &target, "en", "x", file(b"%PDF".to_vec(), "a.pdf", "application/pdf")).await;
+    let html = res.text().await.expect("body");
+    assert_eq!(attr(&html, "#audio-lang option[selected]", "value").as_deref(), Some("en"));
     // Not signed in, another plan's nobody, an unknown target: refused before anything is read.
     let anonymous = upload(app, &app.client(), &target, "pt-PT", "t", file(mp3(100), "a.mp3", "audio/mpeg")).await;
     assert_eq!(anonymous.status(), 401);
@@ -185,9 +193,10 @@ async fn a_survey_question_is_read_aloud_in_the_answer_form(app: &TestApp) {
     );
     assert!(attr(&html, "#edit-years input[type=file]", "id").is_some_and(|id| id == "audio-years-file"));
     // Only the survey's languages: Kabuverdianu is the plan's, not this survey's.
-    let res = upload(app, &f, &target, "kea", "t", file(mp3(100), "a.mp3", "audio/mpeg")).await;
-    assert_eq!(location(&res), format!("{edit}?audio_error=invalid-language-unknown&audio_for=where"));
-    let (_, html) = crate::surveys::page(app, &f, &format!("{edit}?audio_error=invalid-language-unknown&audio_for=where&lang=pt-PT")).await;
+    let res = upload(app, &f, &target, "kea", "Onde vive?", file(mp3(100), "a.mp3", "audio/mpeg")).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.expect("body");
+    assert_eq!(text(&html, "#audio-where-transcript"), "Onde vive?");
     assert!(attr(&html, "#edit-where", "open").is_some(), "the question's editor is open at its error");
     assert!(attr(&html, "#edit-years", "open").is_none());
     assert_eq!(attr(&html, "#audio-where-error", "autofocus").as_deref(), Some(""));

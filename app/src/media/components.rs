@@ -41,23 +41,44 @@ pub fn Player(clip: Clip) -> impl IntoView {
     }
 }
 
-/// What the page's address says about the last change to recordings: done (`audio=saved`),
-/// or the error (`audio_error=<key>`), and for which text (`audio_for=<question>`).
+/// What the page's request says about the last change to recordings: done (`audio=saved` in
+/// the address), or the error, and for which text (`audio_for=<question>`); a refused upload
+/// shown again brings its error and what was typed (see `state::form_again`).
 #[derive(Clone, Debug, Default)]
 pub struct Outcome {
     pub done: Option<String>,
     pub error: Option<AppError>,
     pub which: Option<String>,
+    /// The language and transcript sent with a refused recording.
+    pub lang: Option<String>,
+    pub transcript: String,
 }
 
 impl Outcome {
-    pub fn from_query() -> Outcome {
+    pub fn from_request() -> Outcome {
+        #[cfg(feature = "ssr")]
+        if let Some((echo, error)) = crate::state::form_echo()
+            && let Some(target) = echo.get("target").and_then(super::model::Target::parse)
+        {
+            let which = match target {
+                super::model::Target::SurveyQuestion { question, .. } => Some(question),
+                super::model::Target::MeasureSummary { .. } => None,
+            };
+            return Outcome {
+                done: None,
+                error: Some(error),
+                which,
+                lang: echo.get("lang").map(str::to_owned),
+                transcript: echo.get("transcript").unwrap_or_default().to_owned(),
+            };
+        }
         let query = use_query_map();
         let q = query.read_untracked();
         Outcome {
             done: q.get("audio"),
             error: q.get("audio_error").and_then(|key| AppError::from_key(&key)),
             which: q.get("audio_for"),
+            ..Outcome::default()
         }
     }
 
@@ -78,7 +99,7 @@ pub fn AudioVersions() -> impl IntoView {
     let Some(AudioData(data)) = use_context::<AudioData>() else {
         return ().into_any();
     };
-    let outcome = Outcome::from_query().about(None);
+    let outcome = Outcome::from_request().about(None);
     view! {
         <Suspense fallback=crate::ui::Loading>
             {move || {
@@ -144,11 +165,16 @@ pub fn AudioManager(audio: AudioView, prefix: String, outcome: Outcome) -> impl 
             .collect_view()
             .into_any()
     };
+    let chosen = outcome.lang.clone();
     let languages = manage
         .languages
         .into_iter()
-        .map(|(tag, name)| view! { <option value=tag.clone() lang=tag>{name}</option> })
+        .map(|(tag, name)| {
+            let selected = chosen.as_deref() == Some(tag.as_str());
+            view! { <option value=tag.clone() lang=tag selected=selected>{name}</option> }
+        })
         .collect_view();
+    let typed = rcdata(outcome.transcript.clone());
     let hint = locale.t_args("media-file-hint", &[("size", MAX_MEGABYTES.into())]);
     let (heading, labelled_by) = (id("heading"), id("heading"));
     view! {
@@ -171,7 +197,7 @@ pub fn AudioManager(audio: AudioView, prefix: String, outcome: Outcome) -> impl 
                 </div>
                 <div class="field">
                     <label for=id("transcript")>{t("media-transcript-label")}</label>
-                    <textarea id=id("transcript") name="transcript" rows="5" required dir="auto">{rcdata(String::new())}</textarea>
+                    <textarea id=id("transcript") name="transcript" rows="5" required dir="auto">{typed}</textarea>
                 </div>
                 <button type="submit" class="button">{t("media-upload")}</button>
             </form>

@@ -73,6 +73,8 @@ async fn permitted(db: &DatabaseConnection, raw: &str, actor: Option<&Actor>) ->
 /// `POST /media/audio?target=…`: a recording (`file`), its language (`lang`) and its transcript.
 async fn upload(Extension(db): Extension<DatabaseConnection>, Query(query): Query<TargetQuery>, req: Request) -> Response {
     let locale = req.extensions().get::<Locale>().copied().unwrap_or_default();
+    // Who sent it, for the page that shows a refusal.
+    let extensions = req.extensions().clone();
     let actor = req.extensions().get::<Actor>().cloned();
     let place = match permitted(&db, &query.target, actor.as_ref()).await {
         Ok(place) => place,
@@ -82,52 +84,82 @@ async fn upload(Extension(db): Extension<DatabaseConnection>, Query(query): Quer
     let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > MAX_DRAINED) {
         // Refused before a byte of it is read; the connection closes after the answer.
-        return back(&place, Err(AppError::Invalid(crate::core::Invalid::AudioTooLarge)));
+        let error = AppError::Invalid(crate::core::Invalid::AudioTooLarge);
+        return crate::state::form_again(error, place.page.clone(), vec![("target".to_owned(), query.target)], extensions);
     }
-    let upload = match read_upload(req).await {
-        Ok(upload) => upload,
-        Err(error) => return back(&place, Err(error)),
+    let (upload, problem) = read_upload(req).await;
+    let outcome = match problem {
+        Some(error) => Err(error),
+        None => {
+            tracing::info!(target = %place.target.key(), lang = %upload.lang, bytes = upload.bytes.len(), "audio upload");
+            service::attach(&db, &place, &actor, Upload { bytes: upload.bytes, lang: upload.lang.clone(), transcript: upload.transcript.clone() }).await
+        }
     };
-    tracing::info!(target = %place.target.key(), lang = %upload.lang, bytes = upload.bytes.len(), "audio upload");
-    back(&place, service::attach(&db, &place, &actor, upload).await.map(|()| "saved"))
+    match outcome {
+        Ok(()) => back(&place, Ok("saved")),
+        // The page again, with the error and what was typed (the file has to be chosen again).
+        Err(error) => crate::state::form_again(
+            error,
+            place.page.clone(),
+            vec![("target".to_owned(), query.target), ("lang".to_owned(), upload.lang), ("transcript".to_owned(), upload.transcript)],
+            extensions,
+        ),
+    }
 }
 
 /// Reads the multipart form, counting bytes: past the limit the rest is read and dropped, so
-/// the browser gets the answer rather than a broken connection.
-async fn read_upload(req: Request) -> Result<Upload, AppError> {
+/// the browser gets the answer rather than a broken connection. Returns what could be read
+/// (the typed fields, for the page that shows the error) and the first problem.
+async fn read_upload(req: Request) -> (Upload, Option<AppError>) {
     use crate::core::Invalid;
-    let mut form = Multipart::from_request(req, &()).await.map_err(|_| AppError::BadRequest)?;
     let mut upload = Upload { lang: String::new(), transcript: String::new(), bytes: Vec::new() };
+    let Ok(mut form) = Multipart::from_request(req, &()).await else { return (upload, Some(AppError::BadRequest)) };
     let mut total: u64 = 0;
-    let mut too_large = false;
-    while let Some(mut field) = form.next_field().await.map_err(|_| AppError::BadRequest)? {
+    let mut problem = None;
+    loop {
+        let mut field = match form.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(_) => return (upload, Some(AppError::BadRequest)),
+        };
         let name = field.name().unwrap_or_default().to_owned();
         let mut text = Vec::new();
-        while let Some(chunk) = field.chunk().await.map_err(|_| AppError::BadRequest)? {
+        loop {
+            let chunk = match field.chunk().await {
+                Ok(Some(chunk)) => chunk,
+                Ok(None) => break,
+                Err(_) => return (upload, Some(AppError::BadRequest)),
+            };
             total += chunk.len() as u64;
-            if total > MAX_REQUEST {
-                too_large = true;
-                continue;
-            }
-            match name.as_str() {
-                "file" if upload.bytes.len() + chunk.len() <= audio::MAX_BYTES => upload.bytes.extend_from_slice(&chunk),
-                "file" => too_large = true,
-                "lang" | "transcript" if text.len() + chunk.len() <= MAX_FIELD => text.extend_from_slice(&chunk),
-                "lang" | "transcript" => return Err(AppError::Invalid(Invalid::TooLong)),
-                _ => {}
+            let over = match name.as_str() {
+                _ if total > MAX_REQUEST => true,
+                "file" if upload.bytes.len() + chunk.len() <= audio::MAX_BYTES => {
+                    upload.bytes.extend_from_slice(&chunk);
+                    false
+                }
+                "file" => true,
+                "lang" | "transcript" if text.len() + chunk.len() <= MAX_FIELD => {
+                    text.extend_from_slice(&chunk);
+                    false
+                }
+                "lang" | "transcript" => {
+                    problem.get_or_insert(AppError::Invalid(Invalid::TooLong));
+                    false
+                }
+                _ => false,
+            };
+            if over {
+                problem.get_or_insert(AppError::Invalid(Invalid::AudioTooLarge));
             }
         }
-        let text = String::from_utf8(text).map_err(|_| AppError::BadRequest)?;
+        let text = String::from_utf8_lossy(&text).into_owned();
         match name.as_str() {
             "lang" => upload.lang = text.trim().to_owned(),
             "transcript" => upload.transcript = text,
             _ => {}
         }
     }
-    if too_large {
-        return Err(AppError::Invalid(Invalid::AudioTooLarge));
-    }
-    Ok(upload)
+    (upload, problem)
 }
 
 #[derive(serde::Deserialize)]

@@ -141,7 +141,7 @@ fn builder_page(view: BuilderView) -> impl IntoView {
         own: own.clone(),
         locked: view.responses > 0,
         audio: std::sync::Arc::new(view.audio.clone()),
-        audio_outcome: crate::media::components::Outcome::from_query(),
+        audio_outcome: crate::media::components::Outcome::from_request(),
     };
     let base = format!("/plans/{}/surveys/{}", view.plan.slug, view.survey.slug);
     let here = t("surveys-builder-title");
