@@ -65,6 +65,25 @@ for (const js of [true, false]) {
       });
     }
 
+    test('a measure in Kabuverdianu, a content-only language, on a phone', async () => {
+      const opened = await openPage(await env.browser(js));
+      const { page } = opened;
+      await page.setViewportSize({ width: 360, height: 740 });
+      const label = `Kabuverdianu (JavaScript ${js ? 'on' : 'off'})`;
+      try {
+        await openPath(env, opened, `/plans/${PLAN}/measures/VL-LIN-03?lang=kea`, label);
+        // The interface is Portuguese; the plan's texts in Kabuverdianu where they exist.
+        assert.deepEqual(await htmlLangDir(page), { lang: 'pt-PT', dir: 'ltr' }, `${label}: <html lang dir>`);
+        assert.equal(await page.locator('h1 span').getAttribute('lang'), 'kea', `${label}: the title's language`);
+        const note = msg('pt-PT', 'core-content-only-note', { language: 'Kabuverdianu', interface: 'Português' });
+        assert.equal((await page.locator('.content-language-note').innerText()).trim(), note, `${label}: the note`);
+        assert.ok(await page.locator('.content-language-note').isVisible(), `${label}: the note is visible`);
+        await assertPageAccessible(env, opened, label);
+      } finally {
+        await page.close();
+      }
+    });
+
     test(`the language picker offers all ${LANGUAGES.length} languages by their own names on a phone`, async () => {
       const opened = await openPage(await env.browser(js));
       const { page } = opened;

@@ -57,6 +57,8 @@ export const FACILITATOR_PAGES = [
   `/plans/${PLAN}/surveys/new`,
   '/admin/people',
   '/account',
+  // A measure, with the audio versions' form facilitators get.
+  `/plans/${PLAN}/measures/VL-LIN-03`,
 ];
 
 const CHROMIUM = '/usr/bin/chromium';

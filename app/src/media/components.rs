@@ -146,7 +146,7 @@ pub fn AudioManager(audio: AudioView, prefix: String, outcome: Outcome) -> impl 
     let clips = if manage.clips.is_empty() {
         view! { <p class="muted">{t("media-none")}</p> }.into_any()
     } else {
-        manage
+        let items = manage
             .clips
             .into_iter()
             .map(|clip| {
@@ -162,8 +162,8 @@ pub fn AudioManager(audio: AudioView, prefix: String, outcome: Outcome) -> impl 
                     </li>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { <ul class="plain">{items}</ul> }.into_any()
     };
     let chosen = outcome.lang.clone();
     let languages = manage
@@ -183,7 +183,7 @@ pub fn AudioManager(audio: AudioView, prefix: String, outcome: Outcome) -> impl 
             {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {error}
             <p>{t("media-intro")}</p>
-            <ul class="plain">{clips}</ul>
+            {clips}
             <form method="post" action=upload enctype="multipart/form-data" class="stack">
                 <div class="field">
                     <label for=id("file")>{t("media-file-label")}</label>
