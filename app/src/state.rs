@@ -51,6 +51,18 @@ pub fn redirect(path: &str) {
     }
 }
 
+/// Sends the browser from the page being rendered to `path` (`303 See Other`), whatever it
+/// accepts: for a page that must not be shown (a form already answered).
+pub fn redirect_page(path: &str) {
+    match (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(path)) {
+        (Some(response), Ok(location)) => {
+            response.set_status(http::StatusCode::SEE_OTHER);
+            response.insert_header(http::header::LOCATION, location);
+        }
+        _ => tracing::error!(path = path.escape_debug().to_string(), "page redirect without a response or to a bad path"),
+    }
+}
+
 /// A plain response for `error` in `locale`, marked with [`ErrorPage`] so that the server
 /// replaces it with the site's error page (in the layout, with the same status). Handlers outside
 /// the Leptos pages (form endpoints, exports, layers) answer errors with this.

@@ -193,7 +193,11 @@ pub fn rcdata(text: impl Into<String>) -> String {
 pub fn ErrorView(error: AppError) -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::from_u16(error.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+        // A load that sent the browser elsewhere (`state::redirect`) keeps its redirect.
+        let redirecting = response.0.read().ok().and_then(|parts| parts.status).is_some_and(|s| s.is_redirection());
+        if !redirecting {
+            response.set_status(http::StatusCode::from_u16(error.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+        }
     }
     let title = t(&error.title_id());
     view! {

@@ -13,6 +13,7 @@ mod m20261122_000004_evidence_create_tables;
 mod m20261202_000005_surveys_hold_marked_responses;
 mod m20261203_000006_accounts_rate_limit_salts;
 mod m20261203_000007_media_create_tables;
+mod m20261203_000008_evidence_one_link_per_pair;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000005_surveys_hold_marked_responses::Migration),
             Box::new(m20261203_000006_accounts_rate_limit_salts::Migration),
             Box::new(m20261203_000007_media_create_tables::Migration),
+            Box::new(m20261203_000008_evidence_one_link_per_pair::Migration),
         ]
     }
 }

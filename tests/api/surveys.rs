@@ -187,6 +187,12 @@ async fn every_question_type_is_answered_without_javascript_and_stored_anonymous
     assert_eq!(again, path("all-types", "?error=invalid-already-answered"));
     let (_, html) = page(app, &client, &again).await;
     assert!(text(&html, "#notice").contains("already answered"), "{}", text(&html, "#notice"));
+    // The form itself is not offered again: the survey's page says why, before anything is typed.
+    let res = client.get(app.url(&path("all-types", "/answer?lang=en"))).send().await.expect("get");
+    assert_eq!(res.status(), 303);
+    assert_eq!(location(&res), path("all-types", ""));
+    let (_, html) = page(app, &client, &path("all-types", "")).await;
+    assert!(text(&html, "main").contains("You have already answered this survey"), "{}", text(&html, "main"));
     assert_eq!(responses(app, id).await.len(), 1);
 }
 
@@ -490,6 +496,8 @@ async fn signed_in_surveys_take_one_response_per_account_and_keep_it_anonymous(a
     assert_eq!(to, path("members", "/thanks"));
     let again = send(app, &person, "members", 0, "next", "ok why", &[("q.ok", "yes")]).await;
     assert_eq!(again, path("members", "?error=invalid-already-answered"));
+    let res = person.get(app.url(&path("members", "/answer?lang=en"))).send().await.expect("get");
+    assert_eq!((res.status().as_u16(), location(&res)), (303, path("members", "")), "the account has answered: no form");
     assert_eq!(ponte_app::surveys::store::held(&app.db, id).await.expect("held"), 1, "one response, held until four more come");
     assert_eq!(survey_participations::Entity::find().filter(survey_participations::Column::SurveyId.eq(id)).count(&app.db).await.expect("c"), 1);
     let held = ponte_app::entity::survey_held::Entity::find().all(&app.db).await.expect("q");
@@ -736,6 +744,10 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     let (status, html) = page(app, &f, &format!("{edit_page}?lang=en")).await;
     assert_eq!(status, 200);
     assert_eq!(texts(&html, "table.data td")[1], "6 texts missing", "English: the title, 2 questions and 3 choices");
+    // A translation with no responses yet does not claim there are some, nor offers who can answer.
+    assert!(!html.contains("already has responses"), "no responses, no such claim");
+    assert!(texts(&html, "#s-access").is_empty(), "who can answer is chosen in the survey's own language");
+    assert_eq!(attr(&html, "#settings input[name=access]", "value").as_deref(), Some("open"));
     post("update_question", vec![("id", "q1".into()), ("lang", "en".into()), ("text", "Where do you live?".into()), ("plain", String::new()), ("help", String::new()), ("options", "North\nSouth\nCentre".into())]).await;
     post("update_question", vec![("id", "q2".into()), ("lang", "en".into()), ("text", "Do you like the neighbourhood?".into()), ("plain", String::new()), ("help", String::new())]).await;
     post("settings", vec![("lang", "en".into()), ("title", "Your neighbourhood".into()), ("intro", String::new()), ("access", "open".into()), ("opens_on", String::new()), ("closes_on", String::new()), ("results_public", "on".into())]).await;
@@ -790,6 +802,17 @@ async fn results_are_linked_as_evidence_to_measures(app: &TestApp) {
     assert!(texts(&html, ".linked-measures li").iter().any(|l| l.contains("VL-CA-01")), "the results page shows where they were used");
     assert!(texts(&html, ".link-evidence").is_empty(), "the public gets no link form");
     assert!(audit_log::Entity::find().filter(audit_log::Column::Action.eq("evidence.linked")).one(&app.db).await.expect("q").is_some());
+    // The same link again (a double click, a second facilitator): still one link, its rationale
+    // now in Portuguese too.
+    let again = [("plan", PLAN), ("survey", "your-voice"), ("question", "priorities"), ("measure", "VL-CA-01"), ("rationale", "A participação veio primeiro."), ("lang", "pt-PT")];
+    let res = form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &again).await;
+    assert_eq!(location(&res), path("your-voice", "/results#r-priorities"));
+    let form_post_again = form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &form).await;
+    assert_eq!(location(&form_post_again), path("your-voice", "/results#r-priorities"));
+    let (_, html) = app.get(&format!("/plans/{PLAN}/measures/VL-CA-01?lang=en")).await;
+    assert_eq!(texts(&html, ".grounds > li").len(), 1, "one link, shown once");
+    let (_, html) = app.get(&format!("/plans/{PLAN}/measures/VL-CA-01?lang=pt-PT")).await;
+    assert!(text(&html, ".grounds").contains("A participação veio primeiro."));
     // Bad input changes nothing; residents cannot link.
     let empty = [("plan", PLAN), ("survey", "your-voice"), ("question", "priorities"), ("measure", "VL-CA-01"), ("rationale", "  "), ("lang", "en")];
     assert!(location(&form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &empty).await).contains("__err="));

@@ -46,31 +46,56 @@ pub async fn link(
         .await?
         .ok_or(AppError::Invalid(Invalid::FormInvalid))?;
     let txn = db.begin().await?;
-    let row = evidence_links::ActiveModel {
-        plan_id: Set(survey.plan.id),
-        measure_id: Set(measure.id),
-        source_kind: Set(SURVEY_QUESTION.to_owned()),
-        survey_id: Set(Some(survey.row.id)),
-        question_id: Set(Some(question.to_owned())),
-        rationale_i18n: Set(Translated([(lang.tag().to_owned(), rationale.to_owned())].into()).to_json()),
-        created_by: Set(Some(actor)),
-        created_at: Set(chrono::Utc::now()),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    // One link per question and measure: linking again (a second click, a second facilitator)
+    // sets the rationale in this language on the link that is there.
+    let existing = evidence_links::Entity::find()
+        .filter(evidence_links::Column::MeasureId.eq(measure.id))
+        .filter(evidence_links::Column::SourceKind.eq(SURVEY_QUESTION))
+        .filter(evidence_links::Column::SurveyId.eq(survey.row.id))
+        .filter(evidence_links::Column::QuestionId.eq(question))
+        .one(&txn)
+        .await?;
+    let (id, action) = match existing {
+        Some(link) => {
+            let mut texts = Translated::from_json(&link.rationale_i18n);
+            texts.0.insert(lang.tag().to_owned(), rationale.to_owned());
+            let id = link.id;
+            let mut active: evidence_links::ActiveModel = link.into();
+            active.rationale_i18n = Set(texts.to_json());
+            active.update(&txn).await?;
+            (id, "evidence.rationale_changed")
+        }
+        None => {
+            let row = evidence_links::ActiveModel {
+                plan_id: Set(survey.plan.id),
+                measure_id: Set(measure.id),
+                source_kind: Set(SURVEY_QUESTION.to_owned()),
+                survey_id: Set(Some(survey.row.id)),
+                question_id: Set(Some(question.to_owned())),
+                rationale_i18n: Set(Translated([(lang.tag().to_owned(), rationale.to_owned())].into()).to_json()),
+                created_by: Set(Some(actor)),
+                created_at: Set(chrono::Utc::now()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+            (row.id, "evidence.linked")
+        }
+    };
     audit::record(
         &txn,
         audit::Entry {
             actor: Some(actor),
-            action: "evidence.linked",
+            action,
             target_type: "measure",
             target_id: measure.code.clone(),
             plan_id: Some(survey.plan.id),
-            details: serde_json::json!({ "link": row.id, "survey": survey.row.slug, "question": question }),
+            details: serde_json::json!({ "link": id, "survey": survey.row.slug, "question": question }),
         },
     )
     .await?;
+    // Two links made at the same instant: the unique index (`idx_evidence_links_one_per_pair`)
+    // refuses the second, which fails as a whole; never a duplicate.
     txn.commit().await?;
     Ok(())
 }

@@ -86,11 +86,7 @@ pub async fn survey_start(plan: String, survey: String, lang: String) -> Result<
         Some(token) => service::find_draft(&db, loaded.row.id, &token).await?.is_some(),
         None => false,
     };
-    let answered = match (loaded.access, &me) {
-        (Access::Open, _) => cookie(&answered_cookie(loaded.row.id)).is_some(),
-        (Access::Account, Some(me)) => service::has_participated(&db, loaded.row.id, me.user_id).await?,
-        _ => false,
-    };
+    let answered = service::already_answered(&db, &loaded, cookie(&answered_cookie(loaded.row.id)).is_some(), me.as_ref().map(|m| m.user_id)).await?;
     let can_manage = loaded.can_manage(me.as_ref().map(|a| a.grants.as_slice()));
     Ok(StartView {
         plan: loaded.plan_ref(locale),
@@ -116,6 +112,14 @@ pub async fn survey_form(plan: String, survey: String, section: Option<usize>, p
         Some(token) if !preview => service::find_draft(&db, loaded.row.id, &token).await?,
         _ => None,
     };
+    // Someone who has answered is told so on the survey's page, before any form (a response a
+    // facilitator enters on someone's behalf is not theirs).
+    let assisted = draft.as_ref().is_some_and(|d| d.row.assisted_by.is_some());
+    let browser_answered = cookie(&answered_cookie(loaded.row.id)).is_some();
+    if !preview && !assisted && service::already_answered(&db, &loaded, browser_answered, actor().map(|a| a.user_id)).await? {
+        crate::state::redirect_page(&survey_path(&plan, &survey));
+        return Err(AppError::Invalid(crate::core::Invalid::AlreadyAnswered));
+    }
     service::form(&db, &loaded, draft, section, preview, actor().is_some(), locale(&lang)).await
 }
 

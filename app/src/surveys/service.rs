@@ -245,6 +245,16 @@ pub async fn has_participated(db: &impl ConnectionTrait, survey_id: i32, user_id
     Ok(survey_participations::Entity::find_by_id((survey_id, user_id)).one(db).await?.is_some())
 }
 
+/// Whether this person has already answered a survey that takes one response each: an open
+/// survey remembers the browser (`browser_answered`: its cookie), an account survey the account.
+pub async fn already_answered(db: &impl ConnectionTrait, survey: &Survey, browser_answered: bool, user_id: Option<i32>) -> Result<bool, AppError> {
+    match (survey.access, user_id) {
+        (Access::Open, _) => Ok(browser_answered),
+        (Access::Account, Some(user)) => has_participated(db, survey.row.id, user).await,
+        _ => Ok(false),
+    }
+}
+
 /// A survey to create (the builder, the demo data and tests).
 pub struct NewSurvey {
     pub plan_id: i32,

@@ -247,11 +247,16 @@ fn settings_form(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
     let action = ServerAction::<api::UpdateSurveySettings>::new();
     let error = failure(move || action.value().get());
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
-    let disabled = ctx.locked || !ctx.is_own();
     let hidden = ctx.hidden();
     let (title_ref, intro_ref) = (reference_note(ctx.reference(&view.title), &ctx.own), reference_note(ctx.reference(&view.intro), &ctx.own));
     let (title, intro, lang, lang2) = (ctx.text(&view.title), ctx.text(&view.intro), ctx.lang.clone(), ctx.lang.clone());
     let (access, opens, closes, public) = (view.access, date(view.opens_on), date(view.closes_on), view.results_public);
+    let access_field = if ctx.is_own() {
+        let locked = ctx.locked;
+        view! { <AccessSelect id="s-access" current=access disabled=locked/> }.into_any()
+    } else {
+        view! { <input type="hidden" name="access" value=access.key()/> }.into_any()
+    };
     view! {
         <section id="settings" aria-labelledby="settings-heading">
             <h2 id="settings-heading">{t("surveys-builder-settings-heading")}</h2>
@@ -264,7 +269,8 @@ fn settings_form(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
                 <label for="s-intro">{t("surveys-builder-intro-label")}</label>
                 {intro_ref}
                 <textarea id="s-intro" name="intro" rows="4" maxlength="4000" dir="auto" lang=lang2>{crate::ui::rcdata(intro)}</textarea>
-                <AccessSelect id="s-access" current=access disabled=disabled/>
+                // Who can answer is chosen in the survey's own language; a translation keeps it.
+                {access_field}
                 <label for="s-opens">{t("surveys-builder-opens-label")}</label>
                 <input id="s-opens" name="opens_on" type="date" value=opens/>
                 <label for="s-closes">{t("surveys-builder-closes-label")}</label>
