@@ -107,6 +107,18 @@ impl AppError {
     }
 }
 
+/// What a refused form sent, for the page that shows it again: its fields (never a file), so
+/// nothing typed is lost. Put in the page's request by the server (`state::form_again`); pages
+/// read it with `ui::refused_form`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormEcho(pub Vec<(String, String)>);
+
+impl FormEcho {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
 /// Marks a response (as an extension) whose body should be the site's error page for this
 /// error: handlers outside the pages answer plainly and the server renders the page.
 #[derive(Clone, Debug, PartialEq, Eq)]

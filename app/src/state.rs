@@ -75,16 +75,7 @@ pub fn error_response(error: AppError, locale: crate::i18n::Locale) -> axum::res
     response
 }
 
-/// What a refused form sent, for the page that shows it again: its fields (never a file), so
-/// nothing typed is lost. Put in the page's request by the server (see [`form_again`]).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FormEcho(pub Vec<(String, String)>);
-
-impl FormEcho {
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
-    }
-}
+pub use crate::core::FormEcho;
 
 /// Marks a response whose body should be the page at `path` rendered for the same person, with
 /// the form's fields (`FormEcho`) and the error (`ErrorPage`) in its request.

@@ -6,7 +6,7 @@ use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_location;
 
 use crate::{
-    core::{AppError, Text},
+    core::{AppError, FormEcho, Text},
     i18n::{Locale, t, use_locale},
 };
 
@@ -268,6 +268,20 @@ where
     }
 }
 
+/// This page shown again for a refused form (`state::form_again`): what was sent and why it was
+/// refused, if `form` (the form's `form` field, or any field test) says it is this page's form.
+pub fn refused_form(is_mine: impl Fn(&FormEcho) -> bool) -> Option<(FormEcho, AppError)> {
+    #[cfg(feature = "ssr")]
+    {
+        crate::state::form_echo().filter(|(echo, _)| is_mine(echo))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = is_mine;
+        None
+    }
+}
+
 /// The translated message of a failed action, as a signal for [`FieldError`].
 pub fn failure(value: impl Fn() -> Option<Result<(), AppError>> + Send + Sync + 'static) -> Signal<Option<String>> {
     let locale = use_locale();
@@ -292,6 +306,9 @@ pub fn TextField(
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     maxlength: u32,
+    /// What was typed, when a refused form is shown again.
+    #[prop(optional_no_strip)]
+    value: Option<String>,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
@@ -312,6 +329,7 @@ pub fn TextField(
             dir="ltr"
             required
             maxlength=maxlength
+            value=value
             aria-describedby=described_by
             aria-invalid=move || error.get().is_some().then_some("true")
         />

@@ -364,13 +364,25 @@ async fn save_resume_back_and_language_switch_keep_the_answers(app: &TestApp) {
     assert_eq!(code.len(), 14, "three groups of four: {code}");
     // On another device: a wrong code is explained, the right one continues where it stopped.
     let laptop = app.client();
-    let res = form_post(app, &laptop, "/api/surveys/resume", &path("resume", ""), &[("plan", PLAN), ("survey", "resume"), ("code", "AAAA-BBBB-CCCC")]).await;
-    let back = location(&res);
-    assert!(back.contains("__err="), "sent back to the form: {back}");
-    let (_, html) = page(app, &laptop, back.trim_start_matches(&app.base)).await;
+    let resume = |code: String| {
+        let laptop = laptop.clone();
+        async move {
+            laptop.post(app.url(&path("resume", "/resume?lang=en"))).header("origin", &app.base).form(&[("code", code)]).send().await.expect("post")
+        }
+    };
+    // Without JavaScript too, the answer is the survey's page with the box open, the error
+    // and the code as typed.
+    let res = resume("AAAA-BBBB-CCCC".to_owned()).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.expect("body");
     assert!(text(&html, "#code-error").contains("We found no saved answers"), "{}", text(&html, "#code-error"));
+    assert_eq!(attr(&html, "details.resume", "open").as_deref(), Some(""));
+    assert_eq!(attr(&html, "#code", "value").as_deref(), Some("AAAA-BBBB-CCCC"));
+    assert_eq!(attr(&html, "#code", "aria-invalid").as_deref(), Some("true"));
+    let (_, html) = page(app, &laptop, &path("resume", "")).await;
+    assert!(attr(&html, "details.resume", "open").is_none(), "a plain visit finds the box closed");
     let typed = code.to_lowercase().replace('-', " ");
-    let res = form_post(app, &laptop, "/api/surveys/resume", &path("resume", ""), &[("plan", PLAN), ("survey", "resume"), ("code", &typed)]).await;
+    let res = resume(typed).await;
     assert_eq!(location(&res), path("resume", "/answer"));
     let (_, html) = page(app, &laptop, &path("resume", "/answer")).await;
     assert_eq!(text(&html, ".progress"), "Part 2 of 2");

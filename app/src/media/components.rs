@@ -56,8 +56,7 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn from_request() -> Outcome {
-        #[cfg(feature = "ssr")]
-        if let Some((echo, error)) = crate::state::form_echo()
+        if let Some((echo, error)) = crate::ui::refused_form(|echo| echo.get("target").is_some())
             && let Some(target) = echo.get("target").and_then(super::model::Target::parse)
         {
             let which = match target {
@@ -174,7 +173,7 @@ pub fn AudioManager(audio: AudioView, prefix: String, outcome: Outcome) -> impl 
             view! { <option value=tag.clone() lang=tag selected=selected>{name}</option> }
         })
         .collect_view();
-    let typed = rcdata(outcome.transcript.clone());
+    let typed = outcome.transcript.clone();
     let hint = locale.t_args("media-file-hint", &[("size", MAX_MEGABYTES.into())]);
     let (heading, labelled_by) = (id("heading"), id("heading"));
     view! {
@@ -197,7 +196,7 @@ pub fn AudioManager(audio: AudioView, prefix: String, outcome: Outcome) -> impl 
                 </div>
                 <div class="field">
                     <label for=id("transcript")>{t("media-transcript-label")}</label>
-                    <textarea id=id("transcript") name="transcript" rows="5" required dir="auto">{typed}</textarea>
+                    <textarea id=id("transcript") name="transcript" rows="5" required dir="auto">{rcdata(typed)}</textarea>
                 </div>
                 <button type="submit" class="button">{t("media-upload")}</button>
             </form>

@@ -12,7 +12,6 @@ mod ssr {
         accounts::roles::Grant,
         core::{AppError, Invalid},
         i18n::Locale,
-        rate_limit,
         state::{actor, client_ip, cookie, db, require_actor, set_cookie, settings},
         surveys::{
             http::{RESUME_COOKIE, answered_cookie, draft_cookie},
@@ -49,17 +48,8 @@ mod ssr {
         set_cookie(&draft_cookie(survey_id), token, DRAFT_TTL_DAYS as u64 * 24 * 3600)
     }
 
-    /// Tries on a code or resume code per IP address, per 15 minutes.
-    pub const CODE_TRIES: i32 = 30;
-
     pub async fn limit_tries(db: &sea_orm::DatabaseConnection, what: &str) -> Result<(), AppError> {
-        if let Some(ip) = client_ip() {
-            let key = format!("survey-{what}:ip:{}", ip.0);
-            if !rate_limit::hit(db, &key, CODE_TRIES, std::time::Duration::from_secs(15 * 60)).await? {
-                return Err(AppError::RateLimited);
-            }
-        }
-        Ok(())
+        service::limit_code_tries(db, what, client_ip()).await
     }
 
     pub fn survey_path(plan: &str, survey: &str) -> String {
@@ -169,19 +159,6 @@ pub async fn start_with_code(plan: String, survey: String, code: String, lang: S
     service::check_open(&loaded, false)?;
     limit_tries(&db, "code").await?;
     let token = service::start_with_code(&db, &loaded, &code, locale(&lang)).await?;
-    keep_draft(loaded.row.id, &token)?;
-    crate::state::redirect(&format!("{}/answer", survey_path(&plan, &survey)));
-    Ok(())
-}
-
-/// Continues answers saved with a resume code (on this or another device).
-#[server(prefix = "/api/surveys", endpoint = "resume")]
-pub async fn resume_answers(plan: String, survey: String, code: String) -> Result<(), AppError> {
-    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
-    let db = db()?;
-    let loaded = visible(&db, &plan, &survey).await?;
-    limit_tries(&db, "resume").await?;
-    let token = service::resume(&db, &loaded, &code).await?;
     keep_draft(loaded.row.id, &token)?;
     crate::state::redirect(&format!("{}/answer", survey_path(&plan, &survey)));
     Ok(())

@@ -50,6 +50,7 @@ const BATCH: u64 = 1_000;
 pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
     Router::new()
         .route("/plans/{plan}/surveys/{survey}/respond", post(respond))
+        .route("/plans/{plan}/surveys/{survey}/resume", post(resume))
         .route("/plans/{plan}/surveys/{survey}/export.csv", get(export_csv))
         .route("/plans/{plan}/surveys/{survey}/export.json", get(export_json))
 }
@@ -204,6 +205,49 @@ async fn respond(
         Err(e) => error_response(&e, locale),
     };
     declare(response, changed)
+}
+
+#[derive(serde::Deserialize)]
+struct ResumeForm {
+    code: String,
+}
+
+/// `POST …/resume`: continues answers saved with a resume code (on this or another device).
+/// A wrong code is answered with the survey's page again: its error, and the code as typed.
+async fn resume(
+    Extension(db): Extension<DatabaseConnection>,
+    Extension(settings): Extension<ServerSettings>,
+    Path((plan, slug)): Path<(String, String)>,
+    req: Request,
+) -> Response {
+    let Who { locale, actor, ip } = who(&req);
+    let extensions = req.extensions().clone();
+    let Ok(Form(form)) = Form::<ResumeForm>::from_request(req, &()).await else {
+        return error_response(&AppError::BadRequest, locale);
+    };
+    let base = survey_path(&plan, &slug);
+    let survey = match service::load(&db, &plan, &slug).await {
+        Ok(s) => s,
+        Err(e) => return error_response(&e, locale),
+    };
+    if let Err(e) = service::visible_to(&survey, actor.as_ref().map(|a| a.grants.as_slice())) {
+        return error_response(&e, locale);
+    }
+    let found = match service::limit_code_tries(&db, "resume", ip).await {
+        Ok(()) => service::resume(&db, &survey, &form.code).await,
+        Err(e) => Err(e),
+    };
+    let response = match found {
+        Ok(token) => {
+            let cookie = cookie_header(&draft_cookie(survey.row.id), &token, service::DRAFT_TTL_DAYS as u64 * 24 * 3600, settings.cookie_secure);
+            see_other(&format!("{base}/answer"), vec![cookie])
+        }
+        Err(e @ (AppError::Invalid(_) | AppError::RateLimited)) => {
+            crate::state::form_again(e, base, vec![("form".to_owned(), "resume".to_owned()), ("code".to_owned(), form.code)], extensions)
+        }
+        Err(e) => error_response(&e, locale),
+    };
+    unchanged(response)
 }
 
 /// Loads the survey and checks the reader may export it.

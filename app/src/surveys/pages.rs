@@ -201,19 +201,22 @@ fn CodeForm(plan: String, survey: String) -> impl IntoView {
     }
 }
 
+/// Continue with a resume code: a plain form (`…/resume`). A wrong code comes back on this page
+/// (`state::form_again`) with the box open, the error and the code as typed.
 #[component]
 fn ResumeForm(plan: String, survey: String) -> impl IntoView {
-    let action = ServerAction::<api::ResumeAnswers>::new();
-    let error = failure(move || action.value().get());
+    let locale = use_locale();
+    let refused = crate::ui::refused_form(|echo| echo.get("form") == Some("resume"));
+    let typed = refused.as_ref().and_then(|(echo, _)| echo.get("code").map(str::to_owned));
+    let error = Signal::stored(refused.as_ref().map(|(_, e)| locale.t(e.message_id())));
+    let action = format!("{}/resume", survey_href(&plan, &survey));
     view! {
-        <details class="resume">
+        <details class="resume" open=refused.is_some()>
             <summary>{t("surveys-resume-heading")}</summary>
-            <ActionForm action=action attr:class="stack">
-                <input type="hidden" name="plan" value=plan/>
-                <input type="hidden" name="survey" value=survey/>
-                <TextField name="code" label=t("surveys-resume-label") hint=t("surveys-resume-hint") error=error autocomplete="off" maxlength=40/>
+            <form method="post" action=action class="stack">
+                <TextField name="code" label=t("surveys-resume-label") hint=t("surveys-resume-hint") error=error autocomplete="off" maxlength=40 value=typed/>
                 <button type="submit" class="button">{t("surveys-resume-submit")}</button>
-            </ActionForm>
+            </form>
         </details>
     }
 }

@@ -245,6 +245,20 @@ pub async fn has_participated(db: &impl ConnectionTrait, survey_id: i32, user_id
     Ok(survey_participations::Entity::find_by_id((survey_id, user_id)).one(db).await?.is_some())
 }
 
+/// Tries on an access code or resume code per IP address, per 15 minutes.
+pub const CODE_TRIES: i32 = 30;
+
+/// Counts a try at a code (`what`: `code`, `resume`) from `ip`; `RateLimited` past [`CODE_TRIES`].
+pub async fn limit_code_tries(db: &DatabaseConnection, what: &str, ip: Option<crate::state::ClientIp>) -> Result<(), AppError> {
+    if let Some(ip) = ip {
+        let key = format!("survey-{what}:ip:{}", ip.0);
+        if !crate::rate_limit::hit(db, &key, CODE_TRIES, std::time::Duration::from_secs(15 * 60)).await? {
+            return Err(AppError::RateLimited);
+        }
+    }
+    Ok(())
+}
+
 /// Whether this person has already answered a survey that takes one response each: an open
 /// survey remembers the browser (`browser_answered`: its cookie), an account survey the account.
 pub async fn already_answered(db: &impl ConnectionTrait, survey: &Survey, browser_answered: bool, user_id: Option<i32>) -> Result<bool, AppError> {
