@@ -205,6 +205,8 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
         <section class="error-page" role="alert">
             <h1>{title}</h1>
             <p>{t(error.message_id())}</p>
+            // Not signed in: the way in, rather than a dead end.
+            {(error == AppError::Unauthenticated).then(|| view! { <p><a class="button primary" href="/sign-in">{t("accounts-sign-in-title")}</a></p> })}
             <p><a href="/">{t("core-back-home")}</a></p>
         </section>
     }
