@@ -35,6 +35,10 @@ describe('in-place forms (JavaScript on)', () => {
       assert.equal(emails.length, 1, 'one email for a double click');
       const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim() }));
       assert.equal(focused.tag, 'H1', `the focus is on the new page's heading (it is on ${focused.tag} "${focused.text}")`);
+      // Screen readers hear the new page's title, as after a page load.
+      const announce = page.locator('#ponte-announce[aria-live="polite"]');
+      await page.waitForFunction(() => document.getElementById('ponte-announce')?.textContent === document.title, null, { timeout: 5_000 });
+      assert.equal(await announce.textContent(), await page.title(), 'the title is announced');
 
       await Promise.all([page.waitForURL((u) => u.pathname === '/sign-in', { timeout: 10_000 }), page.goBack()]);
       await page.locator('input#email').waitFor({ state: 'visible', timeout: 10_000 });

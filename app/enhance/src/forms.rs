@@ -3,7 +3,8 @@
 //! post it is; the only difference is the `X-Ponte-Enhanced` header, for which it answers a
 //! redirect with `200` and `X-Ponte-Location` (a followed redirect would lose the `#fragment`
 //! that says where the result is). The module then fetches that page, puts it in the history,
-//! and moves the focus to the fragment's element, the error summary or the heading.
+//! moves the focus to the fragment's element, the error summary or the heading, and has screen
+//! readers announce the new page's title (a polite live region), as a page load would.
 //!
 //! While a form's request is under way the form is `aria-busy` and another submit of it sends
 //! nothing, so a double click creates nothing twice. If no answer comes, the browser sends the
@@ -152,7 +153,24 @@ fn show(html: &str, fragment: Option<&str>, address: Option<String>) -> Result<(
     }
     root.replace_child(&body, &old)?;
     focus(&document, fragment);
+    announce(&document, &next.title());
     Ok(())
+}
+
+/// Has screen readers say `title`: a polite live region at the end of the new body, filled a
+/// moment after it is in the page (text present on insertion is not announced).
+fn announce(document: &Document, title: &str) {
+    let (Some(window), Some(body)) = (web_sys::window(), document.body()) else { return };
+    let Ok(region) = document.create_element("p") else { return };
+    region.set_id("ponte-announce");
+    let _ = region.set_attribute("class", "visually-hidden");
+    let _ = region.set_attribute("aria-live", "polite");
+    if body.append_child(&region).is_err() {
+        return;
+    }
+    let title = title.to_owned();
+    let fill = wasm_bindgen::closure::Closure::once_into_js(move || region.set_text_content(Some(&title)));
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fill.unchecked_ref(), 150);
 }
 
 /// Where the eye and the screen reader should go on a new page: the element the address names,
