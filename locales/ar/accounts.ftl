@@ -44,6 +44,7 @@ accounts-delete-heading = حذف حسابك
 accounts-delete-intro = سيُحذف عنوان بريدك الإلكتروني واسمك نهائيًا، وسيُسجَّل خروجك من كل الأجهزة. أما ما كتبته أو أجبت عنه فيبقى دون اسمك، لأنه جزء من الاستشارة.
 accounts-delete-confirm = فهمت ذلك، وأريد حذف حسابي
 accounts-delete-submit = حذف حسابي
+accounts-deleted-notice = حُذف حسابك وتم تسجيل خروجك من كل الأجهزة. شكرًا لمشاركتك.
 accounts-people-title = الأشخاص والأدوار
 accounts-roles = الدور
 accounts-role-resident = مقيم

@@ -44,6 +44,7 @@ accounts-delete-heading = Delete your account
 accounts-delete-intro = Your email address and name are removed for good and you are signed out everywhere. What you wrote or answered stays, without your name, because it is part of the consultation.
 accounts-delete-confirm = I understand and I want to delete my account
 accounts-delete-submit = Delete my account
+accounts-deleted-notice = Your account has been deleted and you are signed out everywhere. Thank you for taking part.
 accounts-people-title = People and roles
 accounts-roles = Role
 accounts-role-resident = Resident

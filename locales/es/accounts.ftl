@@ -44,6 +44,7 @@ accounts-delete-heading = Eliminar su cuenta
 accounts-delete-intro = Su dirección de correo y su nombre se borran para siempre y se cierra su sesión en todos los dispositivos. Lo que escribió o respondió se conserva, sin su nombre, porque forma parte de la consulta.
 accounts-delete-confirm = Entiendo y quiero eliminar mi cuenta
 accounts-delete-submit = Eliminar mi cuenta
+accounts-deleted-notice = Su cuenta se ha eliminado y se ha cerrado la sesión en todos los dispositivos. Gracias por participar.
 accounts-people-title = Personas y funciones
 accounts-roles = Función
 accounts-role-resident = Residente

@@ -44,6 +44,7 @@ accounts-delete-heading = Supprimer votre compte
 accounts-delete-intro = Votre adresse e-mail et votre nom sont effacés pour toujours et votre session est fermée sur tous les appareils. Ce que vous avez écrit ou répondu reste, sans votre nom, car cela fait partie de la consultation.
 accounts-delete-confirm = Je comprends et je veux supprimer mon compte
 accounts-delete-submit = Supprimer mon compte
+accounts-deleted-notice = Votre compte a été supprimé et vous êtes déconnecté partout. Merci d’avoir participé.
 accounts-people-title = Personnes et rôles
 accounts-roles = Rôle
 accounts-role-resident = Habitant

@@ -44,6 +44,7 @@ accounts-delete-heading = अपना खाता हटाएँ
 accounts-delete-intro = आपका ईमेल पता और नाम हमेशा के लिए हटा दिए जाएँगे, और आप सभी डिवाइस से लॉग आउट हो जाएँगे। आपने जो लिखा या जवाब दिया, वह आपके नाम के बिना बना रहेगा, क्योंकि वह परामर्श का हिस्सा है।
 accounts-delete-confirm = मुझे बात समझ आ गई है और मुझे अपना खाता हटाना है
 accounts-delete-submit = मेरा खाता हटाएँ
+accounts-deleted-notice = आपका खाता हटा दिया गया है और आप हर जगह से साइन आउट हो गए हैं। भाग लेने के लिए धन्यवाद।
 accounts-people-title = लोग और भूमिकाएँ
 accounts-roles = भूमिका
 accounts-role-resident = निवासी

@@ -44,6 +44,7 @@ accounts-delete-heading = आफ्नो खाता मेटाउनुह�
 accounts-delete-intro = तपाईंको इमेल ठेगाना र नाम सधैँका लागि मेटाइनेछ, र तपाईं सबै उपकरणबाट लगआउट हुनुहुनेछ। तपाईंले लेखेका वा जवाफ दिएका कुरा तपाईंको नाम बिना रहनेछन्, किनभने ती परामर्शका भाग हुन्।
 accounts-delete-confirm = मैले बुझेँ र म आफ्नो खाता मेटाउन चाहन्छु
 accounts-delete-submit = मेरो खाता मेटाउनुहोस्
+accounts-deleted-notice = तपाईंको खाता मेटाइयो र तपाईं सबै ठाउँबाट बाहिरिनुभयो। सहभागी हुनुभएकोमा धन्यवाद।
 accounts-people-title = मानिस र भूमिकाहरू
 accounts-roles = भूमिका
 accounts-role-resident = बासिन्दा

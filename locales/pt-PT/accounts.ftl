@@ -44,6 +44,7 @@ accounts-delete-heading = Apagar a sua conta
 accounts-delete-intro = O seu endereço de email e o seu nome são apagados para sempre e sai de todos os dispositivos. O que escreveu ou respondeu fica, sem o seu nome, porque faz parte da consulta.
 accounts-delete-confirm = Compreendo e quero apagar a minha conta
 accounts-delete-submit = Apagar a minha conta
+accounts-deleted-notice = A conta foi apagada e a sessão terminou em todos os dispositivos. Obrigado por ter participado.
 accounts-people-title = Pessoas e funções
 accounts-roles = Função
 accounts-role-resident = Residente

@@ -44,6 +44,7 @@ accounts-delete-heading = Ștergerea contului
 accounts-delete-intro = Adresa de e-mail și numele dumneavoastră sunt șterse definitiv, iar sesiunile de pe toate dispozitivele se închid. Ce ați scris sau ați răspuns rămâne, fără numele dumneavoastră, pentru că face parte din consultare.
 accounts-delete-confirm = Înțeleg și vreau să îmi șterg contul
 accounts-delete-submit = Ștergeți-mi contul
+accounts-deleted-notice = Contul dumneavoastră a fost șters și ați fost deconectat peste tot. Vă mulțumim că ați participat.
 accounts-people-title = Persoane și roluri
 accounts-roles = Rol
 accounts-role-resident = Locuitor

@@ -44,6 +44,7 @@ accounts-delete-heading = اپنا اکاؤنٹ حذف کریں
 accounts-delete-intro = آپ کا ای میل پتہ اور نام ہمیشہ کے لیے مٹا دیے جائیں گے، اور آپ تمام ڈیوائسز سے لاگ آؤٹ ہو جائیں گے۔ آپ نے جو لکھا یا جواب دیا، وہ آپ کے نام کے بغیر باقی رہے گا، کیونکہ وہ مشاورت کا حصہ ہے۔
 accounts-delete-confirm = مجھے بات سمجھ آ گئی ہے اور مجھے اپنا اکاؤنٹ حذف کرنا ہے
 accounts-delete-submit = میرا اکاؤنٹ حذف کریں
+accounts-deleted-notice = آپ کا اکاؤنٹ حذف کر دیا گیا ہے اور آپ ہر جگہ سے سائن آؤٹ ہو گئے ہیں۔ حصہ لینے کا شکریہ۔
 accounts-people-title = لوگ اور کردار
 accounts-roles = کردار
 accounts-role-resident = رہائشی

@@ -44,6 +44,7 @@ accounts-delete-heading = 删除您的账户
 accounts-delete-intro = 您的邮箱地址和姓名将被永久删除，您会在所有设备上退出登录。您写过或回答过的内容会保留，但不再显示您的名字，因为它们是征求意见的一部分。
 accounts-delete-confirm = 我已了解，我要删除我的账户
 accounts-delete-submit = 删除我的账户
+accounts-deleted-notice = 您的账户已删除，并已在所有设备上退出登录。感谢您的参与。
 accounts-people-title = 人员和角色
 accounts-roles = 角色
 accounts-role-resident = 居民

@@ -169,6 +169,8 @@ async fn deleting_the_account_removes_email_name_and_sessions(app: &TestApp) {
     assert_eq!(counters().await, 2, "sign-ins counted for the address and for the IP");
     let res = form_post(app, &client, "/api/accounts/delete_account", "/account", &[("confirm", "yes")]).await;
     assert_eq!(location(&res), "/?account-deleted=1");
+    let html = client.get(app.url("/?account-deleted=1&lang=en")).send().await.expect("get").text().await.expect("body");
+    assert!(crate::text(&html, "main .notice[role=status]").starts_with("Your account has been deleted"), "the landing page says it is done");
     assert_eq!(counters().await, 1, "the address's counter goes; the IP's names no one and ends within a day");
     assert_eq!(occurrences(app, "leave@example.org").await, Vec::<String>::new(), "the address is nowhere");
     assert_eq!(occurrences(app, "Zanele").await, Vec::<String>::new(), "the name is nowhere");

@@ -756,6 +756,11 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     let (status, html) = page(app, &f, &format!("{edit_page}?lang=en")).await;
     assert_eq!(status, 200);
     assert_eq!(texts(&html, "table.data td")[1], "6 texts missing", "English: the title, 2 questions and 3 choices");
+    // Deleting a question asks twice: the first control only opens the warning.
+    let (_, own) = page(app, &f, &format!("{edit_page}?lang=pt-PT")).await;
+    assert_eq!(text(&own, "#edit-q1 details.confirm summary"), "Apagar a pergunta");
+    assert_eq!(text(&own, "#edit-q1 details.confirm button[type=submit]"), "Sim, apagar esta pergunta");
+    assert!(attr(&own, "#edit-q1 details.confirm", "open").is_none());
     // A translation with no responses yet does not claim there are some, nor offers who can answer.
     assert!(!html.contains("already has responses"), "no responses, no such claim");
     assert!(texts(&html, "#s-access").is_empty(), "who can answer is chosen in the survey's own language");

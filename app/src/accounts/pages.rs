@@ -292,3 +292,10 @@ pub fn AccountLink() -> impl IntoView {
         </Suspense>
     }
 }
+
+/// Where a deleted account lands (`/?account-deleted=1`): says it is done.
+#[component]
+pub fn DeletedNotice() -> impl IntoView {
+    let deleted = use_query_map().read_untracked().get("account-deleted").is_some();
+    deleted.then(|| view! { <p class="notice" role="status">{t("accounts-deleted-notice")}</p> })
+}

@@ -41,6 +41,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <PageTitle text=t("plans-home-title")/>
         <h1>{t("plans-home-title")}</h1>
+        <crate::accounts::pages::DeletedNotice/>
         <p class="lead">{t("plans-home-intro")}</p>
         {loaded(plans, home)}
     }

@@ -571,7 +571,12 @@ fn structure_buttons(id: &str, ctx: &Ctx) -> impl IntoView + use<> {
             <FieldError id=format!("{id}-move-error") message=error/>
             <ActionForm action=up attr:class="inline">{h_up}<button type="submit" class="button">{t("surveys-builder-move-up")}</button></ActionForm>
             <ActionForm action=down attr:class="inline">{h_down}<button type="submit" class="button">{t("surveys-builder-move-down")}</button></ActionForm>
-            <ActionForm action=delete attr:class="inline">{h_delete}<button type="submit" class="button danger">{t("surveys-builder-delete")}</button></ActionForm>
         </div>
+        // Deleting asks twice: the first button only opens the warning (works without JavaScript).
+        <details class="confirm">
+            <summary class="button danger">{t("surveys-builder-delete")}</summary>
+            <p>{t("surveys-builder-delete-warning")}</p>
+            <ActionForm action=delete attr:class="inline">{h_delete}<button type="submit" class="button danger">{t("surveys-builder-delete-confirm")}</button></ActionForm>
+        </details>
     }
 }
