@@ -271,7 +271,7 @@ where
 }
 
 /// This page shown again for a refused form (`state::form_again`): what was sent and why it was
-/// refused, if `form` (the form's `form` field, or any field test) says it is this page's form.
+/// refused, if `is_mine` recognises the form by its fields (e.g. its `form` or `target` field).
 pub fn refused_form(is_mine: impl Fn(&FormEcho) -> bool) -> Option<(FormEcho, AppError)> {
     #[cfg(feature = "ssr")]
     {
