@@ -320,6 +320,8 @@ async fn conditions_are_applied_by_the_server(app: &TestApp) {
     let (_, html) = page(app, &client, &again).await;
     assert_eq!(attr(&html, "#q-unfair_where", "hidden"), None);
     assert!(text(&html, "#more").contains("more questions"), "told why the page came back");
+    assert_eq!(attr(&html, "#more a", "href").as_deref(), Some("#q-unfair_where"), "the notice leads to the new question");
+    assert_eq!(attr(&html, "#more", "autofocus").as_deref(), Some(""), "and takes the focus");
     assert!(text(&html, "#q-unfair_where").contains("Answer only if you answered “Yes” above."));
     // Now with the follow-up shown; a hidden question's value is ignored.
     let mut form = ease.to_vec();

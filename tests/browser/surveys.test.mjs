@@ -242,6 +242,8 @@ async function answerPart2WithCondition(opened, lang, label) {
     const notice = page.locator('#more');
     assert.equal(await notice.getAttribute('role'), 'status', `${label}: the notice is a status message`);
     assert.equal((await notice.innerText()).trim(), msg(lang, 'surveys-more-questions'), `${label}: the notice`);
+    await page.waitForFunction(() => document.activeElement?.id === 'more', null, { timeout: 5_000 });
+    assert.equal(await notice.locator('a').getAttribute('href'), '#q-unfair_where', `${label}: the notice leads to the new question`);
     assert.ok(await conditional.isVisible(), `${label}: the new question is shown`);
     await assertChecked(page, [...picks, 'f-unfair-yes'], `${label}: after the round trip`);
     await assertPageAccessible(env, opened, `${label}: part 2 with the new question and the notice`);

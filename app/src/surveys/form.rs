@@ -54,6 +54,18 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
         &[("current", (view.section + 1).into()), ("total", sections.into())],
     );
     let summary = (!view.errors.is_empty()).then(|| error_summary(&section, &view.errors, locale, &default_lang));
+    // Without JavaScript, questions an answer revealed appear after "Next": the notice takes the
+    // focus (unless errors do) and leads to the first of them.
+    let more = view.more_questions.clone().map(|first| {
+        let text = t("surveys-more-questions");
+        let focus = view.errors.is_empty();
+        let body = if first.is_empty() {
+            text.into_any()
+        } else {
+            view! { <a href=format!("#q-{first}")>{text}</a> }.into_any()
+        };
+        view! { <p class="notice" role="status" id="more" tabindex="-1" autofocus=focus>{body}</p> }
+    });
     let questions = section
         .questions
         .iter()
@@ -84,7 +96,7 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
         {view.assisted.map(|c| view! {
             <p class="notice" role="status">{t("surveys-assisted-note")} " " <strong>{t(&format!("surveys-channel-{}", c.key()))}</strong></p>
         })}
-        {view.more_questions.then(|| view! { <p class="notice" role="status" id="more">{t("surveys-more-questions")}</p> })}
+        {more}
         {summary}
         <script type="application/octet-stream" id="survey-check">{view.check.to_script_data()}</script>
         <form method="post" action=format!("{base}/respond") class="survey-form" novalidate>

@@ -144,8 +144,9 @@ pub struct FormView {
     pub check: super::live::LiveCheck,
     /// A facilitator is entering this response on someone's behalf, by this channel.
     pub assisted: Option<Channel>,
-    /// More questions appeared after the last answers (shown without JavaScript).
-    pub more_questions: bool,
+    /// More questions appeared after the last answers (shown without JavaScript): the first of
+    /// them (empty when not known).
+    pub more_questions: Option<String>,
     /// A facilitator looks at the form; nothing is sent or stored.
     pub preview: bool,
     pub languages: Vec<String>,

@@ -338,6 +338,9 @@ pub struct Pending {
     pub values: Vec<(String, String)>,
     pub errors: Vec<AnswerError>,
     pub more: bool,
+    /// The first question the last answers revealed (the notice links to it).
+    #[serde(default)]
+    pub revealed: Option<String>,
 }
 
 /// Answers in progress.
@@ -504,10 +507,12 @@ pub async fn form(
     let (values, errors, more) = match &draft {
         Some(d) if d.row.section.max(0) as usize == section && d.pending.is_some() => {
             let p = d.pending.clone().unwrap_or_default();
-            (p.values, p.errors, p.more)
+            // Drafts kept before `revealed` existed say only that something appeared.
+            let revealed = p.revealed.or_else(|| p.more.then(String::new));
+            (p.values, p.errors, revealed)
         }
-        Some(d) => (answers::encode(&survey.definition, &d.answers), vec![], false),
-        None => (vec![], vec![], false),
+        Some(d) => (answers::encode(&survey.definition, &d.answers), vec![], None),
+        None => (vec![], vec![], None),
     };
     Ok(FormView {
         plan: survey.plan_ref(locale),
@@ -617,7 +622,7 @@ pub async fn answer(
     let earlier = earlier_answers(survey, draft.as_ref().map(|d| &d.answers), section);
     // Only this section's own fields, within their limits, are looked at or kept.
     let values = answers::section_fields(&survey.definition, section, &post.values);
-    let keep = |more: bool, errors: Vec<AnswerError>| Pending { values: values.clone(), errors, more };
+    let keep = |revealed: Option<String>, errors: Vec<AnswerError>| Pending { values: values.clone(), errors, more: revealed.is_some(), revealed };
 
     match post.step {
         Step::Back | Step::Language(_) | Step::Save => {
@@ -628,7 +633,7 @@ pub async fn answer(
                     (d, Some(t))
                 }
             };
-            let pending = keep(false, vec![]);
+            let pending = keep(None, vec![]);
             match post.step {
                 Step::Back => {
                     // What was typed here is kept as answers where it is valid, so nothing is lost.
@@ -654,13 +659,14 @@ pub async fn answer(
             let (decoded, errors) = answers::decode_section_partial(&survey.definition, section, &values, &earlier);
             let mut all = earlier.clone();
             all.extend(decoded.clone());
-            let appeared = answers::visible_in_section(&survey.definition, section, &all)
+            let revealed = answers::visible_in_section(&survey.definition, section, &all)
                 .into_iter()
-                .any(|id| !post.shown.contains(&id));
+                .find(|id| !post.shown.contains(id));
+            let appeared = revealed.is_some();
             if !errors.is_empty() || appeared {
                 let (draft, token) = ensure_draft(db, survey, draft, locale).await?;
                 let errors = if appeared { errors.into_iter().filter(|e| post.shown.contains(&e.question)).collect() } else { errors };
-                save_draft(db, &draft, section, Some(&keep(appeared, errors)), None).await?;
+                save_draft(db, &draft, section, Some(&keep(revealed, errors)), None).await?;
                 return Ok(Outcome::Section { section, token, lang: None });
             }
             let mut answers_so_far = draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default();
@@ -680,7 +686,7 @@ pub async fn answer(
                     let (mut draft, token) = ensure_draft(db, survey, draft, locale).await?;
                     draft.answers = answers_so_far;
                     let values = answers::encode(&survey.definition, &draft.answers);
-                    save_draft(db, &draft, bad_section, Some(&Pending { values, errors, more: false }), None).await?;
+                    save_draft(db, &draft, bad_section, Some(&Pending { values, errors, more: false, revealed: None }), None).await?;
                     Ok(Outcome::Section { section: bad_section, token, lang: None })
                 }
             }
