@@ -8,16 +8,12 @@ use super::model::{EvidenceItem, MeasureLink, SurveyEvidence};
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
-    entity::{evidence_links, measures, plans, surveys},
+    entity::{evidence_links, measures, surveys},
     i18n::Locale,
     surveys::{definition::SurveyDefinition, service::Survey},
 };
 
 const SURVEY_QUESTION: &str = "survey_question";
-
-fn own_language(raw: &str) -> String {
-    serde_json::from_str::<Vec<String>>(raw).ok().and_then(|l| l.into_iter().next()).unwrap_or_else(|| "pt-PT".to_owned())
-}
 
 /// Links the results of `question` of `survey` to measure `measure_code`, with a rationale in `lang`.
 pub async fn link(
@@ -129,13 +125,7 @@ pub async fn unlink(db: &DatabaseConnection, survey: &Survey, id: i32, actor: i3
 
 /// The evidence of measure `code` of plan `plan_slug` (published surveys only).
 pub async fn for_measure(db: &impl ConnectionTrait, plan_slug: &str, code: &str, locale: Locale) -> Result<Vec<EvidenceItem>, AppError> {
-    let plan = plans::Entity::find().filter(plans::Column::Slug.eq(plan_slug)).one(db).await?.ok_or(AppError::NotFound)?;
-    let measure = measures::Entity::find()
-        .filter(measures::Column::PlanId.eq(plan.id))
-        .filter(measures::Column::Code.eq(code))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (_, measure) = crate::plans::service::measure_in_plan(db, plan_slug, code).await?;
     let links = evidence_links::Entity::find()
         .filter(evidence_links::Column::MeasureId.eq(measure.id))
         .order_by_asc(evidence_links::Column::Id)
@@ -144,7 +134,7 @@ pub async fn for_measure(db: &impl ConnectionTrait, plan_slug: &str, code: &str,
     let mut items = Vec::new();
     for (link, survey) in links {
         let Some(survey) = survey.filter(|s| s.status == "published") else { continue };
-        let own = own_language(&survey.languages);
+        let own = crate::plans::service::default_lang(&survey.languages);
         let definition: SurveyDefinition = serde_json::from_str(&survey.definition).unwrap_or(SurveyDefinition { sections: vec![] });
         let question_id = link.question_id.clone().unwrap_or_default();
         let question = definition

@@ -38,10 +38,6 @@ pub struct Place {
     survey_id: Option<i32>,
 }
 
-fn parse_languages(raw: &str) -> Vec<String> {
-    serde_json::from_str(raw).unwrap_or_default()
-}
-
 /// Finds the text a target names; `NotFound` if it does not exist.
 pub async fn place(db: &impl ConnectionTrait, target: Target) -> Result<Place, AppError> {
     match target {
@@ -59,7 +55,7 @@ pub async fn place(db: &impl ConnectionTrait, target: Target) -> Result<Place, A
             }
             let plan = plans::Entity::find_by_id(survey.plan_id).one(db).await?.ok_or(AppError::NotFound)?;
             // A question is recorded in the survey's languages.
-            let languages = parse_languages(&survey.languages);
+            let languages = crate::plans::service::languages(&survey.languages);
             Ok(Place {
                 plan_id: plan.id,
                 default_lang: languages.first().cloned().unwrap_or_else(|| Locale::default().tag().to_owned()),
@@ -77,19 +73,13 @@ pub async fn place(db: &impl ConnectionTrait, target: Target) -> Result<Place, A
 
 /// The place of a measure's summary, by the plan's slug and the measure's code.
 pub async fn measure_place(db: &impl ConnectionTrait, plan: &str, code: &str) -> Result<Place, AppError> {
-    let plan = plans::Entity::find().filter(plans::Column::Slug.eq(plan)).one(db).await?.ok_or(AppError::NotFound)?;
-    let measure = measures::Entity::find()
-        .filter(measures::Column::PlanId.eq(plan.id))
-        .filter(measures::Column::Code.eq(code))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (plan, measure) = crate::plans::service::measure_in_plan(db, plan, code).await?;
     Ok(summary_place(&plan, &measure))
 }
 
 /// A measure's summary, in its plan.
 fn summary_place(plan: &plans::Model, measure: &measures::Model) -> Place {
-    let languages = parse_languages(&plan.languages);
+    let languages = crate::plans::service::languages(&plan.languages);
     Place {
         target: Target::MeasureSummary { measure_id: measure.id },
         plan_id: plan.id,

@@ -39,11 +39,26 @@ impl Plan {
     }
 }
 
-fn default_lang(languages: &str) -> String {
-    serde_json::from_str::<Vec<String>>(languages)
-        .ok()
-        .and_then(|l| l.into_iter().next())
-        .unwrap_or_else(|| Locale::default().tag().to_owned())
+/// A plan's (or survey's) stored language list (`languages`, a JSON array); empty if unreadable.
+pub fn languages(raw: &str) -> Vec<String> {
+    serde_json::from_str::<Vec<String>>(raw).unwrap_or_default()
+}
+
+/// The first of a stored language list: the plan's own language (Portuguese if none).
+pub fn default_lang(raw: &str) -> String {
+    languages(raw).into_iter().next().unwrap_or_else(|| Locale::default().tag().to_owned())
+}
+
+/// Measure `code` of plan `slug`, with its plan, in one query; `NotFound` if either is missing.
+pub async fn measure_in_plan(db: &impl ConnectionTrait, slug: &str, code: &str) -> Result<(plans::Model, measures::Model), AppError> {
+    let (measure, plan) = measures::Entity::find()
+        .find_also_related(plans::Entity)
+        .filter(plans::Column::Slug.eq(slug))
+        .filter(measures::Column::Code.eq(code))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((plan.ok_or(AppError::NotFound)?, measure))
 }
 
 async fn plan(db: &impl ConnectionTrait, slug: &str) -> Result<Plan, AppError> {

@@ -24,7 +24,7 @@ use crate::{
 };
 
 fn plan_languages(plan: &plans::Model) -> Vec<String> {
-    serde_json::from_str::<Vec<String>>(&plan.languages).unwrap_or_default()
+    crate::plans::service::languages(&plan.languages)
 }
 
 fn plan_ref(plan: &plans::Model, locale: Locale) -> PlanRef {
