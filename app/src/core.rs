@@ -164,10 +164,44 @@ pub enum Invalid {
     TranscriptNeeded,
     /// A language tag that is not one of the plan's languages.
     LanguageUnknown,
+    /// A form was sent again while (or after) its first sending failed: it did nothing.
+    FormSentTwice,
+    /// Someone else changed the survey since this page was opened: nothing was saved.
+    SurveyChanged,
+    /// A short name (in the address) that is not 3–60 lowercase letters, digits and hyphens.
+    SlugInvalid,
+    /// Another survey of the plan has this short name.
+    SlugTaken,
+    /// A title is required in the survey's own language.
+    TitleMissing,
+    /// A date that is not a real year-month-day date.
+    DateInvalid,
+    /// A closing date on or before the opening date.
+    DatesReversed,
+    /// A number field holds something that is not a number.
+    NumberInvalid,
+    /// A lowest value that is not below the highest.
+    RangeInvalid,
+    /// A question without its text in the survey's own language.
+    QuestionTextMissing,
+    /// A choice question with fewer than two options (a matrix: one row).
+    OptionsTooFew,
+    /// More options than a question may have.
+    OptionsTooMany,
+    /// Two options (or rows) with the same code.
+    OptionsDuplicate,
+    /// An option code that is not 1–40 letters a–z, digits, `_` or `-`.
+    OptionCodeInvalid,
+    /// A translation of options with a different number of lines than the original.
+    TranslationLines,
+    /// A most-choices limit below one or above the number of options.
+    MaxChoicesInvalid,
+    /// A display condition that names no earlier question or values it does not have.
+    ConditionInvalid,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 21] = [
+    pub const ALL: [Invalid; 38] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -189,6 +223,23 @@ impl Invalid {
         Invalid::AudioMissing,
         Invalid::TranscriptNeeded,
         Invalid::LanguageUnknown,
+        Invalid::FormSentTwice,
+        Invalid::SurveyChanged,
+        Invalid::SlugInvalid,
+        Invalid::SlugTaken,
+        Invalid::TitleMissing,
+        Invalid::DateInvalid,
+        Invalid::DatesReversed,
+        Invalid::NumberInvalid,
+        Invalid::RangeInvalid,
+        Invalid::QuestionTextMissing,
+        Invalid::OptionsTooFew,
+        Invalid::OptionsTooMany,
+        Invalid::OptionsDuplicate,
+        Invalid::OptionCodeInvalid,
+        Invalid::TranslationLines,
+        Invalid::MaxChoicesInvalid,
+        Invalid::ConditionInvalid,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -214,6 +265,23 @@ impl Invalid {
             Invalid::AudioMissing => "errors-invalid-audio-missing",
             Invalid::TranscriptNeeded => "errors-invalid-transcript-needed",
             Invalid::LanguageUnknown => "errors-invalid-language-unknown",
+            Invalid::FormSentTwice => "errors-invalid-form-sent-twice",
+            Invalid::SurveyChanged => "errors-invalid-survey-changed",
+            Invalid::SlugInvalid => "errors-invalid-slug",
+            Invalid::SlugTaken => "errors-invalid-slug-taken",
+            Invalid::TitleMissing => "errors-invalid-title-missing",
+            Invalid::DateInvalid => "errors-invalid-date",
+            Invalid::DatesReversed => "errors-invalid-dates-reversed",
+            Invalid::NumberInvalid => "errors-invalid-number",
+            Invalid::RangeInvalid => "errors-invalid-range",
+            Invalid::QuestionTextMissing => "errors-invalid-question-text-missing",
+            Invalid::OptionsTooFew => "errors-invalid-options-too-few",
+            Invalid::OptionsTooMany => "errors-invalid-options-too-many",
+            Invalid::OptionsDuplicate => "errors-invalid-options-duplicate",
+            Invalid::OptionCodeInvalid => "errors-invalid-option-code",
+            Invalid::TranslationLines => "errors-invalid-translation-lines",
+            Invalid::MaxChoicesInvalid => "errors-invalid-max-choices",
+            Invalid::ConditionInvalid => "errors-invalid-condition",
         }
     }
 

@@ -12,6 +12,7 @@ pub mod core;
 pub mod evidence;
 pub mod i18n;
 pub mod media;
+pub mod once;
 pub mod pending;
 pub mod plans;
 pub mod site;

@@ -14,6 +14,7 @@ mod m20261202_000005_surveys_hold_marked_responses;
 mod m20261203_000006_accounts_rate_limit_salts;
 mod m20261203_000007_media_create_tables;
 mod m20261203_000008_evidence_one_link_per_pair;
+mod m20261203_000009_core_forms_sent_once;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000006_accounts_rate_limit_salts::Migration),
             Box::new(m20261203_000007_media_create_tables::Migration),
             Box::new(m20261203_000008_evidence_one_link_per_pair::Migration),
+            Box::new(m20261203_000009_core_forms_sent_once::Migration),
         ]
     }
 }

@@ -1,6 +1,6 @@
 //! Housekeeping every app server runs hourly (safe to run on several at once: plain deletes):
 //! answers in progress past their 30 days, expired sessions and sign-in links, rate-limit
-//! windows long closed (and their salts), and the envelopes of emails sent a month ago. Keeping nothing longer than needed is part of the privacy promise. It also
+//! windows long closed (and their salts), the envelopes of emails sent a month ago, and the tokens of forms sent yesterday. Keeping nothing longer than needed is part of the privacy promise. It also
 //! stores the last held responses of surveys that have closed.
 
 use std::time::Duration;
@@ -20,6 +20,8 @@ pub struct Purged {
     pub rate_limits: u64,
     /// Envelopes of emails sent or given up on more than [`crate::mail::SENT_RETENTION`] ago.
     pub emails: u64,
+    /// Tokens of forms sent more than a day ago (`ponte_app::once`).
+    pub form_tokens: u64,
     /// Held responses of closed surveys, now stored (see `ponte_app::surveys::store`).
     pub held_released: u64,
 }
@@ -47,6 +49,7 @@ pub async fn purge(db: &DatabaseConnection, now: chrono::DateTime<chrono::Utc>) 
             .exec(db)
             .await?
             .rows_affected,
+        form_tokens: ponte_app::once::purge(db, now).await?,
         held_released: ponte_app::surveys::store::release_closed(db, now)
             .await
             .map_err(|e| DbErr::Custom(format!("storing held responses: {e}")))?,

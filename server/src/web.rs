@@ -94,6 +94,8 @@ pub fn router(state: AppState) -> Router {
                 .service(pkg),
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        // Innermost, so the page it shows again is rendered for the person the outer layers found.
+        .layer(middleware::from_fn(crate::refused_forms::layer))
         .layer(axum::Extension(state.db.clone()))
         .layer(axum::Extension(state.settings.clone()))
         .layer(middleware::from_fn_with_state(state.clone(), resolve_session))

@@ -20,7 +20,7 @@ use ponte_tests::{Backend, Coding, TestApp, backends, download};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Statement};
 
 use crate::{
-    accounts::{form_post, location, set_cookies, signed_in},
+    accounts::{form_post, location, outcome, set_cookies, signed_in},
     attr, text, texts,
 };
 
@@ -53,6 +53,11 @@ pub(crate) async fn survey(app: &TestApp, slug: &str, access: Access, definition
     };
     tweak(&mut new);
     service::create_survey(&app.db, new, None).await.expect("create survey")
+}
+
+/// A new token for a form that creates something (`ponte_app::once`), as a page would carry.
+pub(crate) fn once() -> String {
+    service::random_token()
 }
 
 pub(crate) fn path(slug: &str, rest: &str) -> String {
@@ -399,7 +404,7 @@ async fn single_use_codes_give_exactly_one_response_even_in_a_race(app: &TestApp
     let id = survey(app, "codes", Access::Codes, SHORT, |_| {}).await;
     make(app, "facilitadora@example.org", Role::Facilitator).await;
     let facilitator = signed_in(app, "facilitadora@example.org").await;
-    let res = form_post(app, &facilitator, "/api/surveys/create_codes", &path("codes", "/codes"), &[("plan", PLAN), ("survey", "codes"), ("count", "3")]).await;
+    let res = form_post(app, &facilitator, "/api/surveys/create_codes", &path("codes", "/codes"), &[("plan", PLAN), ("survey", "codes"), ("count", "3"), ("once", &once())]).await;
     assert_eq!(location(&res), path("codes", "/codes"));
     let codes = survey_codes::Entity::find().filter(survey_codes::Column::SurveyId.eq(id)).all(&app.db).await.expect("q");
     assert_eq!(codes.len(), 3);
@@ -441,7 +446,7 @@ async fn responses_sent_together_are_each_stored_or_refused_alone(app: &TestApp)
     let id = survey(app, "together", Access::Codes, SHORT, |_| {}).await;
     make(app, "codes@example.org", Role::Facilitator).await;
     let facilitator = signed_in(app, "codes@example.org").await;
-    let res = form_post(app, &facilitator, "/api/surveys/create_codes", &path("together", "/codes"), &[("plan", PLAN), ("survey", "together"), ("count", "30")]).await;
+    let res = form_post(app, &facilitator, "/api/surveys/create_codes", &path("together", "/codes"), &[("plan", PLAN), ("survey", "together"), ("count", "30"), ("once", &once())]).await;
     assert_eq!(location(&res), path("together", "/codes"));
     let loaded = service::load(&app.db, PLAN, "together").await.expect("survey");
     let codes = survey_codes::Entity::find().filter(survey_codes::Column::SurveyId.eq(id)).all(&app.db).await.expect("q");
@@ -717,10 +722,10 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     let new_page = format!("/plans/{PLAN}/surveys/new");
     assert_eq!(page(app, &resident, &new_page).await.0, 403, "residents cannot build surveys");
     assert_eq!(page(app, &f, &new_page).await.0, 200);
-    let res = form_post(app, &f, "/api/surveys/create_draft", &new_page, &[("plan", PLAN), ("slug", "bairro"), ("title", "O seu bairro"), ("access", "open"), ("lang", "pt-PT")]).await;
+    let res = form_post(app, &f, "/api/surveys/create_draft", &new_page, &[("plan", PLAN), ("slug", "bairro"), ("title", "O seu bairro"), ("access", "open"), ("lang", "pt-PT"), ("once", &once())]).await;
     assert!(location(&res).starts_with(&path("bairro", "/edit?lang=pt-PT")), "{}", location(&res));
-    let res = form_post(app, &f, "/api/surveys/create_draft", &new_page, &[("plan", PLAN), ("slug", "Bad Slug!"), ("title", "x"), ("access", "open"), ("lang", "pt-PT")]).await;
-    assert!(location(&res).contains("__err="), "a bad address is refused");
+    let res = form_post(app, &f, "/api/surveys/create_draft", &new_page, &[("plan", PLAN), ("slug", "Bad Slug!"), ("title", "x"), ("access", "open"), ("lang", "pt-PT"), ("once", &once())]).await;
+    assert!(outcome(res).await.starts_with("refused"), "a bad address is refused");
     assert_eq!(app.get(&path("bairro", "")).await.0, 404, "a draft is not public");
     let edit_page = path("bairro", "/edit");
     let post = |endpoint: &'static str, form: Vec<(&'static str, String)>| {
@@ -729,25 +734,25 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
         async move {
             let mut all: Vec<(&str, String)> = vec![("plan", PLAN.to_owned()), ("survey", "bairro".to_owned())];
             all.extend(form);
-            let res = f.post(app.url(&format!("/api/surveys/{endpoint}"))).header("origin", &app.base).header("referer", app.url(&edit_page)).header("accept", "text/html").form(&all).send().await.expect("post");
-            location(&res)
+            let res = f.post(app.url(&format!("/api/surveys/{endpoint}"))).header("origin", &app.base).header("referer", app.url(&edit_page)).header("accept", "text/html").header("accept-language", "en").form(&all).send().await.expect("post");
+            outcome(res).await
         }
     };
-    let to = post("add_question", vec![("section", "0".into()), ("kind", "single_choice".into()), ("text", "Onde vive?".into()), ("lang", "pt-PT".into())]).await;
+    let to = post("add_question", vec![("section", "0".into()), ("kind", "single_choice".into()), ("text", "Onde vive?".into()), ("lang", "pt-PT".into()), ("once", once())]).await;
     assert!(to.contains("saved=1#edit-q1"), "{to}");
     post("update_question", vec![("id", "q1".into()), ("lang", "pt-PT".into()), ("text", "Onde vive?".into()), ("plain", String::new()), ("help", String::new()), ("options", "Norte\nSul\nCentro".into()), ("required", "on".into())]).await;
-    post("add_question", vec![("section", "0".into()), ("kind", "yes_no".into()), ("text", "Gosta do bairro?".into()), ("lang", "pt-PT".into())]).await;
+    post("add_question", vec![("section", "0".into()), ("kind", "yes_no".into()), ("text", "Gosta do bairro?".into()), ("lang", "pt-PT".into()), ("once", once())]).await;
     post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta do bairro?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "any_of".into()), ("cond_values", "o1, o3".into())]).await;
     let bad = post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "equals".into()), ("cond_values", "o9".into())]).await;
-    assert!(bad.contains("__err="), "a condition on a choice that does not exist is refused: {bad}");
+    assert!(bad.starts_with("refused"), "a condition on a choice that does not exist is refused: {bad}");
     // A language that is no tag (a line break, a header smuggled in) is refused before anything
     // changes, and the answer is an error, not a crash after the change.
     let before = survey_row(app, "bairro").await;
     for lang in ["en\r\nSet-Cookie: x=1", "pt-PT\nX", "<b>", "", "x".repeat(40).as_str()] {
-        let to = post("add_section", vec![("lang", lang.to_owned())]).await;
-        assert!(to.contains("__err="), "{lang:?}: {to}");
+        let to = post("add_section", vec![("lang", lang.to_owned()), ("once", once())]).await;
+        assert!(to.starts_with("refused"), "{lang:?}: {to}");
         let to = post("rename_section", vec![("section", "0".into()), ("lang", lang.to_owned()), ("title", "T".into())]).await;
-        assert!(to.contains("__err="), "{lang:?}: {to}");
+        assert!(to.starts_with("refused"), "{lang:?}: {to}");
     }
     let after = survey_row(app, "bairro").await;
     assert_eq!((before.definition, before.version), (after.definition, after.version), "nothing changed");
@@ -782,9 +787,9 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     let to = send(app, &app.client(), "bairro", 0, "next", "q1 q2", &[("q.q1", "o1"), ("q.q2", "yes")]).await;
     assert_eq!(to, path("bairro", "/thanks"));
     let refused = post("delete_question", vec![("id", "q2".into()), ("lang", "pt-PT".into())]).await;
-    assert!(refused.contains("__err="), "{refused}");
+    assert!(refused.starts_with("refused"), "{refused}");
     let refused = post("update_question", vec![("id", "q1".into()), ("lang", "pt-PT".into()), ("text", "Onde vive?".into()), ("plain", String::new()), ("help", String::new()), ("options", "Norte\nSul".into())]).await;
-    assert!(refused.contains("__err="), "removing a choice is structural: {refused}");
+    assert!(refused.starts_with("refused"), "removing a choice is structural: {refused}");
     let fine = post("update_question", vec![("id", "q1".into()), ("lang", "pt-PT".into()), ("text", "Onde mora?".into()), ("plain", "Em que zona fica a sua casa?".into()), ("help", String::new()), ("options", "Norte\nSul\nCentro".into()), ("required", "on".into())]).await;
     assert!(fine.contains("saved=1"), "{fine}");
     let (_, html) = app.get(&path("bairro", "/answer?lang=pt-PT")).await;
@@ -795,6 +800,47 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     }
     let res = resident.post(app.url("/api/surveys/delete_question")).header("origin", &app.base).form(&[("plan", PLAN), ("survey", "bairro"), ("id", "q1"), ("lang", "pt-PT")]).send().await.expect("post");
     assert_eq!(res.status(), 403);
+}
+
+/// A form that creates something acts once per token: the codes form or the add-question form
+/// sent twice with the page's token (a double click without JavaScript, a re-sent post) creates
+/// one batch and one question, and both answers lead to the same place; a token the server did
+/// not make is refused and creates nothing.
+async fn creating_forms_act_once(app: &TestApp) {
+    let id = survey(app, "twice", Access::Codes, SHORT, |new| new.published = false).await;
+    make(app, "twice@example.org", Role::Facilitator).await;
+    let f = signed_in(app, "twice@example.org").await;
+    let codes_page = path("twice", "/codes");
+    let (_, html) = page(app, &f, &codes_page).await;
+    let token = attr(&html, "form input[name=once]", "value").expect("the codes form carries a token");
+    let (_, again) = page(app, &f, &codes_page).await;
+    assert_ne!(attr(&again, "form input[name=once]", "value").as_deref(), Some(token.as_str()), "each page gets its own token");
+    let form = [("plan", PLAN), ("survey", "twice"), ("count", "5"), ("once", token.as_str())];
+    let (first, second) = tokio::join!(
+        form_post(app, &f, "/api/surveys/create_codes", &codes_page, &form),
+        form_post(app, &f, "/api/surveys/create_codes", &codes_page, &form)
+    );
+    assert_eq!((location(&first), location(&second)), (path("twice", "/codes"), path("twice", "/codes")));
+    let third = form_post(app, &f, "/api/surveys/create_codes", &codes_page, &form).await;
+    assert_eq!(location(&third), path("twice", "/codes"));
+    let count = || async { survey_codes::Entity::find().filter(survey_codes::Column::SurveyId.eq(id)).count(&app.db).await.expect("q") };
+    assert_eq!(count().await, 5, "three posts of one form: one batch of 5 codes");
+    let other = [("plan", PLAN), ("survey", "twice"), ("count", "2"), ("once", "not-a-token")];
+    assert!(outcome(form_post(app, &f, "/api/surveys/create_codes", &codes_page, &other).await).await.starts_with("refused"));
+    assert_eq!(count().await, 5, "a made-up token creates nothing");
+    // The add-question form of the builder: same token twice, one question.
+    let edit = path("twice", "/edit?lang=pt-PT");
+    let (_, html) = page(app, &f, &edit).await;
+    let token = attr(&html, "form.add-question input[name=once]", "value").expect("the add-question form carries a token");
+    let form = [("plan", PLAN), ("survey", "twice"), ("section", "0"), ("kind", "yes_no"), ("text", "Volta?"), ("lang", "pt-PT"), ("once", token.as_str())];
+    let (first, second) = tokio::join!(
+        form_post(app, &f, "/api/surveys/add_question", &edit, &form),
+        form_post(app, &f, "/api/surveys/add_question", &edit, &form)
+    );
+    assert_eq!(location(&first), location(&second));
+    assert!(location(&first).ends_with("#edit-q1"), "{}", location(&first));
+    let questions = SurveyDefinition::parse(&survey_row(app, "twice").await.definition).expect("definition").questions().count();
+    assert_eq!(questions, 3, "two questions and the one added once");
 }
 
 async fn results_are_linked_as_evidence_to_measures(app: &TestApp) {
@@ -834,9 +880,9 @@ async fn results_are_linked_as_evidence_to_measures(app: &TestApp) {
     assert!(text(&html, ".grounds").contains("A participação veio primeiro."));
     // Bad input changes nothing; residents cannot link.
     let empty = [("plan", PLAN), ("survey", "your-voice"), ("question", "priorities"), ("measure", "VL-CA-01"), ("rationale", "  "), ("lang", "en")];
-    assert!(location(&form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &empty).await).contains("__err="));
+    assert!(outcome(form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &empty).await).await.starts_with("refused"));
     let unknown = [("plan", PLAN), ("survey", "your-voice"), ("question", "nope"), ("measure", "VL-CA-01"), ("rationale", "x"), ("lang", "en")];
-    assert!(location(&form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &unknown).await).contains("__err="));
+    assert!(outcome(form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &unknown).await).await.starts_with("refused"));
     let resident = signed_in(app, "res@example.org").await;
     let res = resident.post(app.url("/api/evidence/link")).header("origin", &app.base).form(&form).send().await.expect("post");
     assert_eq!(res.status(), 403);
@@ -850,6 +896,7 @@ async fn results_are_linked_as_evidence_to_measures(app: &TestApp) {
 backends!(
     results_are_linked_as_evidence_to_measures,
     facilitators_build_translate_and_publish_a_survey,
+    creating_forms_act_once,
     every_question_type_is_answered_without_javascript_and_stored_anonymously,
     anonymity_is_structural,
     bad_answers_are_explained_and_nothing_is_stored,

@@ -4,6 +4,7 @@
 pub mod audio_clips;
 pub mod audit_log;
 pub mod evidence_links;
+pub mod form_once;
 pub mod measure_indicators;
 pub mod measure_partners;
 pub mod measures;

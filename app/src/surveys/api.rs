@@ -139,14 +139,18 @@ pub async fn survey_codes(plan: String, survey: String, lang: String) -> Result<
     service::codes(&db, &loaded, &settings()?.public_url, locale(&lang)).await
 }
 
-/// Creates `count` single-use codes, then shows the sheet to print.
+/// Creates `count` single-use codes (once per form: see `crate::once`), then shows the sheet to print.
 #[server(prefix = "/api/surveys", endpoint = "create_codes")]
-pub async fn create_codes(plan: String, survey: String, count: String) -> Result<(), AppError> {
+pub async fn create_codes(plan: String, survey: String, count: String, once: String) -> Result<(), AppError> {
     let db = db()?;
-    let count: u32 = count.trim().parse().map_err(|_| AppError::Invalid(Invalid::FormInvalid))?;
+    let count: u32 = count.trim().parse().map_err(|_| AppError::Invalid(Invalid::NumberInvalid))?;
     let (loaded, user) = managed(&db, &plan, &survey).await?;
-    service::generate_codes(&db, &loaded, count, user).await?;
-    crate::state::redirect(&format!("{}/codes", survey_path(&plan, &survey)));
+    let to = crate::once::run(&db, &once, user, || async {
+        service::generate_codes(&db, &loaded, count, user).await?;
+        Ok(format!("{}/codes", survey_path(&plan, &survey)))
+    })
+    .await?;
+    crate::state::redirect(&to);
     Ok(())
 }
 

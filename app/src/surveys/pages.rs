@@ -613,6 +613,7 @@ fn CreateCodesForm(plan: String, survey: String) -> impl IntoView {
         <ActionForm action=action attr:class="stack">
             <input type="hidden" name="plan" value=plan/>
             <input type="hidden" name="survey" value=survey/>
+            <crate::once::OnceField/>
             <TextField name="count" label=t("surveys-codes-count-label") hint=t("surveys-codes-count-hint") error=error inputmode="numeric" maxlength=4/>
             <button type="submit" class="button">{t("surveys-codes-create")}</button>
         </ActionForm>

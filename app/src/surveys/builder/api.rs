@@ -52,9 +52,14 @@ mod ssr {
         crate::i18n::content_tag(raw).ok_or(AppError::Invalid(Invalid::FormInvalid))
     }
 
+    /// The builder, in the language being edited, at `anchor`, saying "saved".
+    pub fn place(plan: &str, survey: &str, lang: &str, anchor: &str) -> String {
+        format!("/plans/{plan}/surveys/{survey}/edit?lang={lang}&saved=1#{anchor}")
+    }
+
     /// Back to the builder, in the language being edited, at `anchor`.
     pub fn back(plan: &str, survey: &str, lang: &str, anchor: &str) {
-        crate::state::redirect(&format!("/plans/{plan}/surveys/{survey}/edit?lang={lang}&saved=1#{anchor}"));
+        crate::state::redirect(&place(plan, survey, lang, anchor));
     }
 
     pub fn date(raw: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
@@ -86,15 +91,19 @@ pub async fn new_survey_data(plan: String, lang: String) -> Result<NewSurveyView
     Ok(builder::new_survey_view(&plan, Locale::from_tag(&lang).unwrap_or_default()))
 }
 
-/// Creates a draft survey, then opens it in the builder.
+/// Creates a draft survey, then opens it in the builder (once per form: see `crate::once`).
 #[server(prefix = "/api/surveys", endpoint = "create_draft")]
-pub async fn create_survey_draft(plan: String, slug: String, title: String, access: String, lang: String) -> Result<(), AppError> {
+pub async fn create_survey_draft(plan: String, slug: String, title: String, access: String, lang: String, once: String) -> Result<(), AppError> {
     let lang = content_lang(&lang)?;
     let db = db()?;
     let access = Access::from_key(&access).ok_or(AppError::Invalid(Invalid::FormInvalid))?;
     let (plan_row, actor) = managed_plan(&db, &plan).await?;
-    builder::create_draft(&db, &plan_row, &slug, &title, &lang, access, actor).await?;
-    back(&plan, slug.trim(), &lang, "settings");
+    let to = crate::once::run(&db, &once, actor, || async {
+        builder::create_draft(&db, &plan_row, &slug, &title, &lang, access, actor).await?;
+        Ok(place(&plan, slug.trim(), &lang, "settings"))
+    })
+    .await?;
+    crate::state::redirect(&to);
     Ok(())
 }
 
@@ -147,17 +156,21 @@ pub async fn publish_survey(plan: String, survey: String, publish: bool, lang: S
 }
 
 #[server(prefix = "/api/surveys", endpoint = "add_section")]
-pub async fn add_section(plan: String, survey: String, lang: String) -> Result<(), AppError> {
+pub async fn add_section(plan: String, survey: String, lang: String, once: String) -> Result<(), AppError> {
     let lang = content_lang(&lang)?;
     let db = db()?;
     let (loaded, actor) = managed(&db, &plan, &survey).await?;
     let count = loaded.definition.sections.len();
-    builder::change_definition(&db, &loaded, actor, "survey.section_added", |d| {
-        d.sections.push(edit::empty_section());
-        Ok(())
+    let to = crate::once::run(&db, &once, actor, || async {
+        builder::change_definition(&db, &loaded, actor, "survey.section_added", |d| {
+            d.sections.push(edit::empty_section());
+            Ok(())
+        })
+        .await?;
+        Ok(place(&plan, &survey, &lang, &format!("section-{count}")))
     })
     .await?;
-    back(&plan, &survey, &lang, &format!("section-{count}"));
+    crate::state::redirect(&to);
     Ok(())
 }
 
@@ -184,18 +197,22 @@ pub async fn rename_section(plan: String, survey: String, section: usize, lang: 
 }
 
 #[server(prefix = "/api/surveys", endpoint = "add_question")]
-pub async fn add_question(plan: String, survey: String, section: usize, kind: String, text: String, lang: String) -> Result<(), AppError> {
+pub async fn add_question(plan: String, survey: String, section: usize, kind: String, text: String, lang: String, once: String) -> Result<(), AppError> {
     let lang = content_lang(&lang)?;
     let db = db()?;
     let (loaded, actor) = managed(&db, &plan, &survey).await?;
     let id = edit::next_id(&loaded.definition);
     let question = edit::new_question(&kind, id.clone(), loaded.default_lang(), &text).map_err(AppError::Invalid)?;
-    builder::change_definition(&db, &loaded, actor, "survey.question_added", |d| {
-        d.sections.get_mut(section).ok_or(Invalid::FormInvalid)?.questions.push(question);
-        Ok(())
+    let to = crate::once::run(&db, &once, actor, || async {
+        builder::change_definition(&db, &loaded, actor, "survey.question_added", |d| {
+            d.sections.get_mut(section).ok_or(Invalid::FormInvalid)?.questions.push(question);
+            Ok(())
+        })
+        .await?;
+        Ok(place(&plan, &survey, &lang, &format!("edit-{id}")))
     })
     .await?;
-    back(&plan, &survey, &lang, &format!("edit-{id}"));
+    crate::state::redirect(&to);
     Ok(())
 }
 

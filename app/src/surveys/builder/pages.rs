@@ -65,6 +65,7 @@ fn new_survey_page(view: NewSurveyView) -> impl IntoView {
         <ActionForm action=action attr:class="stack">
             <FieldError id="new-error" message=error/>
             <input type="hidden" name="plan" value=view.plan.slug.clone()/>
+            <crate::once::OnceField/>
             <label for="new-title">{t("surveys-builder-title-label")}</label>
             <input id="new-title" name="title" type="text" maxlength="200" dir="auto"/>
             <label for="new-slug">{t("surveys-builder-slug-label")}</label>
@@ -338,6 +339,7 @@ fn questions(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
             {(ctx.is_own() && !ctx.locked).then(move || view! {
                 <ActionForm action=add_section>
                     {hidden}
+                    <crate::once::OnceField/>
                     <button type="submit" class="button">{t("surveys-builder-add-section")}</button>
                 </ActionForm>
             })}
@@ -356,6 +358,7 @@ fn add_question_form(section: usize, ctx: &Ctx) -> impl IntoView + use<> {
             <FieldError id=format!("add-{section}-error") message=error/>
             {hidden}
             <input type="hidden" name="section" value=section.to_string()/>
+            <crate::once::OnceField/>
             <label for=kind_id.clone()>{t("surveys-builder-kind-label")}</label>
             <select id=kind_id name="kind">{kinds}</select>
             <label for=text_id.clone()>{t("surveys-builder-question-text")}</label>
