@@ -117,6 +117,11 @@ impl FormEcho {
     pub fn get(&self, name: &str) -> Option<&str> {
         self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
+
+    /// Every value sent under `name` (check boxes of one group).
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
+    }
 }
 
 /// Marks a response (as an extension) whose body should be the site's error page for this

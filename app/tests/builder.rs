@@ -71,12 +71,12 @@ fn conditions_are_set_from_the_form_and_checked() {
     let mut d = survey_with("yes_no");
     let mut second = edit::new_question("short_text", edit::next_id(&d), "pt-PT", "Onde?").expect("q");
     assert_eq!(second.id, "q2");
-    let form = QuestionEdit { lang: "pt-PT".into(), text: "Onde?".into(), cond_question: "q1".into(), cond_op: "equals".into(), cond_values: "yes".into(), ..Default::default() };
+    let form = QuestionEdit { lang: "pt-PT".into(), text: "Onde?".into(), cond_question: "q1".into(), cond_op: "equals".into(), cond_values: vec!["yes".into()], ..Default::default() };
     edit::apply(&mut second, &form, true).expect("edit");
     assert_eq!(second.condition, Some(Condition::Equals { question: "q1".into(), value: "yes".into() }));
     d.sections[0].questions.push(second.clone());
     assert_eq!(d.check(), Ok(()));
-    let wrong = QuestionEdit { cond_values: "maybe".into(), ..form.clone() };
+    let wrong = QuestionEdit { cond_values: vec!["maybe".into()], ..form.clone() };
     edit::apply(&mut d.sections[0].questions[1], &wrong, true).expect("edit");
     assert!(d.check().is_err(), "a condition on an answer the question does not have is refused");
     let bad_op = QuestionEdit { cond_op: "contains".into(), ..form };

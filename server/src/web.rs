@@ -203,6 +203,11 @@ async fn render_error_pages(State(pages): State<ErrorPages>, req: Request, next:
     match show {
         Some(show) => {
             *page_request.extensions_mut() = show.extensions;
+            // The page's own `?lang=` (the builder's language being edited) wins over the
+            // language the form's post was negotiated in, as when the page was first shown.
+            if let Some(lang) = page_request.uri().query().and_then(|q| q.split('&').find_map(|p| p.strip_prefix("lang=")).and_then(Locale::from_tag)) {
+                page_request.extensions_mut().insert(lang);
+            }
             page_request.extensions_mut().insert(show.echo);
             page_request.extensions_mut().insert(ErrorPage(error));
         }

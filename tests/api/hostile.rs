@@ -92,7 +92,7 @@ fn hostile_definition() -> SurveyDefinition {
 }
 
 async fn hostile_texts_reach_every_page_as_plain_text(app: &TestApp) {
-    survey(app, "h", Access::Open, DEFINITION, |s| {
+    survey(app, "hostile", Access::Open, DEFINITION, |s| {
         s.title = hostile(TITLE);
         s.intro = hostile(ALL);
         s.definition = hostile_definition();
@@ -108,33 +108,33 @@ async fn hostile_texts_reach_every_page_as_plain_text(app: &TestApp) {
     // as typed, shown again in the form).
     let answers = [("q.pick", "a"), ("q.many", "_other"), ("q.many.other", TITLE), ("q.note", TEXTAREA), ("q.short", ALL)];
     for _ in 0..5 {
-        let to = crate::surveys::send(app, &app.client(), "h", 0, "next", "pick many mood note short", &answers).await;
-        assert_eq!(to, path("h", "/thanks"));
+        let to = crate::surveys::send(app, &app.client(), "hostile", 0, "next", "pick many mood note short", &answers).await;
+        assert_eq!(to, path("hostile", "/thanks"));
     }
     let resident = app.client();
-    let to = crate::surveys::send(app, &resident, "h", 0, "save", "pick many mood note short", &answers).await;
-    assert_eq!(to, path("h", "/saved"));
+    let to = crate::surveys::send(app, &resident, "hostile", 0, "save", "pick many mood note short", &answers).await;
+    assert_eq!(to, path("hostile", "/saved"));
     let res = form_post(
         app,
         &facilitator,
         "/api/evidence/link",
-        &path("h", "/results"),
-        &[("plan", PLAN), ("survey", "h"), ("question", "pick"), ("measure", "VL-CA-01"), ("rationale", ALL), ("lang", "pt-PT")],
+        &path("hostile", "/results"),
+        &[("plan", PLAN), ("survey", "hostile"), ("question", "pick"), ("measure", "VL-CA-01"), ("rationale", ALL), ("lang", "pt-PT")],
     )
     .await;
     assert!(!location(&res).contains("__err="), "{}", location(&res));
 
     let pages: Vec<(&reqwest::Client, String)> = vec![
-        (&resident, path("h", "/answer")),
-        (&resident, path("h", "")),
+        (&resident, path("hostile", "/answer")),
+        (&resident, path("hostile", "")),
         (&resident, format!("/plans/{PLAN}/surveys")),
-        (&resident, path("h", "/results")),
+        (&resident, path("hostile", "/results")),
         (&resident, format!("/plans/{PLAN}/measures/VL-CA-01")),
-        (&facilitator, path("h", "/results")),
-        (&facilitator, path("h", "/answer?preview=1")),
-        (&facilitator, path("h", "/edit")),
-        (&facilitator, path("h", "/edit?lang=uk")),
-        (&facilitator, path("h", "/codes")),
+        (&facilitator, path("hostile", "/results")),
+        (&facilitator, path("hostile", "/answer?preview=1")),
+        (&facilitator, path("hostile", "/edit")),
+        (&facilitator, path("hostile", "/edit?lang=uk")),
+        (&facilitator, path("hostile", "/codes")),
         (&facilitator, "/account".to_owned()),
         (&facilitator, "/admin/people".to_owned()),
     ];
@@ -149,10 +149,10 @@ async fn hostile_texts_reach_every_page_as_plain_text(app: &TestApp) {
         }
     }
     // What was typed reads back exactly: in the title, and in the textareas.
-    let (_, html) = crate::surveys::page(app, &resident, &path("h", "/answer?lang=pt-PT")).await;
+    let (_, html) = crate::surveys::page(app, &resident, &path("hostile", "/answer?lang=pt-PT")).await;
     assert!(title_of(&html).ends_with(&format!(" · {TITLE} · Ponte")), "the survey's title, as typed: {:?}", title_of(&html));
     assert!(textareas(&html).contains(&TEXTAREA.to_owned()), "the saved long answer is in its textarea: {:?}", textareas(&html));
-    let (_, html) = crate::surveys::page(app, &facilitator, &path("h", "/edit?lang=pt-PT")).await;
+    let (_, html) = crate::surveys::page(app, &facilitator, &path("hostile", "/edit?lang=pt-PT")).await;
     let fields = textareas(&html);
     for text in [ALL, TEXTAREA] {
         assert!(fields.iter().any(|f| f == text), "the builder shows {text:?} as typed: {fields:?}");

@@ -726,6 +726,17 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     assert!(location(&res).starts_with(&path("bairro", "/edit?lang=pt-PT")), "{}", location(&res));
     let res = form_post(app, &f, "/api/surveys/create_draft", &new_page, &[("plan", PLAN), ("slug", "Bad Slug!"), ("title", "x"), ("access", "open"), ("lang", "pt-PT"), ("once", &once())]).await;
     assert!(outcome(res).await.starts_with("refused"), "a bad address is refused");
+    // A refused form comes back at once, saying what is wrong with which field and keeping
+    // everything typed (issue 10, 7).
+    let res = form_post(app, &f, "/api/surveys/create_draft", &format!("{new_page}?lang=en"), &[("plan", PLAN), ("slug", "O Bairro!"), ("title", "O seu <b>bairro</b>"), ("access", "codes"), ("lang", "pt-PT"), ("once", &once())]).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.expect("body");
+    assert!(text(&html, "#new-error").starts_with("The short name must be 3 to 60 characters"), "{}", text(&html, "#new-error"));
+    assert_eq!(attr(&html, "#new-title", "value").as_deref(), Some("O seu <b>bairro</b>"));
+    assert_eq!(attr(&html, "#new-slug", "value").as_deref(), Some("O Bairro!"));
+    assert_eq!(attr(&html, "#new-access option[value=codes]", "selected").as_deref(), Some(""), "who can answer is kept");
+    let res = form_post(app, &f, "/api/surveys/create_draft", &format!("{new_page}?lang=en"), &[("plan", PLAN), ("slug", "bairro"), ("title", "Outro"), ("access", "open"), ("lang", "pt-PT"), ("once", &once())]).await;
+    assert!(outcome(res).await.contains("Another survey of this plan already has this short name"));
     assert_eq!(app.get(&path("bairro", "")).await.0, 404, "a draft is not public");
     let edit_page = path("bairro", "/edit");
     let post = |endpoint: &'static str, form: Vec<(&'static str, String)>| {
@@ -740,11 +751,29 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     };
     let to = post("add_question", vec![("section", "0".into()), ("kind", "single_choice".into()), ("text", "Onde vive?".into()), ("lang", "pt-PT".into()), ("once", once())]).await;
     assert!(to.contains("saved=1#edit-q1"), "{to}");
-    post("update_question", vec![("id", "q1".into()), ("lang", "pt-PT".into()), ("text", "Onde vive?".into()), ("plain", String::new()), ("help", String::new()), ("options", "Norte\nSul\nCentro".into()), ("required", "on".into())]).await;
+    let saved = post("update_question", vec![("id", "q1".into()), ("lang", "pt-PT".into()), ("text", "Onde vive?".into()), ("plain", String::new()), ("help", String::new()), ("options", "Norte\nSul\nCentro".into()), ("required", "on".into())]).await;
+    assert!(saved.contains("saved=1"), "{saved}");
     post("add_question", vec![("section", "0".into()), ("kind", "yes_no".into()), ("text", "Gosta do bairro?".into()), ("lang", "pt-PT".into()), ("once", once())]).await;
-    post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta do bairro?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "any_of".into()), ("cond_values", "o1, o3".into())]).await;
-    let bad = post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "equals".into()), ("cond_values", "o9".into())]).await;
+    post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta do bairro?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "any_of".into()), ("cond_values[]", "o1".into()), ("cond_values[]", "o3".into())]).await;
+    let bad = post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "equals".into()), ("cond_values[]", "o9".into())]).await;
     assert!(bad.starts_with("refused"), "a condition on a choice that does not exist is refused: {bad}");
+    let res = f
+        .post(app.url("/api/surveys/update_question"))
+        .header("origin", &app.base)
+        .header("referer", app.url(&format!("{edit_page}?lang=pt-PT")))
+        .header("accept", "text/html")
+        .header("accept-language", "en")
+        .form(&[("plan", PLAN), ("survey", "bairro"), ("id", "q2"), ("lang", "pt-PT"), ("text", "Gosta mesmo do bairro?"), ("plain", ""), ("help", "Pense no último ano."), ("cond_question", "q1"), ("cond_op", "equals")])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(res.status(), 422, "a condition without answers is refused");
+    let html = res.text().await.expect("body");
+    assert!(text(&html, "#q2-error").contains("escolher valores entre as suas opções"), "{}", text(&html, "#q2-error"));
+    assert_eq!(attr(&html, "#edit-q2", "open").as_deref(), Some(""), "the refused question's editor is open");
+    assert_eq!(text(&html, "#q2-text"), "Gosta mesmo do bairro?", "the typed text is kept");
+    assert_eq!(text(&html, "#q2-help"), "Pense no último ano.");
+    assert_eq!(text(&html, "#q1-text"), "Onde vive?", "other questions show what is stored");
     // A language that is no tag (a line break, a header smuggled in) is refused before anything
     // changes, and the answer is an error, not a crash after the change.
     let before = survey_row(app, "bairro").await;
@@ -757,8 +786,13 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     let after = survey_row(app, "bairro").await;
     assert_eq!((before.definition, before.version), (after.definition, after.version), "nothing changed");
     let (_, html) = page(app, &f, &format!("{edit_page}?lang=pt-PT")).await;
-    let codes = texts(&html, "#edit-q2 ul.choice-codes li");
-    assert_eq!(codes, ["o1 Norte", "o2 Sul", "o3 Centro"], "the condition lists the codes of q1's choices with their labels");
+    let answers = texts(&html, "#edit-q2 fieldset.choice-answers label");
+    assert_eq!(answers, ["Norte", "Sul", "Centro"], "the condition offers q1's answers by their labels");
+    let ticked: Vec<String> = scraper::Html::parse_document(&html)
+        .select(&scraper::Selector::parse("#edit-q2 fieldset.choice-answers input[checked]").expect("selector"))
+        .filter_map(|i| i.value().attr("value").map(str::to_owned))
+        .collect();
+    assert_eq!(ticked, ["o1", "o3"], "the answers the condition is about are ticked");
     // The English texts: missing at first, then written.
     let (status, html) = page(app, &f, &format!("{edit_page}?lang=en")).await;
     assert_eq!(status, 200);

@@ -51,8 +51,9 @@ for (const js of [true, false]) {
         if (conditional) {
           const label = `condition of ${conditional.id} (${mode})`;
           await openPath(env, opened, `${EDIT}?lang=pt-PT`, label);
-          const codes = page.locator(`#edit-${conditional.id} ul.choice-codes li code`);
-          assert.ok((await codes.count()) > 0, `${label}: the codes of the earlier question's choices are listed`);
+          const answers = page.locator(`#edit-${conditional.id} fieldset.choice-answers input[type=checkbox]`);
+          assert.ok((await answers.count()) > 0, `${label}: the earlier question's answers are offered as check boxes`);
+          assert.ok((await answers.locator('xpath=..').locator('label').first().textContent()).trim().length > 0, `${label}: by their labels`);
         }
         await openPath(env, opened, `/plans/${PLAN}/surveys/new?lang=pt-PT`, `new survey (${mode})`);
         await assertPageAccessible(env, opened, `new survey (${mode})`);

@@ -284,15 +284,24 @@ pub struct NewSurvey {
     pub results_public: bool,
 }
 
+/// A survey's short name, the last part of its address: 3 to 60 lowercase letters a–z, digits
+/// and hyphens.
+pub fn valid_slug(slug: &str) -> bool {
+    (3..=60).contains(&slug.len()) && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 /// Creates a survey after checking its definition; audited (`actor` `None`: the command line).
 pub async fn create_survey(db: &impl ConnectionTrait, new: NewSurvey, actor: Option<i32>) -> Result<i32, AppError> {
     if new.published || !new.definition.sections.iter().all(|s| s.questions.is_empty()) {
-        new.definition.check().map_err(|_| AppError::Invalid(Invalid::FormInvalid))?;
+        new.definition.check().map_err(|e| AppError::Invalid(crate::surveys::builder::edit::problem(e.code)))?;
     }
-    let valid_slug = !new.slug.is_empty()
-        && new.slug.len() <= 60
-        && new.slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !valid_slug || new.languages.is_empty() || new.title.0.values().all(|t| t.trim().is_empty()) {
+    if !valid_slug(&new.slug) {
+        return Err(AppError::Invalid(Invalid::SlugInvalid));
+    }
+    if new.title.0.values().all(|t| t.trim().is_empty()) {
+        return Err(AppError::Invalid(Invalid::TitleMissing));
+    }
+    if new.languages.is_empty() {
         return Err(AppError::Invalid(Invalid::FormInvalid));
     }
     let now = chrono::Utc::now();

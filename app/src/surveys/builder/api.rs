@@ -67,7 +67,7 @@ mod ssr {
         if raw.is_empty() {
             return Ok(None);
         }
-        chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d").map(Some).map_err(|_| AppError::Invalid(Invalid::FormInvalid))
+        chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d").map(Some).map_err(|_| AppError::Invalid(Invalid::DateInvalid))
     }
 
     /// Finds the question `id`: (section, position).
@@ -238,7 +238,7 @@ pub async fn update_question(
     max_len: Option<String>,
     cond_question: Option<String>,
     cond_op: Option<String>,
-    cond_values: Option<String>,
+    cond_values: Option<Vec<String>>,
 ) -> Result<(), AppError> {
     let lang = content_lang(&lang)?;
     let db = db()?;

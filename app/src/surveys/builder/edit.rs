@@ -6,8 +6,24 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     core::{Invalid, Translated},
-    surveys::definition::{Choice, Condition, Question, QuestionKind, Section, SurveyDefinition, TEXT_MAX},
+    surveys::definition::{Choice, Condition, DefinitionProblem, Question, QuestionKind, Section, SurveyDefinition, TEXT_MAX},
 };
+
+/// What the builder tells a facilitator about a definition it cannot accept.
+pub fn problem(code: DefinitionProblem) -> Invalid {
+    match code {
+        DefinitionProblem::NoText => Invalid::QuestionTextMissing,
+        DefinitionProblem::TooFewOptions => Invalid::OptionsTooFew,
+        DefinitionProblem::TooManyOptions => Invalid::OptionsTooMany,
+        DefinitionProblem::BadOptionKey => Invalid::OptionCodeInvalid,
+        DefinitionProblem::DuplicateOption => Invalid::OptionsDuplicate,
+        DefinitionProblem::BadRange => Invalid::RangeInvalid,
+        DefinitionProblem::BadMaxChoices => Invalid::MaxChoicesInvalid,
+        DefinitionProblem::BadTextLimit => Invalid::NumberInvalid,
+        DefinitionProblem::BadCondition => Invalid::ConditionInvalid,
+        DefinitionProblem::NotJson | DefinitionProblem::NoQuestions | DefinitionProblem::BadId | DefinitionProblem::DuplicateId => Invalid::FormInvalid,
+    }
+}
 
 /// The question types, by the name the builder's forms use.
 pub const KINDS: [&str; 11] = [
@@ -60,11 +76,11 @@ pub struct QuestionEdit {
     pub max_choices: String,
     pub other: bool,
     pub max_len: String,
-    /// Display condition: an earlier question's id (empty: always shown), an operator and
-    /// option keys separated by commas.
+    /// Display condition: an earlier question's id (empty: always shown), an operator and the
+    /// codes of the answers it is about.
     pub cond_question: String,
     pub cond_op: String,
-    pub cond_values: String,
+    pub cond_values: Vec<String>,
 }
 
 fn set(t: &mut Translated, lang: &str, value: &str) {
@@ -89,7 +105,7 @@ fn apply_options(options: &mut Vec<Choice>, labels: &str, lang: &str, own_langua
         return Err(Invalid::TooLong);
     }
     if !own_language && labels.len() != options.len() && !labels.is_empty() {
-        return Err(Invalid::FormInvalid);
+        return Err(Invalid::TranslationLines);
     }
     if own_language {
         options.truncate(labels.len());
@@ -112,7 +128,7 @@ fn apply_options(options: &mut Vec<Choice>, labels: &str, lang: &str, own_langua
 
 fn number<T: std::str::FromStr>(raw: &str) -> Result<Option<T>, Invalid> {
     let raw = raw.trim();
-    if raw.is_empty() { Ok(None) } else { raw.replace(',', ".").parse().map(Some).map_err(|_| Invalid::FormInvalid) }
+    if raw.is_empty() { Ok(None) } else { raw.replace(',', ".").parse().map(Some).map_err(|_| Invalid::NumberInvalid) }
 }
 
 /// A new question of `kind`, with starting options a facilitator then edits.
@@ -136,8 +152,11 @@ pub fn new_question(kind: &str, id: String, lang: &str, text: &str) -> Result<Qu
         },
         _ => return Err(Invalid::FormInvalid),
     };
-    if text.trim().is_empty() || text.chars().count() > 1000 {
-        return Err(Invalid::FormInvalid);
+    if text.trim().is_empty() {
+        return Err(Invalid::QuestionTextMissing);
+    }
+    if text.chars().count() > 1000 {
+        return Err(Invalid::TooLong);
     }
     Ok(Question {
         id,
@@ -159,7 +178,7 @@ pub fn apply(q: &mut Question, edit: &QuestionEdit, own_language: bool) -> Resul
         return Err(Invalid::TooLong);
     }
     if own_language && edit.text.trim().is_empty() {
-        return Err(Invalid::FormInvalid);
+        return Err(Invalid::QuestionTextMissing);
     }
     set(&mut q.text, lang, &edit.text);
     set(&mut q.plain, lang, &edit.plain);
@@ -194,7 +213,7 @@ pub fn apply(q: &mut Question, edit: &QuestionEdit, own_language: bool) -> Resul
         QuestionKind::Date { min, max } if own_language => {
             let date = |raw: &str| -> Result<Option<chrono::NaiveDate>, Invalid> {
                 let raw = raw.trim();
-                if raw.is_empty() { Ok(None) } else { chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d").map(Some).map_err(|_| Invalid::FormInvalid) }
+                if raw.is_empty() { Ok(None) } else { chrono::NaiveDate::parse_from_str(raw, "%Y-%m-%d").map(Some).map_err(|_| Invalid::DateInvalid) }
             };
             *min = date(&edit.min)?.map(crate::surveys::date::Day);
             *max = date(&edit.max)?.map(crate::surveys::date::Day);
@@ -209,17 +228,19 @@ pub fn apply(q: &mut Question, edit: &QuestionEdit, own_language: bool) -> Resul
     if own_language {
         q.required = edit.required;
         q.prefer_not_to_say = edit.prefer_not_to_say;
-        let values: Vec<String> = edit.cond_values.split(',').map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned).collect();
+        let mut values: Vec<String> = edit.cond_values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()).map(str::to_owned).collect();
+        values.dedup();
         let question = edit.cond_question.trim().to_owned();
         q.condition = if question.is_empty() {
             None
         } else {
-            Some(match edit.cond_op.as_str() {
-                "equals" => Condition::Equals { question, value: values.into_iter().next().unwrap_or_default() },
-                "not_equals" => Condition::NotEquals { question, value: values.into_iter().next().unwrap_or_default() },
-                "any_of" => Condition::AnyOf { question, values },
-                "answered" => Condition::Answered { question },
-                _ => return Err(Invalid::FormInvalid),
+            Some(match (edit.cond_op.as_str(), values.len()) {
+                ("answered", _) => Condition::Answered { question },
+                (_, 0) => return Err(Invalid::ConditionInvalid),
+                ("equals", 1) => Condition::Equals { question, value: values.remove(0) },
+                ("equals" | "any_of", _) => Condition::AnyOf { question, values },
+                ("not_equals", 1) => Condition::NotEquals { question, value: values.remove(0) },
+                _ => return Err(Invalid::ConditionInvalid),
             })
         };
     }

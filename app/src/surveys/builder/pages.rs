@@ -13,14 +13,36 @@ use super::{
     model::{BuilderView, NewSurveyView},
 };
 use crate::{
-    core::Translated,
+    core::{FormEcho, Translated},
     i18n::{Locale, t, use_locale},
     surveys::{
         definition::{Choice, Condition, Question, QuestionKind},
         model::Access,
     },
-    ui::{Breadcrumbs, FieldError, PageTitle, failure, loaded},
+    ui::{Breadcrumbs, FieldError, PageTitle, failure, loaded, refused_form},
 };
+
+/// The fields of this page's refused form, if `is_mine` recognises it: each form then shows what
+/// was typed instead of what is stored.
+fn typed(is_mine: impl Fn(&FormEcho) -> bool) -> Option<FormEcho> {
+    refused_form(is_mine).map(|(echo, _)| echo)
+}
+
+/// What a text field shows: what was typed in a refused form, else what is stored.
+fn shown(echo: &Option<FormEcho>, name: &str, stored: String) -> String {
+    match echo {
+        Some(echo) => echo.get(name).unwrap_or_default().to_owned(),
+        None => stored,
+    }
+}
+
+/// Whether a check box is ticked: as sent in a refused form, else as stored.
+fn ticked(echo: &Option<FormEcho>, name: &str, stored: bool) -> bool {
+    match echo {
+        Some(echo) => echo.get(name).is_some(),
+        None => stored,
+    }
+}
 
 fn param(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let params = use_params_map();
@@ -50,7 +72,10 @@ fn new_survey_page(view: NewSurveyView) -> impl IntoView {
         (t("surveys-list-title"), format!("/plans/{}/surveys", view.plan.slug)),
         (here.clone(), String::new()),
     ];
-    let current = use_locale().tag();
+    let echo = typed(|e| e.get("slug").is_some());
+    let current = echo.as_ref().and_then(|e| e.get("lang")).map_or_else(|| use_locale().tag().to_owned(), str::to_owned);
+    let access = echo.as_ref().and_then(|e| e.get("access")).and_then(Access::from_key).unwrap_or(Access::Open);
+    let (title, slug) = (shown(&echo, "title", String::new()), shown(&echo, "slug", String::new()));
     let languages = view
         .languages
         .iter()
@@ -67,13 +92,13 @@ fn new_survey_page(view: NewSurveyView) -> impl IntoView {
             <input type="hidden" name="plan" value=view.plan.slug.clone()/>
             <crate::once::OnceField/>
             <label for="new-title">{t("surveys-builder-title-label")}</label>
-            <input id="new-title" name="title" type="text" maxlength="200" dir="auto"/>
+            <input id="new-title" name="title" type="text" maxlength="200" dir="auto" value=title/>
             <label for="new-slug">{t("surveys-builder-slug-label")}</label>
             <p class="hint" id="new-slug-hint">{t("surveys-builder-slug-hint")}</p>
-            <input id="new-slug" name="slug" type="text" maxlength="60" dir="ltr" aria-describedby="new-slug-hint"/>
+            <input id="new-slug" name="slug" type="text" maxlength="60" dir="ltr" aria-describedby="new-slug-hint" value=slug/>
             <label for="new-lang">{t("surveys-builder-own-language")}</label>
             <select id="new-lang" name="lang">{languages}</select>
-            <AccessSelect id="new-access" current=Access::Open disabled=false/>
+            <AccessSelect id="new-access" current=access disabled=false/>
             <button type="submit" class="button primary">{t("surveys-builder-create")}</button>
         </ActionForm>
     }
@@ -249,9 +274,13 @@ fn settings_form(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
     let error = failure(move || action.value().get());
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
     let hidden = ctx.hidden();
+    let echo = typed(|e| e.get("opens_on").is_some());
     let (title_ref, intro_ref) = (reference_note(ctx.reference(&view.title), &ctx.own), reference_note(ctx.reference(&view.intro), &ctx.own));
-    let (title, intro, lang, lang2) = (ctx.text(&view.title), ctx.text(&view.intro), ctx.lang.clone(), ctx.lang.clone());
-    let (access, opens, closes, public) = (view.access, date(view.opens_on), date(view.closes_on), view.results_public);
+    let (title, intro) = (shown(&echo, "title", ctx.text(&view.title)), shown(&echo, "intro", ctx.text(&view.intro)));
+    let (lang, lang2) = (ctx.lang.clone(), ctx.lang.clone());
+    let access = echo.as_ref().and_then(|e| e.get("access")).and_then(Access::from_key).unwrap_or(view.access);
+    let (opens, closes) = (shown(&echo, "opens_on", date(view.opens_on)), shown(&echo, "closes_on", date(view.closes_on)));
+    let public = ticked(&echo, "results_public", view.results_public);
     let access_field = if ctx.is_own() {
         let locked = ctx.locked;
         view! { <AccessSelect id="s-access" current=access disabled=locked/> }.into_any()
@@ -301,7 +330,8 @@ fn questions(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
             let earlier: Vec<Question> = view.definition.sections.iter().take(i + 1).flat_map(|s| s.questions.clone()).collect();
             let hidden = ctx.hidden();
             let title_ref = reference_note(ctx.reference(&section.title), &ctx.own);
-            let title = ctx.text(&section.title);
+            let echo = typed(|e| e.get("section") == Some(i.to_string().as_str()) && e.get("kind").is_none() && e.get("title").is_some());
+            let title = shown(&echo, "title", ctx.text(&section.title));
             let add = (ctx.is_own() && !ctx.locked).then(|| add_question_form(i, ctx));
             let items = section
                 .questions
@@ -350,7 +380,10 @@ fn questions(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
 fn add_question_form(section: usize, ctx: &Ctx) -> impl IntoView + use<> {
     let action = ServerAction::<api::AddQuestion>::new();
     let error = failure(move || action.value().get());
-    let kinds = KINDS.iter().map(|k| view! { <option value=*k>{t(&format!("surveys-kind-{k}"))}</option> }).collect_view();
+    let echo = typed(|e| e.get("kind").is_some() && e.get("section") == Some(section.to_string().as_str()));
+    let chosen = echo.as_ref().and_then(|e| e.get("kind")).unwrap_or_default().to_owned();
+    let text = shown(&echo, "text", String::new());
+    let kinds = KINDS.iter().map(|k| view! { <option value=*k selected=*k == chosen>{t(&format!("surveys-kind-{k}"))}</option> }).collect_view();
     let (kind_id, text_id) = (format!("add-{section}-kind"), format!("add-{section}-text"));
     let hidden = ctx.hidden();
     view! {
@@ -362,7 +395,7 @@ fn add_question_form(section: usize, ctx: &Ctx) -> impl IntoView + use<> {
             <label for=kind_id.clone()>{t("surveys-builder-kind-label")}</label>
             <select id=kind_id name="kind">{kinds}</select>
             <label for=text_id.clone()>{t("surveys-builder-question-text")}</label>
-            <input id=text_id name="text" type="text" maxlength="1000" dir="auto"/>
+            <input id=text_id name="text" type="text" maxlength="1000" dir="auto" value=text/>
             <button type="submit" class="button">{t("surveys-builder-add-question")}</button>
         </ActionForm>
     }
@@ -384,11 +417,12 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
     let save = ServerAction::<api::UpdateQuestion>::new();
     let error = failure(move || save.value().get());
     let id = q.id.clone();
+    let echo = typed(|e| e.get("id") == Some(q.id.as_str()) && e.get("text").is_some());
     let f = |name: &str| format!("{id}-{name}");
     let summary_text = q.text.0.get(&ctx.lang).or_else(|| q.text.0.get(&ctx.own)).cloned().unwrap_or_default();
     let text_field = |name: &'static str, label: String, value: &Translated, long: bool| {
         let field_id = f(name);
-        let current = ctx.text(value);
+        let current = shown(&echo, name, ctx.text(value));
         let control = if long {
             view! { <textarea id=field_id.clone() name=name rows="2" maxlength="1000" dir="auto">{crate::ui::rcdata(current)}</textarea> }.into_any()
         } else {
@@ -402,15 +436,17 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
             <label for=field_id.clone()>{label}</label>
             <p class="hint">{t(if ctx.is_own() { "surveys-builder-lines-hint" } else { "surveys-builder-lines-translate-hint" })}</p>
             {(!ctx.is_own()).then(|| keys_note(options, &ctx.own))}
-            <textarea id=field_id name=name rows=options.len().max(2).to_string() dir="auto">{crate::ui::rcdata(option_lines(options, &ctx.lang))}</textarea>
+            <textarea id=field_id name=name rows=options.len().max(2).to_string() dir="auto">{crate::ui::rcdata(shown(&echo, name, option_lines(options, &ctx.lang)))}</textarea>
         }
     };
     let small = |name: &'static str, label: String, value: String| {
         let field_id = f(name);
+        let value = shown(&echo, name, value);
         view! { <label for=field_id.clone()>{label}</label> <input id=field_id name=name type="text" class="short" dir="ltr" value=value/> }
     };
     let check = |name: &'static str, label: String, checked: bool| {
         let field_id = f(name);
+        let checked = ticked(&echo, name, checked);
         view! { <div class="check"><input id=field_id.clone() name=name type="checkbox" value="on" checked=checked/><label for=field_id>{label}</label></div> }
     };
     let own = ctx.is_own();
@@ -459,7 +495,7 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
         view! {
             {check("required", t("surveys-builder-required"), q.required)}
             {check("prefer_not_to_say", t("surveys-builder-pnts"), q.prefer_not_to_say)}
-            {condition_fields(q, before, &f("cond"), ctx)}
+            {condition_fields(q, before, &f("cond"), ctx, &echo)}
         }
     });
     let kind_label = t(&format!("surveys-kind-{}", kind_key(&q.kind)));
@@ -471,7 +507,7 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
     let buttons = (own && !ctx.locked).then(|| structure_buttons(&q.id, ctx));
     let qid = q.id.clone();
     let outcome = ctx.audio_outcome.about(Some(&q.id));
-    let open = outcome.is_some();
+    let open = outcome.is_some() || echo.is_some();
     let audio = ctx.audio.iter().find(|(id, _)| *id == q.id).map(|(_, audio)| {
         view! { <crate::media::components::AudioManager audio=audio.clone() prefix=format!("audio-{}", q.id) outcome/> }
     });
@@ -499,19 +535,25 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
     }
 }
 
-/// When to show a question: an earlier question (by id and text), how, and choice codes; the
-/// codes of the chosen question's choices are listed with their labels under the field.
-fn condition_fields(q: &Question, before: &[Question], prefix: &str, ctx: &Ctx) -> impl IntoView + use<> {
-    let (current, op, values) = match &q.condition {
-        None => (String::new(), "equals", String::new()),
-        Some(c) => {
+/// When to show a question: an earlier question, how, and which of its answers — check boxes
+/// labelled with the answers (their codes, which are stored, stay out of sight). The answers
+/// listed are those of the question chosen; after choosing another, saving shows its answers.
+fn condition_fields(q: &Question, before: &[Question], prefix: &str, ctx: &Ctx, echo: &Option<FormEcho>) -> impl IntoView + use<> {
+    let (current, op, values): (String, String, Vec<String>) = match (echo, &q.condition) {
+        (Some(e), _) => (
+            e.get("cond_question").unwrap_or_default().to_owned(),
+            e.get("cond_op").unwrap_or("equals").to_owned(),
+            e.all("cond_values[]").into_iter().map(str::to_owned).collect(),
+        ),
+        (None, None) => (String::new(), "equals".to_owned(), Vec::new()),
+        (None, Some(c)) => {
             let (op, values) = match c {
-                Condition::Equals { value, .. } => ("equals", value.clone()),
-                Condition::NotEquals { value, .. } => ("not_equals", value.clone()),
-                Condition::AnyOf { values, .. } => ("any_of", values.join(", ")),
-                Condition::Answered { .. } => ("answered", String::new()),
+                Condition::Equals { value, .. } => ("equals", vec![value.clone()]),
+                Condition::NotEquals { value, .. } => ("not_equals", vec![value.clone()]),
+                Condition::AnyOf { values, .. } => ("any_of", values.clone()),
+                Condition::Answered { .. } => ("answered", Vec::new()),
             };
-            (c.question().to_owned(), op, values)
+            (c.question().to_owned(), op.to_owned(), values)
         }
     };
     let questions = before
@@ -525,20 +567,37 @@ fn condition_fields(q: &Question, before: &[Question], prefix: &str, ctx: &Ctx) 
         Some(QuestionKind::YesNo) => vec![("yes".to_owned(), t("surveys-yes")), ("no".to_owned(), t("surveys-no"))],
         _ => Vec::new(),
     };
-    let hint_id = format!("{prefix}-codes");
-    let described = (!choices.is_empty()).then(|| hint_id.clone());
-    let codes = (!choices.is_empty()).then(|| {
+    let answers = if choices.is_empty() {
+        let hint = if current.is_empty() { "surveys-builder-condition-pick-question" } else { "surveys-builder-condition-no-answers" };
+        view! { <p class="hint">{t(hint)}</p> }.into_any()
+    } else {
         let items = choices
             .into_iter()
-            .map(|(code, label)| view! { <li><code dir="ltr">{code}</code> " " <span dir="auto">{label}</span></li> })
+            .enumerate()
+            .map(|(i, (code, label))| {
+                let id = format!("{prefix}-v{i}");
+                let checked = values.contains(&code);
+                view! {
+                    <div class="check">
+                        <input id=id.clone() name="cond_values[]" type="checkbox" value=code checked=checked/>
+                        <label for=id dir="auto">{label}</label>
+                    </div>
+                }
+            })
             .collect_view();
-        view! { <ul class="choice-codes" id=hint_id>{items}</ul> }
-    });
+        view! {
+            <fieldset class="choice-answers">
+                <legend>{t("surveys-builder-condition-answers")}</legend>
+                {items}
+            </fieldset>
+        }
+        .into_any()
+    };
     let ops = ["equals", "not_equals", "any_of", "answered"]
         .into_iter()
         .map(|o| view! { <option value=o selected=o == op>{t(&format!("surveys-builder-op-{o}"))}</option> })
         .collect_view();
-    let (qid, oid, vid) = (format!("{prefix}-question"), format!("{prefix}-op"), format!("{prefix}-values"));
+    let (qid, oid) = (format!("{prefix}-question"), format!("{prefix}-op"));
     view! {
         <fieldset class="condition">
             <legend>{t("surveys-builder-condition")}</legend>
@@ -549,9 +608,7 @@ fn condition_fields(q: &Question, before: &[Question], prefix: &str, ctx: &Ctx) 
             </select>
             <label for=oid.clone()>{t("surveys-builder-condition-op")}</label>
             <select id=oid name="cond_op">{ops}</select>
-            <label for=vid.clone()>{t("surveys-builder-condition-values")}</label>
-            <input id=vid name="cond_values" type="text" dir="ltr" value=values aria-describedby=described/>
-            {codes}
+            {answers}
         </fieldset>
     }
 }

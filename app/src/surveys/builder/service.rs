@@ -47,6 +47,12 @@ pub async fn create_draft(db: &impl ConnectionTrait, plan: &plans::Model, slug: 
     if title.chars().count() > 200 {
         return Err(AppError::Invalid(Invalid::TooLong));
     }
+    if title.trim().is_empty() {
+        return Err(AppError::Invalid(Invalid::TitleMissing));
+    }
+    if !service::valid_slug(slug.trim()) {
+        return Err(AppError::Invalid(Invalid::SlugInvalid));
+    }
     let new = NewSurvey {
         plan_id: plan.id,
         slug: slug.trim().to_owned(),
@@ -67,7 +73,7 @@ pub async fn create_draft(db: &impl ConnectionTrait, plan: &plans::Model, slug: 
         .await?
         .is_some();
     if taken {
-        return Err(AppError::Invalid(Invalid::FormInvalid));
+        return Err(AppError::Invalid(Invalid::SlugTaken));
     }
     service::create_survey(db, new, Some(actor)).await.map(|_| ())
 }
@@ -118,7 +124,7 @@ async fn save(
         update = update.col_expr(column, Expr::value(value));
     }
     if update.exec(&txn).await?.rows_affected != 1 {
-        return Err(AppError::Invalid(Invalid::FormInvalid));
+        return Err(AppError::Invalid(Invalid::SurveyChanged));
     }
     audit::record(
         &txn,
@@ -152,7 +158,7 @@ pub async fn change_definition(
         Err(e) if e.code == DefinitionProblem::NoQuestions && survey.row.status != "published" => {}
         Err(e) => {
             tracing::info!(problem = ?e, "survey change refused");
-            return Err(AppError::Invalid(Invalid::FormInvalid));
+            return Err(AppError::Invalid(edit::problem(e.code)));
         }
     }
     if structure(&definition) != structure(&survey.definition) && service::response_count(db, survey.row.id).await? > 0 {
@@ -178,11 +184,14 @@ pub async fn update_settings(db: &DatabaseConnection, survey: &Survey, actor: i3
         return Err(AppError::Invalid(Invalid::TooLong));
     }
     let own = settings.lang == survey.default_lang();
-    if !survey.languages.contains(&settings.lang) || (own && settings.title.trim().is_empty()) {
-        return Err(AppError::Invalid(Invalid::FormInvalid));
+    if !survey.languages.contains(&settings.lang) {
+        return Err(AppError::Invalid(Invalid::LanguageUnknown));
+    }
+    if own && settings.title.trim().is_empty() {
+        return Err(AppError::Invalid(Invalid::TitleMissing));
     }
     if matches!((settings.opens_on, settings.closes_on), (Some(a), Some(b)) if a >= b) {
-        return Err(AppError::Invalid(Invalid::FormInvalid));
+        return Err(AppError::Invalid(Invalid::DatesReversed));
     }
     if settings.access != survey.access && service::response_count(db, survey.row.id).await? > 0 {
         return Err(AppError::Invalid(Invalid::SurveyHasResponses));
@@ -211,7 +220,7 @@ pub async fn update_settings(db: &DatabaseConnection, survey: &Survey, actor: i3
 /// Publishes (only a whole, consistent survey) or takes back to draft.
 pub async fn set_published(db: &DatabaseConnection, survey: &Survey, actor: i32, publish: bool) -> Result<(), AppError> {
     if publish {
-        survey.definition.check().map_err(|_| AppError::Invalid(Invalid::FormInvalid))?;
+        survey.definition.check().map_err(|e| AppError::Invalid(edit::problem(e.code)))?;
     }
     let status = if publish { "published" } else { "draft" };
     let action = if publish { "survey.published" } else { "survey.unpublished" };
