@@ -290,10 +290,23 @@ pub fn failure(value: impl Fn() -> Option<Result<(), AppError>> + Send + Sync + 
     Signal::derive(move || value().and_then(|r| r.err()).map(|e| locale.t(e.message_id())))
 }
 
+/// [`failure`] for one of several forms of the same server function on a page (one per question,
+/// per section…): the error shows on the form that was refused, recognised by `is_mine` from the
+/// fields it sent, and on every one only when the fields did not come back.
+pub fn failure_of(
+    value: impl Fn() -> Option<Result<(), AppError>> + Send + Sync + 'static,
+    is_mine: impl Fn(&FormEcho) -> bool,
+) -> Signal<Option<String>> {
+    let shown = refused_form(|_| true).is_none_or(|(echo, _)| is_mine(&echo));
+    let message = failure(value);
+    Signal::derive(move || if shown { message.get() } else { None })
+}
+
 /// An inline form error, announced to screen readers and tied to its field by `id`.
 #[component]
 pub fn FieldError(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
-    move || message.get().map(|m| view! { <p id=id.clone() class="field-error" role="alert">{m}</p> })
+    // Focusable and focused on load: a form shown again after a plain post opens at its error.
+    move || message.get().map(|m| view! { <p id=id.clone() class="field-error" role="alert" tabindex="-1" autofocus>{m}</p> })
 }
 
 /// A labelled, required, left-to-right text input with a hint and its error: ids `<name>`,

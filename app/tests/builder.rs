@@ -23,7 +23,7 @@ fn every_new_question_type_makes_a_valid_survey() {
         assert_eq!(edit::kind_key(&d.sections[0].questions[0].kind), kind);
     }
     assert_eq!(edit::new_question("essay", "q1".into(), "pt-PT", "?").err(), Some(Invalid::FormInvalid));
-    assert_eq!(edit::new_question("yes_no", "q1".into(), "pt-PT", "  ").err(), Some(Invalid::FormInvalid));
+    assert_eq!(edit::new_question("yes_no", "q1".into(), "pt-PT", "  ").err(), Some(Invalid::QuestionTextMissing));
 }
 
 #[test]
@@ -44,9 +44,9 @@ fn options_follow_the_lines_in_the_own_language_and_only_translate_in_others() {
     let QuestionKind::SingleChoice { options } = &q.kind else { panic!() };
     assert_eq!(options[0].label.0.get("en").map(String::as_str), Some("North"));
     let short = QuestionEdit { lang: "en".into(), text: "Where?".into(), options: "North".into(), ..Default::default() };
-    assert_eq!(edit::apply(q, &short, false), Err(Invalid::FormInvalid));
+    assert_eq!(edit::apply(q, &short, false), Err(Invalid::TranslationLines));
     let blank = QuestionEdit { lang: "pt-PT".into(), text: " ".into(), ..Default::default() };
-    assert_eq!(edit::apply(q, &blank, true), Err(Invalid::FormInvalid), "the own language needs the question text");
+    assert_eq!(edit::apply(q, &blank, true), Err(Invalid::QuestionTextMissing), "the own language needs the question text");
 }
 
 #[test]
@@ -79,8 +79,16 @@ fn conditions_are_set_from_the_form_and_checked() {
     let wrong = QuestionEdit { cond_values: vec!["maybe".into()], ..form.clone() };
     edit::apply(&mut d.sections[0].questions[1], &wrong, true).expect("edit");
     assert!(d.check().is_err(), "a condition on an answer the question does not have is refused");
-    let bad_op = QuestionEdit { cond_op: "contains".into(), ..form };
-    assert_eq!(edit::apply(&mut second, &bad_op, true), Err(Invalid::FormInvalid));
+    let bad_op = QuestionEdit { cond_op: "contains".into(), ..form.clone() };
+    assert_eq!(edit::apply(&mut second, &bad_op, true), Err(Invalid::ConditionInvalid));
+    let no_answer = QuestionEdit { cond_values: Vec::new(), ..form.clone() };
+    assert_eq!(edit::apply(&mut second, &no_answer, true), Err(Invalid::ConditionInvalid), "a condition needs the answers it is about");
+    let several = QuestionEdit { cond_values: vec!["yes".into(), "no".into()], ..form.clone() };
+    edit::apply(&mut second, &several, true).expect("several answers");
+    assert_eq!(second.condition, Some(Condition::AnyOf { question: "q1".into(), values: vec!["yes".into(), "no".into()] }), "'is' with several answers means any of them");
+    let answered = QuestionEdit { cond_op: "answered".into(), cond_values: Vec::new(), ..form };
+    edit::apply(&mut second, &answered, true).expect("answered");
+    assert_eq!(second.condition, Some(Condition::Answered { question: "q1".into() }));
 }
 
 #[test]

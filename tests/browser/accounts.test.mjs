@@ -165,8 +165,10 @@ for (const js of [true, false]) {
           const error = page.locator('main p.field-error[role="alert"]');
           await error.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
           assert.equal(posts.length, 1, `${label}: the form was sent once`);
+          // With JavaScript the address stays /sign-in; without, the page answers the post.
           const url = new URL(page.url());
-          assert.equal(url.pathname, '/sign-in', `${label}: back on /sign-in (${page.url()})`);
+          assert.equal(url.pathname, js ? '/sign-in' : '/api/accounts/request_sign_in', `${label}: address (${page.url()})`);
+          assert.equal(await input.inputValue(), 'ana@example', `${label}: what was typed is kept`);
           assert.deepEqual(await htmlLangDir(page), { lang, dir: dirOf(lang) }, `${label}: still in ${lang}`);
           assert.equal(await error.count(), 1, `${label}: one error next to the field`);
           assert.equal((await error.innerText()).trim(), msg(lang, 'errors-invalid-email'), `${label}: the error text`);

@@ -612,8 +612,9 @@ export async function assertAccessible(page, label) {
 }
 
 /**
- * axe for a page opened with JavaScript off: audits the same URL in the auxiliary context (page
- * JavaScript on, wasm blocked, same cookies), after checking it shows the very same <body>.
+ * axe for a page opened with JavaScript off: audits the very document that page shows, served at
+ * the same URL in the auxiliary context (page JavaScript on, wasm blocked, same cookies) — also a
+ * page that answered a form post, which a new request could not show again.
  */
 export async function assertAccessibleNoJs(env, noJsPage, label) {
   const off = await env.browser(false);
@@ -622,6 +623,9 @@ export async function assertAccessibleNoJs(env, noJsPage, label) {
   await audit.context.addCookies(await off.context.cookies());
   const page = await audit.context.newPage();
   try {
+    const html = await noJsPage.evaluate(() => `<!DOCTYPE html>${document.documentElement.outerHTML}`);
+    const url = noJsPage.url().split('#')[0];
+    await page.route((u) => u.href.split('#')[0] === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     await page.goto(noJsPage.url(), { waitUntil: 'load' });
     const [seen, audited] = await Promise.all([
       noJsPage.evaluate(() => document.body.outerHTML),

@@ -173,16 +173,21 @@ fn announce(document: &Document, title: &str) {
     let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fill.unchecked_ref(), 150);
 }
 
-/// Where the eye and the screen reader should go on a new page: the element the address names,
-/// else the error summary, else the first status message, else the main heading.
+/// Where the eye and the screen reader should go on a new page: the element the address names
+/// (opened, if it is a folded `<details>`: the question just saved or moved stays in view), else
+/// the error summary, else the first error, else the first status message, else the main heading.
 fn focus(document: &Document, fragment: Option<&str>) {
     let target = fragment
         .filter(|f| !f.is_empty())
         .and_then(|f| document.get_element_by_id(f))
         .or_else(|| document.get_element_by_id("problems"))
-        .or_else(|| document.query_selector("main [role=status], main [role=alert]").ok().flatten())
+        .or_else(|| document.query_selector("main [role=alert]").ok().flatten())
+        .or_else(|| document.query_selector("main [role=status]").ok().flatten())
         .or_else(|| document.query_selector("main h1").ok().flatten());
     if let Some(target) = target.and_then(|t: Element| t.dyn_into::<HtmlElement>().ok()) {
+        if target.tag_name().eq_ignore_ascii_case("details") {
+            let _ = target.set_attribute("open", "");
+        }
         focus_on(&target);
     }
 }

@@ -21,6 +21,7 @@ pub fn SignInPage() -> impl IntoView {
     let action = ServerAction::<api::RequestSignIn>::new();
     let error = failure(move || action.value().get());
     let lang = use_locale().tag();
+    let typed = crate::ui::refused_form(|echo| echo.get("email").is_some()).and_then(|(echo, _)| echo.get("email").map(str::to_owned));
     view! {
         <PageTitle text=t("accounts-sign-in-title")/>
         <h1>{t("accounts-sign-in-title")}</h1>
@@ -36,6 +37,7 @@ pub fn SignInPage() -> impl IntoView {
                 inputmode="email"
                 autocomplete="email"
                 maxlength=254
+                value=typed
             />
             <button type="submit">{t("accounts-sign-in-send")}</button>
         </ActionForm>
@@ -110,7 +112,7 @@ fn account(me: Option<super::model::Me>) -> impl IntoView {
         .into_any();
     };
     let locale = use_locale();
-    let saved = use_query_map().read_untracked().get("saved").is_some();
+    let saved = use_query_map().read_untracked().get("saved").is_some() && crate::ui::refused_form(|_| true).is_none();
     let update = ServerAction::<api::UpdateProfile>::new();
     let profile_error = failure(move || update.value().get());
     let delete = ServerAction::<api::DeleteAccount>::new();

@@ -10,7 +10,7 @@ use super::{
 use crate::{
     core::AppError,
     i18n::{t, use_locale},
-    ui::{FieldError, Tx, TxBlock, failure},
+    ui::{FieldError, Tx, TxBlock, failure_of},
 };
 
 /// The measure page's evidence, loaded beside the measure itself.
@@ -122,7 +122,8 @@ fn question_links(ev: SurveyEvidence, plan: String, survey: String, question: St
 #[component]
 fn LinkForm(plan: String, survey: String, question: String, measures: Vec<(String, crate::core::Text)>) -> impl IntoView {
     let action = ServerAction::<api::LinkEvidence>::new();
-    let error = failure(move || action.value().get());
+    let mine = question.clone();
+    let error = failure_of(move || action.value().get(), move |e| e.get("question") == Some(mine.as_str()));
     let lang = use_locale().tag();
     let (measure_id, rationale_id) = (format!("link-{question}-measure"), format!("link-{question}-rationale"));
     let options = measures

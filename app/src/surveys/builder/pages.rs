@@ -19,7 +19,7 @@ use crate::{
         definition::{Choice, Condition, Question, QuestionKind},
         model::Access,
     },
-    ui::{Breadcrumbs, FieldError, PageTitle, failure, loaded, refused_form},
+    ui::{Breadcrumbs, FieldError, PageTitle, failure, failure_of, loaded, refused_form},
 };
 
 /// The fields of this page's refused form, if `is_mine` recognises it: each form then shows what
@@ -178,7 +178,13 @@ fn builder_page(view: BuilderView) -> impl IntoView {
         (view.survey.title.text.clone(), base.clone()),
         (here.clone(), String::new()),
     ];
-    let saved = use_query_map().read_untracked().get("saved").map(|_| view! { <p class="notice" role="status">{t("surveys-builder-saved")}</p> });
+    // Not over a form refused since (the page shown again keeps the address's `saved`).
+    let refused = refused_form(|_| true).is_some();
+    let saved = use_query_map()
+        .read_untracked()
+        .get("saved")
+        .filter(|_| !refused)
+        .map(|_| view! { <p class="notice" role="status">{t("surveys-builder-saved")}</p> });
     let editing = view.languages.contains(&ctx.lang);
     let languages = language_table(&view, &ctx, &base);
     let body = if editing {
@@ -325,7 +331,7 @@ fn questions(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
         .enumerate()
         .map(|(i, section)| {
             let rename = ServerAction::<api::RenameSection>::new();
-            let rename_error = failure(move || rename.value().get());
+            let rename_error = failure_of(move || rename.value().get(), move |e| e.get("section") == Some(i.to_string().as_str()));
             let heading = locale.t_args("surveys-progress", &[("current", (i + 1).into()), ("total", view.definition.sections.len().into())]);
             let earlier: Vec<Question> = view.definition.sections.iter().take(i + 1).flat_map(|s| s.questions.clone()).collect();
             let hidden = ctx.hidden();
@@ -379,7 +385,7 @@ fn questions(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
 
 fn add_question_form(section: usize, ctx: &Ctx) -> impl IntoView + use<> {
     let action = ServerAction::<api::AddQuestion>::new();
-    let error = failure(move || action.value().get());
+    let error = failure_of(move || action.value().get(), move |e| e.get("section") == Some(section.to_string().as_str()));
     let echo = typed(|e| e.get("kind").is_some() && e.get("section") == Some(section.to_string().as_str()));
     let chosen = echo.as_ref().and_then(|e| e.get("kind")).unwrap_or_default().to_owned();
     let text = shown(&echo, "text", String::new());
@@ -415,7 +421,8 @@ fn keys_note(options: &[Choice], own: &str) -> impl IntoView + use<> {
 
 fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoView + use<> {
     let save = ServerAction::<api::UpdateQuestion>::new();
-    let error = failure(move || save.value().get());
+    let mine = q.id.clone();
+    let error = failure_of(move || save.value().get(), move |e| e.get("id") == Some(mine.as_str()));
     let id = q.id.clone();
     let echo = typed(|e| e.get("id") == Some(q.id.as_str()) && e.get("text").is_some());
     let f = |name: &str| format!("{id}-{name}");
@@ -507,7 +514,7 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
     let buttons = (own && !ctx.locked).then(|| structure_buttons(&q.id, ctx));
     let qid = q.id.clone();
     let outcome = ctx.audio_outcome.about(Some(&q.id));
-    let open = outcome.is_some() || echo.is_some();
+    let open = outcome.is_some() || typed(|e| e.get("id") == Some(q.id.as_str())).is_some();
     let audio = ctx.audio.iter().find(|(id, _)| *id == q.id).map(|(_, audio)| {
         view! { <crate::media::components::AudioManager audio=audio.clone() prefix=format!("audio-{}", q.id) outcome/> }
     });
@@ -617,7 +624,8 @@ fn structure_buttons(id: &str, ctx: &Ctx) -> impl IntoView + use<> {
     let up = ServerAction::<api::MoveQuestion>::new();
     let down = ServerAction::<api::MoveQuestion>::new();
     let delete = ServerAction::<api::DeleteQuestion>::new();
-    let error = failure(move || up.value().get().or_else(|| down.value().get()).or_else(|| delete.value().get()));
+    let mine = id.to_owned();
+    let error = failure_of(move || up.value().get().or_else(|| down.value().get()).or_else(|| delete.value().get()), move |e| e.get("id") == Some(mine.as_str()));
     let make = |up_value: Option<&'static str>| {
         view! {
             {ctx.hidden()}
