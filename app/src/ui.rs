@@ -141,7 +141,7 @@ fn ContentLanguageNote() -> impl IntoView {
 /// in the reader's language.
 #[component]
 pub fn Tx(text: Text) -> impl IntoView {
-    let note = text.fallback.then(|| fallback_note(&text.lang));
+    let note = (text.fallback && use_context::<OneFallbackNote>().is_none()).then(|| fallback_note(&text.lang));
     view! {
         <span lang=text.lang dir="auto">{text.text}</span>
         {note}
@@ -151,10 +151,25 @@ pub fn Tx(text: Text) -> impl IntoView {
 /// A paragraph of multilingual content, with its fallback note.
 #[component]
 pub fn TxBlock(text: Text, #[prop(optional)] class: &'static str) -> impl IntoView {
-    let note = text.fallback.then(|| fallback_note(&text.lang));
+    let note = (text.fallback && use_context::<OneFallbackNote>().is_none()).then(|| fallback_note(&text.lang));
     view! {
         <p class=class lang=text.lang dir="auto">{text.text}</p>
         {note}
+    }
+}
+
+/// In context where a part of a page says once that texts in it are not translated
+/// ([`OneFallbackNote::provide`]): the texts inside keep their own `lang` but no note each.
+#[derive(Clone, Copy, Debug)]
+pub struct OneFallbackNote;
+
+impl OneFallbackNote {
+    /// Puts the single note in force for the components created after this call (in the calling
+    /// component) and returns it: the note for the first language the texts fell back to.
+    pub fn provide(fallback_lang: Option<&str>) -> Option<impl IntoView + use<>> {
+        let lang = fallback_lang?;
+        provide_context(OneFallbackNote);
+        Some(view! { <p class="fallback-note once">{fallback_note(lang)}</p> })
     }
 }
 
@@ -229,9 +244,30 @@ pub fn LevelBadge(level: i16) -> impl IntoView {
     view! { <span class=class>{t(key)}</span> }
 }
 
+/// One step of the breadcrumbs: an interface word (`(String, href)`) or a content text
+/// (`(Text, href)`), which keeps its language (it may be a fallback in another).
+#[derive(Clone, Debug)]
+pub struct Crumb {
+    label: String,
+    href: String,
+    lang: Option<String>,
+}
+
+impl From<(String, String)> for Crumb {
+    fn from((label, href): (String, String)) -> Crumb {
+        Crumb { label, href, lang: None }
+    }
+}
+
+impl From<(Text, String)> for Crumb {
+    fn from((text, href): (Text, String)) -> Crumb {
+        Crumb { label: text.text, href, lang: Some(text.lang) }
+    }
+}
+
 /// A breadcrumb trail: (label, href) pairs, the last one being the current page.
 #[component]
-pub fn Breadcrumbs(items: Vec<(String, String)>) -> impl IntoView {
+pub fn Breadcrumbs(items: Vec<Crumb>) -> impl IntoView {
     let last = items.len().saturating_sub(1);
     view! {
         <nav class="breadcrumbs" aria-label=t("core-breadcrumbs")>
@@ -239,11 +275,11 @@ pub fn Breadcrumbs(items: Vec<(String, String)>) -> impl IntoView {
                 {items
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (label, href))| {
+                    .map(|(i, Crumb { label, href, lang })| {
                         if i == last {
-                            view! { <li><span aria-current="page" dir="auto">{label}</span></li> }.into_any()
+                            view! { <li><span aria-current="page" lang=lang dir="auto">{label}</span></li> }.into_any()
                         } else {
-                            view! { <li><a href=href dir="auto">{label}</a></li> }.into_any()
+                            view! { <li><a href=href lang=lang dir="auto">{label}</a></li> }.into_any()
                         }
                     })
                     .collect_view()}

@@ -230,6 +230,9 @@ surveys-builder-missing = { $count ->
    *[other] ينقص { $count } نص
 }
 surveys-builder-not-a-survey-language = الاستبيان غير متاح بهذه اللغة. اختر إحدى لغاته في الأعلى.
+surveys-builder-offered-languages = اللغات المتاح بها الاستبيان
+surveys-builder-offered-languages-hint = يمكن للناس الإجابة باللغات المحدَّدة هنا. أضف لغة بعد أن تُكتب نصوصها؛ اللغة الأصلية للاستبيان متاحة دائمًا.
+surveys-builder-publish-missing = بعض النصوص لم تُترجم بعد: { $languages }. من يجيب بهذه اللغات يرى تلك النصوص باللغة الأصلية للاستبيان ({ $language }).
 surveys-builder-status-heading = الحالة
 surveys-builder-published = منشور.
 surveys-builder-draft = مسودة: لا يراه إلا الميسّرون.

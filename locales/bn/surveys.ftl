@@ -191,6 +191,9 @@ surveys-builder-missing = { $count ->
    *[other] { $count }টি লেখা বাকি
 }
 surveys-builder-not-a-survey-language = জরিপটি এই ভাষায় দেওয়া হয়নি। ওপরে দেওয়া এর ভাষাগুলোর একটি বেছে নিন।
+surveys-builder-offered-languages = যেসব ভাষায় জরিপটি দেওয়া হয়
+surveys-builder-offered-languages-hint = এখানে টিক দেওয়া ভাষাগুলোতে মানুষ উত্তর দিতে পারেন। কোনো ভাষার লেখাগুলো লেখা শেষ হলে তবেই সেই ভাষাটি যোগ করুন; জরিপের মূল ভাষা সবসময় দেওয়া হয়।
+surveys-builder-publish-missing = কিছু লেখা এখনো অনুবাদ করা হয়নি: { $languages }। যাঁরা এই ভাষাগুলোতে উত্তর দেন, তাঁরা সেই লেখাগুলো { $language } ভাষায় দেখেন।
 surveys-builder-status-heading = অবস্থা
 surveys-builder-published = প্রকাশিত।
 surveys-builder-draft = খসড়া: শুধু সমন্বয়কারীরা এটি দেখতে পান।

@@ -191,6 +191,9 @@ surveys-builder-missing = { $count ->
    *[other] { $count } texts missing
 }
 surveys-builder-not-a-survey-language = The survey is not offered in this language. Choose one of its languages above.
+surveys-builder-offered-languages = Languages this survey is offered in
+surveys-builder-offered-languages-hint = People can answer in the languages ticked here. Add a language once its texts are written; the survey's own language is always offered.
+surveys-builder-publish-missing = Some texts are not translated yet: { $languages }. People answering in these languages see those texts in { $language }.
 surveys-builder-status-heading = Status
 surveys-builder-published = Published.
 surveys-builder-draft = Draft: only facilitators can see it.

@@ -191,6 +191,9 @@ surveys-builder-missing = { $count ->
    *[other] Faltan { $count } textos
 }
 surveys-builder-not-a-survey-language = La encuesta no se ofrece en este idioma. Elija uno de sus idiomas más arriba.
+surveys-builder-offered-languages = Idiomas en los que se ofrece la encuesta
+surveys-builder-offered-languages-hint = Las personas pueden responder en los idiomas marcados aquí. Agregue un idioma cuando sus textos estén escritos; el idioma propio de la encuesta siempre se ofrece.
+surveys-builder-publish-missing = Algunos textos aún no están traducidos: { $languages }. Quienes responden en estos idiomas ven esos textos en { $language }.
 surveys-builder-status-heading = Estado
 surveys-builder-published = Publicada.
 surveys-builder-draft = Borrador: solo los facilitadores pueden verla.

@@ -191,6 +191,9 @@ surveys-builder-missing = { $count ->
    *[other] { $count } textes manquants
 }
 surveys-builder-not-a-survey-language = Le questionnaire n’est pas proposé dans cette langue. Choisissez une de ses langues ci-dessus.
+surveys-builder-offered-languages = Langues dans lesquelles le questionnaire est proposé
+surveys-builder-offered-languages-hint = Les personnes peuvent répondre dans les langues cochées ici. Ajoutez une langue une fois ses textes écrits ; la langue d’origine du questionnaire est toujours proposée.
+surveys-builder-publish-missing = Certains textes ne sont pas encore traduits : { $languages }. Les personnes qui répondent dans ces langues voient ces textes en { $language }.
 surveys-builder-status-heading = État
 surveys-builder-published = Publié.
 surveys-builder-draft = Brouillon : seuls les facilitateurs peuvent le voir.

@@ -191,6 +191,9 @@ surveys-builder-missing = { $count ->
    *[other] { $count } पाठ बाकी हैं
 }
 surveys-builder-not-a-survey-language = यह सर्वे इस भाषा में उपलब्ध नहीं है। ऊपर दी गई इसकी भाषाओं में से कोई एक चुनें।
+surveys-builder-offered-languages = भाषाएँ जिनमें यह सर्वे उपलब्ध है
+surveys-builder-offered-languages-hint = लोग उन भाषाओं में जवाब दे सकते हैं जिन पर यहाँ निशान लगा है। जब किसी भाषा के पाठ लिखे जा चुके हों, तब वह भाषा जोड़ें; सर्वे की मूल भाषा हमेशा उपलब्ध रहती है।
+surveys-builder-publish-missing = कुछ पाठों का अभी अनुवाद नहीं हुआ है: { $languages }। इन भाषाओं में जवाब देने वाले लोगों को वे पाठ { $language } में दिखते हैं।
 surveys-builder-status-heading = स्थिति
 surveys-builder-published = प्रकाशित है।
 surveys-builder-draft = मसौदा: इसे सिर्फ़ परामर्श संचालक देख सकते हैं।

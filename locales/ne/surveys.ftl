@@ -191,6 +191,9 @@ surveys-builder-missing = { $count ->
    *[other] { $count } वटा पाठ बाँकी छन्
 }
 surveys-builder-not-a-survey-language = यो सर्वेक्षण यस भाषामा उपलब्ध छैन। माथि दिइएका यसका भाषामध्ये एउटा छान्नुहोस्।
+surveys-builder-offered-languages = यो सर्वेक्षण उपलब्ध भएका भाषाहरू
+surveys-builder-offered-languages-hint = यहाँ चिन्ह लगाइएका भाषामा मानिसहरूले जवाफ दिन सक्छन्। कुनै भाषाका पाठहरू लेखिसकेपछि त्यो भाषा थप्नुहोस्; सर्वेक्षणको मूल भाषा सधैं उपलब्ध हुन्छ।
+surveys-builder-publish-missing = केही पाठहरू अझै अनुवाद भएका छैनन्: { $languages }। यी भाषामा जवाफ दिनेहरूले ती पाठहरू { $language } भाषामा देख्छन्।
 surveys-builder-status-heading = स्थिति
 surveys-builder-published = प्रकाशित छ।
 surveys-builder-draft = मस्यौदा: परामर्श सञ्चालकहरूले मात्र यसलाई देख्न सक्छन्।

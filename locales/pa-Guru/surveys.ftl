@@ -191,6 +191,9 @@ surveys-builder-missing = { $count ->
    *[other] { $count } ਲਿਖਤਾਂ ਬਾਕੀ ਹਨ
 }
 surveys-builder-not-a-survey-language = ਇਹ ਸਰਵੇਖਣ ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਉਪਲਬਧ ਨਹੀਂ ਹੈ। ਉੱਪਰੋਂ ਇਸ ਦੀਆਂ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ।
+surveys-builder-offered-languages = ਭਾਸ਼ਾਵਾਂ ਜਿਨ੍ਹਾਂ ਵਿੱਚ ਇਹ ਸਰਵੇਖਣ ਉਪਲਬਧ ਹੈ
+surveys-builder-offered-languages-hint = ਜਿਨ੍ਹਾਂ ਭਾਸ਼ਾਵਾਂ 'ਤੇ ਇੱਥੇ ਨਿਸ਼ਾਨ ਲੱਗਾ ਹੈ, ਲੋਕ ਉਹਨਾਂ ਵਿੱਚ ਜਵਾਬ ਦੇ ਸਕਦੇ ਹਨ। ਕਿਸੇ ਭਾਸ਼ਾ ਦੀਆਂ ਲਿਖਤਾਂ ਲਿਖੀਆਂ ਜਾਣ ਤੋਂ ਬਾਅਦ ਉਹ ਭਾਸ਼ਾ ਜੋੜੋ; ਸਰਵੇਖਣ ਦੀ ਆਪਣੀ ਭਾਸ਼ਾ ਹਮੇਸ਼ਾ ਉਪਲਬਧ ਹੁੰਦੀ ਹੈ।
+surveys-builder-publish-missing = ਕੁਝ ਲਿਖਤਾਂ ਦਾ ਅਜੇ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ: { $languages }। ਇਹਨਾਂ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ ਜਵਾਬ ਦੇਣ ਵਾਲੇ ਲੋਕਾਂ ਨੂੰ ਉਹ ਲਿਖਤਾਂ { $language } ਵਿੱਚ ਦਿਖਦੀਆਂ ਹਨ।
 surveys-builder-status-heading = ਸਥਿਤੀ
 surveys-builder-published = ਪ੍ਰਕਾਸ਼ਿਤ।
 surveys-builder-draft = ਖਰੜਾ: ਸਿਰਫ਼ ਸੰਚਾਲਕ ਇਸ ਨੂੰ ਦੇਖ ਸਕਦੇ ਹਨ।

@@ -191,6 +191,9 @@ surveys-builder-missing = { $count ->
    *[other] Faltam { $count } textos
 }
 surveys-builder-not-a-survey-language = O inquérito não é oferecido nesta língua. Escolha uma das suas línguas acima.
+surveys-builder-offered-languages = Línguas em que o inquérito é oferecido
+surveys-builder-offered-languages-hint = As pessoas podem responder nas línguas assinaladas aqui. Acrescente uma língua quando os seus textos estiverem escritos; a língua própria do inquérito é sempre oferecida.
+surveys-builder-publish-missing = Há textos ainda sem tradução: { $languages }. Quem responder nessas línguas vê esses textos em { $language }.
 surveys-builder-status-heading = Estado
 surveys-builder-published = Publicado.
 surveys-builder-draft = Rascunho: só os facilitadores o veem.

@@ -201,6 +201,9 @@ surveys-builder-missing = { $count ->
    *[other] Lipsesc { $count } de texte
 }
 surveys-builder-not-a-survey-language = Chestionarul nu este disponibil în această limbă. Alegeți mai sus una dintre limbile lui.
+surveys-builder-offered-languages = Limbile în care este disponibil chestionarul
+surveys-builder-offered-languages-hint = Oamenii pot răspunde în limbile bifate aici. Adăugați o limbă după ce textele ei sunt scrise; limba de bază a chestionarului este întotdeauna disponibilă.
+surveys-builder-publish-missing = Unele texte nu sunt încă traduse: { $languages }. Cei care răspund în aceste limbi văd acele texte în { $language }.
 surveys-builder-status-heading = Stare
 surveys-builder-published = Publicat.
 surveys-builder-draft = Ciornă: doar facilitatorii îl pot vedea.

@@ -211,6 +211,9 @@ surveys-builder-missing = { $count ->
    *[other] Не хватает { $count } текста
 }
 surveys-builder-not-a-survey-language = Этот опрос не предлагается на этом языке. Выберите один из его языков выше.
+surveys-builder-offered-languages = Языки, на которых предлагается опрос
+surveys-builder-offered-languages-hint = Люди могут отвечать на языках, отмеченных здесь. Добавьте язык, когда его тексты будут написаны; основной язык опроса предлагается всегда.
+surveys-builder-publish-missing = Некоторые тексты ещё не переведены: { $languages }. Те, кто отвечает на этих языках, видят эти тексты на основном языке опроса ({ $language }).
 surveys-builder-status-heading = Статус
 surveys-builder-published = Опубликован.
 surveys-builder-draft = Черновик: его видят только координаторы.

@@ -208,6 +208,9 @@ surveys-builder-missing = { $count ->
    *[other] Бракує { $count } тексту
 }
 surveys-builder-not-a-survey-language = Опитування не пропонується цією мовою. Виберіть одну з його мов вище.
+surveys-builder-offered-languages = Мови, якими пропонується опитування
+surveys-builder-offered-languages-hint = Люди можуть відповідати мовами, позначеними тут. Додайте мову, коли її тексти буде написано; основна мова опитування пропонується завжди.
+surveys-builder-publish-missing = Деякі тексти ще не перекладено: { $languages }. Ті, хто відповідає цими мовами, бачать ці тексти основною мовою опитування ({ $language }).
 surveys-builder-status-heading = Стан
 surveys-builder-published = Опубліковано.
 surveys-builder-draft = Чернетка: її бачать лише координатори.

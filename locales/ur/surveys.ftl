@@ -191,6 +191,9 @@ surveys-builder-missing = { $count ->
    *[other] { $count } تحریریں باقی ہیں
 }
 surveys-builder-not-a-survey-language = یہ سروے اس زبان میں دستیاب نہیں۔ اوپر دی گئی اس کی زبانوں میں سے کوئی ایک چنیں۔
+surveys-builder-offered-languages = زبانیں جن میں یہ سروے دستیاب ہے
+surveys-builder-offered-languages-hint = لوگ ان زبانوں میں جواب دے سکتے ہیں جن پر یہاں نشان لگا ہے۔ جب کسی زبان کی تحریریں لکھی جا چکیں تو وہ زبان شامل کریں؛ سروے کی اصل زبان ہمیشہ دستیاب رہتی ہے۔
+surveys-builder-publish-missing = کچھ تحریروں کا ابھی ترجمہ نہیں ہوا: { $languages }۔ ان زبانوں میں جواب دینے والے لوگ یہ تحریریں { $language } میں دیکھتے ہیں۔
 surveys-builder-status-heading = صورت حال
 surveys-builder-published = شائع ہو چکا ہے۔
 surveys-builder-draft = مسودہ: اسے صرف سہولت کار دیکھ سکتے ہیں۔

@@ -793,10 +793,25 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
         .filter_map(|i| i.value().attr("value").map(str::to_owned))
         .collect();
     assert_eq!(ticked, ["o1", "o3"], "the answers the condition is about are ticked");
-    // The English texts: missing at first, then written.
+    // A new survey is offered in its own language only; the facilitator adds English (a language
+    // the plan does not have is refused), and the builder shows what English still lacks.
+    let (_, html) = page(app, &f, &format!("{edit_page}?lang=pt-PT")).await;
+    assert_eq!(texts(&html, "table.data tbody tr").len(), 1, "only the survey's own language so far");
+    assert_eq!(attr(&html, "#s-lang-pt-PT", "disabled").as_deref(), Some(""), "its own language is always offered");
+    assert!(attr(&html, "#s-lang-en", "checked").is_none());
+    let settings = |languages: &[&str]| {
+        let mut form: Vec<(&'static str, String)> = vec![("lang", "pt-PT".into()), ("title", "O seu bairro".into()), ("intro", String::new()), ("access", "open".into()), ("opens_on", String::new()), ("closes_on", String::new())];
+        form.extend(languages.iter().map(|l| ("languages[]", (*l).to_owned())));
+        form
+    };
+    let refused = post("settings", settings(&["pt-PT", "xx"])).await;
+    assert!(refused.contains("não é uma das línguas do plano"), "{refused}");
+    assert!(post("settings", settings(&["pt-PT", "en"])).await.contains("saved=1"));
+    assert_eq!(survey_row(app, "bairro").await.languages, r#"["pt-PT","en"]"#);
     let (status, html) = page(app, &f, &format!("{edit_page}?lang=en")).await;
     assert_eq!(status, 200);
     assert_eq!(texts(&html, "table.data td")[1], "6 texts missing", "English: the title, 2 questions and 3 choices");
+    assert!(text(&html, "#missing-texts").contains("English (6)"), "publishing would be warned about: {}", text(&html, "#missing-texts"));
     // Deleting a question asks twice: the first control only opens the warning.
     let (_, own) = page(app, &f, &format!("{edit_page}?lang=pt-PT")).await;
     assert_eq!(text(&own, "#edit-q1 details.confirm summary"), "Apagar a pergunta");
@@ -812,6 +827,7 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     let (_, html) = page(app, &f, &format!("{edit_page}?lang=en")).await;
     let statuses = texts(&html, "table.data td");
     assert_eq!(statuses[1], "All texts written", "{statuses:?}");
+    assert!(texts(&html, "#missing-texts").is_empty(), "nothing to warn about");
     // Publish: now public, in English too.
     post("publish", vec![("publish", "true".into()), ("lang", "pt-PT".into())]).await;
     let (status, html) = app.get(&path("bairro", "/answer?lang=en")).await;
@@ -834,6 +850,24 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     }
     let res = resident.post(app.url("/api/surveys/delete_question")).header("origin", &app.base).form(&[("plan", PLAN), ("survey", "bairro"), ("id", "q1"), ("lang", "pt-PT")]).send().await.expect("post");
     assert_eq!(res.status(), 403);
+}
+
+/// A section whose texts are not translated into the reader's language says so once, not under
+/// every question and choice; each text keeps the language it is in, and so do the breadcrumbs.
+async fn untranslated_texts_are_noted_once_and_keep_their_language(app: &TestApp) {
+    survey(app, "notes", Access::Open, SHORT, |_| {}).await;
+    let (status, html) = app.get(&path("notes", "/answer?lang=ur")).await;
+    assert_eq!(status, 200);
+    assert_eq!(texts(&html, ".fallback-note.once").len(), 1, "one note for the section");
+    assert!(texts(&html, "form .fallback-note").is_empty(), "no note per question or choice: {:?}", texts(&html, "form .fallback-note"));
+    assert_eq!(attr(&html, "fieldset legend span[lang]", "lang").as_deref(), Some("en"), "the question is marked as English (Urdu falls back to English)");
+    let crumb = scraper::Html::parse_document(&html)
+        .select(&scraper::Selector::parse("nav.breadcrumbs [lang]").expect("selector"))
+        .map(|e| (e.text().collect::<String>(), e.value().attr("lang").unwrap_or_default().to_owned()))
+        .find(|(text, _)| text.starts_with("Test survey"));
+    assert_eq!(crumb.map(|(_, lang)| lang).as_deref(), Some("en"), "the survey's title in the breadcrumbs is marked with its language");
+    let (_, html) = app.get(&path("notes", "/answer?lang=en")).await;
+    assert!(texts(&html, ".fallback-note").is_empty(), "nothing to note in English");
 }
 
 /// A form that creates something acts once per token: the codes form or the add-question form
@@ -931,6 +965,7 @@ backends!(
     results_are_linked_as_evidence_to_measures,
     facilitators_build_translate_and_publish_a_survey,
     creating_forms_act_once,
+    untranslated_texts_are_noted_once_and_keep_their_language,
     every_question_type_is_answered_without_javascript_and_stored_anonymously,
     anonymity_is_structural,
     bad_answers_are_explained_and_nothing_is_stored,

@@ -13,7 +13,7 @@ use leptos_router::{
 use super::{api, model::*};
 use crate::{
     i18n::{Locale, t, use_locale},
-    ui::{Breadcrumbs, LevelBadge, PageTitle, Tx, TxBlock, loaded},
+    ui::{Breadcrumbs, Crumb, LevelBadge, PageTitle, Tx, TxBlock, loaded},
 };
 
 fn param(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
@@ -29,8 +29,8 @@ fn plan_href(plan: &str) -> String {
     format!("/plans/{plan}")
 }
 
-fn crumbs_to_plan(plan: &PlanRef) -> Vec<(String, String)> {
-    vec![(t("core-nav-plans"), "/".to_owned()), (plan.title.text.clone(), plan_href(&plan.slug))]
+fn crumbs_to_plan(plan: &PlanRef) -> Vec<Crumb> {
+    vec![(t("core-nav-plans"), "/".to_owned()).into(), (plan.title.clone(), plan_href(&plan.slug)).into()]
 }
 
 /// Home: the plans this deployment hosts, with their status.
@@ -109,7 +109,7 @@ fn plan_page(view: PlanView) -> impl IntoView {
     let locale = use_locale();
     let card = view.card;
     let slug = card.slug.clone();
-    let crumbs = vec![(t("core-nav-plans"), "/".to_owned()), (card.title.text.clone(), plan_href(&slug))];
+    let crumbs: Vec<Crumb> = vec![(t("core-nav-plans"), "/".to_owned()).into(), (card.title.clone(), plan_href(&slug)).into()];
     let measures_line = locale.t_args(
         "plans-overview-measures",
         &[
@@ -205,7 +205,7 @@ pub fn AreasPage() -> impl IntoView {
 fn areas_page(view: AreasView) -> impl IntoView {
     let locale = use_locale();
     let mut crumbs = crumbs_to_plan(&view.plan);
-    crumbs.push((t("plans-areas-title"), String::new()));
+    crumbs.push((t("plans-areas-title"), String::new()).into());
     let slug = view.plan.slug.clone();
     view! {
         <PageTitle text=format!("{} · {}", t("plans-areas-title"), view.plan.title.text)/>
@@ -259,8 +259,8 @@ pub fn AreaPage() -> impl IntoView {
 fn area_page(view: AreaView) -> impl IntoView {
     let slug = view.plan.slug.clone();
     let mut crumbs = crumbs_to_plan(&view.plan);
-    crumbs.push((t("plans-areas-title"), format!("/plans/{slug}/areas")));
-    crumbs.push((view.area.area.name.text.clone(), String::new()));
+    crumbs.push((t("plans-areas-title"), format!("/plans/{slug}/areas")).into());
+    crumbs.push((view.area.area.name.clone(), String::new()).into());
     let measures = if view.measures.is_empty() {
         view! { <p>{t("plans-area-no-measures")}</p> }.into_any()
     } else {
@@ -323,8 +323,8 @@ pub fn MeasurePage() -> impl IntoView {
 fn measure_page(m: MeasureView) -> impl IntoView {
     let slug = m.plan.slug.clone();
     let mut crumbs = crumbs_to_plan(&m.plan);
-    crumbs.push((m.area.name.text.clone(), format!("/plans/{slug}/areas/{}", m.area.code)));
-    crumbs.push((m.code.clone(), String::new()));
+    crumbs.push((m.area.name.clone(), format!("/plans/{slug}/areas/{}", m.area.code)).into());
+    crumbs.push((m.code.clone(), String::new()).into());
     let entity_link = {
         let slug = slug.clone();
         move |e: EntityRef| {
@@ -416,7 +416,7 @@ pub fn EntitiesPage() -> impl IntoView {
 fn entities_page(view: EntitiesView) -> impl IntoView {
     let locale = use_locale();
     let mut crumbs = crumbs_to_plan(&view.plan);
-    crumbs.push((t("plans-entities-title"), String::new()));
+    crumbs.push((t("plans-entities-title"), String::new()).into());
     let selected_code = view.selected.as_ref().map(|a| a.code.clone()).unwrap_or_default();
     let heading = match &view.selected {
         Some(area) => locale.t_args("plans-entities-in-area", &[("area", area.name.text.clone().into())]),

@@ -54,6 +54,9 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
         &[("current", (view.section + 1).into()), ("total", sections.into())],
     );
     let summary = (!view.errors.is_empty()).then(|| error_summary(&section, &view.errors, locale, &default_lang));
+    // One note for the section's untranslated texts, not one per question and choice.
+    let fallback = section_fallback(&section, locale, &default_lang);
+    let fallback_note = crate::ui::OneFallbackNote::provide(fallback.as_deref());
     // Without JavaScript, questions an answer revealed appear after "Next": the notice takes the
     // focus (unless errors do) and leads to the first of them.
     let more = view.more_questions.clone().map(|first| {
@@ -92,6 +95,7 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
     view! {
         <p class="progress">{progress}</p>
         {(!section_title.is_empty()).then(|| view! { <h2><Tx text=section_title/></h2> })}
+        {fallback_note}
         {view.preview.then(|| view! { <p class="notice" role="status">{t("surveys-preview-note")}</p> })}
         {view.assisted.map(|c| view! {
             <p class="notice" role="status">{t("surveys-assisted-note")} " " <strong>{t(&format!("surveys-channel-{}", c.key()))}</strong></p>
@@ -106,6 +110,16 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
             {nav}
         </form>
     }
+}
+
+/// The language the section's texts fall back to when some are not translated into the reader's.
+fn section_fallback(section: &Section, locale: Locale, default_lang: &str) -> Option<String> {
+    let one = super::definition::SurveyDefinition { sections: vec![section.clone()] };
+    crate::surveys::builder::edit::texts(&one)
+        .into_iter()
+        .map(|t| t.resolve(locale, default_lang))
+        .find(|t| t.fallback && !t.text.trim().is_empty())
+        .map(|t| t.lang)
 }
 
 fn error_summary(section: &Section, errors: &[AnswerError], locale: Locale, default_lang: &str) -> impl IntoView + use<> {

@@ -12,7 +12,7 @@ use crate::{
     core::AppError,
     i18n::{Locale, t, use_locale},
     plans::model::PlanRef,
-    ui::{Breadcrumbs, FieldError, PageTitle, TextField, Tx, TxBlock, failure, loaded},
+    ui::{Breadcrumbs, Crumb, FieldError, PageTitle, TextField, Tx, TxBlock, failure, loaded},
 };
 
 fn param(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
@@ -28,18 +28,16 @@ fn survey_href(plan: &str, survey: &str) -> String {
     format!("/plans/{plan}/surveys/{survey}")
 }
 
-fn crumbs(plan: &PlanRef, survey: Option<&SurveyCard>, here: Option<String>) -> Vec<(String, String)> {
-    let mut items = vec![
-        (t("core-nav-plans"), "/".to_owned()),
-        (plan.title.text.clone(), format!("/plans/{}", plan.slug)),
-        (t("surveys-list-title"), format!("/plans/{}/surveys", plan.slug)),
+fn crumbs(plan: &PlanRef, survey: Option<&SurveyCard>, here: Option<Crumb>) -> Vec<Crumb> {
+    let mut items: Vec<Crumb> = vec![
+        (t("core-nav-plans"), "/".to_owned()).into(),
+        (plan.title.clone(), format!("/plans/{}", plan.slug)).into(),
+        (t("surveys-list-title"), format!("/plans/{}/surveys", plan.slug)).into(),
     ];
     if let Some(s) = survey {
-        items.push((s.title.text.clone(), survey_href(&plan.slug, &s.slug)));
+        items.push((s.title.clone(), survey_href(&plan.slug, &s.slug)).into());
     }
-    if let Some(h) = here {
-        items.push((h, String::new()));
-    }
+    items.extend(here);
     items
 }
 
@@ -134,7 +132,7 @@ fn start_page(view: StartView) -> impl IntoView {
     let manage = view.can_manage.then(|| manage_box(&view, &base));
     view! {
         <PageTitle text=s.title.text.clone()/>
-        <Breadcrumbs items=crumbs(&view.plan, None, Some(s.title.text.clone()))/>
+        <Breadcrumbs items=crumbs(&view.plan, None, Some((s.title.clone(), String::new()).into()))/>
         <h1><Tx text=s.title.clone()/></h1>
         {notice}
         {entered}
@@ -298,7 +296,7 @@ fn answer_page(view: FormView) -> impl IntoView {
     let here = t("surveys-answer-title");
     view! {
         <PageTitle text=format!("{} · {}", here, title.text)/>
-        <Breadcrumbs items=crumbs(&view.plan, Some(&view.survey), Some(here))/>
+        <Breadcrumbs items=crumbs(&view.plan, Some(&view.survey), Some((here, String::new()).into()))/>
         <h1><Tx text=title/></h1>
         <SurveyForm view/>
     }
@@ -380,7 +378,7 @@ fn results_page(view: ResultsView) -> impl IntoView {
         .collect_view();
     view! {
         <PageTitle text=format!("{} · {}", here, view.survey.title.text)/>
-        <Breadcrumbs items=crumbs(&view.plan, Some(&view.survey), Some(here.clone()))/>
+        <Breadcrumbs items=crumbs(&view.plan, Some(&view.survey), Some((here.clone(), String::new()).into()))/>
         <h1>{here}</h1>
         <p class="lead"><Tx text=view.survey.title.clone()/></p>
         {(!view.suppressed).then(|| filter_form(&view))}
@@ -593,7 +591,7 @@ fn codes_page(view: CodesView) -> impl IntoView {
         .collect_view();
     view! {
         <PageTitle text=format!("{} · {}", here, view.survey.title.text)/>
-        <Breadcrumbs items=crumbs(&view.plan, Some(&view.survey), Some(here.clone()))/>
+        <Breadcrumbs items=crumbs(&view.plan, Some(&view.survey), Some((here.clone(), String::new()).into()))/>
         <h1>{here}</h1>
         <div class="no-print">
             <p class="lead">{t("surveys-codes-intro")}</p>

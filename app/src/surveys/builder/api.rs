@@ -127,10 +127,12 @@ pub async fn update_survey_settings(
     opens_on: String,
     closes_on: String,
     results_public: Option<String>,
+    languages: Option<Vec<String>>,
 ) -> Result<(), AppError> {
     let lang = content_lang(&lang)?;
     let db = db()?;
     let settings = Settings {
+        languages,
         access: Access::from_key(&access).ok_or(AppError::Invalid(Invalid::FormInvalid))?,
         opens_on: date(&opens_on)?,
         closes_on: date(&closes_on)?,

@@ -21,7 +21,9 @@ pub struct BuilderView {
     pub definition: SurveyDefinition,
     /// The survey's languages; the first is its own.
     pub languages: Vec<String>,
-    /// Missing texts per language, in the order of `languages`.
+    /// The plan's languages: those a survey may be offered in.
+    pub plan_languages: Vec<String>,
+    /// Missing texts per language: the survey's (in the order of `languages`), then the plan's other ones.
     pub missing: Vec<(String, usize)>,
     pub responses: u64,
     pub published: bool,

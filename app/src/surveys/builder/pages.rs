@@ -19,7 +19,7 @@ use crate::{
         definition::{Choice, Condition, Question, QuestionKind},
         model::Access,
     },
-    ui::{Breadcrumbs, FieldError, PageTitle, failure, failure_of, loaded, refused_form},
+    ui::{Breadcrumbs, Crumb, FieldError, PageTitle, failure, failure_of, loaded, refused_form},
 };
 
 /// The fields of this page's refused form, if `is_mine` recognises it: each form then shows what
@@ -66,11 +66,11 @@ fn new_survey_page(view: NewSurveyView) -> impl IntoView {
     let action = ServerAction::<api::CreateSurveyDraft>::new();
     let error = failure(move || action.value().get());
     let here = t("surveys-builder-new-title");
-    let crumbs = vec![
-        (t("core-nav-plans"), "/".to_owned()),
-        (view.plan.title.text.clone(), format!("/plans/{}", view.plan.slug)),
-        (t("surveys-list-title"), format!("/plans/{}/surveys", view.plan.slug)),
-        (here.clone(), String::new()),
+    let crumbs: Vec<Crumb> = vec![
+        (t("core-nav-plans"), "/".to_owned()).into(),
+        (view.plan.title.clone(), format!("/plans/{}", view.plan.slug)).into(),
+        (t("surveys-list-title"), format!("/plans/{}/surveys", view.plan.slug)).into(),
+        (here.clone(), String::new()).into(),
     ];
     let echo = typed(|e| e.get("slug").is_some());
     let current = echo.as_ref().and_then(|e| e.get("lang")).map_or_else(|| use_locale().tag().to_owned(), str::to_owned);
@@ -171,12 +171,12 @@ fn builder_page(view: BuilderView) -> impl IntoView {
     };
     let base = format!("/plans/{}/surveys/{}", view.plan.slug, view.survey.slug);
     let here = t("surveys-builder-title");
-    let crumbs = vec![
-        (t("core-nav-plans"), "/".to_owned()),
-        (view.plan.title.text.clone(), format!("/plans/{}", view.plan.slug)),
-        (t("surveys-list-title"), format!("/plans/{}/surveys", view.plan.slug)),
-        (view.survey.title.text.clone(), base.clone()),
-        (here.clone(), String::new()),
+    let crumbs: Vec<Crumb> = vec![
+        (t("core-nav-plans"), "/".to_owned()).into(),
+        (view.plan.title.clone(), format!("/plans/{}", view.plan.slug)).into(),
+        (t("surveys-list-title"), format!("/plans/{}/surveys", view.plan.slug)).into(),
+        (view.survey.title.clone(), base.clone()).into(),
+        (here.clone(), String::new()).into(),
     ];
     // Not over a form refused since (the page shown again keeps the address's `saved`).
     let refused = refused_form(|_| true).is_some();
@@ -212,6 +212,7 @@ fn language_table(view: &BuilderView, ctx: &Ctx, base: &str) -> impl IntoView + 
     let rows = view
         .missing
         .iter()
+        .filter(|(tag, _)| view.languages.contains(tag))
         .filter_map(|(tag, missing)| Locale::from_tag(tag).map(|l| (l, *missing)))
         .map(|(l, missing)| {
             let status = if missing == 0 {
@@ -250,12 +251,25 @@ fn status_box(view: &BuilderView, ctx: &Ctx, base: &str) -> impl IntoView + use<
     let (label, value) = if view.published { (t("surveys-builder-unpublish"), "false") } else { (t("surveys-builder-publish"), "true") };
     let hidden = ctx.hidden();
     let locked = ctx.locked.then(|| view! { <p>{t("surveys-builder-locked")}</p> });
+    // Publishing with texts missing is allowed (the own language stands in), but said plainly.
+    let incomplete: Vec<String> = view
+        .missing
+        .iter()
+        .filter(|(tag, n)| *n > 0 && view.languages.contains(tag))
+        .filter_map(|(tag, n)| Locale::from_tag(tag).map(|l| format!("{} ({})", l.native_name(), locale.number(*n as f64))))
+        .collect();
+    let own_name = Locale::from_tag(&ctx.own).map_or_else(|| ctx.own.clone(), |l| l.native_name().to_owned());
+    let warning = (!incomplete.is_empty()).then(|| {
+        let text = locale.t_args("surveys-builder-publish-missing", &[("languages", incomplete.join(", ").into()), ("language", own_name.into())]);
+        view! { <p class="warning" id="missing-texts">{text}</p> }
+    });
     let preview = format!("{base}/answer?preview=1&section=0&lang={}", ctx.lang);
     view! {
         <section id="status" aria-labelledby="status-heading" class="manage">
             <h2 id="status-heading">{t("surveys-builder-status-heading")}</h2>
             <p><strong>{status}</strong> " " {count}</p>
             {locked}
+            {warning}
             <FieldError id="status-error" message=error/>
             <ActionForm action=publish attr:class="inline">
                 {hidden}
@@ -293,6 +307,7 @@ fn settings_form(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
     } else {
         view! { <input type="hidden" name="access" value=access.key()/> }.into_any()
     };
+    let languages_field = ctx.is_own().then(|| offered_languages(view, ctx, &echo));
     view! {
         <section id="settings" aria-labelledby="settings-heading">
             <h2 id="settings-heading">{t("surveys-builder-settings-heading")}</h2>
@@ -305,8 +320,10 @@ fn settings_form(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
                 <label for="s-intro">{t("surveys-builder-intro-label")}</label>
                 {intro_ref}
                 <textarea id="s-intro" name="intro" rows="4" maxlength="4000" dir="auto" lang=lang2>{crate::ui::rcdata(intro)}</textarea>
-                // Who can answer is chosen in the survey's own language; a translation keeps it.
+                // Who can answer, and in which languages, is chosen in the survey's own language; a
+                // translation keeps them.
                 {access_field}
+                {languages_field}
                 <label for="s-opens">{t("surveys-builder-opens-label")}</label>
                 <input id="s-opens" name="opens_on" type="date" value=opens/>
                 <label for="s-closes">{t("surveys-builder-closes-label")}</label>
@@ -318,6 +335,46 @@ fn settings_form(view: &BuilderView, ctx: &Ctx) -> impl IntoView + use<> {
                 <button type="submit" class="button primary">{t("surveys-builder-save")}</button>
             </ActionForm>
         </section>
+    }
+}
+
+/// The languages the survey is offered in: the plan's, as check boxes, with what each still
+/// lacks; the survey's own language is always offered.
+fn offered_languages(view: &BuilderView, ctx: &Ctx, echo: &Option<FormEcho>) -> impl IntoView + use<> {
+    let locale = use_locale();
+    let chosen: Vec<String> = match echo {
+        Some(e) => e.all("languages[]").into_iter().map(str::to_owned).collect(),
+        None => view.languages.clone(),
+    };
+    let boxes = view
+        .plan_languages
+        .iter()
+        .filter_map(|tag| Locale::from_tag(tag))
+        .map(|l| {
+            let id = format!("s-lang-{}", l.tag());
+            let own = l.tag() == ctx.own;
+            let checked = own || chosen.iter().any(|c| c == l.tag());
+            let missing = view.missing.iter().find(|(tag, _)| tag == l.tag()).map(|(_, n)| *n);
+            let status = match missing {
+                Some(0) => Some(t("surveys-builder-complete")),
+                Some(n) => Some(locale.t_args("surveys-builder-missing", &[("count", n.into())])),
+                None => None,
+            };
+            view! {
+                <div class="check">
+                    <input id=id.clone() name="languages[]" type="checkbox" value=l.tag() checked=checked disabled=own/>
+                    {own.then(|| view! { <input type="hidden" name="languages[]" value=l.tag()/> })}
+                    <label for=id><span lang=l.tag()>{l.native_name()}</span> {status.map(|s| view! { <span class="muted">" · " {s}</span> })}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="offered-languages" aria-describedby="s-languages-hint">
+            <legend>{t("surveys-builder-offered-languages")}</legend>
+            <p class="hint" id="s-languages-hint">{t("surveys-builder-offered-languages-hint")}</p>
+            {boxes}
+        </fieldset>
     }
 }
 

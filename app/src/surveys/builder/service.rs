@@ -36,14 +36,13 @@ pub fn new_survey_view(plan: &plans::Model, locale: Locale) -> NewSurveyView {
     NewSurveyView { plan: plan_ref(plan, locale), languages: plan_languages(plan) }
 }
 
-/// Creates a draft survey in the plan's languages (`lang` first: the survey's own language).
+/// Creates a draft survey in its own language `lang` (one of the plan's) only: the facilitator
+/// adds the languages it will be offered in once it is written (`Settings::languages`).
 pub async fn create_draft(db: &impl ConnectionTrait, plan: &plans::Model, slug: &str, title: &str, lang: &str, access: Access, actor: i32) -> Result<(), AppError> {
-    let mut languages = plan_languages(plan);
-    if !languages.iter().any(|l| l == lang) {
-        return Err(AppError::Invalid(Invalid::FormInvalid));
+    if !plan_languages(plan).iter().any(|l| l == lang) {
+        return Err(AppError::Invalid(Invalid::LanguageUnknown));
     }
-    languages.retain(|l| l != lang);
-    languages.insert(0, lang.to_owned());
+    let languages = vec![lang.to_owned()];
     if title.chars().count() > 200 {
         return Err(AppError::Invalid(Invalid::TooLong));
     }
@@ -85,7 +84,9 @@ pub async fn view(db: &impl ConnectionTrait, survey: &Survey, locale: Locale, ac
     let mut texts = edit::texts(&survey.definition);
     texts.push(&title);
     texts.push(&intro);
-    let missing = survey.languages.iter().map(|l| (l.clone(), edit::missing(&texts, &own, l))).collect();
+    let mut all = survey.languages.clone();
+    all.extend(plan_languages(&survey.plan).into_iter().filter(|l| !survey.languages.contains(l)));
+    let missing = all.iter().map(|l| (l.clone(), edit::missing(&texts, &own, l))).collect();
     let question_ids: Vec<String> = survey.definition.questions().map(|q| q.id.clone()).collect();
     Ok(BuilderView {
         plan: survey.plan_ref(locale),
@@ -94,6 +95,7 @@ pub async fn view(db: &impl ConnectionTrait, survey: &Survey, locale: Locale, ac
         intro: intro.clone(),
         definition: survey.definition.clone(),
         languages: survey.languages.clone(),
+        plan_languages: plan_languages(&survey.plan),
         missing,
         responses: service::response_count(db, survey.row.id).await?,
         published: survey.row.status == "published",
@@ -177,6 +179,25 @@ pub struct Settings {
     pub opens_on: Option<chrono::NaiveDate>,
     pub closes_on: Option<chrono::NaiveDate>,
     pub results_public: bool,
+    /// The languages the survey is offered in (sent by the form in the survey's own language;
+    /// `None` keeps them): some of the plan's, the survey's own always first.
+    pub languages: Option<Vec<String>>,
+}
+
+/// The survey's languages as chosen: each one of the plan's, the survey's own first and always.
+fn chosen_languages(survey: &Survey, chosen: &[String]) -> Result<Vec<String>, Invalid> {
+    let offered = plan_languages(&survey.plan);
+    let own = survey.default_lang().to_owned();
+    let mut languages = vec![own.clone()];
+    for lang in chosen {
+        if !offered.contains(lang) {
+            return Err(Invalid::LanguageUnknown);
+        }
+        if !languages.contains(lang) {
+            languages.push(lang.clone());
+        }
+    }
+    Ok(languages)
 }
 
 pub async fn update_settings(db: &DatabaseConnection, survey: &Survey, actor: i32, settings: Settings) -> Result<(), AppError> {
@@ -206,7 +227,13 @@ pub async fn update_settings(db: &DatabaseConnection, survey: &Survey, actor: i3
         t.to_json()
     };
     let at = |d: Option<chrono::NaiveDate>| d.and_then(|d| d.and_hms_opt(0, 0, 0)).map(|t| t.and_utc());
+    let languages = match &settings.languages {
+        Some(chosen) if own => chosen_languages(survey, chosen).map_err(AppError::Invalid)?,
+        _ => survey.languages.clone(),
+    };
+    let languages = serde_json::to_string(&languages).map_err(|_| AppError::Internal)?;
     let columns = vec![
+        (surveys::Column::Languages, languages.into()),
         (surveys::Column::TitleI18n, put(&survey.row.title_i18n, &settings.title).into()),
         (surveys::Column::IntroI18n, put(&survey.row.intro_i18n, &settings.intro).into()),
         (surveys::Column::Access, settings.access.key().into()),
