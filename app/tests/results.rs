@@ -120,9 +120,23 @@ fn export_cells_use_labels_and_neutralise_formulas() {
         answers: serde_json::to_string(&answers).expect("json"),
     };
     assert_eq!(
-        export::csv_header(&d),
-        ["response", "submitted_on", "language", "channel", "interview_language", "where", "langs.pt", "langs.en", "langs._other", "why"]
+        export::csv_header(&d, en(), "en"),
+        [
+            "response",
+            "submitted_on",
+            "language",
+            "channel",
+            "interview_language",
+            "where · Where?",
+            "langs.pt · Languages? — Portuguese",
+            "langs.en · Languages? — English",
+            "langs._other · Languages? — Other",
+            "why · Why?"
+        ]
     );
+    let mut hostile = d.clone();
+    hostile.sections[0].questions[2].text = ponte_app::core::Translated([("en".to_owned(), "=cmd".to_owned())].into());
+    assert_eq!(export::csv_header(&hostile, en(), "en")[9], "why · =cmd", "a header cell starts with the code, never a formula");
     assert_eq!(
         export::csv_cells(&d, &row, en(), "en"),
         ["7", "2026-11-22", "ur", "paper", "", "I prefer not to say", "", "1", "'=1+1", "'@home"]
@@ -272,4 +286,19 @@ mod differencing {
             }
         }
     }
+}
+
+#[test]
+fn number_questions_get_their_mean_and_median() {
+    let answers = |values: &[f64]| -> Vec<Answers> {
+        values.iter().map(|v| [("age".to_owned(), Answer::Number(*v))].into_iter().collect()).collect()
+    };
+    let summary = |values: &[f64]| results::number_summary(&tallies(&answers(values)), "age").expect("summary");
+    let odd = summary(&[30.0, 20.0, 45.0, 20.0, 60.0]);
+    assert_eq!((odd.mean, odd.median), (35.0, 30.0), "five answers: the middle one");
+    let even = summary(&[1.0, 2.0, 3.0, 10.0]);
+    assert_eq!((even.mean, even.median), (4.0, 2.5), "four answers: between the two middle ones");
+    let same = summary(&[7.0; 6]);
+    assert_eq!((same.mean, same.median), (7.0, 7.0), "one value given six times");
+    assert!(results::number_summary(&tallies(&[]), "age").is_none(), "nothing to summarise");
 }

@@ -133,6 +133,7 @@ surveys-results-answered = { $count ->
     [many] أجاب { $count } شخصًا
    *[other] أجاب { $count } شخص
 }
+surveys-results-mean-median = المتوسط: { $mean } · الوسيط: { $median }
 surveys-results-several = كان بإمكان الناس اختيار أكثر من إجابة، لذلك مجموع النسب المئوية أكثر من 100%.
 surveys-results-answer = الإجابة
 surveys-results-count = عدد الأشخاص

@@ -110,6 +110,7 @@ surveys-results-answered = { $count ->
     [one] { $count } জন উত্তর দিয়েছেন
    *[other] { $count } জন উত্তর দিয়েছেন
 }
+surveys-results-mean-median = গড়: { $mean } · মধ্যমা: { $median }
 surveys-results-several = একাধিক উত্তর বেছে নেওয়া যেত, তাই শতাংশগুলোর যোগফল 100%-এর বেশি।
 surveys-results-answer = উত্তর
 surveys-results-count = মানুষ

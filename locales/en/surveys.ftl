@@ -110,6 +110,7 @@ surveys-results-answered = { $count ->
     [one] 1 person answered
    *[other] { $count } people answered
 }
+surveys-results-mean-median = Average: { $mean } · median: { $median }
 surveys-results-several = People could choose more than one answer, so the percentages add up to more than 100%.
 surveys-results-answer = Answer
 surveys-results-count = People

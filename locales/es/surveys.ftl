@@ -110,6 +110,7 @@ surveys-results-answered = { $count ->
     [one] 1 persona respondió
    *[other] { $count } personas respondieron
 }
+surveys-results-mean-median = Media: { $mean } · mediana: { $median }
 surveys-results-several = Se podía elegir más de una respuesta, por eso los porcentajes suman más del 100 %.
 surveys-results-answer = Respuesta
 surveys-results-count = Personas

@@ -110,6 +110,7 @@ surveys-results-answered = { $count ->
     [one] { $count } personne a répondu
    *[other] { $count } personnes ont répondu
 }
+surveys-results-mean-median = Moyenne : { $mean } · médiane : { $median }
 surveys-results-several = Chacun pouvait choisir plus d’une réponse : le total des pourcentages dépasse donc 100 %.
 surveys-results-answer = Réponse
 surveys-results-count = Personnes

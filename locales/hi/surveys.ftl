@@ -110,6 +110,7 @@ surveys-results-answered = { $count ->
     [one] { $count } व्यक्ति ने जवाब दिया
    *[other] { $count } लोगों ने जवाब दिया
 }
+surveys-results-mean-median = औसत: { $mean } · माध्यिका: { $median }
 surveys-results-several = लोग एक से ज़्यादा जवाब चुन सकते थे, इसलिए प्रतिशतों का जोड़ 100% से ज़्यादा है।
 surveys-results-answer = जवाब
 surveys-results-count = लोग

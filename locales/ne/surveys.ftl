@@ -110,6 +110,7 @@ surveys-results-answered = { $count ->
     [one] { $count } जनाले जवाफ दिनुभयो
    *[other] { $count } जनाले जवाफ दिनुभयो
 }
+surveys-results-mean-median = औसत: { $mean } · मध्यिका: { $median }
 surveys-results-several = मानिसहरूले एकभन्दा बढी जवाफ छान्न सक्थे, त्यसैले प्रतिशतको जोड 100% भन्दा बढी हुन्छ।
 surveys-results-answer = जवाफ
 surveys-results-count = मानिस

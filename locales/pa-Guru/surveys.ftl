@@ -110,6 +110,7 @@ surveys-results-answered = { $count ->
     [one] { $count } ਵਿਅਕਤੀ ਨੇ ਜਵਾਬ ਦਿੱਤਾ
    *[other] { $count } ਲੋਕਾਂ ਨੇ ਜਵਾਬ ਦਿੱਤਾ
 }
+surveys-results-mean-median = ਔਸਤ: { $mean } · ਮੱਧਿਕਾ: { $median }
 surveys-results-several = ਲੋਕ ਇੱਕ ਤੋਂ ਵੱਧ ਜਵਾਬ ਚੁਣ ਸਕਦੇ ਸਨ, ਇਸ ਲਈ ਪ੍ਰਤੀਸ਼ਤਾਂ ਦਾ ਜੋੜ 100% ਤੋਂ ਵੱਧ ਬਣਦਾ ਹੈ।
 surveys-results-answer = ਜਵਾਬ
 surveys-results-count = ਲੋਕ

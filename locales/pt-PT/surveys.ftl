@@ -110,6 +110,7 @@ surveys-results-answered = { $count ->
     [one] 1 pessoa respondeu
    *[other] { $count } pessoas responderam
 }
+surveys-results-mean-median = Média: { $mean } · mediana: { $median }
 surveys-results-several = Era possível escolher mais de uma resposta, por isso as percentagens somam mais de 100%.
 surveys-results-answer = Resposta
 surveys-results-count = Pessoas

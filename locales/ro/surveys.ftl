@@ -116,6 +116,7 @@ surveys-results-answered = { $count ->
     [few] { $count } persoane au răspuns
    *[other] { $count } de persoane au răspuns
 }
+surveys-results-mean-median = Media: { $mean } · mediana: { $median }
 surveys-results-several = Se putea alege mai mult de un răspuns, așa că procentele însumează peste 100%.
 surveys-results-answer = Răspuns
 surveys-results-count = Persoane

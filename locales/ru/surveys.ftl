@@ -123,6 +123,7 @@ surveys-results-answered = { $count ->
     [many] Ответили { $count } человек
    *[other] Ответили { $count } человека
 }
+surveys-results-mean-median = Среднее: { $mean } · медиана: { $median }
 surveys-results-several = Можно было выбрать несколько ответов, поэтому в сумме проценты дают больше 100%.
 surveys-results-answer = Ответ
 surveys-results-count = Число людей

@@ -121,6 +121,7 @@ surveys-results-answered = { $count ->
     [many] Відповіли { $count } людей
    *[other] Відповіли { $count } людини
 }
+surveys-results-mean-median = Середнє: { $mean } · медіана: { $median }
 surveys-results-several = Можна було вибрати кілька відповідей, тому разом відсотки дають більше ніж 100%.
 surveys-results-answer = Відповідь
 surveys-results-count = Людей

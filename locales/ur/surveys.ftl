@@ -110,6 +110,7 @@ surveys-results-answered = { $count ->
     [one] { $count } شخص نے جواب دیا
    *[other] { $count } لوگوں نے جواب دیا
 }
+surveys-results-mean-median = اوسط: { $mean } · وسطانیہ: { $median }
 surveys-results-several = لوگ ایک سے زیادہ جواب چن سکتے تھے، اس لیے فیصد کا مجموعہ 100% سے زیادہ ہے۔
 surveys-results-answer = جواب
 surveys-results-count = لوگ

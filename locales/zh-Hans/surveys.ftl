@@ -92,6 +92,7 @@ surveys-results-no-breakdown = 按语言或按回答方式细分的数据只向�
 surveys-results-held = 有{ $count }份回答暂时单独存放，要等到至少有5份回答（或问卷结束）时才会计入，这样任何人都无法把回答和回答者对应起来。这些回答目前尚未计入。
 surveys-results-exact-note = 因为您参与这个计划的工作，所以您看到的是确切数字。公开的结果会隐藏少于5人的群组。
 surveys-results-answered = { $count }人回答
+surveys-results-mean-median = 平均值：{ $mean } · 中位数：{ $median }
 surveys-results-several = 每人可以选择多个答案，所以百分比加起来会超过100%。
 surveys-results-answer = 答案
 surveys-results-count = 人数

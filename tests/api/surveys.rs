@@ -653,7 +653,11 @@ async fn exports_open_in_a_spreadsheet_and_neutralise_formulas(app: &TestApp) {
     assert!(body.starts_with("\u{feff}".as_bytes()), "UTF-8 with a byte order mark");
     let mut reader = csv::Reader::from_reader(&body[3..]);
     let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_owned).collect();
-    assert_eq!(header, ["response", "submitted_on", "language", "channel", "interview_language", "ok", "why"]);
+    assert_eq!(
+        header,
+        ["response", "submitted_on", "language", "channel", "interview_language", "ok · Is the office easy to reach?", "why · Why?"],
+        "each question's column gives its code and its text in the language chosen"
+    );
     let rows: Vec<Vec<String>> = reader.records().map(|r| r.expect("row").iter().map(str::to_owned).collect()).collect();
     assert_eq!(rows.len(), cells.len());
     // Rows come in the order of their (random) ids, which says nothing about when.
@@ -852,6 +856,20 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     assert_eq!(res.status(), 403);
 }
 
+/// A number question's results give its mean and median, written as the reader's language
+/// writes numbers.
+async fn number_results_show_mean_and_median(app: &TestApp) {
+    const AGES: &str = r#"{"sections":[{"title":{"en":"All"},"questions":[{"id":"age","type":"number","text":{"en":"Age?","pt-PT":"Idade?"}}]}]}"#;
+    survey(app, "ages", Access::Open, AGES, |_| {}).await;
+    for age in ["30", "20", "45", "20", "60,5"] {
+        assert_eq!(send(app, &app.client(), "ages", 0, "next", "age", &[("q.age", age)]).await, path("ages", "/thanks"));
+    }
+    let (_, html) = app.get(&path("ages", "/results?lang=en")).await;
+    assert_eq!(text(&html, ".question-result .summary"), "Average: 35.1 · median: 30");
+    let (_, html) = app.get(&path("ages", "/results?lang=pt-PT")).await;
+    assert_eq!(text(&html, ".question-result .summary"), "Média: 35,1 · mediana: 30");
+}
+
 /// A section whose texts are not translated into the reader's language says so once, not under
 /// every question and choice; each text keeps the language it is in, and so do the breadcrumbs.
 async fn untranslated_texts_are_noted_once_and_keep_their_language(app: &TestApp) {
@@ -965,6 +983,7 @@ backends!(
     results_are_linked_as_evidence_to_measures,
     facilitators_build_translate_and_publish_a_survey,
     creating_forms_act_once,
+    number_results_show_mean_and_median,
     untranslated_texts_are_noted_once_and_keep_their_language,
     every_question_type_is_answered_without_javascript_and_stored_anonymously,
     anonymity_is_structural,

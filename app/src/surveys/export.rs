@@ -44,27 +44,32 @@ pub fn neutralize(cell: &str) -> String {
     if risky { format!("'{cell}") } else { cell.to_owned() }
 }
 
-/// The column names: fixed ones, then one or more per question (`<id>`, `<id>.<option>`).
-pub fn csv_header(definition: &SurveyDefinition) -> Vec<String> {
+/// The column names: fixed ones, then one or more per question, each its code for programs and
+/// the question's text in `locale` for people (`<id> · <text>`, `<id>.<option> · <text> — <option>`).
+pub fn csv_header(definition: &SurveyDefinition, locale: Locale, default_lang: &str) -> Vec<String> {
+    let label = |t: &Translated| t.resolve(locale, default_lang).text;
     let mut cols: Vec<String> =
         ["response", "submitted_on", "language", "channel", "interview_language"].iter().map(|s| (*s).to_owned()).collect();
     for q in definition.questions() {
+        let text = label(&q.text);
+        let part = |key: &str, name: String| format!("{}.{key} · {text} — {name}", q.id);
         match &q.kind {
             QuestionKind::MultipleChoice { options, other, .. } => {
-                cols.extend(options.iter().map(|o| format!("{}.{}", q.id, o.key)));
+                cols.extend(options.iter().map(|o| part(&o.key, label(&o.label))));
                 if *other {
-                    cols.push(format!("{}._other", q.id));
+                    cols.push(part("_other", locale.t("surveys-other")));
                 }
                 if q.prefer_not_to_say {
-                    cols.push(format!("{}._pnts", q.id));
+                    cols.push(part("_pnts", locale.t("surveys-prefer-not-to-say")));
                 }
             }
-            QuestionKind::Ranking { options } => cols.extend(options.iter().map(|o| format!("{}.{}", q.id, o.key))),
-            QuestionKind::Matrix { rows, .. } => cols.extend(rows.iter().map(|r| format!("{}.{}", q.id, r.key))),
-            _ => cols.push(q.id.clone()),
+            QuestionKind::Ranking { options } => cols.extend(options.iter().map(|o| part(&o.key, label(&o.label)))),
+            QuestionKind::Matrix { rows, .. } => cols.extend(rows.iter().map(|r| part(&r.key, label(&r.label)))),
+            _ => cols.push(format!("{} · {text}", q.id)),
         }
     }
-    cols
+    // Question texts are typed by facilitators: a header cell is no formula either.
+    cols.into_iter().map(|c| neutralize(&c)).collect()
 }
 
 /// One response as cells, in the order of [`csv_header`]; choices as their labels in `locale`.

@@ -334,7 +334,7 @@ async fn export_csv(Extension(db): Extension<DatabaseConnection>, Path((plan, sl
     };
     let default_lang = survey.default_lang().to_owned();
     let definition = survey.definition.clone();
-    let header_row = export::csv_header(&definition);
+    let header_row = export::csv_header(&definition, locale, &default_lang);
     let stream = batches(db, survey.row.id, move |rows, first| {
         let mut out = Vec::new();
         if first {

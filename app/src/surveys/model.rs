@@ -200,6 +200,15 @@ pub struct QuestionResult {
     /// How many answered it (`None` when hidden).
     pub answered: Option<u64>,
     pub body: ResultBody,
+    /// A number question's mean and median (when its answers are shown).
+    pub summary: Option<NumberSummary>,
+}
+
+/// The middle of a number question's answers.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NumberSummary {
+    pub mean: f64,
+    pub median: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -455,6 +455,10 @@ fn question_result(q: &QuestionResult, view: &ResultsView, base: &str) -> impl I
         Some(n) => locale.t_args("surveys-results-answered", &[("count", n.into())]),
         None => t("surveys-results-too-few"),
     };
+    let summary = q.summary.map(|s| {
+        let text = locale.t_args("surveys-results-mean-median", &[("mean", locale.number(s.mean).into()), ("median", locale.number(s.median).into())]);
+        view! { <p class="summary">{text}</p> }
+    });
     let caption_id = format!("r-{}", q.id);
     let labelled_by = caption_id.clone();
     let body = match (&q.body, q.answered) {
@@ -540,6 +544,7 @@ fn question_result(q: &QuestionResult, view: &ResultsView, base: &str) -> impl I
         <section class="question-result" aria-labelledby=labelled_by>
             <h2 id=caption_id><Tx text=q.text.clone()/></h2>
             <p class="muted">{answered}</p>
+            {summary}
             {body}
             <crate::evidence::components::QuestionEvidence plan=view.plan.slug.clone() survey=view.survey.slug.clone() question=q.id.clone()/>
         </section>

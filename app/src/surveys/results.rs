@@ -9,7 +9,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::{
     answers::{Answer, Answers},
     definition::{Choice, QuestionKind, SurveyDefinition},
-    model::{Cell, QuestionResult, ResultBody, ResultRow},
+    model::{Cell, NumberSummary, QuestionResult, ResultBody, ResultRow},
 };
 use crate::{
     core::{Text, Translated},
@@ -168,14 +168,44 @@ pub fn build(
                 cells(&counts, answered, suppress, hide_all)
             };
             let rows = rows.into_iter().zip(cells).map(|((label, _), cell)| ResultRow { label, cell }).collect();
-            result(q, resolve(&q.text), answered, hide_all, ResultBody::Bars { rows, several })
+            let summary = match q.kind {
+                QuestionKind::Number { .. } if !hide_all => number_summary(tallies, &q.id),
+                _ => None,
+            };
+            QuestionResult { summary, ..result(q, resolve(&q.text), answered, hide_all, ResultBody::Bars { rows, several }) }
         })
         .collect();
     (Some(total), questions)
 }
 
 fn result(q: &super::definition::Question, text: Text, answered: u64, hide_all: bool, body: ResultBody) -> QuestionResult {
-    QuestionResult { id: q.id.clone(), text, answered: (!hide_all).then_some(answered), body }
+    QuestionResult { id: q.id.clone(), text, answered: (!hide_all).then_some(answered), body, summary: None }
+}
+
+/// The mean and median of a number question's answers, from its tallies (one per value given).
+pub fn number_summary(tallies: &Tallies, question: &str) -> Option<NumberSummary> {
+    let mut values: Vec<(f64, u64)> = tallies
+        .iter()
+        .filter(|((q, key), n)| q == question && **n > 0 && !key.starts_with('_'))
+        .filter_map(|((_, key), n)| key.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (v, *n)))
+        .collect();
+    let total: u64 = values.iter().map(|(_, n)| n).sum();
+    if total == 0 {
+        return None;
+    }
+    values.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mean = values.iter().map(|(v, n)| v * *n as f64).sum::<f64>() / total as f64;
+    // The middle answer, or the mean of the two middle ones.
+    let nth = |i: u64| {
+        let mut seen = 0;
+        values.iter().find(|(_, n)| {
+            seen += n;
+            seen > i
+        })
+        .map_or(0.0, |(v, _)| *v)
+    };
+    let median = if total % 2 == 1 { nth(total / 2) } else { (nth(total / 2 - 1) + nth(total / 2)) / 2.0 };
+    Some(NumberSummary { mean, median })
 }
 
 fn cell(n: u64, base: u64, suppress: bool, hide: bool) -> Cell {
