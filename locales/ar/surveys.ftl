@@ -202,6 +202,7 @@ surveys-codes-create = أنشئ الرموز
 surveys-codes-print = اطبع هذه الصفحة لتحصل على قسيمة لكل رمز غير مستخدم.
 surveys-slip-go-to = اذهب إلى
 surveys-slip-code = واكتب الرمز
+surveys-slip-qr = رمز QR: امسحه بكاميرا هاتفك لفتح الاستبيان وقد أُدخل هذا الرمز
 
 ## أداة إنشاء الاستبيانات (للميسّرين).
 surveys-builder-title = تعديل الاستبيان

@@ -167,6 +167,7 @@ surveys-codes-create = Make the codes
 surveys-codes-print = Print this page to get one slip per unused code.
 surveys-slip-go-to = Go to
 surveys-slip-code = and type the code
+surveys-slip-qr = QR code: scan it with your phone's camera to open the survey with this code filled in
 
 ## The survey builder (facilitators).
 surveys-builder-title = Edit the survey

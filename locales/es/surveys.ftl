@@ -167,6 +167,7 @@ surveys-codes-create = Crear los códigos
 surveys-codes-print = Imprima esta página para obtener un papel recortable por cada código sin usar.
 surveys-slip-go-to = Vaya a
 surveys-slip-code = y escriba el código
+surveys-slip-qr = Código QR: escanéelo con la cámara del teléfono para abrir la encuesta con este código ya escrito
 
 ## El editor de encuestas (facilitadores).
 surveys-builder-title = Editar la encuesta

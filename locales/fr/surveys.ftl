@@ -167,6 +167,7 @@ surveys-codes-create = Créer les codes
 surveys-codes-print = Imprimez cette page pour obtenir un papier par code non utilisé.
 surveys-slip-go-to = Allez sur
 surveys-slip-code = et tapez le code
+surveys-slip-qr = Code QR : scannez-le avec l’appareil photo de votre téléphone pour ouvrir le questionnaire avec ce code déjà saisi
 
 ## Le créateur de questionnaires (facilitateurs).
 surveys-builder-title = Modifier le questionnaire

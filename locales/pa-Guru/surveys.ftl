@@ -167,6 +167,7 @@ surveys-codes-create = ਕੋਡ ਬਣਾਓ
 surveys-codes-print = ਹਰ ਨਾ ਵਰਤੇ ਕੋਡ ਲਈ ਇੱਕ ਪਰਚੀ ਲੈਣ ਲਈ ਇਹ ਪੰਨਾ ਛਾਪੋ।
 surveys-slip-go-to = ਇਸ ਪਤੇ 'ਤੇ ਜਾਓ:
 surveys-slip-code = ਅਤੇ ਇਹ ਕੋਡ ਲਿਖੋ:
+surveys-slip-qr = QR ਕੋਡ: ਇਸਨੂੰ ਆਪਣੇ ਫ਼ੋਨ ਦੇ ਕੈਮਰੇ ਨਾਲ ਸਕੈਨ ਕਰੋ, ਸਰਵੇਖਣ ਇਹ ਕੋਡ ਪਹਿਲਾਂ ਤੋਂ ਭਰਿਆ ਹੋਇਆ ਖੁੱਲ੍ਹੇਗਾ
 
 ## ਸਰਵੇਖਣ ਬਣਾਉਣ ਵਾਲਾ ਸੰਦ (ਸੰਚਾਲਕਾਂ ਲਈ)।
 surveys-builder-title = ਸਰਵੇਖਣ ਵਿੱਚ ਸੋਧ ਕਰੋ

@@ -167,6 +167,7 @@ surveys-codes-create = Criar os códigos
 surveys-codes-print = Imprima esta página para ter um papel por cada código por usar.
 surveys-slip-go-to = Vá a
 surveys-slip-code = e escreva o código
+surveys-slip-qr = Código QR: leia-o com a câmara do telemóvel para abrir o inquérito com este código já preenchido
 
 ## The survey builder (facilitators).
 surveys-builder-title = Editar o inquérito

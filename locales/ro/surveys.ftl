@@ -176,6 +176,7 @@ surveys-codes-create = Generați codurile
 surveys-codes-print = Tipăriți această pagină pentru a obține câte un bilet pentru fiecare cod nefolosit.
 surveys-slip-go-to = Accesați
 surveys-slip-code = și introduceți codul
+surveys-slip-qr = Cod QR: scanați-l cu camera telefonului pentru a deschide chestionarul cu acest cod deja completat
 
 ## Editorul de chestionare (pentru facilitatori).
 surveys-builder-title = Editați chestionarul

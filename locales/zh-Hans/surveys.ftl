@@ -140,6 +140,7 @@ surveys-codes-create = 生成代码
 surveys-codes-print = 打印此页，每个未使用的代码会各得到一张纸条。
 surveys-slip-go-to = 请访问
 surveys-slip-code = 并输入代码
+surveys-slip-qr = 二维码：用手机相机扫描，即可打开已填好此代码的问卷
 
 ## 问卷编辑器（协调员使用）。
 surveys-builder-title = 编辑问卷

@@ -411,6 +411,12 @@ async fn single_use_codes_give_exactly_one_response_even_in_a_race(app: &TestApp
     let (status, html) = page(app, &facilitator, &path("codes", "/codes?lang=en")).await;
     assert_eq!(status, 200);
     assert_eq!(texts(&html, ".slip-code").len(), 3, "one slip per unused code");
+    let document = scraper::Html::parse_document(&html);
+    let qr = scraper::Selector::parse(".slip .slip-qr[role=img][aria-label] svg").expect("selector");
+    assert_eq!(document.select(&qr).count(), 3, "each slip has its QR code");
+    // The QR code leads to the survey with the code filled in.
+    let (_, start) = page(app, &app.client(), &path("codes", &format!("?code={}", codes[0].code))).await;
+    assert_eq!(attr(&start, "input#code", "value").as_deref(), Some(codes[0].code.as_str()), "the code is filled in");
     assert!(audit_log::Entity::find().filter(audit_log::Column::Action.eq("survey.codes_created")).one(&app.db).await.expect("q").is_some());
     // Without a code the form is refused; an unknown code is explained.
     let anonymous = app.client();

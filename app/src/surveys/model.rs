@@ -236,4 +236,6 @@ pub struct CodesView {
     pub survey: SurveyCard,
     pub codes: Vec<(String, bool)>,
     pub public_url: String,
+    /// Each unused code's QR code (SVG), leading to the survey with the code filled in.
+    pub qr: Vec<(String, String)>,
 }

@@ -188,12 +188,17 @@ fn CodeForm(plan: String, survey: String) -> impl IntoView {
     let action = ServerAction::<api::StartWithCode>::new();
     let error = failure(move || action.value().get());
     let lang = use_locale().tag();
+    // The code as typed in a refused form, or as a slip's QR code gave it in the address.
+    let given = crate::ui::refused_form(|echo| echo.get("code").is_some())
+        .and_then(|(echo, _)| echo.get("code").map(str::to_owned))
+        .or_else(|| use_query_map().read_untracked().get("code"))
+        .map(|c| c.chars().take(40).collect::<String>());
     view! {
         <ActionForm action=action attr:class="stack">
             <input type="hidden" name="plan" value=plan/>
             <input type="hidden" name="survey" value=survey/>
             <input type="hidden" name="lang" value=lang/>
-            <TextField name="code" label=t("surveys-code-label") hint=t("surveys-code-hint") error=error autocomplete="off" maxlength=40/>
+            <TextField name="code" label=t("surveys-code-label") hint=t("surveys-code-hint") error=error autocomplete="off" maxlength=40 value=given/>
             <button type="submit" class="button primary">{t("surveys-start")}</button>
         </ActionForm>
     }
@@ -585,8 +590,11 @@ fn codes_page(view: CodesView) -> impl IntoView {
     let slips = unused
         .into_iter()
         .map(|code| {
+            // Made by the server from the survey's address and the code: no typed text in it.
+            let qr = view.qr.iter().find(|(c, _)| *c == code).map(|(_, svg)| svg.clone()).filter(|s| !s.is_empty());
             view! {
                 <li class="slip">
+                    {qr.map(|svg| view! { <div class="slip-qr" role="img" aria-label=t("surveys-slip-qr") inner_html=svg></div> })}
                     <p class="slip-title"><Tx text=view.survey.title.clone()/></p>
                     <p>{t("surveys-slip-go-to")} " " <span dir="ltr" class="slip-link">{link.clone()}</span></p>
                     <p>{t("surveys-slip-code")} " " <strong dir="ltr" class="slip-code" translate="no">{code}</strong></p>

@@ -965,12 +965,31 @@ pub async fn codes(db: &impl ConnectionTrait, survey: &Survey, public_url: &str,
         .order_by_asc(survey_codes::Column::Id)
         .all(db)
         .await?;
+    let address = format!("{public_url}/plans/{}/surveys/{}", survey.plan.slug, survey.row.slug);
+    let qr = rows.iter().filter(|c| !c.used).map(|c| (c.code.clone(), slip_qr(&format!("{address}?code={}", c.code)))).collect();
     Ok(CodesView {
         plan: survey.plan_ref(locale),
         survey: survey.card(locale),
         codes: rows.into_iter().map(|c| (c.code, c.used)).collect(),
         public_url: public_url.to_owned(),
+        qr,
     })
+}
+
+/// A QR code (SVG, black on white) a phone's camera turns into `address`; empty if it cannot be
+/// made (an address too long for a QR code).
+fn slip_qr(address: &str) -> String {
+    match qrcode::QrCode::with_error_correction_level(address.as_bytes(), qrcode::EcLevel::M) {
+        Ok(code) => {
+            let svg = code.render::<qrcode::render::svg::Color<'_>>().min_dimensions(112, 112).quiet_zone(true).build();
+            // Inline in the page: the element alone, without the XML declaration.
+            svg.find("<svg").map_or(String::new(), |at| svg[at..].to_owned())
+        }
+        Err(err) => {
+            tracing::error!(error = %err, "QR code for a slip");
+            String::new()
+        }
+    }
 }
 
 /// Unused codes of a survey.
