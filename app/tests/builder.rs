@@ -103,3 +103,26 @@ fn missing_translations_are_counted_per_language() {
     assert_eq!(edit::missing(&edit::texts(&d), "pt-PT", "en"), 0);
     assert_eq!(edit::missing(&edit::texts(&d), "pt-PT", "ar"), 3);
 }
+
+#[test]
+fn made_up_option_codes_become_readable_and_conditions_follow() {
+    assert_eq!(edit::code_from_label("Não sei").as_deref(), Some("nao-sei"));
+    assert_eq!(edit::code_from_label("  A pé!  ").as_deref(), Some("a-pe"));
+    assert_eq!(edit::code_from_label("Українська").as_deref(), Some("ukrayinska"));
+    assert_eq!(edit::code_from_label("???"), None);
+    let mut d = survey_with("single_choice");
+    let own = QuestionEdit { lang: "pt-PT".into(), text: "Como vem?".into(), options: "Autocarro\nA pé\nA pé".into(), ..Default::default() };
+    edit::apply(&mut d.sections[0].questions[0], &own, true).expect("edit");
+    let mut second = edit::new_question("yes_no", "q2".into(), "pt-PT", "Tem passe?").expect("q");
+    second.condition = Some(Condition::AnyOf { question: "q1".into(), values: vec!["o1".into(), "o3".into()] });
+    d.sections[0].questions.push(second);
+    let renames = edit::readable_option_codes(&mut d.sections[0].questions[0], "pt-PT");
+    assert_eq!(renames, [("o1".into(), "autocarro".into()), ("o2".into(), "a-pe".into()), ("o3".into(), "a-pe-2".into())]);
+    edit::rename_in_conditions(&mut d, "q1", &renames);
+    assert_eq!(d.sections[0].questions[1].condition, Some(Condition::AnyOf { question: "q1".into(), values: vec!["autocarro".into(), "a-pe-2".into()] }));
+    assert_eq!(d.check(), Ok(()), "the survey still holds together");
+    // Codes read from labels stay when the labels change later.
+    let again = QuestionEdit { options: "Autocarro da Câmara\nA pé\nDe bicicleta".into(), ..own };
+    edit::apply(&mut d.sections[0].questions[0], &again, true).expect("edit");
+    assert!(edit::readable_option_codes(&mut d.sections[0].questions[0], "pt-PT").is_empty(), "nothing made up is left");
+}

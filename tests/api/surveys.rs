@@ -764,7 +764,7 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     let saved = post("update_question", vec![("id", "q1".into()), ("lang", "pt-PT".into()), ("text", "Onde vive?".into()), ("plain", String::new()), ("help", String::new()), ("options", "Norte\nSul\nCentro".into()), ("required", "on".into())]).await;
     assert!(saved.contains("saved=1"), "{saved}");
     post("add_question", vec![("section", "0".into()), ("kind", "yes_no".into()), ("text", "Gosta do bairro?".into()), ("lang", "pt-PT".into()), ("once", once())]).await;
-    post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta do bairro?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "any_of".into()), ("cond_values[]", "o1".into()), ("cond_values[]", "o3".into())]).await;
+    post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta do bairro?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "any_of".into()), ("cond_values[]", "norte".into()), ("cond_values[]", "centro".into())]).await;
     let bad = post("update_question", vec![("id", "q2".into()), ("lang", "pt-PT".into()), ("text", "Gosta?".into()), ("plain", String::new()), ("help", String::new()), ("cond_question", "q1".into()), ("cond_op", "equals".into()), ("cond_values[]", "o9".into())]).await;
     assert!(bad.starts_with("refused"), "a condition on a choice that does not exist is refused: {bad}");
     let res = f
@@ -802,7 +802,7 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
         .select(&scraper::Selector::parse("#edit-q2 fieldset.choice-answers input[checked]").expect("selector"))
         .filter_map(|i| i.value().attr("value").map(str::to_owned))
         .collect();
-    assert_eq!(ticked, ["o1", "o3"], "the answers the condition is about are ticked");
+    assert_eq!(ticked, ["norte", "centro"], "the answers the condition is about are ticked, by codes read from their labels");
     // A new survey is offered in its own language only; the facilitator adds English (a language
     // the plan does not have is refused), and the builder shows what English still lacks.
     let (_, html) = page(app, &f, &format!("{edit_page}?lang=pt-PT")).await;
@@ -844,7 +844,7 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
     assert_eq!(status, 200);
     assert!(texts(&html, "legend").iter().any(|l| l.starts_with("Where do you live?")), "{:?}", texts(&html, "legend"));
     // Once answered, only texts may change.
-    let to = send(app, &app.client(), "bairro", 0, "next", "q1 q2", &[("q.q1", "o1"), ("q.q2", "yes")]).await;
+    let to = send(app, &app.client(), "bairro", 0, "next", "q1 q2", &[("q.q1", "norte"), ("q.q2", "yes")]).await;
     assert_eq!(to, path("bairro", "/thanks"));
     let refused = post("delete_question", vec![("id", "q2".into()), ("lang", "pt-PT".into())]).await;
     assert!(refused.starts_with("refused"), "{refused}");

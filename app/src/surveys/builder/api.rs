@@ -266,9 +266,16 @@ pub async fn update_question(
     };
     let (loaded, actor) = managed(&db, &plan, &survey).await?;
     let own = lang == loaded.default_lang();
+    // Made-up option codes become readable ones while no answer is stored by them.
+    let readable = own && service::response_count(&db, loaded.row.id).await? == 0;
     builder::change_definition(&db, &loaded, actor, "survey.question_changed", |d| {
         let (s, p) = position(d, &id)?;
-        edit::apply(&mut d.sections[s].questions[p], &edit, own)
+        edit::apply(&mut d.sections[s].questions[p], &edit, own)?;
+        if readable {
+            let renames = edit::readable_option_codes(&mut d.sections[s].questions[p], &lang);
+            edit::rename_in_conditions(d, &id, &renames);
+        }
+        Ok(())
     })
     .await?;
     back(&plan, &survey, &lang, &format!("edit-{id}"));

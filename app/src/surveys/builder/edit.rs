@@ -96,6 +96,50 @@ fn lines(raw: &str) -> Vec<String> {
     raw.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
 }
 
+/// Whether `key` is one the builder made up (`o3`, `r1`, `s2`) rather than one read from a label.
+fn placeholder(key: &str, prefix: &str) -> bool {
+    key.strip_prefix(prefix).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A readable code for an option, from its label: `Não sei` → `nao-sei`, `Autocarro` →
+/// `autocarro` (other scripts transliterated); `None` when nothing readable is left.
+pub fn code_from_label(label: &str) -> Option<String> {
+    let ascii = deunicode::deunicode(label).to_lowercase();
+    let mut code = String::new();
+    for c in ascii.chars() {
+        // A transliteration's soft sign or apostrophe is no word break (`Ukrayins'ka`).
+        if c.is_ascii_alphanumeric() {
+            code.push(c);
+        } else if c != '\'' && !code.is_empty() && !code.ends_with('-') {
+            code.push('-');
+        }
+        if code.len() >= 24 {
+            break;
+        }
+    }
+    let code = code.trim_end_matches('-').to_owned();
+    (!code.is_empty()).then_some(code)
+}
+
+/// Gives options whose code the builder made up a code read from their label (in the survey's
+/// own language), unique among `options`; answers what changed, (old, new), for conditions.
+fn readable_codes(options: &mut [Choice], lang: &str, prefix: &str) -> Vec<(String, String)> {
+    let mut renamed = Vec::new();
+    for i in 0..options.len() {
+        if !placeholder(&options[i].key, prefix) {
+            continue;
+        }
+        let Some(base) = options[i].label.0.get(lang).and_then(|l| code_from_label(l)) else { continue };
+        let taken = |key: &str| options.iter().enumerate().any(|(j, o)| j != i && o.key == key);
+        let code = (1..).map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") }).find(|k| !taken(k)).unwrap_or(base);
+        if placeholder(&code, prefix) {
+            continue;
+        }
+        renamed.push((std::mem::replace(&mut options[i].key, code.clone()), code));
+    }
+    renamed
+}
+
 /// Applies `labels` (one per line) to `options` in `lang`. In the survey's own language the
 /// lines also decide how many options there are (new lines get new keys); in another language
 /// they only translate, so their number must match.
@@ -245,6 +289,46 @@ pub fn apply(q: &mut Question, edit: &QuestionEdit, own_language: bool) -> Resul
         };
     }
     Ok(())
+}
+
+/// Options whose codes the builder made up get codes read from their labels in `lang` (the
+/// survey's own language): only while no one has answered, since answers are stored by code.
+/// Answers the renames, (old, new), of the options conditions can name.
+pub fn readable_option_codes(q: &mut Question, lang: &str) -> Vec<(String, String)> {
+    match &mut q.kind {
+        QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } | QuestionKind::MultipleChoice { options, .. } => {
+            readable_codes(options, lang, "o")
+        }
+        QuestionKind::Ranking { options } => {
+            readable_codes(options, lang, "o");
+            Vec::new()
+        }
+        QuestionKind::Matrix { rows, scale } => {
+            readable_codes(rows, lang, "r");
+            readable_codes(scale, lang, "s");
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Conditions on `question` follow its renamed option codes.
+pub fn rename_in_conditions(definition: &mut SurveyDefinition, question: &str, renames: &[(String, String)]) {
+    if renames.is_empty() {
+        return;
+    }
+    let new = |old: &mut String| {
+        if let Some((_, to)) = renames.iter().find(|(from, _)| from == old) {
+            *old = to.clone();
+        }
+    };
+    for q in definition.sections.iter_mut().flat_map(|s| s.questions.iter_mut()) {
+        match &mut q.condition {
+            Some(Condition::Equals { question: on, value } | Condition::NotEquals { question: on, value }) if on == question => new(value),
+            Some(Condition::AnyOf { question: on, values }) if on == question => values.iter_mut().for_each(new),
+            _ => {}
+        }
+    }
 }
 
 /// The definition without any text: two definitions with the same structure compare equal.
