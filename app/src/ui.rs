@@ -141,7 +141,7 @@ fn ContentLanguageNote() -> impl IntoView {
 /// in the reader's language.
 #[component]
 pub fn Tx(text: Text) -> impl IntoView {
-    let note = (text.fallback && use_context::<OneFallbackNote>().is_none()).then(|| fallback_note(&text.lang));
+    let note = text.fallback.then(|| fallback_note(&text.lang));
     view! {
         <span lang=text.lang dir="auto">{text.text}</span>
         {note}
@@ -151,33 +151,29 @@ pub fn Tx(text: Text) -> impl IntoView {
 /// A paragraph of multilingual content, with its fallback note.
 #[component]
 pub fn TxBlock(text: Text, #[prop(optional)] class: &'static str) -> impl IntoView {
-    let note = (text.fallback && use_context::<OneFallbackNote>().is_none()).then(|| fallback_note(&text.lang));
+    let note = text.fallback.then(|| fallback_note(&text.lang));
     view! {
         <p class=class lang=text.lang dir="auto">{text.text}</p>
         {note}
     }
 }
 
-/// In context where a part of a page says once that texts in it are not translated
-/// ([`OneFallbackNote::provide`]): the texts inside keep their own `lang` but no note each.
-#[derive(Clone, Copy, Debug)]
-pub struct OneFallbackNote;
-
-impl OneFallbackNote {
-    /// Puts the single note in force for the components created after this call (in the calling
-    /// component) and returns it: the note for the first language the texts fell back to.
-    pub fn provide(fallback_lang: Option<&str>) -> Option<impl IntoView + use<>> {
-        let lang = fallback_lang?;
-        provide_context(OneFallbackNote);
-        Some(view! { <p class="fallback-note once">{fallback_note(lang)}</p> })
-    }
+/// The one note for a part of a page whose texts are not all translated (a survey section, a
+/// results page), naming the language they fell back to; the texts themselves are then given
+/// with `fallback: false`, keeping their own `lang` but no note each.
+pub fn fallback_note_once(fallback_lang: Option<&str>) -> Option<impl IntoView + use<>> {
+    let lang = fallback_lang?;
+    Some(view! { <p class="fallback-note once">{fallback_message(lang)}</p> })
 }
 
 fn fallback_note(lang: &str) -> impl IntoView + use<> {
+    view! { <small class="fallback-note">" " {fallback_message(lang)}</small> }
+}
+
+/// "Not translated yet: shown in <language>", in the reader's language.
+fn fallback_message(lang: &str) -> String {
     let language = Locale::from_tag(lang).map_or_else(|| lang.to_owned(), |l| l.native_name().to_owned());
-    let locale = use_locale();
-    let note = locale.t_args("core-fallback-note", &[("language", language.into())]);
-    view! { <small class="fallback-note">" " {note}</small> }
+    use_locale().t_args("core-fallback-note", &[("language", language.into())])
 }
 
 /// Sets the document title: "<page> · Ponte".

@@ -882,7 +882,8 @@ async fn untranslated_texts_are_noted_once_and_keep_their_language(app: &TestApp
     survey(app, "notes", Access::Open, SHORT, |_| {}).await;
     let (status, html) = app.get(&path("notes", "/answer?lang=ur")).await;
     assert_eq!(status, 200);
-    assert_eq!(texts(&html, ".fallback-note.once").len(), 1, "one note for the section");
+    assert_eq!(texts(&html, ".fallback-note").len(), 1, "one note for the section: {:?}", texts(&html, ".fallback-note"));
+    assert_eq!(texts(&html, ".fallback-note.once").len(), 1);
     assert!(texts(&html, "form .fallback-note").is_empty(), "no note per question or choice: {:?}", texts(&html, "form .fallback-note"));
     assert_eq!(attr(&html, "fieldset legend span[lang]", "lang").as_deref(), Some("en"), "the question is marked as English (Urdu falls back to English)");
     let crumb = scraper::Html::parse_document(&html)
@@ -892,6 +893,13 @@ async fn untranslated_texts_are_noted_once_and_keep_their_language(app: &TestApp
     assert_eq!(crumb.map(|(_, lang)| lang).as_deref(), Some("en"), "the survey's title in the breadcrumbs is marked with its language");
     let (_, html) = app.get(&path("notes", "/answer?lang=en")).await;
     assert!(texts(&html, ".fallback-note").is_empty(), "nothing to note in English");
+    // The results too: one note for the page.
+    for _ in 0..5 {
+        assert_eq!(send(app, &app.client(), "notes", 0, "next", "ok why", &[("q.ok", "yes")]).await, path("notes", "/thanks"));
+    }
+    let (_, html) = app.get(&path("notes", "/results?lang=ur")).await;
+    assert!(!texts(&html, "table.results").is_empty(), "the results are shown");
+    assert_eq!(texts(&html, ".fallback-note").len(), 1, "one note on the results page: {:?}", texts(&html, ".fallback-note"));
 }
 
 /// A form that creates something acts once per token: the codes form or the add-question form

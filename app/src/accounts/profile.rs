@@ -157,12 +157,26 @@ pub async fn delete_account(db: &DatabaseConnection, actor: &Actor) -> Result<()
 
 /// On SQLite, moves the change into the database file and empties the write-ahead log, which
 /// still holds the old pages (with the address); `secure_delete` has already zeroed them in the
-/// file. PostgreSQL keeps erased values in dead rows until their space is reused (see SECURITY.md).
+/// file. A checkpoint cannot finish while another connection reads an older snapshot (the outbox
+/// worker, a page being rendered): SQLite then answers "busy" without an error, so it is tried
+/// again, for up to two seconds. PostgreSQL keeps erased values in dead rows until their space is
+/// reused (see SECURITY.md).
 async fn forget_old_pages(db: &DatabaseConnection) {
-    use sea_orm::ConnectionTrait;
-    if db.get_database_backend() == sea_orm::DbBackend::Sqlite
-        && let Err(err) = db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)").await
-    {
-        tracing::warn!(error = %err, "could not empty the write-ahead log after an erasure");
+    use sea_orm::{ConnectionTrait, Statement};
+    if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        return;
     }
+    let checkpoint = Statement::from_string(sea_orm::DbBackend::Sqlite, "PRAGMA wal_checkpoint(TRUNCATE)");
+    for _ in 0..40 {
+        match db.query_one_raw(checkpoint.clone()).await {
+            // Columns: busy (0 when the whole log was moved and emptied), log, checkpointed.
+            Ok(Some(row)) if row.try_get_by_index::<i32>(0).is_ok_and(|busy| busy == 0) => return,
+            Ok(_) => tokio::time::sleep(std::time::Duration::from_millis(50)).await,
+            Err(err) => {
+                tracing::warn!(error = %err, "could not empty the write-ahead log after an erasure");
+                return;
+            }
+        }
+    }
+    tracing::warn!("the write-ahead log stayed busy after an erasure; the next checkpoint empties it");
 }

@@ -30,8 +30,10 @@ pub fn first_control(q: &Question) -> String {
     }
 }
 
+/// A text of the form in the reader's language, or the one it falls back to (its `lang` says
+/// which): the section notes the fallback once (`section_fallback`), so no text carries its own.
 fn text_of(t: &Translated, locale: Locale, default_lang: &str) -> Text {
-    t.resolve(locale, default_lang)
+    Text { fallback: false, ..t.resolve(locale, default_lang) }
 }
 
 /// The form of one section. The page also carries the section's `LiveCheck` (JSON,
@@ -56,7 +58,7 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
     let summary = (!view.errors.is_empty()).then(|| error_summary(&section, &view.errors, locale, &default_lang));
     // One note for the section's untranslated texts, not one per question and choice.
     let fallback = section_fallback(&section, locale, &default_lang);
-    let fallback_note = crate::ui::OneFallbackNote::provide(fallback.as_deref());
+    let fallback_note = crate::ui::fallback_note_once(fallback.as_deref());
     // Without JavaScript, questions an answer revealed appear after "Next": the notice takes the
     // focus (unless errors do) and leads to the first of them.
     let more = view.more_questions.clone().map(|first| {
@@ -113,7 +115,7 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
 }
 
 /// The language the section's texts fall back to when some are not translated into the reader's.
-fn section_fallback(section: &Section, locale: Locale, default_lang: &str) -> Option<String> {
+pub(super) fn section_fallback(section: &Section, locale: Locale, default_lang: &str) -> Option<String> {
     let one = super::definition::SurveyDefinition { sections: vec![section.clone()] };
     crate::surveys::builder::edit::texts(&one)
         .into_iter()

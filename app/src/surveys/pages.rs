@@ -297,7 +297,11 @@ pub fn SurveyAnswerPage() -> impl IntoView {
 }
 
 fn answer_page(view: FormView) -> impl IntoView {
-    let title = view.survey.title.clone();
+    let mut title = view.survey.title.clone();
+    // The form's one note about untranslated texts covers the title too.
+    if super::form::section_fallback(&view.questions, use_locale(), &view.default_lang).is_some() {
+        title.fallback = false;
+    }
     let here = t("surveys-answer-title");
     view! {
         <PageTitle text=format!("{} · {}", here, title.text)/>
@@ -367,7 +371,7 @@ pub fn SurveyResultsPage() -> impl IntoView {
     loaded(data, results_page)
 }
 
-fn results_page(view: ResultsView) -> impl IntoView {
+fn results_page(mut view: ResultsView) -> impl IntoView {
     let locale = use_locale();
     let here = t("surveys-results-title");
     let base = survey_href(&view.plan.slug, &view.survey.slug);
@@ -376,6 +380,13 @@ fn results_page(view: ResultsView) -> impl IntoView {
         None => t("surveys-results-too-few"),
     };
     let note = if view.suppressed { t("surveys-results-suppressed-note") } else { t("surveys-results-exact-note") };
+    // One note for the page's untranslated texts, not one per question and answer.
+    let fallback = results_fallback(&view.questions);
+    let fallback_note = crate::ui::fallback_note_once(fallback.as_deref());
+    if fallback.is_some() {
+        quiet_fallbacks(&mut view.questions);
+        view.survey.title.fallback = false;
+    }
     let questions = view
         .questions
         .iter()
@@ -391,7 +402,43 @@ fn results_page(view: ResultsView) -> impl IntoView {
         <p class="muted">{note}</p>
         {view.suppressed.then(|| view! { <p class="muted">{t("surveys-results-no-breakdown")}</p> })}
         {view.held.filter(|n| *n > 0).map(|n| view! { <p class="notice" id="held">{locale.t_args("surveys-results-held", &[("count", n.into())])}</p> })}
+        {fallback_note}
         {questions}
+    }
+}
+
+/// The language the results' texts fall back to when some are not translated into the reader's.
+fn results_fallback(questions: &[QuestionResult]) -> Option<String> {
+    questions
+        .iter()
+        .flat_map(|q| {
+            let mut texts = vec![&q.text];
+            match &q.body {
+                ResultBody::Bars { rows, .. } => texts.extend(rows.iter().map(|r| &r.label)),
+                ResultBody::Grid { columns, rows } => {
+                    texts.extend(columns.iter());
+                    texts.extend(rows.iter().map(|(label, _)| label));
+                }
+                ResultBody::Texts { .. } => {}
+            }
+            texts
+        })
+        .find(|t| t.fallback && !t.text.trim().is_empty())
+        .map(|t| t.lang.clone())
+}
+
+/// The results' texts without a note each (the page has one: `results_fallback`).
+fn quiet_fallbacks(questions: &mut [QuestionResult]) {
+    for q in questions {
+        q.text.fallback = false;
+        match &mut q.body {
+            ResultBody::Bars { rows, .. } => rows.iter_mut().for_each(|r| r.label.fallback = false),
+            ResultBody::Grid { columns, rows } => {
+                columns.iter_mut().for_each(|c| c.fallback = false);
+                rows.iter_mut().for_each(|(label, _)| label.fallback = false);
+            }
+            ResultBody::Texts { .. } => {}
+        }
     }
 }
 
