@@ -19,7 +19,7 @@ pub fn OnceField() -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 fn token() -> String {
-    crate::surveys::service::random_token()
+    crate::secrets::random_token()
 }
 
 #[cfg(not(feature = "ssr"))]

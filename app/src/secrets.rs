@@ -17,6 +17,14 @@ use sha2::{Digest, Sha256};
 
 static KEY: OnceLock<[u8; 32]> = OnceLock::new();
 
+/// A new random token (URL-safe, 43 characters): a cookie's secret, a form's once-token.
+pub fn random_token() -> String {
+    use rand::Rng;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
 /// The shortest secret accepted (`PONTE_SECRET` or the secret file).
 pub const MIN_SECRET_LEN: usize = 32;
 

@@ -365,13 +365,7 @@ impl Draft {
     }
 }
 
-/// A new random secret for a cookie (URL-safe, 43 characters).
-pub fn random_token() -> String {
-    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-    let mut bytes = [0u8; 32];
-    rand::rng().fill(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
-}
+pub use crate::secrets::random_token;
 
 /// A code people copy by hand: `len` characters from [`CODE_ALPHABET`], in groups of four.
 pub fn human_code(len: usize) -> String {
