@@ -203,10 +203,17 @@ pub enum Invalid {
     MaxChoicesInvalid,
     /// A display condition that names no earlier question or values it does not have.
     ConditionInvalid,
+    /// Someone else changed (or withdrew) the response since this page was opened: nothing was saved.
+    ResponseChanged,
+    /// A correction or withdrawal of a response needs its reason.
+    ReasonMissing,
+    /// Only responses a facilitator typed in (paper, interview) may be corrected; a person's own
+    /// online answers may only be withdrawn.
+    ResponseNotCorrectable,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 38] = [
+    pub const ALL: [Invalid; 41] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -245,6 +252,9 @@ impl Invalid {
         Invalid::TranslationLines,
         Invalid::MaxChoicesInvalid,
         Invalid::ConditionInvalid,
+        Invalid::ResponseChanged,
+        Invalid::ReasonMissing,
+        Invalid::ResponseNotCorrectable,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -287,6 +297,9 @@ impl Invalid {
             Invalid::TranslationLines => "errors-invalid-translation-lines",
             Invalid::MaxChoicesInvalid => "errors-invalid-max-choices",
             Invalid::ConditionInvalid => "errors-invalid-condition",
+            Invalid::ResponseChanged => "errors-invalid-response-changed",
+            Invalid::ReasonMissing => "errors-invalid-reason-missing",
+            Invalid::ResponseNotCorrectable => "errors-invalid-response-not-correctable",
         }
     }
 

@@ -146,6 +146,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/surveys/:survey/thanks") view=surveys::pages::SurveyThanksPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys/:survey/results") view=surveys::pages::SurveyResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys/:survey/codes") view=surveys::pages::SurveyCodesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys/:survey/responses") view=surveys::responses::pages::ResponsesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/surveys/:survey/responses/:id") view=surveys::responses::pages::ResponsePage ssr=SsrMode::Async/>
                     <Route path=path!("/_error/:key") view=site::ErrorPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=site::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=accounts::pages::SignInPage ssr=SsrMode::Async/>

@@ -54,3 +54,6 @@ errors-invalid-option-code = An option code may use only letters a–z, digits, 
 errors-invalid-translation-lines = Give one translated line for each option of the original, in the same order.
 errors-invalid-max-choices = The number of choices allowed must be between 1 and the number of options.
 errors-invalid-condition = The condition must name an earlier question and choose values from its options.
+errors-invalid-response-changed = Someone changed or withdrew this response since you opened it. Nothing was saved: open it again to see it as it is now.
+errors-invalid-reason-missing = Give the reason for this change.
+errors-invalid-response-not-correctable = Only responses typed in from paper or an interview can be corrected. A response given online can only be withdrawn.

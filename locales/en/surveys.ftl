@@ -260,3 +260,46 @@ surveys-kind-number = Number
 surveys-kind-date = Date
 surveys-kind-ranking = Put in order
 surveys-kind-matrix = Grid (rows and answers)
+surveys-correcting-note = You are correcting response { $response }. Sending the last section replaces its answers.
+surveys-responses-title = Responses
+surveys-responses-count = { $count ->
+    [one] One response stored.
+   *[other] { $count } responses stored.
+}
+surveys-responses-held = { $count ->
+    [one] One more response is held until enough have come in to be stored among others; it is listed once stored.
+   *[other] { $count } more responses are held until enough have come in to be stored among others; they are listed once stored.
+}
+surveys-responses-none = No responses to show.
+surveys-responses-filter-label = Filter the responses
+surveys-responses-col-response = Response
+surveys-responses-col-day = Day
+surveys-responses-col-language = Language of the form
+surveys-responses-col-answered = Questions answered
+surveys-responses-pages-label = Pages of responses
+surveys-responses-page = Page { $page } of { $pages }
+surveys-responses-previous = Previous page
+surveys-responses-next = Next page
+surveys-responses-withdrawn = Response withdrawn. Its answers no longer count in the results or the exports.
+surveys-responses-history = Corrections and withdrawals
+surveys-responses-history-none = No response has been corrected or withdrawn.
+surveys-responses-history-corrected = { $who } corrected it on { $date }
+surveys-responses-history-withdrawn = { $who } withdrew it on { $date }
+surveys-responses-someone = A deleted account
+surveys-response-title = Response { $response }
+surveys-response-answers = Answers
+surveys-response-no-answer = Not answered
+surveys-response-corrected = Response corrected. The results count its new answers.
+surveys-response-unchanged = No answer was changed, so nothing was recorded.
+surveys-response-review = Correct or withdraw
+surveys-response-correct = Correct the answers
+surveys-response-correct-intro = The answer form opens with this response's answers. Change what was typed wrongly and send the last section: the response takes the new answers. The change is recorded with your name and the reason.
+surveys-response-correct-start = Open the answers to correct
+surveys-response-not-correctable = This response was given online by the person themself: it cannot be corrected, only withdrawn.
+surveys-response-reason-label = Reason
+surveys-response-reason-hint = For example: "typed 7 instead of 1 from the paper form". At most 500 characters.
+surveys-response-withdraw = Withdraw this response
+surveys-response-withdraw-warning = Its answers leave the results and the exports for good. The withdrawal is recorded with your name and the reason.
+surveys-response-withdraw-confirm = Yes, withdraw it
+surveys-response-history = Changes to this response
+surveys-response-back = All responses

@@ -21,6 +21,14 @@ pub struct Model {
     pub answers: String,
     /// JSON of the form as last sent for the current section, with its problems.
     pub pending: Option<String>,
+    /// A facilitator's correction of this stored response (its id): sending the last section
+    /// replaces that response's answers rather than adding one.
+    pub amends: Option<i64>,
+    /// The corrected response's answers when the correction began (hashed): if they changed
+    /// meanwhile, the correction is refused rather than undoing someone else's.
+    pub amends_seen: Option<String>,
+    /// Why the response is corrected (audited with the change).
+    pub amend_reason: Option<String>,
     pub updated_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
 }

@@ -7,7 +7,7 @@ use super::model::*;
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(super) mod ssr {
     pub use crate::{
         accounts::roles::Grant,
         core::{AppError, Invalid},

@@ -99,9 +99,15 @@ pub fn SurveyForm(view: FormView) -> impl IntoView {
         {(!section_title.is_empty()).then(|| view! { <h2><Tx text=section_title/></h2> })}
         {fallback_note}
         {view.preview.then(|| view! { <p class="notice" role="status">{t("surveys-preview-note")}</p> })}
-        {view.assisted.map(|c| view! {
-            <p class="notice" role="status">{t("surveys-assisted-note")} " " <strong>{t(&format!("surveys-channel-{}", c.key()))}</strong></p>
-        })}
+        {match (view.correcting, view.assisted) {
+            (Some(id), _) => Some(view! {
+                <p class="notice" role="status">{locale.t_args("surveys-correcting-note", &[("response", id.to_string().into())])}</p>
+            }.into_any()),
+            (None, Some(c)) => Some(view! {
+                <p class="notice" role="status">{t("surveys-assisted-note")} " " <strong>{t(&format!("surveys-channel-{}", c.key()))}</strong></p>
+            }.into_any()),
+            (None, None) => None,
+        }}
         {more}
         {summary}
         <script type="application/octet-stream" id="survey-check">{view.check.to_script_data()}</script>

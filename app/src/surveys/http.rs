@@ -177,7 +177,7 @@ async fn respond(
     let keep_draft = |token: Option<String>| token.map(|t| cookie_header(&draft_name, &t, service::DRAFT_TTL_DAYS as u64 * 24 * 3600, secure));
     let outcome = service::answer(&db, &survey, draft, post, &respondent, locale).await;
     // Only a stored response changes a public page (the results); drafts are private.
-    let changed = if matches!(outcome, Ok(Outcome::Submitted { .. })) { Changed::Answers } else { Changed::Nothing };
+    let changed = if matches!(outcome, Ok(Outcome::Submitted { .. } | Outcome::Corrected { changed: true, .. })) { Changed::Answers } else { Changed::Nothing };
     let response = match outcome {
         Ok(Outcome::Section { section, token, lang }) => {
             let lang = lang.map(|l| format!("&lang={}", l.tag())).unwrap_or_default();
@@ -197,6 +197,10 @@ async fn respond(
                 cookies.push(cookie_header(&answered_cookie(survey.row.id), "1", YEAR, secure));
             }
             see_other(&format!("{base}/thanks"), cookies)
+        }
+        Ok(Outcome::Corrected { response, changed }) => {
+            let said = if changed { "corrected" } else { "unchanged" };
+            see_other(&format!("{base}/responses/{response}?{said}=1#notice"), vec![cookie_header(&draft_name, "", 0, secure)])
         }
         Err(AppError::NotFound) => error_response(&AppError::NotFound, locale),
         Err(e @ (AppError::Invalid(_) | AppError::Unauthenticated | AppError::Forbidden | AppError::RateLimited)) => {

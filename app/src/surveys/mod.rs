@@ -6,7 +6,7 @@
 //! live check) live in `ponte-rules`, shared with the browser's enhancement module; `results`
 //! turns tallies into what the results page shows; `service` is the server side, with `store`
 //! storing responses; `http` the plain form endpoint and exports; `api` the server functions;
-//! `form` and `pages` the pages.
+//! `form` and `pages` the pages; `responses` the facilitators' review of stored responses.
 
 pub mod api;
 pub use ponte_rules::{answers, date, definition, fields, live};
@@ -14,6 +14,7 @@ pub mod builder;
 pub mod form;
 pub mod model;
 pub mod pages;
+pub mod responses;
 pub mod results;
 
 #[cfg(feature = "ssr")]

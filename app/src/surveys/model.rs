@@ -144,6 +144,8 @@ pub struct FormView {
     pub check: super::live::LiveCheck,
     /// A facilitator is entering this response on someone's behalf, by this channel.
     pub assisted: Option<Channel>,
+    /// The facilitator is correcting this stored response (sending the last section replaces it).
+    pub correcting: Option<i64>,
     /// More questions appeared after the last answers (shown without JavaScript): the first of
     /// them (empty when not known).
     pub more_questions: Option<String>,

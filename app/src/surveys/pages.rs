@@ -238,6 +238,7 @@ fn manage_box(view: &StartView, base: &str) -> impl IntoView + use<> {
                 <li><a href=format!("{base}/answer?preview=1&section=0")>{t("surveys-preview")}</a></li>
                 {codes}
                 <li><a href=format!("{base}/results")>{t("surveys-results-title")}</a></li>
+                <li><a href=format!("{base}/responses")>{t("surveys-responses-title")}</a></li>
                 <li><a href=format!("{base}/export.csv") download="">{t("surveys-export-csv")}</a></li>
                 <li><a href=format!("{base}/export.json") download="">{t("surveys-export-json")}</a></li>
             </ul>

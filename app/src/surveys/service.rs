@@ -413,6 +413,18 @@ pub struct DraftStart {
     pub assisted_by: Option<i32>,
     pub channel: Option<Channel>,
     pub interview_lang: Option<String>,
+    /// A correction of a stored response (see `responses::service`).
+    pub amends: Option<Amends>,
+}
+
+/// The stored response a draft corrects: its id, its answers (the draft starts with them) and
+/// their hash, and why it is corrected.
+#[derive(Clone, Debug)]
+pub struct Amends {
+    pub response: i64,
+    pub seen: String,
+    pub reason: String,
+    pub answers: String,
 }
 
 /// Most answers in progress one survey keeps at once: past it, new ones are refused ("try again
@@ -428,6 +440,7 @@ pub async fn create_draft(db: &impl ConnectionTrait, survey: &Survey, locale: Lo
     }
     let token = random_token();
     let now = chrono::Utc::now();
+    let answers: Answers = start.amends.as_ref().and_then(|a| serde_json::from_str(&a.answers).ok()).unwrap_or_default();
     let row = survey_drafts::ActiveModel {
         survey_id: Set(survey.row.id),
         token_hash: Set(hash(&token)),
@@ -438,15 +451,18 @@ pub async fn create_draft(db: &impl ConnectionTrait, survey: &Survey, locale: Lo
         channel: Set(start.channel.unwrap_or(Channel::Online).key().to_owned()),
         interview_lang: Set(start.interview_lang),
         assisted_by: Set(start.assisted_by),
-        answers: Set("{}".to_owned()),
+        answers: Set(serde_json::to_string(&answers).map_err(|_| AppError::Internal)?),
         pending: Set(None),
+        amends: Set(start.amends.as_ref().map(|a| a.response)),
+        amends_seen: Set(start.amends.as_ref().map(|a| a.seen.clone())),
+        amend_reason: Set(start.amends.map(|a| a.reason)),
         updated_at: Set(now),
         expires_at: Set(now + chrono::Duration::days(DRAFT_TTL_DAYS)),
         ..Default::default()
     }
     .insert(db)
     .await?;
-    Ok((Draft { row, answers: Answers::new(), pending: None }, token))
+    Ok((Draft { row, answers, pending: None }, token))
 }
 
 async fn save_draft(db: &impl ConnectionTrait, draft: &Draft, section: usize, pending: Option<&Pending>, resume_hash: Option<String>) -> Result<(), AppError> {
@@ -531,6 +547,7 @@ pub async fn form(
             answers::AnswerProblem::ALL.iter().map(|p| (*p, locale.t(p.message_id()))).collect(),
         ),
         assisted,
+        correcting: draft.as_ref().and_then(|d| d.row.amends),
         more_questions: more,
         preview,
         languages: survey.languages.clone(),
@@ -588,6 +605,8 @@ pub enum Outcome {
     Saved { resume_code: String, token: Option<String> },
     /// The response is stored.
     Submitted { assisted: bool },
+    /// A stored response was corrected (or came back unchanged).
+    Corrected { response: i64, changed: bool },
 }
 
 /// Checks that the survey takes answers now (facilitators entering responses on someone's
@@ -682,6 +701,11 @@ pub async fn answer(
             }
             match answers::check_all(&survey.definition, &answers_so_far) {
                 Ok(final_answers) => {
+                    if let Some(correcting) = draft.as_ref().filter(|d| d.row.amends.is_some()) {
+                        use super::responses::service::{Corrected, finish_correction};
+                        let (response, done) = finish_correction(db, survey, correcting, &final_answers, who.grants.as_deref()).await?;
+                        return Ok(Outcome::Corrected { response, changed: done == Corrected::Changed });
+                    }
                     submit(db, survey, draft.as_ref(), &final_answers, who, locale).await?;
                     Ok(Outcome::Submitted { assisted })
                 }
@@ -769,7 +793,7 @@ pub async fn start_assisted(db: &impl ConnectionTrait, survey: &Survey, user_id:
         return Err(AppError::Invalid(Invalid::FormInvalid));
     }
     let interview_lang = interview_lang.filter(|l| Locale::from_tag(l).is_some() || survey.languages.contains(l));
-    let start = DraftStart { assisted_by: Some(user_id), channel: Some(channel), interview_lang, code_id: None };
+    let start = DraftStart { assisted_by: Some(user_id), channel: Some(channel), interview_lang, code_id: None, amends: None };
     let (_, token) = create_draft(db, survey, locale, start).await?;
     Ok(token)
 }

@@ -336,7 +336,6 @@ pub async fn insert(db: &impl ConnectionTrait, submissions: &[&Submission]) -> R
 }
 
 async fn insert_contents(db: &impl ConnectionTrait, entries: &[(i32, &Content)]) -> Result<(), AppError> {
-    use survey_tallies::Column as C;
     // Random ids, inserted in id order: neither the ids nor the order say when or in which order
     // the responses came.
     let mut entries: Vec<(i64, i32, &Content)> = entries.iter().map(|(survey, c)| (random_id(), *survey, *c)).collect();
@@ -380,6 +379,13 @@ async fn insert_contents(db: &impl ConnectionTrait, entries: &[(i32, &Content)])
     for chunk in texts.chunks(BULK_ROWS) {
         survey_texts::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
     }
+    add_to_tallies(db, counts).await
+}
+
+/// Adds `counts` (each may be negative) to the tallies: one upsert per [`BULK_ROWS`] keys, in
+/// key order (see [`store_together`] on lock order).
+async fn add_to_tallies(db: &impl ConnectionTrait, counts: BTreeMap<(i32, &str, &str, &str, &str), i64>) -> Result<(), AppError> {
+    use survey_tallies::Column as C;
     let counts: Vec<_> = counts.into_iter().collect();
     for chunk in counts.chunks(BULK_ROWS) {
         let mut insert = Query::insert();
@@ -398,6 +404,101 @@ async fn insert_contents(db: &impl ConnectionTrait, entries: &[(i32, &Content)])
                 .to_owned(),
         );
         db.execute_raw(db.get_database_backend().build(&insert)).await?;
+    }
+    Ok(())
+}
+
+/// Changes a stored response, inside the caller's transaction: new answers (a facilitator's
+/// correction) or none (the response withdrawn). Its tallies and free texts follow: keys it no
+/// longer has are taken off the counts (a count that reaches 0 goes), new ones added; a free text
+/// that changed is replaced (an unchanged one keeps its moderation). Refused with
+/// `ResponseChanged` if the stored answers are no longer `row.answers` (someone else changed the
+/// response since it was read): the first statement is the conditional write, so of two changes
+/// at once exactly one is made.
+pub async fn amend(db: &impl ConnectionTrait, definition: &SurveyDefinition, row: &survey_responses::Model, new: Option<&Answers>) -> Result<(), AppError> {
+    use survey_responses::Column as R;
+    let old: Answers = serde_json::from_str(&row.answers).map_err(|err| {
+        tracing::error!(error = %err, response = row.id, "stored answers do not parse");
+        AppError::Internal
+    })?;
+    let same_row = |q: sea_orm::UpdateMany<survey_responses::Entity>| q.filter(R::Id.eq(row.id)).filter(R::Answers.eq(row.answers.as_str()));
+    let written = match new {
+        Some(answers) => {
+            let json = serde_json::to_string(answers).map_err(|_| AppError::Internal)?;
+            same_row(survey_responses::Entity::update_many().col_expr(R::Answers, Expr::value(json))).exec(db).await?.rows_affected
+        }
+        None => {
+            survey_responses::Entity::delete_many()
+                .filter(R::Id.eq(row.id))
+                .filter(R::Answers.eq(row.answers.as_str()))
+                .exec(db)
+                .await?
+                .rows_affected
+        }
+    };
+    if written != 1 {
+        return Err(AppError::Invalid(Invalid::ResponseChanged));
+    }
+    let empty = Answers::new();
+    // A withdrawn response has no keys at all (not even the one that counts responses).
+    let new_keys = new.map(results::tally_keys).unwrap_or_default();
+    let new = new.unwrap_or(&empty);
+    let old_keys = results::tally_keys(&old);
+    let mut counts: BTreeMap<(i32, &str, &str, &str, &str), i64> = BTreeMap::new();
+    for (question, key) in old_keys.difference(&new_keys) {
+        counts.insert((row.survey_id, question, key, &row.lang, &row.channel), -1);
+    }
+    for (question, key) in new_keys.difference(&old_keys) {
+        counts.insert((row.survey_id, question, key, &row.lang, &row.channel), 1);
+    }
+    let lowered = counts.values().any(|n| *n < 0);
+    add_to_tallies(db, counts).await?;
+    if lowered {
+        survey_tallies::Entity::delete_many()
+            .filter(survey_tallies::Column::SurveyId.eq(row.survey_id))
+            .filter(survey_tallies::Column::N.lte(0))
+            .exec(db)
+            .await?;
+    }
+    let (old_texts, new_texts) = (free_texts(definition, &old), free_texts(definition, new));
+    for gone in old_texts.iter().filter(|t| !new_texts.contains(t)) {
+        // Texts are not linked to their response (see the module's docs): one of the same
+        // question, words, language, channel and day is this one's, and any of them will do.
+        use survey_texts::Column as T;
+        let one: Option<i64> = survey_texts::Entity::find()
+            .select_only()
+            .column(T::Id)
+            .filter(T::SurveyId.eq(row.survey_id))
+            .filter(T::QuestionId.eq(gone.0.as_str()))
+            .filter(T::Body.eq(gone.1.as_str()))
+            .filter(T::Lang.eq(row.lang.as_str()))
+            .filter(T::Channel.eq(row.channel.as_str()))
+            .filter(T::SubmittedOn.eq(row.submitted_on))
+            .into_tuple()
+            .all(db)
+            .await?
+            .into_iter()
+            .next();
+        if let Some(id) = one {
+            survey_texts::Entity::delete_by_id(id).exec(db).await?;
+        }
+    }
+    let added: Vec<survey_texts::ActiveModel> = new_texts
+        .iter()
+        .filter(|t| !old_texts.contains(t))
+        .map(|(question, body)| survey_texts::ActiveModel {
+            survey_id: Set(row.survey_id),
+            question_id: Set(question.clone()),
+            lang: Set(row.lang.clone()),
+            channel: Set(row.channel.clone()),
+            body: Set(body.clone()),
+            hidden: Set(false),
+            submitted_on: Set(row.submitted_on),
+            ..Default::default()
+        })
+        .collect();
+    if !added.is_empty() {
+        survey_texts::Entity::insert_many(added).exec_without_returning(db).await?;
     }
     Ok(())
 }
