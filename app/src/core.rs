@@ -210,10 +210,12 @@ pub enum Invalid {
     /// Only responses a facilitator typed in (paper, interview) may be corrected; a person's own
     /// online answers may only be withdrawn.
     ResponseNotCorrectable,
+    /// Changed option codes must be one per option, in the options' order.
+    OptionCodesLines,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 41] = [
+    pub const ALL: [Invalid; 42] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -255,6 +257,7 @@ impl Invalid {
         Invalid::ResponseChanged,
         Invalid::ReasonMissing,
         Invalid::ResponseNotCorrectable,
+        Invalid::OptionCodesLines,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -300,6 +303,7 @@ impl Invalid {
             Invalid::ResponseChanged => "errors-invalid-response-changed",
             Invalid::ReasonMissing => "errors-invalid-reason-missing",
             Invalid::ResponseNotCorrectable => "errors-invalid-response-not-correctable",
+            Invalid::OptionCodesLines => "errors-invalid-option-codes-lines",
         }
     }
 

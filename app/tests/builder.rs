@@ -126,3 +126,38 @@ fn made_up_option_codes_become_readable_and_conditions_follow() {
     edit::apply(&mut d.sections[0].questions[0], &again, true).expect("edit");
     assert!(edit::readable_option_codes(&mut d.sections[0].questions[0], "pt-PT").is_empty(), "nothing made up is left");
 }
+
+#[test]
+fn facilitators_type_their_own_codes_and_conditions_follow() {
+    let mut d = survey_with("single_choice");
+    let own = QuestionEdit { lang: "pt-PT".into(), text: "Como vem?".into(), options: "Autocarro\nA pé".into(), ..Default::default() };
+    edit::apply(&mut d.sections[0].questions[0], &own, true).expect("edit");
+    let mut second = edit::new_question("yes_no", "q2".into(), "pt-PT", "Tem passe?").expect("q");
+    second.condition = Some(Condition::Equals { question: "q1".into(), value: "o1".into() });
+    d.sections[0].questions.push(second);
+    // The codes typed, one per answer line: renamed, and the condition follows.
+    let typed = QuestionEdit { option_codes: "bus\nwalk".into(), ..own.clone() };
+    let renamed = edit::apply(&mut d.sections[0].questions[0], &typed, true).expect("edit");
+    assert_eq!(renamed, [("o1".into(), "bus".into()), ("o2".into(), "walk".into())]);
+    edit::rename_in_conditions(&mut d, "q1", &renamed);
+    assert_eq!(d.sections[0].questions[1].condition, Some(Condition::Equals { question: "q1".into(), value: "bus".into() }));
+    assert_eq!(d.check(), Ok(()));
+    // Codes sent back as they were while a line is added: the new answer gets a code of its own.
+    let more = QuestionEdit { options: "Autocarro\nA pé\nComboio".into(), option_codes: "bus\nwalk".into(), ..own.clone() };
+    assert_eq!(edit::apply(&mut d.sections[0].questions[0], &more, true), Ok(vec![]));
+    let QuestionKind::SingleChoice { options } = &d.sections[0].questions[0].kind else { panic!("kind") };
+    assert_eq!(options.iter().map(|o| o.key.as_str()).collect::<Vec<_>>(), ["bus", "walk", "o3"]);
+    // Changed codes that do not match the answers one to one are refused.
+    let short = QuestionEdit { options: "Autocarro\nA pé\nComboio".into(), option_codes: "bus\ntrain".into(), ..own.clone() };
+    assert_eq!(edit::apply(&mut d.sections[0].questions[0], &short, true), Err(Invalid::OptionCodesLines));
+    // A code that is not a code is the definition's to refuse, as for any survey.
+    let bad = QuestionEdit { options: "Autocarro\nA pé\nComboio".into(), option_codes: "bus\nwalk\nComboio Rápido".into(), ..own.clone() };
+    edit::apply(&mut d.sections[0].questions[0], &bad, true).expect("applied");
+    assert!(d.check().is_err(), "upper case and spaces are no code");
+    // Codes are not the translations' business.
+    let mut d = survey_with("matrix");
+    let en = QuestionEdit { lang: "en".into(), text: "Q?".into(), rows: "Row".into(), options: "One\nTwo".into(), row_codes: "x".into(), option_codes: "a\nb".into(), ..Default::default() };
+    edit::apply(&mut d.sections[0].questions[0], &en, false).expect("translation");
+    let QuestionKind::Matrix { rows, scale } = &d.sections[0].questions[0].kind else { panic!("kind") };
+    assert_eq!((rows[0].key.as_str(), scale[0].key.as_str()), ("r1", "o1"));
+}

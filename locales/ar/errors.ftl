@@ -54,3 +54,7 @@ errors-invalid-option-code = لا يمكن أن يحتوي رمز الخيار �
 errors-invalid-translation-lines = اكتب سطرًا مترجمًا واحدًا لكل خيار في النص الأصلي، بالترتيب نفسه.
 errors-invalid-max-choices = يجب أن يكون عدد الخيارات المسموح باختيارها بين 1 وعدد الخيارات الكلي.
 errors-invalid-condition = يجب أن يحدد الشرط سؤالًا سابقًا، وأن يختار قيمًا من خيارات ذلك السؤال.
+errors-invalid-response-changed = غيّر شخص ما هذه الإجابة أو سحبها بعد أن فتحتها. لم يُحفظ شيء: افتحها مرة أخرى لتراها كما هي الآن.
+errors-invalid-reason-missing = اذكر سبب هذا التغيير.
+errors-invalid-option-codes-lines = اكتب رمزًا واحدًا لكل إجابة، بالترتيب نفسه الذي تظهر به الإجابات.
+errors-invalid-response-not-correctable = لا يمكن تصحيح إلا الإجابات المُدخلة من استمارة ورقية أو من مقابلة. أما الإجابة المقدَّمة عبر الإنترنت فيمكن سحبها فقط.

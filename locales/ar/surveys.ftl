@@ -299,3 +299,57 @@ surveys-kind-number = رقم
 surveys-kind-date = تاريخ
 surveys-kind-ranking = ترتيب
 surveys-kind-matrix = جدول (صفوف وإجابات)
+surveys-correcting-note = أنت تصحّح الإجابة { $response }. عند إرسال الجزء الأخير تحلّ الإجابات الجديدة محلّ إجاباتها السابقة.
+surveys-responses-title = الإجابات
+surveys-responses-count = { $count ->
+    [zero] لا توجد إجابات محفوظة.
+    [one] حُفظت إجابة واحدة.
+    [two] حُفظت إجابتان.
+    [few] حُفظت { $count } إجابات.
+    [many] حُفظت { $count } إجابةً.
+   *[other] حُفظت { $count } إجابة.
+}
+surveys-responses-held = { $count ->
+    [zero] لا توجد إجابات أخرى محجوزة.
+    [one] هناك إجابة أخرى محجوزة جانبًا حتى يصل عدد كافٍ من الإجابات لتُحفظ بينها؛ وستظهر في القائمة بعد حفظها.
+    [two] هناك إجابتان أخريان محجوزتان جانبًا حتى يصل عدد كافٍ من الإجابات لتُحفظا بينها؛ وستظهران في القائمة بعد حفظهما.
+    [few] هناك { $count } إجابات أخرى محجوزة جانبًا حتى يصل عدد كافٍ من الإجابات لتُحفظ بينها؛ وستظهر في القائمة بعد حفظها.
+    [many] هناك { $count } إجابةً أخرى محجوزة جانبًا حتى يصل عدد كافٍ من الإجابات لتُحفظ بينها؛ وستظهر في القائمة بعد حفظها.
+   *[other] هناك { $count } إجابة أخرى محجوزة جانبًا حتى يصل عدد كافٍ من الإجابات لتُحفظ بينها؛ وستظهر في القائمة بعد حفظها.
+}
+surveys-responses-none = لا توجد إجابات لعرضها.
+surveys-responses-filter-label = تصفية الإجابات
+surveys-responses-col-response = الإجابة
+surveys-responses-col-day = اليوم
+surveys-responses-col-language = لغة الاستمارة
+surveys-responses-col-answered = الأسئلة المُجاب عنها
+surveys-responses-pages-label = صفحات الإجابات
+surveys-responses-page = الصفحة { $page } من { $pages }
+surveys-responses-previous = الصفحة السابقة
+surveys-responses-next = الصفحة التالية
+surveys-responses-withdrawn = سُحبت الإجابة. لم تعد محتوياتها تُحتسب في النتائج ولا في البيانات المصدَّرة.
+surveys-responses-history = التصحيحات وعمليات السحب
+surveys-responses-history-none = لم تُصحَّح أي إجابة ولم تُسحب.
+surveys-responses-history-corrected = صُحّحت بواسطة { $who } في { $date }
+surveys-responses-history-withdrawn = سُحبت بواسطة { $who } في { $date }
+surveys-responses-someone = حساب محذوف
+surveys-response-title = الإجابة { $response }
+surveys-response-answers = الإجابات عن الأسئلة
+surveys-response-no-answer = بلا إجابة
+surveys-response-corrected = صُحّحت الإجابة. تحتسب النتائج الآن إجاباتها الجديدة.
+surveys-response-unchanged = لم تتغير أي إجابة، لذلك لم يُسجَّل شيء.
+surveys-response-review = تصحيح أو سحب
+surveys-response-correct = صحّح الإجابات
+surveys-response-correct-intro = تُفتح استمارة الإجابة وفيها الإجابات كما أُدخلت. غيّر ما أُدخل خطأً وأرسل الجزء الأخير: تحلّ الإجابات الجديدة محلّ القديمة. يُسجَّل التغيير مع اسمك والسبب.
+surveys-response-correct-start = افتح الإجابات لتصحيحها
+surveys-response-not-correctable = قدّم الشخص نفسه هذه الإجابة عبر الإنترنت: لا يمكن تصحيحها، بل يمكن سحبها فقط.
+surveys-response-reason-label = السبب
+surveys-response-reason-hint = مثلًا: «أُدخل 7 بدل 1 من الاستمارة الورقية». 500 حرف على الأكثر.
+surveys-response-withdraw = اسحب هذه الإجابة
+surveys-response-withdraw-warning = تخرج محتوياتها من النتائج ومن البيانات المصدَّرة نهائيًا. يُسجَّل السحب مع اسمك والسبب.
+surveys-response-withdraw-confirm = نعم، اسحبها
+surveys-response-history = التغييرات على هذه الإجابة
+surveys-response-back = كل الإجابات
+surveys-builder-codes = رموز الإجابات
+surveys-builder-codes-label = الرموز، واحد في كل سطر
+surveys-builder-codes-hint = بالترتيب نفسه الذي تظهر به الإجابات أعلاه. تستخدمها البيانات المصدَّرة والشروط: أحرف لاتينية صغيرة a–z وأرقام وشرطات وشرطات سفلية. لا يمكن تغييرها بعد أن يجيب أحد.

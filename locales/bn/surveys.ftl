@@ -260,3 +260,49 @@ surveys-kind-number = সংখ্যা
 surveys-kind-date = তারিখ
 surveys-kind-ranking = ক্রম অনুযায়ী সাজানো
 surveys-kind-matrix = গ্রিড (সারি ও উত্তর)
+surveys-correcting-note = আপনি উত্তর { $response } সংশোধন করছেন। শেষ অংশটি পাঠালে এর আগের উত্তরগুলোর জায়গায় নতুন উত্তর বসবে।
+surveys-responses-title = উত্তর
+surveys-responses-count = { $count ->
+    [one] { $count }টি উত্তর সেভ করা আছে।
+   *[other] { $count }টি উত্তর সেভ করা আছে।
+}
+surveys-responses-held = { $count ->
+    [one] আরও { $count }টি উত্তর আলাদা রাখা আছে, যতক্ষণ না এত উত্তর আসে যে সেটি অন্যগুলোর সাথে সেভ করা যায়; সেভ হলে সেটি তালিকায় দেখানো হবে।
+   *[other] আরও { $count }টি উত্তর আলাদা রাখা আছে, যতক্ষণ না এত উত্তর আসে যে সেগুলো অন্যগুলোর সাথে সেভ করা যায়; সেভ হলে সেগুলো তালিকায় দেখানো হবে।
+}
+surveys-responses-none = দেখানোর মতো কোনো উত্তর নেই।
+surveys-responses-filter-label = উত্তর বাছাই করুন
+surveys-responses-col-response = উত্তর
+surveys-responses-col-day = দিন
+surveys-responses-col-language = ফর্মের ভাষা
+surveys-responses-col-answered = উত্তর দেওয়া প্রশ্ন
+surveys-responses-pages-label = উত্তরের পাতা
+surveys-responses-page = { $pages }টির মধ্যে { $page } নম্বর পাতা
+surveys-responses-previous = আগের পাতা
+surveys-responses-next = পরের পাতা
+surveys-responses-withdrawn = উত্তরটি বাতিল করা হয়েছে। এর উত্তরগুলো আর ফলাফলে বা এক্সপোর্ট করা ফাইলে গোনা হয় না।
+surveys-responses-history = সংশোধন ও বাতিল
+surveys-responses-history-none = কোনো উত্তর সংশোধন বা বাতিল করা হয়নি।
+surveys-responses-history-corrected = { $date } তারিখে { $who } দ্বারা সংশোধিত
+surveys-responses-history-withdrawn = { $date } তারিখে { $who } দ্বারা বাতিল
+surveys-responses-someone = মুছে ফেলা একটি অ্যাকাউন্ট
+surveys-response-title = উত্তর { $response }
+surveys-response-answers = দেওয়া উত্তরগুলো
+surveys-response-no-answer = উত্তর দেওয়া হয়নি
+surveys-response-corrected = উত্তরটি সংশোধন করা হয়েছে। ফলাফলে এখন এর নতুন উত্তরগুলো গোনা হয়।
+surveys-response-unchanged = কোনো উত্তর বদলানো হয়নি, তাই কিছুই নথিভুক্ত হয়নি।
+surveys-response-review = সংশোধন বা বাতিল
+surveys-response-correct = উত্তরগুলো সংশোধন করুন
+surveys-response-correct-intro = উত্তরের ফর্মটি আগে লেখা উত্তরগুলো নিয়ে খুলবে। যা ভুল লেখা হয়েছে তা বদলান এবং শেষ অংশটি পাঠান: পুরোনো উত্তরের জায়গায় নতুন উত্তর বসবে। পরিবর্তনটি আপনার নাম ও কারণসহ নথিভুক্ত হয়।
+surveys-response-correct-start = সংশোধনের জন্য উত্তরগুলো খুলুন
+surveys-response-not-correctable = এই উত্তরটি মানুষটি নিজে অনলাইনে দিয়েছেন: এটি সংশোধন করা যায় না, শুধু বাতিল করা যায়।
+surveys-response-reason-label = কারণ
+surveys-response-reason-hint = যেমন: “কাগজের ফর্মের 1-এর বদলে 7 লেখা হয়েছিল”। সর্বোচ্চ 500টি অক্ষর।
+surveys-response-withdraw = এই উত্তরটি বাতিল করুন
+surveys-response-withdraw-warning = এর উত্তরগুলো ফলাফল ও এক্সপোর্ট করা ফাইল থেকে চিরতরে বাদ যাবে। বাতিলের বিষয়টি আপনার নাম ও কারণসহ নথিভুক্ত হয়।
+surveys-response-withdraw-confirm = হ্যাঁ, বাতিল করুন
+surveys-response-history = এই উত্তরের পরিবর্তনগুলো
+surveys-response-back = সব উত্তর
+surveys-builder-codes = উত্তরের কোড
+surveys-builder-codes-label = কোড, প্রতি লাইনে একটি
+surveys-builder-codes-hint = ওপরের উত্তরগুলো যে ক্রমে আছে সেই ক্রমে। এক্সপোর্ট করা ফাইল ও শর্তগুলোতে এগুলো ব্যবহার হয়: ছোট হাতের লাতিন অক্ষর (a–z), অঙ্ক, ড্যাশ (-) ও আন্ডারস্কোর (_)। কেউ উত্তর দেওয়ার পর এগুলো আর বদলানো যায় না।

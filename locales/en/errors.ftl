@@ -56,4 +56,5 @@ errors-invalid-max-choices = The number of choices allowed must be between 1 and
 errors-invalid-condition = The condition must name an earlier question and choose values from its options.
 errors-invalid-response-changed = Someone changed or withdrew this response since you opened it. Nothing was saved: open it again to see it as it is now.
 errors-invalid-reason-missing = Give the reason for this change.
+errors-invalid-option-codes-lines = Give one code for each answer, in the same order as the answers.
 errors-invalid-response-not-correctable = Only responses typed in from paper or an interview can be corrected. A response given online can only be withdrawn.

@@ -303,3 +303,6 @@ surveys-response-withdraw-warning = Its answers leave the results and the export
 surveys-response-withdraw-confirm = Yes, withdraw it
 surveys-response-history = Changes to this response
 surveys-response-back = All responses
+surveys-builder-codes = Answer codes
+surveys-builder-codes-label = Codes, one per line
+surveys-builder-codes-hint = In the same order as the answers above. Exports and conditions use them: lowercase letters a–z, digits, hyphens and underscores. They cannot change once someone has answered.

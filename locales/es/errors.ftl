@@ -54,3 +54,7 @@ errors-invalid-option-code = Un código de opción solo puede tener letras a–z
 errors-invalid-translation-lines = Escriba una línea traducida para cada opción del original, en el mismo orden.
 errors-invalid-max-choices = El número de opciones que se pueden elegir debe estar entre 1 y el número total de opciones.
 errors-invalid-condition = La condición debe indicar una pregunta anterior y elegir valores entre sus opciones.
+errors-invalid-response-changed = Alguien modificó o retiró esta respuesta después de que usted la abriera. No se guardó nada: ábrala de nuevo para verla tal como está ahora.
+errors-invalid-reason-missing = Indique el motivo de este cambio.
+errors-invalid-option-codes-lines = Escriba un código para cada respuesta, en el mismo orden que las respuestas.
+errors-invalid-response-not-correctable = Solo se pueden corregir las respuestas introducidas a partir de un formulario en papel o de una entrevista. Una respuesta dada en línea solo se puede retirar.

@@ -260,3 +260,49 @@ surveys-kind-number = Número
 surveys-kind-date = Fecha
 surveys-kind-ranking = Ordenar
 surveys-kind-matrix = Cuadrícula (filas y respuestas)
+surveys-correcting-note = Está corrigiendo la respuesta { $response }. Al enviar la última parte, se reemplazan las respuestas que tenía.
+surveys-responses-title = Respuestas
+surveys-responses-count = { $count ->
+    [one] Una respuesta guardada.
+   *[other] { $count } respuestas guardadas.
+}
+surveys-responses-held = { $count ->
+    [one] Hay una respuesta más en espera hasta que lleguen suficientes para guardarla junto con otras; aparecerá en la lista cuando se guarde.
+   *[other] Hay { $count } respuestas más en espera hasta que lleguen suficientes para guardarlas junto con otras; aparecerán en la lista cuando se guarden.
+}
+surveys-responses-none = No hay respuestas para mostrar.
+surveys-responses-filter-label = Filtrar las respuestas
+surveys-responses-col-response = Respuesta
+surveys-responses-col-day = Día
+surveys-responses-col-language = Idioma del formulario
+surveys-responses-col-answered = Preguntas respondidas
+surveys-responses-pages-label = Páginas de respuestas
+surveys-responses-page = Página { $page } de { $pages }
+surveys-responses-previous = Página anterior
+surveys-responses-next = Página siguiente
+surveys-responses-withdrawn = Respuesta retirada. Lo que se respondió en ella ya no cuenta en los resultados ni en las exportaciones.
+surveys-responses-history = Correcciones y retiradas
+surveys-responses-history-none = No se ha corregido ni retirado ninguna respuesta.
+surveys-responses-history-corrected = { $who } la corrigió el { $date }
+surveys-responses-history-withdrawn = { $who } la retiró el { $date }
+surveys-responses-someone = Una cuenta eliminada
+surveys-response-title = Respuesta { $response }
+surveys-response-answers = Respuestas dadas
+surveys-response-no-answer = Sin responder
+surveys-response-corrected = Respuesta corregida. Los resultados ya tienen en cuenta las nuevas respuestas.
+surveys-response-unchanged = No se cambió ninguna respuesta, así que no se registró nada.
+surveys-response-review = Corregir o retirar
+surveys-response-correct = Corregir las respuestas
+surveys-response-correct-intro = El formulario se abre con las respuestas que ya se registraron. Cambie lo que se introdujo por error y envíe la última parte: las respuestas anteriores se sustituyen por las nuevas. El cambio queda registrado con su nombre y el motivo.
+surveys-response-correct-start = Abrir las respuestas para corregirlas
+surveys-response-not-correctable = Esta respuesta la dio en línea la propia persona: no se puede corregir, solo retirar.
+surveys-response-reason-label = Motivo
+surveys-response-reason-hint = Por ejemplo: “se escribió 7 en vez del 1 del formulario en papel”. Como máximo 500 caracteres.
+surveys-response-withdraw = Retirar esta respuesta
+surveys-response-withdraw-warning = Lo que se respondió en ella sale definitivamente de los resultados y de las exportaciones. La retirada queda registrada con su nombre y el motivo.
+surveys-response-withdraw-confirm = Sí, retirarla
+surveys-response-history = Cambios en esta respuesta
+surveys-response-back = Todas las respuestas
+surveys-builder-codes = Códigos de las respuestas
+surveys-builder-codes-label = Códigos, uno por línea
+surveys-builder-codes-hint = En el mismo orden que las respuestas de arriba. Los usan las exportaciones y las condiciones: letras minúsculas a–z, dígitos, guiones y guiones bajos. No se pueden cambiar una vez que alguien haya respondido.

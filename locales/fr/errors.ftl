@@ -54,3 +54,7 @@ errors-invalid-option-code = Un code de choix ne peut contenir que des lettres a
 errors-invalid-translation-lines = Écrivez une ligne traduite pour chaque choix de l’original, dans le même ordre.
 errors-invalid-max-choices = Le nombre de choix autorisés doit être compris entre 1 et le nombre de choix proposés.
 errors-invalid-condition = La condition doit indiquer une question précédente et des valeurs prises parmi les choix de cette question.
+errors-invalid-response-changed = Quelqu’un a modifié ou retiré cette réponse depuis que vous l’avez ouverte. Rien n’a été enregistré : ouvrez-la de nouveau pour la voir telle qu’elle est maintenant.
+errors-invalid-reason-missing = Indiquez le motif de cette modification.
+errors-invalid-option-codes-lines = Écrivez un code pour chaque réponse, dans le même ordre que les réponses.
+errors-invalid-response-not-correctable = Seules les réponses saisies à partir d’un formulaire papier ou d’un entretien peuvent être corrigées. Une réponse donnée en ligne peut seulement être retirée.

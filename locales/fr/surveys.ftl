@@ -260,3 +260,49 @@ surveys-kind-number = Nombre
 surveys-kind-date = Date
 surveys-kind-ranking = Classer par ordre
 surveys-kind-matrix = Grille (lignes et réponses)
+surveys-correcting-note = Vous corrigez la réponse { $response }. En envoyant la dernière partie, vous remplacez les réponses qu’elle contenait.
+surveys-responses-title = Réponses
+surveys-responses-count = { $count ->
+    [one] { $count } réponse enregistrée.
+   *[other] { $count } réponses enregistrées.
+}
+surveys-responses-held = { $count ->
+    [one] { $count } autre réponse est en attente jusqu’à ce qu’il y en ait assez pour l’enregistrer avec d’autres ; elle apparaîtra dans la liste une fois enregistrée.
+   *[other] { $count } autres réponses sont en attente jusqu’à ce qu’il y en ait assez pour les enregistrer avec d’autres ; elles apparaîtront dans la liste une fois enregistrées.
+}
+surveys-responses-none = Aucune réponse à afficher.
+surveys-responses-filter-label = Filtrer les réponses
+surveys-responses-col-response = Réponse
+surveys-responses-col-day = Jour
+surveys-responses-col-language = Langue du formulaire
+surveys-responses-col-answered = Questions avec réponse
+surveys-responses-pages-label = Pages de réponses
+surveys-responses-page = Page { $page } sur { $pages }
+surveys-responses-previous = Page précédente
+surveys-responses-next = Page suivante
+surveys-responses-withdrawn = Réponse retirée. Son contenu ne compte plus dans les résultats ni dans les fichiers exportés.
+surveys-responses-history = Corrections et retraits
+surveys-responses-history-none = Aucune réponse n’a été corrigée ni retirée.
+surveys-responses-history-corrected = { $who } l’a corrigée le { $date }
+surveys-responses-history-withdrawn = { $who } l’a retirée le { $date }
+surveys-responses-someone = Un compte supprimé
+surveys-response-title = Réponse { $response }
+surveys-response-answers = Réponses données
+surveys-response-no-answer = Sans réponse
+surveys-response-corrected = Réponse corrigée. Les résultats prennent désormais en compte ses nouvelles réponses.
+surveys-response-unchanged = Aucune réponse n’a été modifiée : rien n’a donc été enregistré.
+surveys-response-review = Corriger ou retirer
+surveys-response-correct = Corriger les réponses
+surveys-response-correct-intro = Le formulaire s’ouvre avec les réponses déjà saisies. Modifiez ce qui a été mal saisi et envoyez la dernière partie : les nouvelles réponses remplacent les anciennes. La modification est enregistrée avec votre nom et le motif.
+surveys-response-correct-start = Ouvrir les réponses à corriger
+surveys-response-not-correctable = Cette réponse a été donnée en ligne par la personne elle-même : elle ne peut pas être corrigée, seulement retirée.
+surveys-response-reason-label = Motif
+surveys-response-reason-hint = Par exemple : « saisi 7 au lieu du 1 du formulaire papier ». 500 caractères au maximum.
+surveys-response-withdraw = Retirer cette réponse
+surveys-response-withdraw-warning = Son contenu sort définitivement des résultats et des fichiers exportés. Le retrait est enregistré avec votre nom et le motif.
+surveys-response-withdraw-confirm = Oui, la retirer
+surveys-response-history = Modifications de cette réponse
+surveys-response-back = Toutes les réponses
+surveys-builder-codes = Codes des réponses
+surveys-builder-codes-label = Codes, un par ligne
+surveys-builder-codes-hint = Dans le même ordre que les réponses ci-dessus. Les fichiers exportés et les conditions les utilisent : lettres minuscules a–z, chiffres, tirets et tirets bas. Ils ne peuvent plus être modifiés dès que quelqu’un a répondu.

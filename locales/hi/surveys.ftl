@@ -260,3 +260,49 @@ surveys-kind-number = संख्या
 surveys-kind-date = तारीख़
 surveys-kind-ranking = क्रम में लगाना
 surveys-kind-matrix = ग्रिड (पंक्तियाँ और जवाब)
+surveys-correcting-note = आप जवाब { $response } सुधार रहे हैं। आख़िरी भाग भेजने पर इसके पुराने जवाबों की जगह नए जवाब आ जाएँगे।
+surveys-responses-title = जवाब
+surveys-responses-count = { $count ->
+    [one] { $count } जवाब सेव है।
+   *[other] { $count } जवाब सेव हैं।
+}
+surveys-responses-held = { $count ->
+    [one] { $count } और जवाब तब तक रोककर रखा गया है, जब तक इतने जवाब न आ जाएँ कि उसे दूसरों के साथ सेव किया जा सके; सेव होने के बाद वह सूची में दिखेगा।
+   *[other] { $count } और जवाब तब तक रोककर रखे गए हैं, जब तक इतने जवाब न आ जाएँ कि उन्हें दूसरों के साथ सेव किया जा सके; सेव होने के बाद वे सूची में दिखेंगे।
+}
+surveys-responses-none = दिखाने के लिए कोई जवाब नहीं है।
+surveys-responses-filter-label = जवाब छाँटें
+surveys-responses-col-response = जवाब
+surveys-responses-col-day = दिन
+surveys-responses-col-language = फ़ॉर्म की भाषा
+surveys-responses-col-answered = जवाब दिए गए सवाल
+surveys-responses-pages-label = जवाबों के पेज
+surveys-responses-page = { $pages } में से पेज { $page }
+surveys-responses-previous = पिछला पेज
+surveys-responses-next = अगला पेज
+surveys-responses-withdrawn = जवाब रद्द कर दिया गया। अब इसके जवाब नतीजों और एक्सपोर्ट की गई फ़ाइलों में नहीं गिने जाते।
+surveys-responses-history = सुधार और रद्द किए गए जवाब
+surveys-responses-history-none = कोई जवाब सुधारा या रद्द नहीं किया गया है।
+surveys-responses-history-corrected = { $who } ने इसे { $date } को सुधारा
+surveys-responses-history-withdrawn = { $who } ने इसे { $date } को रद्द किया
+surveys-responses-someone = एक हटाया गया खाता
+surveys-response-title = जवाब { $response }
+surveys-response-answers = दिए गए जवाब
+surveys-response-no-answer = जवाब नहीं दिया
+surveys-response-corrected = जवाब सुधार दिया गया। नतीजों में अब इसके नए जवाब गिने जाते हैं।
+surveys-response-unchanged = कोई जवाब नहीं बदला गया, इसलिए कुछ भी दर्ज नहीं हुआ।
+surveys-response-review = सुधारें या रद्द करें
+surveys-response-correct = जवाब सुधारें
+surveys-response-correct-intro = फ़ॉर्म पहले से दर्ज जवाबों के साथ खुलेगा। जो ग़लत लिखा गया था उसे बदलें और आख़िरी भाग भेजें: पुराने जवाबों की जगह नए जवाब आ जाएँगे। बदलाव आपके नाम और कारण के साथ दर्ज किया जाता है।
+surveys-response-correct-start = सुधारने के लिए जवाब खोलें
+surveys-response-not-correctable = यह जवाब व्यक्ति ने खुद ऑनलाइन दिया था: इसे सुधारा नहीं जा सकता, सिर्फ़ रद्द किया जा सकता है।
+surveys-response-reason-label = कारण
+surveys-response-reason-hint = उदाहरण के लिए: “कागज़ के फ़ॉर्म के 1 की जगह 7 लिख दिया गया”। ज़्यादा से ज़्यादा 500 अक्षर।
+surveys-response-withdraw = यह जवाब रद्द करें
+surveys-response-withdraw-warning = इसके जवाब नतीजों और एक्सपोर्ट की गई फ़ाइलों से हमेशा के लिए हट जाएँगे। रद्द करने की कार्रवाई आपके नाम और कारण के साथ दर्ज की जाती है।
+surveys-response-withdraw-confirm = हाँ, इसे रद्द करें
+surveys-response-history = इस जवाब में हुए बदलाव
+surveys-response-back = सभी जवाब
+surveys-builder-codes = जवाबों के कोड
+surveys-builder-codes-label = कोड, हर पंक्ति में एक
+surveys-builder-codes-hint = ऊपर दिए जवाबों के क्रम में ही। एक्सपोर्ट की गई फ़ाइलें और शर्तें इनका इस्तेमाल करती हैं: छोटे लैटिन अक्षर (a–z), अंक, डैश (-) और अंडरस्कोर (_)। किसी के जवाब देने के बाद इन्हें बदला नहीं जा सकता।

@@ -260,3 +260,49 @@ surveys-kind-number = सङ्ख्या
 surveys-kind-date = मिति
 surveys-kind-ranking = क्रममा मिलाउने
 surveys-kind-matrix = ग्रिड (पङ्क्ति र जवाफ)
+surveys-correcting-note = तपाईं जवाफ { $response } सच्याउँदै हुनुहुन्छ। अन्तिम भाग पठाएपछि यसका पुराना जवाफहरूको ठाउँमा नयाँ जवाफ राखिन्छन्।
+surveys-responses-title = जवाफहरू
+surveys-responses-count = { $count ->
+    [one] { $count } जवाफ सेभ गरिएको छ।
+   *[other] { $count } वटा जवाफ सेभ गरिएका छन्।
+}
+surveys-responses-held = { $count ->
+    [one] थप { $count } जवाफ अरूसँगै सेभ गर्न पुग्ने जति जवाफ नआउन्जेल छुट्टै राखिएको छ; सेभ भएपछि यो सूचीमा देखिन्छ।
+   *[other] थप { $count } वटा जवाफ अरूसँगै सेभ गर्न पुग्ने जति जवाफ नआउन्जेल छुट्टै राखिएका छन्; सेभ भएपछि यी सूचीमा देखिन्छन्।
+}
+surveys-responses-none = देखाउनका लागि कुनै जवाफ छैन।
+surveys-responses-filter-label = जवाफहरू छान्नुहोस्
+surveys-responses-col-response = जवाफ
+surveys-responses-col-day = दिन
+surveys-responses-col-language = फारमको भाषा
+surveys-responses-col-answered = जवाफ दिइएका प्रश्न
+surveys-responses-pages-label = जवाफका पृष्ठहरू
+surveys-responses-page = { $pages } मध्ये पृष्ठ { $page }
+surveys-responses-previous = अघिल्लो पृष्ठ
+surveys-responses-next = अर्को पृष्ठ
+surveys-responses-withdrawn = जवाफ रद्द गरियो। यसका जवाफहरू अब नतिजा र निर्यात गरिएका फाइलहरूमा गनिँदैनन्।
+surveys-responses-history = सच्याइएका र रद्द गरिएका जवाफ
+surveys-responses-history-none = कुनै पनि जवाफ सच्याइएको वा रद्द गरिएको छैन।
+surveys-responses-history-corrected = { $date } मा { $who } द्वारा सच्याइयो
+surveys-responses-history-withdrawn = { $date } मा { $who } द्वारा रद्द गरियो
+surveys-responses-someone = मेटाइएको खाता
+surveys-response-title = जवाफ { $response }
+surveys-response-answers = दिइएका जवाफ
+surveys-response-no-answer = जवाफ दिइएको छैन
+surveys-response-corrected = जवाफ सच्याइयो। नतिजामा अब यसका नयाँ जवाफ गनिन्छन्।
+surveys-response-unchanged = कुनै जवाफ बदलिएन, त्यसैले केही पनि रेकर्ड गरिएन।
+surveys-response-review = सच्याउनुहोस् वा रद्द गर्नुहोस्
+surveys-response-correct = जवाफहरू सच्याउनुहोस्
+surveys-response-correct-intro = जवाफ फारम पहिले भरिएका जवाफसहित खुल्छ। गलत भरिएको कुरा बदल्नुहोस् र अन्तिम भाग पठाउनुहोस्: पुराना जवाफको ठाउँमा नयाँ जवाफ राखिन्छन्। यो परिवर्तन तपाईंको नाम र कारणसहित रेकर्ड गरिन्छ।
+surveys-response-correct-start = सच्याउन जवाफहरू खोल्नुहोस्
+surveys-response-not-correctable = यो जवाफ व्यक्ति आफैंले अनलाइन दिनुभएको हो: यसलाई सच्याउन मिल्दैन, रद्द मात्र गर्न सकिन्छ।
+surveys-response-reason-label = कारण
+surveys-response-reason-hint = उदाहरणका लागि: “कागजको फारमको 1 को सट्टा 7 भरियो”। बढीमा 500 अक्षर।
+surveys-response-withdraw = यो जवाफ रद्द गर्नुहोस्
+surveys-response-withdraw-warning = यसका जवाफहरू नतिजा र निर्यात गरिएका फाइलहरूबाट सधैँका लागि हट्छन्। रद्द गरिएको कुरा तपाईंको नाम र कारणसहित रेकर्ड गरिन्छ।
+surveys-response-withdraw-confirm = हो, यसलाई रद्द गर्नुहोस्
+surveys-response-history = यो जवाफमा गरिएका परिवर्तन
+surveys-response-back = सबै जवाफ
+surveys-builder-codes = जवाफका कोडहरू
+surveys-builder-codes-label = कोडहरू, हरेक पङ्क्तिमा एउटा
+surveys-builder-codes-hint = माथिका जवाफहरूकै क्रममा। निर्यात गरिएका फाइलहरू र सर्तहरूले यिनलाई प्रयोग गर्छन्: साना ल्याटिन अक्षर (a–z), अङ्क, ड्यास (-) र अन्डरस्कोर (_)। कसैले जवाफ दिइसकेपछि यिनलाई बदल्न सकिँदैन।

@@ -260,3 +260,49 @@ surveys-kind-number = ਨੰਬਰ
 surveys-kind-date = ਤਾਰੀਖ਼
 surveys-kind-ranking = ਕ੍ਰਮ ਵਿੱਚ ਲਗਾਓ
 surveys-kind-matrix = ਗਰਿੱਡ (ਕਤਾਰਾਂ ਅਤੇ ਜਵਾਬ)
+surveys-correcting-note = ਤੁਸੀਂ ਜਵਾਬ { $response } ਨੂੰ ਸੋਧ ਰਹੇ ਹੋ। ਆਖ਼ਰੀ ਹਿੱਸਾ ਭੇਜਣ 'ਤੇ ਇਸ ਦੇ ਪੁਰਾਣੇ ਜਵਾਬਾਂ ਦੀ ਥਾਂ ਨਵੇਂ ਜਵਾਬ ਆ ਜਾਣਗੇ।
+surveys-responses-title = ਜਵਾਬ
+surveys-responses-count = { $count ->
+    [one] { $count } ਜਵਾਬ ਸੰਭਾਲਿਆ ਗਿਆ ਹੈ।
+   *[other] { $count } ਜਵਾਬ ਸੰਭਾਲੇ ਗਏ ਹਨ।
+}
+surveys-responses-held = { $count ->
+    [one] { $count } ਹੋਰ ਜਵਾਬ ਉਦੋਂ ਤੱਕ ਵੱਖਰਾ ਰੱਖਿਆ ਗਿਆ ਹੈ ਜਦੋਂ ਤੱਕ ਇੰਨੇ ਜਵਾਬ ਨਹੀਂ ਆ ਜਾਂਦੇ ਕਿ ਇਸ ਨੂੰ ਹੋਰਾਂ ਦੇ ਨਾਲ ਸੰਭਾਲਿਆ ਜਾ ਸਕੇ; ਸੰਭਾਲੇ ਜਾਣ ਤੋਂ ਬਾਅਦ ਇਹ ਸੂਚੀ ਵਿੱਚ ਦਿਖੇਗਾ।
+   *[other] { $count } ਹੋਰ ਜਵਾਬ ਉਦੋਂ ਤੱਕ ਵੱਖਰੇ ਰੱਖੇ ਗਏ ਹਨ ਜਦੋਂ ਤੱਕ ਇੰਨੇ ਜਵਾਬ ਨਹੀਂ ਆ ਜਾਂਦੇ ਕਿ ਇਹਨਾਂ ਨੂੰ ਹੋਰਾਂ ਦੇ ਨਾਲ ਸੰਭਾਲਿਆ ਜਾ ਸਕੇ; ਸੰਭਾਲੇ ਜਾਣ ਤੋਂ ਬਾਅਦ ਇਹ ਸੂਚੀ ਵਿੱਚ ਦਿਖਣਗੇ।
+}
+surveys-responses-none = ਦਿਖਾਉਣ ਲਈ ਕੋਈ ਜਵਾਬ ਨਹੀਂ ਹੈ।
+surveys-responses-filter-label = ਜਵਾਬ ਛਾਂਟੋ
+surveys-responses-col-response = ਜਵਾਬ
+surveys-responses-col-day = ਦਿਨ
+surveys-responses-col-language = ਫ਼ਾਰਮ ਦੀ ਭਾਸ਼ਾ
+surveys-responses-col-answered = ਜਵਾਬ ਦਿੱਤੇ ਸਵਾਲ
+surveys-responses-pages-label = ਜਵਾਬਾਂ ਦੇ ਪੰਨੇ
+surveys-responses-page = { $pages } ਵਿੱਚੋਂ ਪੰਨਾ { $page }
+surveys-responses-previous = ਪਿਛਲਾ ਪੰਨਾ
+surveys-responses-next = ਅਗਲਾ ਪੰਨਾ
+surveys-responses-withdrawn = ਜਵਾਬ ਰੱਦ ਕਰ ਦਿੱਤਾ ਗਿਆ। ਇਸ ਦੇ ਜਵਾਬ ਹੁਣ ਨਤੀਜਿਆਂ ਜਾਂ ਐਕਸਪੋਰਟ ਕੀਤੀਆਂ ਫ਼ਾਈਲਾਂ ਵਿੱਚ ਨਹੀਂ ਗਿਣੇ ਜਾਂਦੇ।
+surveys-responses-history = ਸੋਧਾਂ ਅਤੇ ਰੱਦ ਕੀਤੇ ਜਵਾਬ
+surveys-responses-history-none = ਕੋਈ ਵੀ ਜਵਾਬ ਸੋਧਿਆ ਜਾਂ ਰੱਦ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+surveys-responses-history-corrected = { $who } ਨੇ ਇਹ { $date } ਨੂੰ ਸੋਧਿਆ
+surveys-responses-history-withdrawn = { $who } ਨੇ ਇਹ { $date } ਨੂੰ ਰੱਦ ਕੀਤਾ
+surveys-responses-someone = ਇੱਕ ਮਿਟਾਇਆ ਗਿਆ ਖਾਤਾ
+surveys-response-title = ਜਵਾਬ { $response }
+surveys-response-answers = ਦਿੱਤੇ ਗਏ ਜਵਾਬ
+surveys-response-no-answer = ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ
+surveys-response-corrected = ਜਵਾਬ ਸੋਧਿਆ ਗਿਆ। ਨਤੀਜਿਆਂ ਵਿੱਚ ਹੁਣ ਇਸ ਦੇ ਨਵੇਂ ਜਵਾਬ ਗਿਣੇ ਜਾਂਦੇ ਹਨ।
+surveys-response-unchanged = ਕੋਈ ਜਵਾਬ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਦਰਜ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+surveys-response-review = ਸੋਧੋ ਜਾਂ ਰੱਦ ਕਰੋ
+surveys-response-correct = ਜਵਾਬ ਸੋਧੋ
+surveys-response-correct-intro = ਫ਼ਾਰਮ ਪਹਿਲਾਂ ਦਰਜ ਕੀਤੇ ਜਵਾਬਾਂ ਨਾਲ ਖੁੱਲ੍ਹਦਾ ਹੈ। ਜੋ ਗ਼ਲਤ ਦਰਜ ਹੋਇਆ ਸੀ, ਉਸ ਨੂੰ ਬਦਲੋ ਅਤੇ ਆਖ਼ਰੀ ਹਿੱਸਾ ਭੇਜੋ: ਪੁਰਾਣੇ ਜਵਾਬਾਂ ਦੀ ਥਾਂ ਨਵੇਂ ਜਵਾਬ ਆ ਜਾਂਦੇ ਹਨ। ਇਹ ਬਦਲਾਅ ਤੁਹਾਡੇ ਨਾਂ ਅਤੇ ਕਾਰਨ ਦੇ ਨਾਲ ਦਰਜ ਕੀਤਾ ਜਾਂਦਾ ਹੈ।
+surveys-response-correct-start = ਸੋਧਣ ਲਈ ਜਵਾਬ ਖੋਲ੍ਹੋ
+surveys-response-not-correctable = ਇਹ ਜਵਾਬ ਵਿਅਕਤੀ ਨੇ ਖ਼ੁਦ ਔਨਲਾਈਨ ਦਿੱਤਾ ਸੀ: ਇਸ ਨੂੰ ਸੋਧਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ, ਸਿਰਫ਼ ਰੱਦ ਕੀਤਾ ਜਾ ਸਕਦਾ ਹੈ।
+surveys-response-reason-label = ਕਾਰਨ
+surveys-response-reason-hint = ਜਿਵੇਂ: “ਕਾਗ਼ਜ਼ੀ ਫ਼ਾਰਮ ਦੇ 1 ਦੀ ਥਾਂ 7 ਦਰਜ ਹੋ ਗਿਆ”। ਵੱਧ ਤੋਂ ਵੱਧ 500 ਅੱਖਰ।
+surveys-response-withdraw = ਇਹ ਜਵਾਬ ਰੱਦ ਕਰੋ
+surveys-response-withdraw-warning = ਇਸ ਦੇ ਜਵਾਬ ਨਤੀਜਿਆਂ ਅਤੇ ਐਕਸਪੋਰਟ ਕੀਤੀਆਂ ਫ਼ਾਈਲਾਂ ਵਿੱਚੋਂ ਹਮੇਸ਼ਾ ਲਈ ਹਟ ਜਾਂਦੇ ਹਨ। ਰੱਦ ਕਰਨ ਦੀ ਕਾਰਵਾਈ ਤੁਹਾਡੇ ਨਾਂ ਅਤੇ ਕਾਰਨ ਦੇ ਨਾਲ ਦਰਜ ਕੀਤੀ ਜਾਂਦੀ ਹੈ।
+surveys-response-withdraw-confirm = ਹਾਂ, ਇਸ ਨੂੰ ਰੱਦ ਕਰੋ
+surveys-response-history = ਇਸ ਜਵਾਬ ਵਿੱਚ ਹੋਏ ਬਦਲਾਅ
+surveys-response-back = ਸਾਰੇ ਜਵਾਬ
+surveys-builder-codes = ਜਵਾਬਾਂ ਦੇ ਕੋਡ
+surveys-builder-codes-label = ਕੋਡ, ਹਰ ਲਾਈਨ 'ਤੇ ਇੱਕ
+surveys-builder-codes-hint = ਉੱਪਰ ਦਿੱਤੇ ਜਵਾਬਾਂ ਦੇ ਉਸੇ ਕ੍ਰਮ ਵਿੱਚ। ਐਕਸਪੋਰਟ ਕੀਤੀਆਂ ਫ਼ਾਈਲਾਂ ਅਤੇ ਸ਼ਰਤਾਂ ਇਹਨਾਂ ਨੂੰ ਵਰਤਦੀਆਂ ਹਨ: ਛੋਟੇ ਅੰਗਰੇਜ਼ੀ ਅੱਖਰ (a–z), ਅੰਕ, ਡੈਸ਼ (-) ਅਤੇ ਅੰਡਰਸਕੋਰ (_)। ਕਿਸੇ ਦੇ ਜਵਾਬ ਦੇਣ ਤੋਂ ਬਾਅਦ ਇਹਨਾਂ ਨੂੰ ਬਦਲਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ।

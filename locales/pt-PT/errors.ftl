@@ -54,3 +54,7 @@ errors-invalid-option-code = Um código de opção só pode ter letras a–z, al
 errors-invalid-translation-lines = Escreva uma linha traduzida para cada opção do original, pela mesma ordem.
 errors-invalid-max-choices = O número de escolhas permitidas tem de estar entre 1 e o número de opções.
 errors-invalid-condition = A condição tem de indicar uma pergunta anterior e escolher valores entre as suas opções.
+errors-invalid-response-changed = Alguém alterou ou retirou esta resposta depois de a abrir. Nada foi guardado: abra-a de novo para a ver como está agora.
+errors-invalid-reason-missing = Indique o motivo desta alteração.
+errors-invalid-option-codes-lines = Escreva um código para cada resposta, pela mesma ordem das respostas.
+errors-invalid-response-not-correctable = Só se podem corrigir respostas introduzidas a partir de um formulário em papel ou de uma entrevista. Uma resposta dada online só pode ser retirada.

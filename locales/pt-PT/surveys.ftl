@@ -260,3 +260,49 @@ surveys-kind-number = Número
 surveys-kind-date = Data
 surveys-kind-ranking = Pôr por ordem
 surveys-kind-matrix = Grelha (linhas e respostas)
+surveys-correcting-note = Está a corrigir a resposta { $response }. Quando enviar a última parte, as respostas anteriores são substituídas.
+surveys-responses-title = Respostas
+surveys-responses-count = { $count ->
+    [one] Uma resposta guardada.
+   *[other] { $count } respostas guardadas.
+}
+surveys-responses-held = { $count ->
+    [one] Há mais uma resposta em espera até chegarem respostas suficientes para ser guardada juntamente com outras; aparece na lista depois de guardada.
+   *[other] Há mais { $count } respostas em espera até chegarem respostas suficientes para serem guardadas juntamente com outras; aparecem na lista depois de guardadas.
+}
+surveys-responses-none = Não há respostas para mostrar.
+surveys-responses-filter-label = Filtrar as respostas
+surveys-responses-col-response = Resposta
+surveys-responses-col-day = Dia
+surveys-responses-col-language = Língua do formulário
+surveys-responses-col-answered = Perguntas respondidas
+surveys-responses-pages-label = Páginas de respostas
+surveys-responses-page = Página { $page } de { $pages }
+surveys-responses-previous = Página anterior
+surveys-responses-next = Página seguinte
+surveys-responses-withdrawn = Resposta retirada. O que nela foi respondido já não conta nos resultados nem nas exportações.
+surveys-responses-history = Correções e respostas retiradas
+surveys-responses-history-none = Nenhuma resposta foi corrigida nem retirada.
+surveys-responses-history-corrected = { $who } corrigiu-a a { $date }
+surveys-responses-history-withdrawn = { $who } retirou-a a { $date }
+surveys-responses-someone = Uma conta apagada
+surveys-response-title = Resposta { $response }
+surveys-response-answers = Respostas dadas
+surveys-response-no-answer = Sem resposta
+surveys-response-corrected = Resposta corrigida. Os resultados passam a contar as novas respostas.
+surveys-response-unchanged = Nenhuma resposta foi alterada, por isso nada foi registado.
+surveys-response-review = Corrigir ou retirar
+surveys-response-correct = Corrigir as respostas
+surveys-response-correct-intro = O formulário abre já preenchido com o que foi respondido. Altere o que foi introduzido por engano e envie a última parte: as respostas antigas são substituídas pelas novas. A alteração fica registada com o seu nome e o motivo.
+surveys-response-correct-start = Abrir as respostas para corrigir
+surveys-response-not-correctable = Esta resposta foi dada online pela própria pessoa: não pode ser corrigida, só retirada.
+surveys-response-reason-label = Motivo
+surveys-response-reason-hint = Por exemplo: «escrito 7 em vez do 1 do formulário em papel». No máximo 500 caracteres.
+surveys-response-withdraw = Retirar esta resposta
+surveys-response-withdraw-warning = O que nela foi respondido sai de vez dos resultados e das exportações. Fica registado, com o seu nome e o motivo, que a resposta foi retirada.
+surveys-response-withdraw-confirm = Sim, retirar esta resposta
+surveys-response-history = Alterações a esta resposta
+surveys-response-back = Todas as respostas
+surveys-builder-codes = Códigos das respostas
+surveys-builder-codes-label = Códigos, um por linha
+surveys-builder-codes-hint = Pela mesma ordem das respostas acima. São usados nas exportações e nas condições: letras minúsculas a–z, algarismos, hífenes e sublinhados. Não podem ser mudados depois de alguém ter respondido.

@@ -54,3 +54,7 @@ errors-invalid-option-code = Un cod de opțiune poate conține doar litere a–z
 errors-invalid-translation-lines = Scrieți câte un rând tradus pentru fiecare opțiune din original, în aceeași ordine.
 errors-invalid-max-choices = Numărul de opțiuni care pot fi alese trebuie să fie între 1 și numărul total de opțiuni.
 errors-invalid-condition = Condiția trebuie să indice o întrebare anterioară și să aleagă valori dintre opțiunile acesteia.
+errors-invalid-response-changed = Cineva a modificat sau a retras acest răspuns după ce l-ați deschis. Nu s-a salvat nimic: deschideți-l din nou ca să-l vedeți așa cum este acum.
+errors-invalid-reason-missing = Indicați motivul acestei modificări.
+errors-invalid-option-codes-lines = Scrieți câte un cod pentru fiecare răspuns, în aceeași ordine ca răspunsurile.
+errors-invalid-response-not-correctable = Pot fi corectate doar răspunsurile introduse de pe un formular pe hârtie sau dintr-un interviu. Un răspuns dat online poate fi doar retras.

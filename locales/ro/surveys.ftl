@@ -270,3 +270,51 @@ surveys-kind-number = Număr
 surveys-kind-date = Dată
 surveys-kind-ranking = Ordonare
 surveys-kind-matrix = Grilă (rânduri și răspunsuri)
+surveys-correcting-note = Corectați răspunsul { $response }. Când trimiteți ultima parte, răspunsurile lui anterioare sunt înlocuite.
+surveys-responses-title = Răspunsuri
+surveys-responses-count = { $count ->
+    [one] Un răspuns stocat.
+    [few] { $count } răspunsuri stocate.
+   *[other] { $count } de răspunsuri stocate.
+}
+surveys-responses-held = { $count ->
+    [one] Încă un răspuns este ținut deoparte până când sosesc destule pentru a fi stocat împreună cu altele; va apărea în listă după ce este stocat.
+    [few] Încă { $count } răspunsuri sunt ținute deoparte până când sosesc destule pentru a fi stocate împreună cu altele; vor apărea în listă după ce sunt stocate.
+   *[other] Încă { $count } de răspunsuri sunt ținute deoparte până când sosesc destule pentru a fi stocate împreună cu altele; vor apărea în listă după ce sunt stocate.
+}
+surveys-responses-none = Nu există răspunsuri de afișat.
+surveys-responses-filter-label = Filtrați răspunsurile
+surveys-responses-col-response = Răspuns
+surveys-responses-col-day = Ziua
+surveys-responses-col-language = Limba formularului
+surveys-responses-col-answered = Întrebări cu răspuns
+surveys-responses-pages-label = Paginile cu răspunsuri
+surveys-responses-page = Pagina { $page } din { $pages }
+surveys-responses-previous = Pagina anterioară
+surveys-responses-next = Pagina următoare
+surveys-responses-withdrawn = Răspuns retras. Conținutul lui nu mai este luat în calcul în rezultate și nici în exporturi.
+surveys-responses-history = Corecturi și retrageri
+surveys-responses-history-none = Niciun răspuns nu a fost corectat sau retras.
+surveys-responses-history-corrected = { $who } l-a corectat pe { $date }
+surveys-responses-history-withdrawn = { $who } l-a retras pe { $date }
+surveys-responses-someone = Un cont șters
+surveys-response-title = Răspunsul { $response }
+surveys-response-answers = Răspunsurile date
+surveys-response-no-answer = Fără răspuns
+surveys-response-corrected = Răspuns corectat. Rezultatele iau acum în calcul noile lui răspunsuri.
+surveys-response-unchanged = Niciun răspuns nu a fost modificat, așa că nu s-a înregistrat nimic.
+surveys-response-review = Corectare sau retragere
+surveys-response-correct = Corectați răspunsurile
+surveys-response-correct-intro = Formularul se deschide cu răspunsurile deja introduse. Modificați ce a fost introdus greșit și trimiteți ultima parte: răspunsurile noi le înlocuiesc pe cele vechi. Modificarea se înregistrează cu numele dumneavoastră și motivul.
+surveys-response-correct-start = Deschideți răspunsurile pentru corectare
+surveys-response-not-correctable = Acest răspuns a fost dat online de persoana însăși: nu poate fi corectat, ci doar retras.
+surveys-response-reason-label = Motiv
+surveys-response-reason-hint = De exemplu: „s-a introdus 7 în loc de 1 din formularul pe hârtie”. Cel mult 500 de caractere.
+surveys-response-withdraw = Retrageți acest răspuns
+surveys-response-withdraw-warning = Conținutul lui iese definitiv din rezultate și din exporturi. Retragerea se înregistrează cu numele dumneavoastră și motivul.
+surveys-response-withdraw-confirm = Da, retrage-l
+surveys-response-history = Modificările acestui răspuns
+surveys-response-back = Toate răspunsurile
+surveys-builder-codes = Codurile răspunsurilor
+surveys-builder-codes-label = Coduri, câte unul pe rând
+surveys-builder-codes-hint = În aceeași ordine ca răspunsurile de mai sus. Sunt folosite în exporturi și în condiții: litere mici a–z, cifre, cratime și liniuțe de subliniere. Nu mai pot fi schimbate după ce cineva a răspuns.

@@ -280,3 +280,53 @@ surveys-kind-number = Число
 surveys-kind-date = Дата
 surveys-kind-ranking = Расстановка по порядку
 surveys-kind-matrix = Таблица (строки и ответы)
+surveys-correcting-note = Вы исправляете ответ { $response }. После отправки последней части прежние ответы в нём будут заменены.
+surveys-responses-title = Ответы
+surveys-responses-count = { $count ->
+    [one] Сохранён { $count } ответ.
+    [few] Сохранено { $count } ответа.
+    [many] Сохранено { $count } ответов.
+   *[other] Сохранено { $count } ответа.
+}
+surveys-responses-held = { $count ->
+    [one] Ещё { $count } ответ отложен, пока не наберётся достаточно ответов, чтобы сохранить его вместе с другими; он появится в списке после сохранения.
+    [few] Ещё { $count } ответа отложены, пока не наберётся достаточно ответов, чтобы сохранить их вместе с другими; они появятся в списке после сохранения.
+    [many] Ещё { $count } ответов отложено, пока не наберётся достаточно ответов, чтобы сохранить их вместе с другими; они появятся в списке после сохранения.
+   *[other] Ещё { $count } ответа отложено, пока не наберётся достаточно ответов, чтобы сохранить их вместе с другими; они появятся в списке после сохранения.
+}
+surveys-responses-none = Нет ответов для показа.
+surveys-responses-filter-label = Отбор ответов
+surveys-responses-col-response = Ответ
+surveys-responses-col-day = День
+surveys-responses-col-language = Язык анкеты
+surveys-responses-col-answered = Отвечено вопросов
+surveys-responses-pages-label = Страницы ответов
+surveys-responses-page = Страница { $page } из { $pages }
+surveys-responses-previous = Предыдущая страница
+surveys-responses-next = Следующая страница
+surveys-responses-withdrawn = Ответ исключён. Он больше не учитывается ни в результатах, ни в выгрузках.
+surveys-responses-history = Исправления и исключения
+surveys-responses-history-none = Ни один ответ не исправлялся и не исключался.
+surveys-responses-history-corrected = Исправлен { $date }. Кто исправил: { $who }
+surveys-responses-history-withdrawn = Исключён { $date }. Кто исключил: { $who }
+surveys-responses-someone = Удалённая учётная запись
+surveys-response-title = Ответ { $response }
+surveys-response-answers = Ответы на вопросы
+surveys-response-no-answer = Нет ответа
+surveys-response-corrected = Ответ исправлен. В результатах теперь учитываются новые ответы.
+surveys-response-unchanged = Ни один ответ не изменён, поэтому ничего не записано.
+surveys-response-review = Исправить или исключить
+surveys-response-correct = Исправить ответы
+surveys-response-correct-intro = Форма откроется с уже введёнными ответами. Исправьте то, что было введено с ошибкой, и отправьте последнюю часть: новые ответы заменят прежние. Изменение записывается с вашим именем и причиной.
+surveys-response-correct-start = Открыть ответы для исправления
+surveys-response-not-correctable = Этот ответ человек дал онлайн сам: его нельзя исправить, только исключить.
+surveys-response-reason-label = Причина
+surveys-response-reason-hint = Например: «введено 7 вместо 1 из бумажной анкеты». Не больше 500 символов.
+surveys-response-withdraw = Исключить этот ответ
+surveys-response-withdraw-warning = Его ответы навсегда перестанут учитываться в результатах и выгрузках. Исключение записывается с вашим именем и причиной.
+surveys-response-withdraw-confirm = Да, исключить
+surveys-response-history = Изменения этого ответа
+surveys-response-back = Все ответы
+surveys-builder-codes = Коды ответов
+surveys-builder-codes-label = Коды, по одному в строке
+surveys-builder-codes-hint = В том же порядке, что и ответы выше. Они используются в выгрузках и условиях: строчные латинские буквы a–z, цифры, дефисы и знаки подчёркивания. После того как кто-нибудь ответил, их нельзя изменить.

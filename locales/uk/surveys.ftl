@@ -277,3 +277,53 @@ surveys-kind-number = Число
 surveys-kind-date = Дата
 surveys-kind-ranking = Упорядкування
 surveys-kind-matrix = Таблиця (рядки й відповіді)
+surveys-correcting-note = Ви виправляєте відповідь { $response }. Коли ви надішлете останню частину, її попередні відповіді буде замінено.
+surveys-responses-title = Відповіді
+surveys-responses-count = { $count ->
+    [one] Збережено { $count } відповідь.
+    [few] Збережено { $count } відповіді.
+    [many] Збережено { $count } відповідей.
+   *[other] Збережено { $count } відповіді.
+}
+surveys-responses-held = { $count ->
+    [one] Ще { $count } відповідь чекає, доки не надійде достатньо відповідей, щоб зберегти її разом з іншими; вона з’явиться в списку після збереження.
+    [few] Ще { $count } відповіді чекають, доки не надійде достатньо відповідей, щоб зберегти їх разом з іншими; вони з’являться в списку після збереження.
+    [many] Ще { $count } відповідей чекають, доки не надійде достатньо відповідей, щоб зберегти їх разом з іншими; вони з’являться в списку після збереження.
+   *[other] Ще { $count } відповіді чекають, доки не надійде достатньо відповідей, щоб зберегти їх разом з іншими; вони з’являться в списку після збереження.
+}
+surveys-responses-none = Немає відповідей для показу.
+surveys-responses-filter-label = Фільтрувати відповіді
+surveys-responses-col-response = Відповідь
+surveys-responses-col-day = День
+surveys-responses-col-language = Мова анкети
+surveys-responses-col-answered = Запитань з відповіддю
+surveys-responses-pages-label = Сторінки відповідей
+surveys-responses-page = Сторінка { $page } з { $pages }
+surveys-responses-previous = Попередня сторінка
+surveys-responses-next = Наступна сторінка
+surveys-responses-withdrawn = Відповідь вилучено. Вона більше не враховується ні в результатах, ні у вивантаженнях.
+surveys-responses-history = Виправлення та вилучення
+surveys-responses-history-none = Жодну відповідь не було виправлено чи вилучено.
+surveys-responses-history-corrected = Виправлено { $date }. Хто виправив: { $who }
+surveys-responses-history-withdrawn = Вилучено { $date }. Хто вилучив: { $who }
+surveys-responses-someone = Видалений обліковий запис
+surveys-response-title = Відповідь { $response }
+surveys-response-answers = Відповіді на запитання
+surveys-response-no-answer = Без відповіді
+surveys-response-corrected = Відповідь виправлено. У результатах тепер враховано нові відповіді.
+surveys-response-unchanged = Жодну відповідь не змінено, тому нічого не записано.
+surveys-response-review = Виправити або вилучити
+surveys-response-correct = Виправити відповіді
+surveys-response-correct-intro = Форма відкриється з уже внесеними відповідями. Змініть те, що внесли з помилкою, і надішліть останню частину: нові відповіді замінять попередні. Зміну буде записано з вашим іменем і причиною.
+surveys-response-correct-start = Відкрити відповіді для виправлення
+surveys-response-not-correctable = Цю відповідь людина дала онлайн сама: її не можна виправити, лише вилучити.
+surveys-response-reason-label = Причина
+surveys-response-reason-hint = Наприклад: «внесено 7 замість 1 з паперової анкети». Не більше 500 символів.
+surveys-response-withdraw = Вилучити цю відповідь
+surveys-response-withdraw-warning = Її відповіді назавжди зникнуть з результатів і вивантажень. Вилучення буде записано з вашим іменем і причиною.
+surveys-response-withdraw-confirm = Так, вилучити
+surveys-response-history = Зміни цієї відповіді
+surveys-response-back = Усі відповіді
+surveys-builder-codes = Коди відповідей
+surveys-builder-codes-label = Коди, по одному в рядку
+surveys-builder-codes-hint = У тому самому порядку, що й відповіді вище. Їх використовують вивантаження та умови: малі латинські літери a–z, цифри, дефіси та підкреслення. Після того як хтось відповів, їх не можна змінити.

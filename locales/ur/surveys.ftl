@@ -260,3 +260,49 @@ surveys-kind-number = عدد
 surveys-kind-date = تاریخ
 surveys-kind-ranking = ترتیب دینا
 surveys-kind-matrix = گرڈ (قطاریں اور جوابات)
+surveys-correcting-note = آپ جواب { $response } درست کر رہے ہیں۔ آخری حصہ بھیجنے پر اس کے پرانے جوابات کی جگہ نئے جوابات آ جائیں گے۔
+surveys-responses-title = جوابات
+surveys-responses-count = { $count ->
+    [one] { $count } جواب محفوظ ہے۔
+   *[other] { $count } جوابات محفوظ ہیں۔
+}
+surveys-responses-held = { $count ->
+    [one] مزید { $count } جواب تب تک الگ رکھا گیا ہے جب تک اتنے جوابات نہ آ جائیں کہ اسے دوسروں کے ساتھ محفوظ کیا جا سکے؛ محفوظ ہونے کے بعد یہ فہرست میں دکھائی دے گا۔
+   *[other] مزید { $count } جوابات تب تک الگ رکھے گئے ہیں جب تک اتنے جوابات نہ آ جائیں کہ انہیں دوسروں کے ساتھ محفوظ کیا جا سکے؛ محفوظ ہونے کے بعد یہ فہرست میں دکھائی دیں گے۔
+}
+surveys-responses-none = دکھانے کے لیے کوئی جواب نہیں ہے۔
+surveys-responses-filter-label = جوابات چھانٹیں
+surveys-responses-col-response = جواب
+surveys-responses-col-day = دن
+surveys-responses-col-language = فارم کی زبان
+surveys-responses-col-answered = جواب دیے گئے سوالات
+surveys-responses-pages-label = جوابات کے صفحات
+surveys-responses-page = { $pages } میں سے صفحہ { $page }
+surveys-responses-previous = پچھلا صفحہ
+surveys-responses-next = اگلا صفحہ
+surveys-responses-withdrawn = جواب منسوخ کر دیا گیا۔ اب اس کے جوابات نتائج اور ایکسپورٹ کی گئی فائلوں میں شمار نہیں ہوتے۔
+surveys-responses-history = تصحیحات اور منسوخ کیے گئے جوابات
+surveys-responses-history-none = کوئی جواب درست یا منسوخ نہیں کیا گیا۔
+surveys-responses-history-corrected = { $who } نے اسے { $date } کو درست کیا
+surveys-responses-history-withdrawn = { $who } نے اسے { $date } کو منسوخ کیا
+surveys-responses-someone = ایک حذف شدہ اکاؤنٹ
+surveys-response-title = جواب { $response }
+surveys-response-answers = دیے گئے جوابات
+surveys-response-no-answer = جواب نہیں دیا گیا
+surveys-response-corrected = جواب درست کر دیا گیا۔ نتائج میں اب اس کے نئے جوابات شمار ہوتے ہیں۔
+surveys-response-unchanged = کوئی جواب نہیں بدلا گیا، اس لیے کچھ بھی درج نہیں ہوا۔
+surveys-response-review = درست کریں یا منسوخ کریں
+surveys-response-correct = جوابات درست کریں
+surveys-response-correct-intro = فارم پہلے سے درج جوابات کے ساتھ کھلتا ہے۔ جو غلط درج ہوا تھا اسے بدلیں اور آخری حصہ بھیجیں: پرانے جوابات کی جگہ نئے جوابات آ جاتے ہیں۔ یہ تبدیلی آپ کے نام اور وجہ کے ساتھ درج کی جاتی ہے۔
+surveys-response-correct-start = درست کرنے کے لیے جوابات کھولیں
+surveys-response-not-correctable = یہ جواب اس شخص نے خود آن لائن دیا تھا: اسے درست نہیں کیا جا سکتا، صرف منسوخ کیا جا سکتا ہے۔
+surveys-response-reason-label = وجہ
+surveys-response-reason-hint = مثال کے طور پر: «کاغذی فارم کے 1 کی جگہ 7 درج ہو گیا»۔ زیادہ سے زیادہ 500 حروف۔
+surveys-response-withdraw = یہ جواب منسوخ کریں
+surveys-response-withdraw-warning = اس کے جوابات نتائج اور ایکسپورٹ کی گئی فائلوں سے ہمیشہ کے لیے نکل جاتے ہیں۔ منسوخی آپ کے نام اور وجہ کے ساتھ درج کی جاتی ہے۔
+surveys-response-withdraw-confirm = ہاں، اسے منسوخ کریں
+surveys-response-history = اس جواب میں تبدیلیاں
+surveys-response-back = تمام جوابات
+surveys-builder-codes = جوابات کے کوڈ
+surveys-builder-codes-label = کوڈ، ہر سطر میں ایک
+surveys-builder-codes-hint = اوپر دیے گئے جوابات کی ترتیب میں۔ ایکسپورٹ کی گئی فائلیں اور شرائط انہیں استعمال کرتی ہیں: چھوٹے لاطینی حروف (a–z)، ہندسے، ڈیش (-) اور انڈر سکور (_)۔ کسی کے جواب دینے کے بعد انہیں بدلا نہیں جا سکتا۔

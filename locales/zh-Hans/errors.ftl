@@ -54,3 +54,7 @@ errors-invalid-option-code = 选项代码只能使用字母 a–z、数字、短
 errors-invalid-translation-lines = 请为原文的每个选项写一行译文，顺序保持不变。
 errors-invalid-max-choices = 允许选择的项数必须在1到选项总数之间。
 errors-invalid-condition = 条件必须指定前面的一个问题，并从该问题的选项中选择值。
+errors-invalid-response-changed = 在您打开这份回答之后，有人修改或作废了它。没有保存任何内容：请重新打开，查看它现在的内容。
+errors-invalid-reason-missing = 请填写这次修改的原因。
+errors-invalid-option-codes-lines = 请为每个答案写一个代码，顺序与答案相同。
+errors-invalid-response-not-correctable = 只有根据纸质问卷或访谈录入的回答才能更正。在线填写的回答只能作废。

@@ -54,6 +54,7 @@ export const FACILITATOR_PAGES = [
   `${DEMO_SURVEY}/edit`,
   `${DEMO_SURVEY}/codes`,
   `${DEMO_SURVEY}/results`,
+  `${DEMO_SURVEY}/responses`,
   `/plans/${PLAN}/surveys/new`,
   '/admin/people',
   '/account',

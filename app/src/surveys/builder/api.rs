@@ -231,6 +231,8 @@ pub async fn update_question(
     prefer_not_to_say: Option<String>,
     options: Option<String>,
     rows: Option<String>,
+    option_codes: Option<String>,
+    row_codes: Option<String>,
     min: Option<String>,
     max: Option<String>,
     min_label: Option<String>,
@@ -253,6 +255,8 @@ pub async fn update_question(
         prefer_not_to_say: prefer_not_to_say.is_some(),
         options: options.unwrap_or_default(),
         rows: rows.unwrap_or_default(),
+        option_codes: option_codes.unwrap_or_default(),
+        row_codes: row_codes.unwrap_or_default(),
         min: min.unwrap_or_default(),
         max: max.unwrap_or_default(),
         min_label: min_label.unwrap_or_default(),
@@ -270,7 +274,8 @@ pub async fn update_question(
     let readable = own && service::response_count(&db, loaded.row.id).await? == 0;
     builder::change_definition(&db, &loaded, actor, "survey.question_changed", |d| {
         let (s, p) = position(d, &id)?;
-        edit::apply(&mut d.sections[s].questions[p], &edit, own)?;
+        let typed = edit::apply(&mut d.sections[s].questions[p], &edit, own)?;
+        edit::rename_in_conditions(d, &id, &typed);
         if readable {
             let renames = edit::readable_option_codes(&mut d.sections[s].questions[p], &lang);
             edit::rename_in_conditions(d, &id, &renames);

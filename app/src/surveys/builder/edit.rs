@@ -69,6 +69,13 @@ pub struct QuestionEdit {
     pub options: String,
     /// One row per line (matrix).
     pub rows: String,
+    /// The options' codes (matrix: its scale points'), one per line in the same order; empty or
+    /// as they were: kept (own language only).
+    #[serde(default)]
+    pub option_codes: String,
+    /// The matrix rows' codes, likewise.
+    #[serde(default)]
+    pub row_codes: String,
     pub min: String,
     pub max: String,
     pub min_label: String,
@@ -141,10 +148,13 @@ fn readable_codes(options: &mut [Choice], lang: &str, prefix: &str) -> Vec<(Stri
 }
 
 /// Applies `labels` (one per line) to `options` in `lang`. In the survey's own language the
-/// lines also decide how many options there are (new lines get new keys); in another language
-/// they only translate, so their number must match.
-fn apply_options(options: &mut Vec<Choice>, labels: &str, lang: &str, own_language: bool, prefix: &str) -> Result<(), Invalid> {
+/// lines also decide how many options there are (new lines get new keys), and `codes` (one per
+/// line, unless sent back as they were) give the options their codes; in another language the
+/// lines only translate, so their number must match. Answers the codes changed, (old, new).
+fn apply_options(options: &mut Vec<Choice>, labels: &str, codes: &str, lang: &str, own_language: bool, prefix: &str) -> Result<Vec<(String, String)>, Invalid> {
     let labels = lines(labels);
+    let codes = lines(codes);
+    let codes_as_they_were = codes.is_empty() || codes.iter().eq(options.iter().map(|o| &o.key));
     if labels.iter().any(|l| l.chars().count() > 300) {
         return Err(Invalid::TooLong);
     }
@@ -167,7 +177,18 @@ fn apply_options(options: &mut Vec<Choice>, labels: &str, lang: &str, own_langua
     for (option, label) in options.iter_mut().zip(labels.iter()) {
         set(&mut option.label, lang, label);
     }
-    Ok(())
+    let mut renamed = Vec::new();
+    if own_language && !codes_as_they_were {
+        if codes.len() != options.len() {
+            return Err(Invalid::OptionCodesLines);
+        }
+        for (option, code) in options.iter_mut().zip(codes) {
+            if option.key != code {
+                renamed.push((std::mem::replace(&mut option.key, code.clone()), code));
+            }
+        }
+    }
+    Ok(renamed)
 }
 
 fn number<T: std::str::FromStr>(raw: &str) -> Result<Option<T>, Invalid> {
@@ -215,8 +236,9 @@ pub fn new_question(kind: &str, id: String, lang: &str, text: &str) -> Result<Qu
 }
 
 /// Applies an edit to a question. `own_language`: `edit.lang` is the survey's own language, in
-/// which the number of options and the settings may change.
-pub fn apply(q: &mut Question, edit: &QuestionEdit, own_language: bool) -> Result<(), Invalid> {
+/// which the number of options, their codes and the settings may change. Answers the option
+/// codes renamed that conditions can name (see [`rename_in_conditions`]).
+pub fn apply(q: &mut Question, edit: &QuestionEdit, own_language: bool) -> Result<Vec<(String, String)>, Invalid> {
     let lang = edit.lang.as_str();
     if [&edit.text, &edit.plain, &edit.help].iter().any(|t| t.chars().count() > 1000) {
         return Err(Invalid::TooLong);
@@ -227,20 +249,24 @@ pub fn apply(q: &mut Question, edit: &QuestionEdit, own_language: bool) -> Resul
     set(&mut q.text, lang, &edit.text);
     set(&mut q.plain, lang, &edit.plain);
     set(&mut q.help, lang, &edit.help);
+    let mut renamed = Vec::new();
     match &mut q.kind {
-        QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } | QuestionKind::Ranking { options } => {
-            apply_options(options, &edit.options, lang, own_language, "o")?
+        QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } => {
+            renamed = apply_options(options, &edit.options, &edit.option_codes, lang, own_language, "o")?;
+        }
+        QuestionKind::Ranking { options } => {
+            apply_options(options, &edit.options, &edit.option_codes, lang, own_language, "o")?;
         }
         QuestionKind::MultipleChoice { options, max_choices, other } => {
-            apply_options(options, &edit.options, lang, own_language, "o")?;
+            renamed = apply_options(options, &edit.options, &edit.option_codes, lang, own_language, "o")?;
             if own_language {
                 *max_choices = number(&edit.max_choices)?;
                 *other = edit.other;
             }
         }
         QuestionKind::Matrix { rows, scale } => {
-            apply_options(rows, &edit.rows, lang, own_language, "r")?;
-            apply_options(scale, &edit.options, lang, own_language, "s")?;
+            apply_options(rows, &edit.rows, &edit.row_codes, lang, own_language, "r")?;
+            apply_options(scale, &edit.options, &edit.option_codes, lang, own_language, "s")?;
         }
         QuestionKind::Scale { min, max, min_label, max_label } => {
             set(min_label, lang, &edit.min_label);
@@ -288,7 +314,7 @@ pub fn apply(q: &mut Question, edit: &QuestionEdit, own_language: bool) -> Resul
             })
         };
     }
-    Ok(())
+    Ok(renamed)
 }
 
 /// Options whose codes the builder made up get codes read from their labels in `lang` (the

@@ -496,11 +496,28 @@ fn question_editor(q: &Question, before: &[Question], ctx: &Ctx) -> impl IntoVie
     };
     let lines_field = |name: &'static str, label: String, options: &[Choice]| {
         let field_id = f(name);
+        // Codes are set in the survey's own language while no one has answered (answers are
+        // stored by code); otherwise they are only shown.
+        let codes_name = if name == "rows" { "row_codes" } else { "option_codes" };
+        let editable_codes = ctx.is_own() && !ctx.locked;
+        let codes = editable_codes.then(|| {
+            let (codes_id, hint_id) = (f(codes_name), f(&format!("{codes_name}-hint")));
+            let keys = options.iter().map(|o| o.key.as_str()).collect::<Vec<_>>().join("\n");
+            view! {
+                <details class="codes" open=echo.is_some()>
+                    <summary>{t("surveys-builder-codes")}</summary>
+                    <label for=codes_id.clone()>{t("surveys-builder-codes-label")}</label>
+                    <p class="hint" id=hint_id.clone()>{t("surveys-builder-codes-hint")}</p>
+                    <textarea id=codes_id name=codes_name rows=options.len().max(2).to_string() dir="ltr" spellcheck="false" aria-describedby=hint_id>{crate::ui::rcdata(shown(&echo, codes_name, keys))}</textarea>
+                </details>
+            }
+        });
         view! {
             <label for=field_id.clone()>{label}</label>
             <p class="hint">{t(if ctx.is_own() { "surveys-builder-lines-hint" } else { "surveys-builder-lines-translate-hint" })}</p>
-            {(!ctx.is_own()).then(|| keys_note(options, &ctx.own))}
+            {(!editable_codes).then(|| keys_note(options, &ctx.own))}
             <textarea id=field_id name=name rows=options.len().max(2).to_string() dir="auto">{crate::ui::rcdata(shown(&echo, name, option_lines(options, &ctx.lang)))}</textarea>
+            {codes}
         }
     };
     let small = |name: &'static str, label: String, value: String| {
