@@ -803,6 +803,25 @@ async fn facilitators_build_translate_and_publish_a_survey(app: &TestApp) {
         .filter_map(|i| i.value().attr("value").map(str::to_owned))
         .collect();
     assert_eq!(ticked, ["norte", "centro"], "the answers the condition is about are ticked, by codes read from their labels");
+    // Codes typed by hand while no one has answered (issue 10, 7): the condition follows them.
+    let codes = |list: &str| {
+        vec![("id", "q1".into()), ("lang", "pt-PT".into()), ("text", "Onde vive?".into()), ("plain", String::new()), ("help", String::new()), ("options", "Norte\nSul\nCentro".into()), ("option_codes", list.to_owned()), ("required", "on".into())]
+    };
+    assert_eq!(text(&html, "#q1-option_codes"), "norte sul centro", "the codes, ready to change");
+    assert!(post("update_question", codes("north\nsouth\ncentre")).await.contains("saved=1"));
+    let (_, renamed) = page(app, &f, &format!("{edit_page}?lang=pt-PT")).await;
+    let ticked: Vec<String> = scraper::Html::parse_document(&renamed)
+        .select(&scraper::Selector::parse("#edit-q2 fieldset.choice-answers input[checked]").expect("selector"))
+        .filter_map(|i| i.value().attr("value").map(str::to_owned))
+        .collect();
+    assert_eq!(ticked, ["north", "centre"], "the condition still ticks its two answers, by their new codes");
+    let stored = survey_row(app, "bairro").await.definition;
+    assert!(stored.contains(r#""values":["north","centre"]"#), "the condition names the new codes: {stored}");
+    let wrong = post("update_question", codes("north\nsouth")).await;
+    assert_eq!(wrong, "refused: Escreva um código para cada resposta, pela mesma ordem das respostas.");
+    let bad = post("update_question", codes("North Side\nsouth\ncentre")).await;
+    assert!(bad.contains("Um código de opção só pode ter letras a–z"), "{bad}");
+    assert!(post("update_question", codes("norte\nsul\ncentro")).await.contains("saved=1"), "and back");
     // A new survey is offered in its own language only; the facilitator adds English (a language
     // the plan does not have is refused), and the builder shows what English still lacks.
     let (_, html) = page(app, &f, &format!("{edit_page}?lang=pt-PT")).await;
