@@ -306,3 +306,5 @@ surveys-response-back = All responses
 surveys-builder-codes = Answer codes
 surveys-builder-codes-label = Codes, one per line
 surveys-builder-codes-hint = In the same order as the answers above. Exports and conditions use them: lowercase letters a–z, digits, hyphens and underscores. They cannot change once someone has answered.
+surveys-slips-languages = Languages on the slips
+surveys-slips-languages-apply = Show the slips in these languages

@@ -414,6 +414,32 @@ async fn single_use_codes_give_exactly_one_response_even_in_a_race(app: &TestApp
     let document = scraper::Html::parse_document(&html);
     let qr = scraper::Selector::parse(".slip .slip-qr[role=img][aria-label] svg").expect("selector");
     assert_eq!(document.select(&qr).count(), 3, "each slip has its QR code");
+    // Each slip speaks every language of the survey (issue 10, 13): its title and how to use the
+    // code, each marked with its language and direction, and a short address to type.
+    assert_eq!(texts(&html, "li.slip:first-child .slip-lang").len(), 3, "pt-PT, en and ur");
+    assert_eq!(attr(&html, "li.slip .slip-lang[lang=ur]", "dir").as_deref(), Some("rtl"));
+    assert_eq!(text(&html, "li.slip .slip-lang[lang=pt-PT] .slip-title"), "Test survey (pt)");
+    assert!(text(&html, "li.slip .slip-lang[lang=en]").starts_with("Test survey Go to"), "{}", text(&html, "li.slip .slip-lang[lang=en]"));
+    let short = text(&html, "li.slip .slip-link");
+    assert!(short.ends_with(&format!("/s/{id}")), "{short}");
+    let (_, urdu_only) = page(app, &facilitator, &path("codes", "/codes?lang=en&slips=ur")).await;
+    assert_eq!(texts(&urdu_only, "li.slip:first-child .slip-lang").len(), 1, "the languages chosen for the slips");
+    assert_eq!(attr(&urdu_only, "#slips-ur", "checked").as_deref(), Some(""));
+    assert!(attr(&urdu_only, "#slips-en", "checked").is_none());
+    // The short address leads to the survey, with the code if the address has one.
+    let go = |p: String| {
+        let client = app.client();
+        async move { client.get(app.url(&p)).send().await.expect("get") }
+    };
+    let res = go(format!("/s/{id}?code={}", codes[0].code)).await;
+    assert_eq!((res.status().as_u16(), location(&res)), (303, path("codes", &format!("?code={}", codes[0].code))));
+    let res = go(format!("/s/{id}?code=%3Cscript%3E")).await;
+    assert_eq!(location(&res), path("codes", "?code=3Cscript3E"), "nothing but letters, digits and dashes passes");
+    for bad in ["/s/99999".to_owned(), "/s/abc".to_owned(), "/s/-1".to_owned()] {
+        assert_eq!(go(bad.clone()).await.status(), 404, "{bad}");
+    }
+    let draft = survey(app, "codes-draft", Access::Codes, SHORT, |s| s.published = false).await;
+    assert_eq!(go(format!("/s/{draft}")).await.status(), 404, "a draft's short address leads nowhere");
     // The QR code leads to the survey with the code filled in.
     let (_, start) = page(app, &app.client(), &path("codes", &format!("?code={}", codes[0].code))).await;
     assert_eq!(attr(&start, "input#code", "value").as_deref(), Some(codes[0].code.as_str()), "the code is filled in");

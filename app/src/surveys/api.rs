@@ -132,11 +132,11 @@ pub async fn survey_results(
 }
 
 #[server(prefix = "/api/surveys", endpoint = "codes")]
-pub async fn survey_codes(plan: String, survey: String, lang: String) -> Result<CodesView, AppError> {
+pub async fn survey_codes(plan: String, survey: String, lang: String, slips: Vec<String>) -> Result<CodesView, AppError> {
     crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = db()?;
     let (loaded, _) = managed(&db, &plan, &survey).await?;
-    service::codes(&db, &loaded, &settings()?.public_url, locale(&lang)).await
+    service::codes(&db, &loaded, &settings()?.public_url, &slips, locale(&lang)).await
 }
 
 /// Creates `count` single-use codes (once per form: see `crate::once`), then shows the sheet to print.

@@ -53,6 +53,33 @@ pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/plans/{plan}/surveys/{survey}/resume", post(resume))
         .route("/plans/{plan}/surveys/{survey}/export.csv", get(export_csv))
         .route("/plans/{plan}/surveys/{survey}/export.json", get(export_json))
+        .route("/s/{survey}", get(short_link))
+}
+
+/// `GET /s/12?code=…`: a slip's short address, sent on to the survey (with the code, if any).
+async fn short_link(Extension(db): Extension<DatabaseConnection>, Path(survey): Path<String>, req: Request) -> Response {
+    let locale = who(&req).locale;
+    let Ok(id) = survey.parse::<i32>() else {
+        return error_response(&AppError::NotFound, locale);
+    };
+    match service::short_link_target(&db, id).await {
+        Ok(Some(to)) => {
+            // A code is letters, digits and dashes: anything else in the address is dropped.
+            let code: Option<String> = req
+                .uri()
+                .query()
+                .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("code=")))
+                .map(|c| c.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(40).collect())
+                .filter(|c: &String| !c.is_empty());
+            let to = match code {
+                Some(code) => format!("{to}?code={code}"),
+                None => to,
+            };
+            see_other(&to, vec![])
+        }
+        Ok(None) => error_response(&AppError::NotFound, locale),
+        Err(e) => error_response(&e, locale),
+    }
 }
 
 fn survey_path(plan: &str, survey: &str) -> String {

@@ -237,7 +237,20 @@ pub struct CodesView {
     pub plan: PlanRef,
     pub survey: SurveyCard,
     pub codes: Vec<(String, bool)>,
-    pub public_url: String,
+    /// The survey's short address (`https://…/s/12`), to type from a slip.
+    pub short_url: String,
     /// Each unused code's QR code (SVG), leading to the survey with the code filled in.
     pub qr: Vec<(String, String)>,
+    /// The survey's languages, and those the slips are printed in (chosen, else all).
+    pub languages: Vec<String>,
+    pub slips: Vec<SlipText>,
+}
+
+/// What a slip says in one language: the survey's title and how to use the code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SlipText {
+    pub lang: String,
+    pub title: Text,
+    pub go_to: String,
+    pub type_code: String,
 }

@@ -624,13 +624,42 @@ fn ModerateButton(plan: String, survey: String, id: i64, hidden: bool) -> impl I
 pub fn SurveyCodesPage() -> impl IntoView {
     let (plan, survey) = (param("plan"), param("survey"));
     let lang = use_locale().tag().to_owned();
-    let data = Resource::new(move || (plan(), survey(), lang.clone()), |(p, s, l)| watched(api::survey_codes(p, s, l)));
+    let query = use_query_map();
+    let slips = move || query.read().get_all("slips").unwrap_or_default();
+    let data = Resource::new(move || (plan(), survey(), lang.clone(), slips()), |(p, s, l, k)| watched(api::survey_codes(p, s, l, k)));
     loaded(data, codes_page)
+}
+
+/// Which of the survey's languages the slips are printed in (a plain GET form).
+fn slip_languages(view: &CodesView) -> impl IntoView + use<> {
+    let boxes = view
+        .languages
+        .iter()
+        .map(|tag| {
+            let checked = view.slips.iter().any(|s| s.lang == *tag);
+            let id = format!("slips-{tag}");
+            let name = Locale::from_tag(tag).map_or_else(|| tag.clone(), |l| l.native_name().to_owned());
+            view! {
+                <div class="check">
+                    <input type="checkbox" id=id.clone() name="slips" value=tag.clone() checked=checked/>
+                    <label for=id lang=tag.clone()>{name}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <form method="get" class="stack">
+            <fieldset>
+                <legend>{t("surveys-slips-languages")}</legend>
+                {boxes}
+            </fieldset>
+            <button type="submit" class="button">{t("surveys-slips-languages-apply")}</button>
+        </form>
+    }
 }
 
 fn codes_page(view: CodesView) -> impl IntoView {
     let here = t("surveys-codes-title");
-    let link = format!("{}{}", view.public_url, survey_href(&view.plan.slug, &view.survey.slug));
     let unused: Vec<String> = view.codes.iter().filter(|(_, used)| !used).map(|(c, _)| c.clone()).collect();
     let used = view.codes.len() - unused.len();
     let locale = use_locale();
@@ -643,9 +672,16 @@ fn codes_page(view: CodesView) -> impl IntoView {
             view! {
                 <li class="slip">
                     {qr.map(|svg| view! { <div class="slip-qr" role="img" aria-label=t("surveys-slip-qr") inner_html=svg></div> })}
-                    <p class="slip-title"><Tx text=view.survey.title.clone()/></p>
-                    <p>{t("surveys-slip-go-to")} " " <span dir="ltr" class="slip-link">{link.clone()}</span></p>
-                    <p>{t("surveys-slip-code")} " " <strong dir="ltr" class="slip-code" translate="no">{code}</strong></p>
+                    {view.slips.iter().map(|s| {
+                        let dir = Locale::from_tag(&s.lang).map_or("auto", |l| l.dir());
+                        view! {
+                            <div class="slip-lang" lang=s.lang.clone() dir=dir>
+                                <p class="slip-title"><Tx text=s.title.clone()/></p>
+                                <p>{s.go_to.clone()} " " <span dir="ltr" class="slip-link">{view.short_url.clone()}</span> " " {s.type_code.clone()}</p>
+                            </div>
+                        }
+                    }).collect_view()}
+                    <p><strong dir="ltr" class="slip-code" translate="no">{code}</strong></p>
                 </li>
             }
         })
@@ -658,6 +694,7 @@ fn codes_page(view: CodesView) -> impl IntoView {
             <p class="lead">{t("surveys-codes-intro")}</p>
             <p>{counts}</p>
             <CreateCodesForm plan=view.plan.slug.clone() survey=view.survey.slug.clone()/>
+            {(view.languages.len() > 1).then(|| slip_languages(&view))}
             <p>{t("surveys-codes-print")}</p>
         </div>
         <ul class="slips">{slips}</ul>

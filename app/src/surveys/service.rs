@@ -977,7 +977,8 @@ pub async fn generate_codes(db: &DatabaseConnection, survey: &Survey, count: u32
     Ok(())
 }
 
-pub async fn codes(db: &impl ConnectionTrait, survey: &Survey, public_url: &str, locale: Locale) -> Result<CodesView, AppError> {
+/// The sheet of codes, its slips in the languages `chosen` among the survey's (none: all).
+pub async fn codes(db: &impl ConnectionTrait, survey: &Survey, public_url: &str, chosen: &[String], locale: Locale) -> Result<CodesView, AppError> {
     let rows = survey_codes::Entity::find()
         .filter(survey_codes::Column::SurveyId.eq(survey.row.id))
         .order_by_asc(survey_codes::Column::Id)
@@ -985,13 +986,47 @@ pub async fn codes(db: &impl ConnectionTrait, survey: &Survey, public_url: &str,
         .await?;
     let address = format!("{public_url}/plans/{}/surveys/{}", survey.plan.slug, survey.row.slug);
     let qr = rows.iter().filter(|c| !c.used).map(|c| (c.code.clone(), slip_qr(&format!("{address}?code={}", c.code)))).collect();
+    let on_slips: Vec<&String> = survey.languages.iter().filter(|l| chosen.contains(l)).collect();
+    let on_slips = if on_slips.is_empty() { survey.languages.iter().collect() } else { on_slips };
+    let title = Translated::from_json(&survey.row.title_i18n);
+    let slips = on_slips
+        .into_iter()
+        .map(|tag| {
+            // The slip's words in that language where the interface has it, else the reader's.
+            let words = Locale::from_tag(tag).unwrap_or(locale);
+            SlipText {
+                lang: tag.clone(),
+                title: title.0.get(tag).map_or_else(|| title.resolve(words, survey.default_lang()), |t| Text { text: t.clone(), lang: tag.clone(), fallback: false }),
+                go_to: words.t("surveys-slip-go-to"),
+                type_code: words.t("surveys-slip-code"),
+            }
+        })
+        .collect();
     Ok(CodesView {
         plan: survey.plan_ref(locale),
         survey: survey.card(locale),
         codes: rows.into_iter().map(|c| (c.code, c.used)).collect(),
-        public_url: public_url.to_owned(),
+        short_url: format!("{public_url}{}", short_path(survey.row.id)),
         qr,
+        languages: survey.languages.clone(),
+        slips,
     })
+}
+
+/// A survey's short address, to type from a printed slip (`/s/12`).
+pub fn short_path(survey_id: i32) -> String {
+    format!("/s/{survey_id}")
+}
+
+/// Where a short address leads: the published survey's page (`None`: no such survey, or not
+/// published — a draft's address is no one's business).
+pub async fn short_link_target(db: &impl ConnectionTrait, survey_id: i32) -> Result<Option<String>, AppError> {
+    let Some(row) = surveys::Entity::find_by_id(survey_id).one(db).await? else { return Ok(None) };
+    if row.status != "published" {
+        return Ok(None);
+    }
+    let plan = plans::Entity::find_by_id(row.plan_id).one(db).await?;
+    Ok(plan.map(|p| format!("/plans/{}/surveys/{}", p.slug, row.slug)))
 }
 
 /// A QR code (SVG, black on white) a phone's camera turns into `address`; empty if it cannot be
