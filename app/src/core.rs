@@ -212,10 +212,12 @@ pub enum Invalid {
     ResponseNotCorrectable,
     /// Changed option codes must be one per option, in the options' order.
     OptionCodesLines,
+    /// An imported file is not a survey file (or its questions do not hold together).
+    SurveyFileInvalid,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 42] = [
+    pub const ALL: [Invalid; 43] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -258,6 +260,7 @@ impl Invalid {
         Invalid::ReasonMissing,
         Invalid::ResponseNotCorrectable,
         Invalid::OptionCodesLines,
+        Invalid::SurveyFileInvalid,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -304,6 +307,7 @@ impl Invalid {
             Invalid::ReasonMissing => "errors-invalid-reason-missing",
             Invalid::ResponseNotCorrectable => "errors-invalid-response-not-correctable",
             Invalid::OptionCodesLines => "errors-invalid-option-codes-lines",
+            Invalid::SurveyFileInvalid => "errors-invalid-survey-file",
         }
     }
 

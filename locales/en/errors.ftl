@@ -57,4 +57,5 @@ errors-invalid-condition = The condition must name an earlier question and choos
 errors-invalid-response-changed = Someone changed or withdrew this response since you opened it. Nothing was saved: open it again to see it as it is now.
 errors-invalid-reason-missing = Give the reason for this change.
 errors-invalid-option-codes-lines = Give one code for each answer, in the same order as the answers.
+errors-invalid-survey-file = This file is not a survey file Ponte can read, or its questions do not hold together. Download it again from a survey's builder.
 errors-invalid-response-not-correctable = Only responses typed in from paper or an interview can be corrected. A response given online can only be withdrawn.

@@ -7,6 +7,7 @@ use ponte_app::{
     entity::{evidence_links, measures, plans, surveys},
     surveys::{
         answers::{self, Answer, Answers},
+        builder::transfer::SurveyFile,
         definition::{QuestionKind, SurveyDefinition},
         model::{Access, Channel},
         service::{self, NewSurvey},
@@ -15,23 +16,11 @@ use ponte_app::{
 };
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::SliceRandom};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, TransactionTrait};
-use serde::Deserialize;
 
 const DEMO_SURVEY: &str = include_str!("../demo/survey.json");
 /// Responses generated for the demo.
 pub const DEMO_RESPONSES: usize = 320;
 
-#[derive(Deserialize)]
-struct SurveyFile {
-    slug: String,
-    access: String,
-    results_public: bool,
-    title: Translated,
-    intro: Translated,
-    languages: Vec<String>,
-    #[serde(flatten)]
-    definition: SurveyDefinition,
-}
 
 fn err(e: impl std::fmt::Display) -> DbErr {
     DbErr::Custom(e.to_string())

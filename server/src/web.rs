@@ -82,6 +82,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health))
         .merge(ponte_app::surveys::http::routes())
+        .merge(ponte_app::surveys::builder::http::routes())
         .merge(ponte_app::media::http::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();

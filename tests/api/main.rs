@@ -16,6 +16,7 @@ mod migrations;
 mod plans;
 mod rendering;
 mod platform;
+mod survey_files;
 mod survey_review;
 mod surveys;
 

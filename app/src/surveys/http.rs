@@ -282,7 +282,7 @@ async fn resume(
 }
 
 /// Loads the survey and checks the reader may export it.
-async fn exportable(db: &DatabaseConnection, plan: &str, slug: &str, actor: Option<&Actor>) -> Result<service::Survey, AppError> {
+pub(super) async fn exportable(db: &DatabaseConnection, plan: &str, slug: &str, actor: Option<&Actor>) -> Result<service::Survey, AppError> {
     let survey = service::load(db, plan, slug).await?;
     let actor = actor.ok_or(AppError::Unauthenticated)?;
     if !survey.can_manage(Some(&actor.grants)) {
@@ -346,7 +346,7 @@ fn batches(
     .fuse()
 }
 
-fn attachment(content_type: &'static str, filename: String, body: Body) -> Response {
+pub(super) fn attachment(content_type: &'static str, filename: String, body: Body) -> Response {
     let disposition = format!("attachment; filename=\"{filename}\"");
     let mut response = (StatusCode::OK, [(header::CONTENT_TYPE, content_type)], body).into_response();
     if let Ok(value) = HeaderValue::from_str(&disposition) {

@@ -20,6 +20,7 @@ mod ssr {
             builder::{
                 edit::{self, QuestionEdit},
                 service::{self as builder, Settings},
+                transfer,
             },
             model::Access,
             service::{self, Survey},
@@ -101,6 +102,22 @@ pub async fn create_survey_draft(plan: String, slug: String, title: String, acce
     let to = crate::once::run(&db, &once, actor, || async {
         builder::create_draft(&db, &plan_row, &slug, &title, &lang, access, actor).await?;
         Ok(place(&plan, slug.trim(), &lang, "settings"))
+    })
+    .await?;
+    crate::state::redirect(&to);
+    Ok(())
+}
+
+/// Copies the survey within its plan: a new draft with its questions, texts and languages (no
+/// responses, codes or dates), then opens the copy (once per form: see `crate::once`).
+#[server(prefix = "/api/surveys", endpoint = "copy")]
+pub async fn copy_survey(plan: String, survey: String, copy_slug: String, copy_title: String, once: String) -> Result<(), AppError> {
+    let db = db()?;
+    let (loaded, actor) = managed(&db, &plan, &survey).await?;
+    let to = crate::once::run(&db, &once, actor, || async {
+        let file = transfer::file_of(&loaded);
+        transfer::create_from_file(&db, &loaded.plan, file, &copy_slug, &copy_title, actor).await?;
+        Ok(place(&plan, copy_slug.trim(), loaded.default_lang(), "settings"))
     })
     .await?;
     crate::state::redirect(&to);

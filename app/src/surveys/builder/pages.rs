@@ -72,7 +72,7 @@ fn new_survey_page(view: NewSurveyView) -> impl IntoView {
         (t("surveys-list-title"), format!("/plans/{}/surveys", view.plan.slug)).into(),
         (here.clone(), String::new()).into(),
     ];
-    let echo = typed(|e| e.get("slug").is_some());
+    let echo = typed(|e| e.get("slug").is_some() && e.get("form").is_none());
     let current = echo.as_ref().and_then(|e| e.get("lang")).map_or_else(|| use_locale().tag().to_owned(), str::to_owned);
     let access = echo.as_ref().and_then(|e| e.get("access")).and_then(Access::from_key).unwrap_or(Access::Open);
     let (title, slug) = (shown(&echo, "title", String::new()), shown(&echo, "slug", String::new()));
@@ -82,6 +82,7 @@ fn new_survey_page(view: NewSurveyView) -> impl IntoView {
         .filter_map(|tag| Locale::from_tag(tag))
         .map(|l| view! { <option value=l.tag() lang=l.tag() selected=l.tag() == current>{l.native_name()}</option> })
         .collect_view();
+    let import = import_form(&view.plan.slug);
     view! {
         <PageTitle text=here.clone()/>
         <Breadcrumbs items=crumbs/>
@@ -101,6 +102,36 @@ fn new_survey_page(view: NewSurveyView) -> impl IntoView {
             <AccessSelect id="new-access" current=access disabled=false/>
             <button type="submit" class="button primary">{t("surveys-builder-create")}</button>
         </ActionForm>
+        {import}
+    }
+}
+
+/// A new draft from a survey file: a plain multipart form (`…/surveys/import`); a refused one
+/// comes back here with its error and what was typed (the file is chosen again).
+fn import_form(plan: &str) -> impl IntoView + use<> {
+    let locale = use_locale();
+    let refused = refused_form(|e| e.get("form") == Some("import"));
+    let error = Signal::stored(refused.as_ref().map(|(_, e)| locale.t(e.message_id())));
+    let echo = refused.as_ref().map(|(e, _)| e.clone());
+    let (title, slug) = (shown(&echo, "title", String::new()), shown(&echo, "slug", String::new()));
+    view! {
+        <details class="import" open=echo.is_some()>
+            <summary>{t("surveys-builder-import-heading")}</summary>
+            <p>{t("surveys-builder-import-intro")}</p>
+            <form method="post" action=format!("/plans/{plan}/surveys/import") enctype="multipart/form-data" class="stack">
+                <FieldError id="import-error" message=error/>
+                <crate::once::OnceField/>
+                <label for="import-file">{t("surveys-builder-import-file")}</label>
+                <input id="import-file" name="file" type="file" accept=".json,application/json" required/>
+                <label for="import-title">{t("surveys-builder-title-label")}</label>
+                <p class="hint" id="import-title-hint">{t("surveys-builder-import-title-hint")}</p>
+                <input id="import-title" name="title" type="text" maxlength="200" dir="auto" aria-describedby="import-title-hint" value=title/>
+                <label for="import-slug">{t("surveys-builder-slug-label")}</label>
+                <p class="hint" id="import-slug-hint">{t("surveys-builder-slug-hint")}</p>
+                <input id="import-slug" name="slug" type="text" maxlength="60" dir="ltr" aria-describedby="import-slug-hint" value=slug/>
+                <button type="submit" class="button">{t("surveys-builder-import-submit")}</button>
+            </form>
+        </details>
     }
 }
 
@@ -192,6 +223,7 @@ fn builder_page(view: BuilderView) -> impl IntoView {
             {status_box(&view, &ctx, &base)}
             {settings_form(&view, &ctx)}
             {questions(&view, &ctx)}
+            {transfer_box(&ctx, &base)}
         }
         .into_any()
     } else {
@@ -204,6 +236,39 @@ fn builder_page(view: BuilderView) -> impl IntoView {
         {saved}
         {languages}
         {body}
+    }
+}
+
+/// The survey as a file to download, and a copy of it within the plan (a new draft).
+fn transfer_box(ctx: &Ctx, base: &str) -> impl IntoView + use<> {
+    let action = ServerAction::<api::CopySurvey>::new();
+    let mine = |e: &FormEcho| e.get("copy_slug").is_some();
+    let error = failure_of(move || action.value().get(), mine);
+    let echo = typed(mine);
+    let (title, slug) = (shown(&echo, "copy_title", String::new()), shown(&echo, "copy_slug", String::new()));
+    let (plan, survey) = (ctx.plan.clone(), ctx.survey.clone());
+    view! {
+        <section id="transfer" aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">{t("surveys-builder-transfer-heading")}</h2>
+            <p><a href=format!("{base}/survey.json") download="">{t("surveys-builder-download-file")}</a></p>
+            <p class="hint">{t("surveys-builder-download-hint")}</p>
+            <details class="copy" open=echo.is_some()>
+                <summary>{t("surveys-builder-copy")}</summary>
+                <p>{t("surveys-builder-copy-intro")}</p>
+                <ActionForm action=action attr:class="stack">
+                    <FieldError id="copy-error" message=error/>
+                    <input type="hidden" name="plan" value=plan/>
+                    <input type="hidden" name="survey" value=survey/>
+                    <crate::once::OnceField/>
+                    <label for="copy-title">{t("surveys-builder-title-label")}</label>
+                    <input id="copy-title" name="copy_title" type="text" maxlength="200" dir="auto" value=title/>
+                    <label for="copy-slug">{t("surveys-builder-slug-label")}</label>
+                    <p class="hint" id="copy-slug-hint">{t("surveys-builder-slug-hint")}</p>
+                    <input id="copy-slug" name="copy_slug" type="text" maxlength="60" dir="ltr" aria-describedby="copy-slug-hint" value=slug/>
+                    <button type="submit" class="button">{t("surveys-builder-copy-submit")}</button>
+                </ActionForm>
+            </details>
+        </section>
     }
 }
 

@@ -23,7 +23,7 @@ use crate::{
     },
 };
 
-fn plan_languages(plan: &plans::Model) -> Vec<String> {
+pub fn plan_languages(plan: &plans::Model) -> Vec<String> {
     crate::plans::service::languages(&plan.languages)
 }
 
@@ -43,15 +43,6 @@ pub async fn create_draft(db: &impl ConnectionTrait, plan: &plans::Model, slug: 
         return Err(AppError::Invalid(Invalid::LanguageUnknown));
     }
     let languages = vec![lang.to_owned()];
-    if title.chars().count() > 200 {
-        return Err(AppError::Invalid(Invalid::TooLong));
-    }
-    if title.trim().is_empty() {
-        return Err(AppError::Invalid(Invalid::TitleMissing));
-    }
-    if !service::valid_slug(slug.trim()) {
-        return Err(AppError::Invalid(Invalid::SlugInvalid));
-    }
     let new = NewSurvey {
         plan_id: plan.id,
         slug: slug.trim().to_owned(),
@@ -65,8 +56,25 @@ pub async fn create_draft(db: &impl ConnectionTrait, plan: &plans::Model, slug: 
         closes_at: None,
         results_public: false,
     };
+    insert_draft(db, new, actor).await
+}
+
+/// Creates a draft survey (new, imported or copied) after the checks a facilitator's form needs:
+/// a title in its own language of at most 200 characters, a valid short name no other survey of
+/// the plan has.
+pub async fn insert_draft(db: &impl ConnectionTrait, new: NewSurvey, actor: i32) -> Result<(), AppError> {
+    let title = new.languages.first().and_then(|own| new.title.0.get(own)).map_or("", |t| t.trim());
+    if title.chars().count() > 200 {
+        return Err(AppError::Invalid(Invalid::TooLong));
+    }
+    if title.is_empty() {
+        return Err(AppError::Invalid(Invalid::TitleMissing));
+    }
+    if !service::valid_slug(&new.slug) {
+        return Err(AppError::Invalid(Invalid::SlugInvalid));
+    }
     let taken = surveys::Entity::find()
-        .filter(surveys::Column::PlanId.eq(plan.id))
+        .filter(surveys::Column::PlanId.eq(new.plan_id))
         .filter(surveys::Column::Slug.eq(new.slug.as_str()))
         .one(db)
         .await?
