@@ -57,4 +57,5 @@ errors-invalid-condition = La condition doit indiquer une question précédente 
 errors-invalid-response-changed = Quelqu’un a modifié ou retiré cette réponse depuis que vous l’avez ouverte. Rien n’a été enregistré : ouvrez-la de nouveau pour la voir telle qu’elle est maintenant.
 errors-invalid-reason-missing = Indiquez le motif de cette modification.
 errors-invalid-option-codes-lines = Écrivez un code pour chaque réponse, dans le même ordre que les réponses.
+errors-invalid-survey-file = Ce fichier n’est pas un fichier de questionnaire que Ponte sait lire, ou ses questions ne sont pas cohérentes entre elles. Téléchargez-le à nouveau depuis la page de modification d’un questionnaire.
 errors-invalid-response-not-correctable = Seules les réponses saisies à partir d’un formulaire papier ou d’un entretien peuvent être corrigées. Une réponse donnée en ligne peut seulement être retirée.

@@ -110,6 +110,27 @@ describe('every mutating form, JavaScript on', () => {
       assert.equal((await page.locator('#status strong').innerText()).trim(), msg('pt-PT', 'surveys-builder-published'), 'the status says published');
       assert.equal(await focused(page), 'status');
 
+      // A copy of the survey (issue 10, extras): a double click makes one, and opens it.
+      await page.locator('details.copy > summary').click();
+      await page.locator('#copy-title').fill('Deslocações (cópia)');
+      await page.locator('#copy-slug').fill(`${SLUG}-copia`);
+      await once('copy (double click)', () => page.locator('details.copy button[type=submit]').dblclick());
+      assert.equal(new URL(page.url()).pathname, `${BASE}-copia/edit`, 'the builder of the copy');
+      await saved('copy');
+      assert.equal((await page.locator('#status strong').innerText()).trim(), msg('pt-PT', 'surveys-builder-draft'), 'the copy is a draft');
+
+      // The survey file, imported as a new survey: a double click makes one.
+      const file = await page.request.get(env.url(`${BASE}/survey.json`));
+      assert.equal(file.status(), 200);
+      await openPath(env, opened, `/plans/${PLAN}/surveys/new?lang=pt-PT`, 'new survey, to import');
+      await page.locator('details.import > summary').click();
+      await page.locator('#import-file').setInputFiles({ name: 'deslocacoes.survey.json', mimeType: 'application/json', buffer: await file.body() });
+      await page.locator('#import-slug').fill(`${SLUG}-importado`);
+      await once('import (double click)', () => page.locator('details.import button[type=submit]').dblclick());
+      assert.equal(new URL(page.url()).pathname, `${BASE}-importado/edit`, 'the builder of the imported survey');
+      await saved('import');
+      assert.equal(await page.locator('details[id^="edit-"]').count(), 1, 'with the question of the file');
+
       // Paper codes: a double click makes one batch.
       await openPath(env, opened, `${BASE}/codes?lang=pt-PT`, 'codes');
       await page.locator('#count').fill('5');
