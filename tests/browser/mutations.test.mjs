@@ -45,7 +45,7 @@ describe('every mutating form, JavaScript on', () => {
       await page.locator('#new-title').fill('Deslocações no concelho');
       await page.locator('#new-slug').fill(SLUG);
       await page.locator('#new-access').selectOption('codes');
-      await once('create (double click)', () => page.locator('main form button[type=submit]').dblclick());
+      await once('create (double click)', () => page.locator('form:has(#new-title) button[type=submit]').dblclick());
       assert.equal(new URL(page.url()).pathname, `${BASE}/edit`, 'the builder of the new survey');
       await saved('create');
       assert.equal(await focused(page), 'settings', 'the focus is on the settings it opened at');
