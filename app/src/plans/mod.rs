@@ -2,7 +2,9 @@
 //! of its local diagnosis and its draft measures. Public, read-only pages for now.
 
 pub mod api;
+pub mod calendar;
 pub mod model;
+pub mod municipalities;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
