@@ -214,10 +214,12 @@ pub enum Invalid {
     OptionCodesLines,
     /// An imported file is not a survey file (or its questions do not hold together).
     SurveyFileInvalid,
+    /// A plan's timeline holds at most so many phases.
+    TooManyPhases,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 43] = [
+    pub const ALL: [Invalid; 44] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -261,6 +263,7 @@ impl Invalid {
         Invalid::ResponseNotCorrectable,
         Invalid::OptionCodesLines,
         Invalid::SurveyFileInvalid,
+        Invalid::TooManyPhases,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -308,6 +311,7 @@ impl Invalid {
             Invalid::ResponseNotCorrectable => "errors-invalid-response-not-correctable",
             Invalid::OptionCodesLines => "errors-invalid-option-codes-lines",
             Invalid::SurveyFileInvalid => "errors-invalid-survey-file",
+            Invalid::TooManyPhases => "errors-invalid-too-many-phases",
         }
     }
 

@@ -58,4 +58,5 @@ errors-invalid-response-changed = Someone changed or withdrew this response sinc
 errors-invalid-reason-missing = Give the reason for this change.
 errors-invalid-option-codes-lines = Give one code for each answer, in the same order as the answers.
 errors-invalid-survey-file = This file is not a survey file Ponte can read, or its questions do not hold together. Download it again from a survey's builder.
+errors-invalid-too-many-phases = A timeline holds at most 40 phases. Remove one before adding another.
 errors-invalid-response-not-correctable = Only responses typed in from paper or an interview can be corrected. A response given online can only be withdrawn.

@@ -101,3 +101,29 @@ plans-entity-kind-ngo = Non-governmental organisation
 plans-entity-kind-parish = Parish council
 plans-entity-kind-media = Media
 plans-entity-kind-other = Other
+plans-timeline-heading = How the plan is being made
+plans-timeline-empty = The dates of the process have not been set yet.
+plans-timeline-working-days = { $count ->
+    [one] 1 working day
+   *[other] { $count } working days
+}
+plans-timeline-done = Finished
+plans-timeline-now = Happening now
+plans-timeline-later = Coming up
+plans-timeline-saved = Timeline saved.
+plans-timeline-add = Add a phase
+plans-timeline-kind = Phase
+plans-timeline-starts = First day
+plans-timeline-ends = Last day
+plans-timeline-or-days = Or its length in working days
+plans-timeline-days-hint = Counted as administrative deadlines are: weekends and national holidays do not count. Leave the last day empty to use it.
+plans-timeline-add-submit = Add the phase
+plans-timeline-remove = Remove this phase
+plans-phase-diagnosis = Local diagnosis
+plans-phase-surveys = Surveys
+plans-phase-focus-groups = Focus groups
+plans-phase-information-sessions = Information sessions
+plans-phase-consultation = Public consultation of the draft
+plans-phase-forum = Forum
+plans-phase-approval = Approval
+plans-phase-monitoring = Monitoring

@@ -16,6 +16,7 @@ mod m20261203_000007_media_create_tables;
 mod m20261203_000008_evidence_one_link_per_pair;
 mod m20261203_000009_core_forms_sent_once;
 mod m20261204_000010_surveys_response_review;
+mod m20261204_000011_plans_timeline;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000008_evidence_one_link_per_pair::Migration),
             Box::new(m20261203_000009_core_forms_sent_once::Migration),
             Box::new(m20261204_000010_surveys_response_review::Migration),
+            Box::new(m20261204_000011_plans_timeline::Migration),
         ]
     }
 }

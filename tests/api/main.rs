@@ -19,6 +19,7 @@ mod platform;
 mod survey_files;
 mod survey_review;
 mod surveys;
+mod timeline;
 
 use scraper::{Html, Selector};
 

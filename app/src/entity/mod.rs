@@ -12,6 +12,7 @@ pub mod plan_areas;
 pub mod plan_entities;
 pub mod plan_entity_areas;
 pub mod plan_municipalities;
+pub mod plan_phases;
 pub mod outbox;
 pub mod plans;
 pub mod rate_limits;

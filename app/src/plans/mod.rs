@@ -6,5 +6,6 @@ pub mod calendar;
 pub mod model;
 pub mod municipalities;
 pub mod pages;
+pub mod timeline;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -163,6 +163,7 @@ fn plan_page(view: PlanView) -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
+        <super::timeline::pages::Timeline plan=slug.clone()/>
         <h2>{t("plans-next-heading")}</h2>
         <ul class="next-steps">
             <li>
