@@ -198,6 +198,8 @@ fn translations_are_not_copies_of_english() {
     // messages allowed to read as the English line does.
     const COGNATES: &[(&str, &str)] = &[
         ("fr", "plans-entity-services"),
+        ("fr", "plans-phase-forum"),
+        ("fr", "plans-timeline-kind"),
         ("fr", "plans-entity-kind-association"),
         ("fr", "surveys-builder-intro-label"),
         ("fr", "surveys-builder-questions-heading"),
@@ -205,6 +207,7 @@ fn translations_are_not_copies_of_english() {
         ("fr", "surveys-kind-date"),
         ("fr", "core-nav-plans"),
         ("ro", "accounts-role-facilitator"),
+        ("ro", "plans-phase-forum"),
         ("ro", "accounts-role-moderator"),
         ("ro", "accounts-role-admin"),
         ("ro", "plans-measure-indicator"),

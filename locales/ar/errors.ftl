@@ -58,4 +58,5 @@ errors-invalid-response-changed = غيّر شخص ما هذه الإجابة أ�
 errors-invalid-reason-missing = اذكر سبب هذا التغيير.
 errors-invalid-option-codes-lines = اكتب رمزًا واحدًا لكل إجابة، بالترتيب نفسه الذي تظهر به الإجابات.
 errors-invalid-survey-file = هذا الملف ليس ملف استبيان تستطيع منصة Ponte قراءته، أو أن أسئلته غير متّسقة فيما بينها. نزّله مرة أخرى من صفحة تعديل استبيان.
+errors-invalid-too-many-phases = يمكن أن يضم الجدول الزمني 40 مرحلة على الأكثر. أزل مرحلة قبل إضافة مرحلة أخرى.
 errors-invalid-response-not-correctable = لا يمكن تصحيح إلا الإجابات المُدخلة من استمارة ورقية أو من مقابلة. أما الإجابة المقدَّمة عبر الإنترنت فيمكن سحبها فقط.

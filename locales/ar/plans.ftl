@@ -125,3 +125,33 @@ plans-entity-kind-ngo = منظمة غير حكومية
 plans-entity-kind-parish = المجلس المحلي للحي (Junta de freguesia)
 plans-entity-kind-media = وسائل الإعلام
 plans-entity-kind-other = جهة أخرى
+plans-timeline-heading = كيف تُعَدّ الخطة
+plans-timeline-empty = لم تُحدَّد مواعيد هذه العملية بعد.
+plans-timeline-working-days = { $count ->
+    [zero] { $count } يوم عمل
+    [one] يوم عمل واحد
+    [two] يوما عمل
+    [few] { $count } أيام عمل
+    [many] { $count } يوم عمل
+   *[other] { $count } يوم عمل
+}
+plans-timeline-done = انتهت
+plans-timeline-now = جارية الآن
+plans-timeline-later = لم تبدأ بعد
+plans-timeline-saved = تم حفظ الجدول الزمني.
+plans-timeline-add = أضف مرحلة
+plans-timeline-kind = المرحلة
+plans-timeline-starts = اليوم الأول
+plans-timeline-ends = اليوم الأخير
+plans-timeline-or-days = أو مدتها بأيام العمل
+plans-timeline-days-hint = تُحسب الأيام كما تُحسب المواعيد الإدارية: لا تُحتسب عطلة نهاية الأسبوع (السبت والأحد) ولا العطل الرسمية الوطنية. اترك خانة اليوم الأخير فارغة لاستخدام هذه المدة.
+plans-timeline-add-submit = أضف المرحلة
+plans-timeline-remove = أزل هذه المرحلة
+plans-phase-diagnosis = التشخيص المحلي
+plans-phase-surveys = الاستبيانات
+plans-phase-focus-groups = مجموعات النقاش المركّزة
+plans-phase-information-sessions = جلسات إعلامية
+plans-phase-consultation = الاستشارة العامة حول مسودة الخطة
+plans-phase-forum = المنتدى
+plans-phase-approval = الاعتماد
+plans-phase-monitoring = المتابعة

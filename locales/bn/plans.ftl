@@ -101,3 +101,29 @@ plans-entity-kind-ngo = বেসরকারি সংস্থা (এনজ�
 plans-entity-kind-parish = স্থানীয় পরিষদ (Junta de freguesia)
 plans-entity-kind-media = গণমাধ্যম
 plans-entity-kind-other = অন্যান্য
+plans-timeline-heading = পরিকল্পনাটি কীভাবে তৈরি হচ্ছে
+plans-timeline-empty = প্রক্রিয়ার তারিখগুলো এখনো ঠিক করা হয়নি।
+plans-timeline-working-days = { $count ->
+    [one] { $count } কার্যদিবস
+   *[other] { $count } কার্যদিবস
+}
+plans-timeline-done = শেষ হয়েছে
+plans-timeline-now = এখন চলছে
+plans-timeline-later = এখনো শুরু হয়নি
+plans-timeline-saved = সময়সূচি সংরক্ষণ করা হয়েছে।
+plans-timeline-add = একটি ধাপ যোগ করুন
+plans-timeline-kind = ধাপ
+plans-timeline-starts = প্রথম দিন
+plans-timeline-ends = শেষ দিন
+plans-timeline-or-days = অথবা কার্যদিবসের হিসাবে এর সময়কাল
+plans-timeline-days-hint = প্রশাসনিক সময়সীমা যেভাবে গোনা হয়, সেভাবেই গোনা হয়: শনিবার, রবিবার ও জাতীয় ছুটির দিন ধরা হয় না। এই সময়কাল ব্যবহার করতে শেষ দিনের ঘরটি খালি রাখুন।
+plans-timeline-add-submit = ধাপটি যোগ করুন
+plans-timeline-remove = এই ধাপটি সরিয়ে দিন
+plans-phase-diagnosis = স্থানীয় সমীক্ষা
+plans-phase-surveys = জরিপ
+plans-phase-focus-groups = ফোকাস গ্রুপ আলোচনা
+plans-phase-information-sessions = তথ্য সভা
+plans-phase-consultation = পরিকল্পনার খসড়া নিয়ে জনমত নেওয়া
+plans-phase-forum = ফোরাম
+plans-phase-approval = অনুমোদন
+plans-phase-monitoring = পর্যবেক্ষণ

@@ -101,3 +101,29 @@ plans-entity-kind-ngo = Organización no gubernamental
 plans-entity-kind-parish = Junta de parroquia (junta de freguesia)
 plans-entity-kind-media = Medios de comunicación
 plans-entity-kind-other = Otra
+plans-timeline-heading = Cómo se está elaborando el plan
+plans-timeline-empty = Todavía no se han fijado las fechas del proceso.
+plans-timeline-working-days = { $count ->
+    [one] { $count } día hábil
+   *[other] { $count } días hábiles
+}
+plans-timeline-done = Terminada
+plans-timeline-now = En curso
+plans-timeline-later = Próximamente
+plans-timeline-saved = Se guardó el cronograma.
+plans-timeline-add = Agregar una fase
+plans-timeline-kind = Fase
+plans-timeline-starts = Primer día
+plans-timeline-ends = Último día
+plans-timeline-or-days = O su duración en días hábiles
+plans-timeline-days-hint = Se cuentan como los plazos administrativos: los fines de semana y los días festivos nacionales no cuentan. Deje vacío el último día para usar esta duración.
+plans-timeline-add-submit = Agregar la fase
+plans-timeline-remove = Quitar esta fase
+plans-phase-diagnosis = Diagnóstico local
+plans-phase-surveys = Encuestas
+plans-phase-focus-groups = Grupos focales
+plans-phase-information-sessions = Sesiones informativas
+plans-phase-consultation = Consulta pública de la propuesta del plan
+plans-phase-forum = Foro
+plans-phase-approval = Aprobación
+plans-phase-monitoring = Seguimiento

@@ -101,3 +101,29 @@ plans-entity-kind-ngo = Organisation non gouvernementale (ONG)
 plans-entity-kind-parish = Junta de freguesia (mairie de quartier)
 plans-entity-kind-media = Médias
 plans-entity-kind-other = Autre
+plans-timeline-heading = Comment le plan est élaboré
+plans-timeline-empty = Les dates du processus n’ont pas encore été fixées.
+plans-timeline-working-days = { $count ->
+    [one] { $count } jour ouvré
+   *[other] { $count } jours ouvrés
+}
+plans-timeline-done = Terminée
+plans-timeline-now = En cours
+plans-timeline-later = À venir
+plans-timeline-saved = Calendrier enregistré.
+plans-timeline-add = Ajouter une phase
+plans-timeline-kind = Phase
+plans-timeline-starts = Premier jour
+plans-timeline-ends = Dernier jour
+plans-timeline-or-days = Ou sa durée en jours ouvrés
+plans-timeline-days-hint = Comptés comme les délais administratifs : les week-ends et les jours fériés nationaux ne comptent pas. Laissez le dernier jour vide pour utiliser cette durée.
+plans-timeline-add-submit = Ajouter la phase
+plans-timeline-remove = Retirer cette phase
+plans-phase-diagnosis = Diagnostic local
+plans-phase-surveys = Questionnaires
+plans-phase-focus-groups = Groupes de discussion
+plans-phase-information-sessions = Séances d’information
+plans-phase-consultation = Consultation publique du projet de plan
+plans-phase-forum = Forum
+plans-phase-approval = Approbation
+plans-phase-monitoring = Suivi

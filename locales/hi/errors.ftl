@@ -58,4 +58,5 @@ errors-invalid-response-changed = आपके इसे खोलने के 
 errors-invalid-reason-missing = इस बदलाव का कारण बताएँ।
 errors-invalid-option-codes-lines = हर जवाब के लिए एक कोड दें, जवाबों के उसी क्रम में।
 errors-invalid-survey-file = यह फ़ाइल ऐसी सर्वे फ़ाइल नहीं है जिसे Ponte पढ़ सके, या इसके सवाल आपस में मेल नहीं खाते। इसे किसी सर्वे के संपादन पेज से फिर से डाउनलोड करें।
+errors-invalid-too-many-phases = समय-सारणी में ज़्यादा से ज़्यादा 40 चरण हो सकते हैं। नया चरण जोड़ने से पहले कोई एक हटाएँ।
 errors-invalid-response-not-correctable = सिर्फ़ कागज़ के फ़ॉर्म या इंटरव्यू से दर्ज किए गए जवाब ही सुधारे जा सकते हैं। ऑनलाइन दिया गया जवाब सिर्फ़ रद्द किया जा सकता है।

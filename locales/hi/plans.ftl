@@ -101,3 +101,29 @@ plans-entity-kind-ngo = गैर-सरकारी संगठन
 plans-entity-kind-parish = स्थानीय परिषद (Junta de freguesia)
 plans-entity-kind-media = समाचार माध्यम
 plans-entity-kind-other = अन्य
+plans-timeline-heading = योजना कैसे बनाई जा रही है
+plans-timeline-empty = प्रक्रिया की तारीख़ें अभी तय नहीं हुई हैं।
+plans-timeline-working-days = { $count ->
+    [one] { $count } कार्य दिवस
+   *[other] { $count } कार्य दिवस
+}
+plans-timeline-done = पूरा हो गया
+plans-timeline-now = अभी चल रहा है
+plans-timeline-later = अभी शुरू नहीं हुआ
+plans-timeline-saved = समय-सारणी सहेज ली गई।
+plans-timeline-add = एक चरण जोड़ें
+plans-timeline-kind = चरण
+plans-timeline-starts = पहला दिन
+plans-timeline-ends = आख़िरी दिन
+plans-timeline-or-days = या कार्य दिवसों में इसकी अवधि
+plans-timeline-days-hint = दिन वैसे ही गिने जाते हैं जैसे सरकारी समय-सीमाएँ: शनिवार, रविवार और राष्ट्रीय छुट्टियाँ नहीं गिनी जातीं। यह अवधि इस्तेमाल करने के लिए आख़िरी दिन खाली छोड़ दें।
+plans-timeline-add-submit = चरण जोड़ें
+plans-timeline-remove = यह चरण हटाएँ
+plans-phase-diagnosis = स्थानीय अध्ययन
+plans-phase-surveys = सर्वे
+plans-phase-focus-groups = फ़ोकस ग्रुप
+plans-phase-information-sessions = जानकारी सत्र
+plans-phase-consultation = योजना के मसौदे पर सार्वजनिक परामर्श
+plans-phase-forum = फ़ोरम
+plans-phase-approval = स्वीकृति
+plans-phase-monitoring = निगरानी

@@ -101,3 +101,29 @@ plans-entity-kind-ngo = गैरसरकारी संस्था
 plans-entity-kind-parish = वडा कार्यालय (Junta de freguesia)
 plans-entity-kind-media = सञ्चार माध्यम
 plans-entity-kind-other = अन्य
+plans-timeline-heading = योजना कसरी बनाइँदैछ
+plans-timeline-empty = प्रक्रियाका मितिहरू अहिलेसम्म तय भएका छैनन्।
+plans-timeline-working-days = { $count ->
+    [one] { $count } कार्यदिन
+   *[other] { $count } कार्यदिन
+}
+plans-timeline-done = सकियो
+plans-timeline-now = अहिले चलिरहेको
+plans-timeline-later = अहिलेसम्म सुरु भएको छैन
+plans-timeline-saved = समयतालिका सुरक्षित भयो।
+plans-timeline-add = एउटा चरण थप्नुहोस्
+plans-timeline-kind = चरण
+plans-timeline-starts = पहिलो दिन
+plans-timeline-ends = अन्तिम दिन
+plans-timeline-or-days = वा कार्यदिनमा यसको अवधि
+plans-timeline-days-hint = दिनहरू सरकारी म्याद जसरी नै गनिन्छन्: शनिबार, आइतबार र राष्ट्रिय बिदाहरू गनिँदैनन्। यो अवधि प्रयोग गर्न अन्तिम दिन खाली छोड्नुहोस्।
+plans-timeline-add-submit = चरण थप्नुहोस्
+plans-timeline-remove = यो चरण हटाउनुहोस्
+plans-phase-diagnosis = स्थानीय अध्ययन
+plans-phase-surveys = सर्वेक्षण
+plans-phase-focus-groups = फोकस समूह छलफल
+plans-phase-information-sessions = जानकारी सत्र
+plans-phase-consultation = योजनाको मस्यौदामाथि सार्वजनिक परामर्श
+plans-phase-forum = फोरम
+plans-phase-approval = स्वीकृति
+plans-phase-monitoring = अनुगमन

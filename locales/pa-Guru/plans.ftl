@@ -101,3 +101,29 @@ plans-entity-kind-ngo = ਗ਼ੈਰ-ਸਰਕਾਰੀ ਸੰਗਠਨ
 plans-entity-kind-parish = ਸਥਾਨਕ ਕੌਂਸਲ (Junta de Freguesia)
 plans-entity-kind-media = ਮੀਡੀਆ
 plans-entity-kind-other = ਹੋਰ
+plans-timeline-heading = ਯੋਜਨਾ ਕਿਵੇਂ ਬਣਾਈ ਜਾ ਰਹੀ ਹੈ
+plans-timeline-empty = ਪ੍ਰਕਿਰਿਆ ਦੀਆਂ ਤਾਰੀਖ਼ਾਂ ਅਜੇ ਤੈਅ ਨਹੀਂ ਕੀਤੀਆਂ ਗਈਆਂ।
+plans-timeline-working-days = { $count ->
+    [one] { $count } ਕੰਮਕਾਜੀ ਦਿਨ
+   *[other] { $count } ਕੰਮਕਾਜੀ ਦਿਨ
+}
+plans-timeline-done = ਪੂਰਾ ਹੋ ਗਿਆ
+plans-timeline-now = ਹੁਣ ਚੱਲ ਰਿਹਾ ਹੈ
+plans-timeline-later = ਅਜੇ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋਇਆ
+plans-timeline-saved = ਸਮਾਂ-ਸਾਰਣੀ ਸੰਭਾਲ ਲਈ ਗਈ।
+plans-timeline-add = ਇੱਕ ਪੜਾਅ ਜੋੜੋ
+plans-timeline-kind = ਪੜਾਅ
+plans-timeline-starts = ਪਹਿਲਾ ਦਿਨ
+plans-timeline-ends = ਆਖ਼ਰੀ ਦਿਨ
+plans-timeline-or-days = ਜਾਂ ਕੰਮਕਾਜੀ ਦਿਨਾਂ ਵਿੱਚ ਇਸ ਦੀ ਮਿਆਦ
+plans-timeline-days-hint = ਦਿਨ ਉਸੇ ਤਰ੍ਹਾਂ ਗਿਣੇ ਜਾਂਦੇ ਹਨ ਜਿਵੇਂ ਸਰਕਾਰੀ ਸਮਾਂ-ਸੀਮਾਵਾਂ: ਸ਼ਨਿੱਚਰਵਾਰ, ਐਤਵਾਰ ਅਤੇ ਰਾਸ਼ਟਰੀ ਛੁੱਟੀਆਂ ਨਹੀਂ ਗਿਣੀਆਂ ਜਾਂਦੀਆਂ। ਇਹ ਮਿਆਦ ਵਰਤਣ ਲਈ ਆਖ਼ਰੀ ਦਿਨ ਖਾਲੀ ਛੱਡ ਦਿਓ।
+plans-timeline-add-submit = ਪੜਾਅ ਜੋੜੋ
+plans-timeline-remove = ਇਹ ਪੜਾਅ ਹਟਾਓ
+plans-phase-diagnosis = ਸਥਾਨਕ ਅਧਿਐਨ
+plans-phase-surveys = ਸਰਵੇਖਣ
+plans-phase-focus-groups = ਫੋਕਸ ਗਰੁੱਪ
+plans-phase-information-sessions = ਜਾਣਕਾਰੀ ਸੈਸ਼ਨ
+plans-phase-consultation = ਯੋਜਨਾ ਦੇ ਖਰੜੇ 'ਤੇ ਜਨਤਕ ਸਲਾਹ-ਮਸ਼ਵਰਾ
+plans-phase-forum = ਫੋਰਮ
+plans-phase-approval = ਮਨਜ਼ੂਰੀ
+plans-phase-monitoring = ਨਿਗਰਾਨੀ

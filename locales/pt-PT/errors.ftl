@@ -58,4 +58,5 @@ errors-invalid-response-changed = Alguém alterou ou retirou esta resposta depoi
 errors-invalid-reason-missing = Indique o motivo desta alteração.
 errors-invalid-option-codes-lines = Escreva um código para cada resposta, pela mesma ordem das respostas.
 errors-invalid-survey-file = Este ficheiro não é um ficheiro de inquérito que a Ponte consiga ler, ou as perguntas não são coerentes entre si. Descarregue-o outra vez a partir da página de edição de um inquérito.
+errors-invalid-too-many-phases = Um cronograma pode ter no máximo 40 fases. Remova uma antes de acrescentar outra.
 errors-invalid-response-not-correctable = Só se podem corrigir respostas introduzidas a partir de um formulário em papel ou de uma entrevista. Uma resposta dada online só pode ser retirada.

@@ -101,3 +101,29 @@ plans-entity-kind-ngo = Organização não governamental
 plans-entity-kind-parish = Junta de freguesia
 plans-entity-kind-media = Comunicação social
 plans-entity-kind-other = Outra
+plans-timeline-heading = Como está a ser feito o plano
+plans-timeline-empty = As datas do processo ainda não foram definidas.
+plans-timeline-working-days = { $count ->
+    [one] { $count } dia útil
+   *[other] { $count } dias úteis
+}
+plans-timeline-done = Concluída
+plans-timeline-now = A decorrer
+plans-timeline-later = Ainda não começou
+plans-timeline-saved = Cronograma guardado.
+plans-timeline-add = Acrescentar uma fase
+plans-timeline-kind = Fase
+plans-timeline-starts = Primeiro dia
+plans-timeline-ends = Último dia
+plans-timeline-or-days = Ou a sua duração em dias úteis
+plans-timeline-days-hint = Contam-se como nos prazos administrativos: os fins de semana e os feriados nacionais não contam. Deixe o último dia em branco para usar esta duração.
+plans-timeline-add-submit = Acrescentar a fase
+plans-timeline-remove = Remover esta fase
+plans-phase-diagnosis = Diagnóstico local
+plans-phase-surveys = Inquéritos
+plans-phase-focus-groups = Grupos focais
+plans-phase-information-sessions = Sessões de esclarecimento
+plans-phase-consultation = Consulta pública da proposta de plano
+plans-phase-forum = Fórum
+plans-phase-approval = Aprovação
+plans-phase-monitoring = Monitorização

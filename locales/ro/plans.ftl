@@ -107,3 +107,30 @@ plans-entity-kind-ngo = Organizație neguvernamentală
 plans-entity-kind-parish = Junta de freguesia (administrație locală de cartier)
 plans-entity-kind-media = Mass-media
 plans-entity-kind-other = Alt tip
+plans-timeline-heading = Cum se elaborează planul
+plans-timeline-empty = Datele procesului nu au fost stabilite încă.
+plans-timeline-working-days = { $count ->
+    [one] { $count } zi lucrătoare
+    [few] { $count } zile lucrătoare
+   *[other] { $count } de zile lucrătoare
+}
+plans-timeline-done = Încheiată
+plans-timeline-now = În desfășurare
+plans-timeline-later = Urmează
+plans-timeline-saved = Calendarul a fost salvat.
+plans-timeline-add = Adăugați o fază
+plans-timeline-kind = Faza
+plans-timeline-starts = Prima zi
+plans-timeline-ends = Ultima zi
+plans-timeline-or-days = Sau durata ei în zile lucrătoare
+plans-timeline-days-hint = Se numără ca termenele administrative: zilele de weekend și sărbătorile legale naționale nu se iau în calcul. Lăsați ultima zi necompletată pentru a folosi această durată.
+plans-timeline-add-submit = Adăugați faza
+plans-timeline-remove = Eliminați această fază
+plans-phase-diagnosis = Diagnostic local
+plans-phase-surveys = Chestionare
+plans-phase-focus-groups = Grupuri de discuție
+plans-phase-information-sessions = Sesiuni de informare
+plans-phase-consultation = Consultarea publică a proiectului planului
+plans-phase-forum = Forum
+plans-phase-approval = Aprobare
+plans-phase-monitoring = Monitorizare

@@ -113,3 +113,31 @@ plans-entity-kind-ngo = Неправительственная организа�
 plans-entity-kind-parish = Совет района (Junta de freguesia)
 plans-entity-kind-media = Средства массовой информации
 plans-entity-kind-other = Другое
+plans-timeline-heading = Как готовится план
+plans-timeline-empty = Даты этапов пока не назначены.
+plans-timeline-working-days = { $count ->
+    [one] { $count } рабочий день
+    [few] { $count } рабочих дня
+    [many] { $count } рабочих дней
+   *[other] { $count } рабочего дня
+}
+plans-timeline-done = Завершён
+plans-timeline-now = Идёт сейчас
+plans-timeline-later = Предстоит
+plans-timeline-saved = График сохранён.
+plans-timeline-add = Добавить этап
+plans-timeline-kind = Этап
+plans-timeline-starts = Первый день
+plans-timeline-ends = Последний день
+plans-timeline-or-days = Или его продолжительность в рабочих днях
+plans-timeline-days-hint = Дни считаются так же, как административные сроки: выходные и государственные праздники не учитываются. Чтобы использовать эту продолжительность, оставьте последний день пустым.
+plans-timeline-add-submit = Добавить этап
+plans-timeline-remove = Удалить этот этап
+plans-phase-diagnosis = Изучение местной ситуации
+plans-phase-surveys = Опросы
+plans-phase-focus-groups = Фокус-группы
+plans-phase-information-sessions = Информационные встречи
+plans-phase-consultation = Общественное обсуждение проекта плана
+plans-phase-forum = Форум
+plans-phase-approval = Утверждение
+plans-phase-monitoring = Мониторинг

@@ -113,3 +113,31 @@ plans-entity-kind-ngo = Неурядова організація
 plans-entity-kind-parish = Місцева рада (Junta de freguesia)
 plans-entity-kind-media = Засоби масової інформації
 plans-entity-kind-other = Інше
+plans-timeline-heading = Як готують план
+plans-timeline-empty = Дати етапів ще не визначено.
+plans-timeline-working-days = { $count ->
+    [one] { $count } робочий день
+    [few] { $count } робочі дні
+    [many] { $count } робочих днів
+   *[other] { $count } робочого дня
+}
+plans-timeline-done = Завершено
+plans-timeline-now = Триває зараз
+plans-timeline-later = Попереду
+plans-timeline-saved = Графік збережено.
+plans-timeline-add = Додати етап
+plans-timeline-kind = Етап
+plans-timeline-starts = Перший день
+plans-timeline-ends = Останній день
+plans-timeline-or-days = Або його тривалість у робочих днях
+plans-timeline-days-hint = Дні рахують так само, як адміністративні строки: вихідні та державні свята не враховуються. Залиште останній день порожнім, щоб використати цю тривалість.
+plans-timeline-add-submit = Додати етап
+plans-timeline-remove = Видалити цей етап
+plans-phase-diagnosis = Місцеве дослідження
+plans-phase-surveys = Опитування
+plans-phase-focus-groups = Фокус-групи
+plans-phase-information-sessions = Інформаційні зустрічі
+plans-phase-consultation = Громадське обговорення проєкту плану
+plans-phase-forum = Форум
+plans-phase-approval = Затвердження
+plans-phase-monitoring = Моніторинг

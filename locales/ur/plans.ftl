@@ -101,3 +101,29 @@ plans-entity-kind-ngo = غیر سرکاری تنظیم
 plans-entity-kind-parish = مقامی کونسل (Junta de freguesia)
 plans-entity-kind-media = ذرائع ابلاغ
 plans-entity-kind-other = دیگر
+plans-timeline-heading = منصوبہ کیسے تیار ہو رہا ہے
+plans-timeline-empty = اس عمل کی تاریخیں ابھی طے نہیں ہوئیں۔
+plans-timeline-working-days = { $count ->
+    [one] { $count } کام کا دن
+   *[other] { $count } کام کے دن
+}
+plans-timeline-done = مکمل ہو گیا
+plans-timeline-now = ابھی جاری ہے
+plans-timeline-later = ابھی شروع نہیں ہوا
+plans-timeline-saved = نظام الاوقات محفوظ ہو گیا۔
+plans-timeline-add = ایک مرحلہ شامل کریں
+plans-timeline-kind = مرحلہ
+plans-timeline-starts = پہلا دن
+plans-timeline-ends = آخری دن
+plans-timeline-or-days = یا کام کے دنوں میں اس کی مدت
+plans-timeline-days-hint = دن اسی طرح گنے جاتے ہیں جیسے سرکاری مدتیں: ہفتہ، اتوار اور قومی تعطیلات شمار نہیں ہوتیں۔ یہ مدت استعمال کرنے کے لیے آخری دن خالی چھوڑ دیں۔
+plans-timeline-add-submit = مرحلہ شامل کریں
+plans-timeline-remove = یہ مرحلہ ہٹائیں
+plans-phase-diagnosis = مقامی جائزہ
+plans-phase-surveys = سروے
+plans-phase-focus-groups = فوکس گروپ
+plans-phase-information-sessions = معلوماتی نشستیں
+plans-phase-consultation = منصوبے کے مسودے پر عوامی مشاورت
+plans-phase-forum = فورم
+plans-phase-approval = منظوری
+plans-phase-monitoring = نگرانی

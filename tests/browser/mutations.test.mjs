@@ -164,6 +164,24 @@ describe('every mutating form, JavaScript on', () => {
       assert.notEqual(after, before, 'the text changed state');
       await once('moderate back', () => page.locator(`form:has(input[name=id][value="${id}"]) button`).click());
 
+      // The plan's timeline (issue 11, 3): a double click adds one phase, shown at once; removing
+      // it takes it off.
+      await openPath(env, opened, `/plans/${PLAN}?lang=pt-PT`, 'plan');
+      const phases = page.locator('#timeline ol li');
+      const phasesBefore = await phases.count();
+      await page.locator('details.add-phase > summary').click();
+      await page.locator('#phase-kind').selectOption('consultation');
+      await page.locator('#phase-starts').fill('2026-03-20');
+      await page.locator('#phase-days').fill('30');
+      await once('add a phase (double click)', () => page.locator('details.add-phase button[type=submit]').dblclick());
+      assert.equal(await phases.count(), phasesBefore + 1, 'one phase after a double click');
+      const added = phases.filter({ hasText: msg('pt-PT', 'plans-phase-consultation') });
+      assert.equal(await added.count(), 1, 'the new phase is listed');
+      assert.deepEqual(await page.locator('#timeline p.notice[role=status]').allInnerTexts(), [msg('pt-PT', 'plans-timeline-saved')]);
+      await assertPageAccessible(env, opened, 'the plan with its timeline, as its facilitator sees it');
+      await once('remove the phase', () => added.locator('form button').click());
+      assert.equal(await phases.count(), phasesBefore, 'the phase is gone');
+
       // Roles: give, then take.
       await openPath(env, opened, '/admin/people?lang=pt-PT', 'people');
       await page.locator('#grant-email').fill('nova-facilitadora@example.org');

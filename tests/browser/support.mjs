@@ -55,6 +55,8 @@ export const FACILITATOR_PAGES = [
   `${DEMO_SURVEY}/codes`,
   `${DEMO_SURVEY}/results`,
   `${DEMO_SURVEY}/responses`,
+  // The plan, with the timeline's forms its facilitators get.
+  `/plans/${PLAN}`,
   `/plans/${PLAN}/surveys/new`,
   '/admin/people',
   '/account',
