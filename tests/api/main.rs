@@ -2,6 +2,7 @@
 //! (or a browser without JavaScript) meets it: status codes, page content, language, headers.
 
 mod accounts;
+mod activity;
 mod anonymity;
 mod connections;
 mod edge;

@@ -57,6 +57,7 @@ export const FACILITATOR_PAGES = [
   `${DEMO_SURVEY}/responses`,
   // The plan, with the timeline's forms its facilitators get.
   `/plans/${PLAN}`,
+  `/plans/${PLAN}/activity`,
   `/plans/${PLAN}/surveys/new`,
   '/admin/people',
   '/account',

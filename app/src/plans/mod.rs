@@ -1,6 +1,7 @@
 //! Plans feature: a plan (municipal or intermunicipal), its municipalities and areas, the entities
 //! of its local diagnosis and its draft measures. Public, read-only pages for now.
 
+pub mod activity;
 pub mod api;
 pub mod calendar;
 pub mod model;

@@ -51,7 +51,12 @@ fn timeline(view: TimelineView) -> impl IntoView {
         })
         .collect_view();
     let empty = view.phases.is_empty().then(|| view! { <p class="muted">{t("plans-timeline-empty")}</p> });
-    let add = view.can_edit.then(|| view! { <AddPhase plan=view.plan.clone()/> });
+    let add = view.can_edit.then(|| {
+        view! {
+            <AddPhase plan=view.plan.clone()/>
+            <p><a href=format!("/plans/{}/activity", view.plan)>{t("activity-link")}</a></p>
+        }
+    });
     view! {
         <section id="timeline" aria-labelledby="timeline-heading" tabindex="-1">
             <h2 id="timeline-heading">{t("plans-timeline-heading")}</h2>

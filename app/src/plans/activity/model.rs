@@ -1,0 +1,31 @@
+//! The activity log, as sent over the wire.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{core::Text, plans::model::PlanRef};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActivityEntry {
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// Who (`None`: the command line, or an account since deleted).
+    pub who: Option<String>,
+    /// The audited action (`survey.created`…): its label is the message `activity-<action>`.
+    pub action: String,
+    /// What it was about, where that still exists: its name and page.
+    pub about: Option<(Text, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActivityView {
+    pub plan: PlanRef,
+    pub entries: Vec<ActivityEntry>,
+    /// This page (from 1) and how many there are.
+    pub page: u64,
+    pub pages: u64,
+}
+
+/// The message id of an action's label: `survey.response_corrected` →
+/// `activity-survey-response-corrected`.
+pub fn action_message(action: &str) -> String {
+    format!("activity-{}", action.replace(['.', '_'], "-"))
+}
