@@ -216,10 +216,14 @@ pub enum Invalid {
     SurveyFileInvalid,
     /// A plan's timeline holds at most so many phases.
     TooManyPhases,
+    /// A municipality code that is not one of Portugal's 308.
+    MunicipalityUnknown,
+    /// A municipal plan has one municipality, an intermunicipal plan two or more.
+    MunicipalitiesMissing,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 44] = [
+    pub const ALL: [Invalid; 46] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -264,6 +268,8 @@ impl Invalid {
         Invalid::OptionCodesLines,
         Invalid::SurveyFileInvalid,
         Invalid::TooManyPhases,
+        Invalid::MunicipalityUnknown,
+        Invalid::MunicipalitiesMissing,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -312,6 +318,8 @@ impl Invalid {
             Invalid::OptionCodesLines => "errors-invalid-option-codes-lines",
             Invalid::SurveyFileInvalid => "errors-invalid-survey-file",
             Invalid::TooManyPhases => "errors-invalid-too-many-phases",
+            Invalid::MunicipalityUnknown => "errors-invalid-municipality-unknown",
+            Invalid::MunicipalitiesMissing => "errors-invalid-municipalities-missing",
         }
     }
 
@@ -335,6 +343,12 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Unavailable,
             _ => AppError::Internal,
         }
+    }
+}
+
+impl From<Invalid> for AppError {
+    fn from(invalid: Invalid) -> Self {
+        AppError::Invalid(invalid)
     }
 }
 

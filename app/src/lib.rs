@@ -156,6 +156,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in/link/:token") view=accounts::pages::LinkPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/people") view=accounts::pages::PeoplePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/plans/new") view=plans::create::pages::NewPlanPage ssr=SsrMode::Async/>
                 </Routes>
             </ui::Layout>
         </Router>

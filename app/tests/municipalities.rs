@@ -1,5 +1,6 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // test helpers fail loudly
-//! The official list of Portugal's municipalities shipped with Ponte, and finding one by name.
+//! Data shipped with Ponte for new plans: the official list of Portugal's municipalities (and
+//! finding one by name), and the 16 intervention areas every plan starts with.
 
 use ponte_app::plans::{
     calendar::Region,
@@ -44,4 +45,19 @@ fn names_are_found_with_or_without_accents() {
     assert_eq!(search("Lagoa").iter().map(|m| m.dico.as_str()).collect::<Vec<_>>(), ["0806", "4201"], "two, in Faro and the Azores");
     assert!(search("").is_empty() && search("   ").is_empty());
     assert!(search("Atlântida").is_empty());
+}
+
+#[test]
+fn new_plans_start_with_the_16_areas_named_in_every_language() {
+    use ponte_app::{i18n::Locale, plans::create::standard_areas};
+    let areas = standard_areas();
+    assert_eq!(areas.len(), 16);
+    assert_eq!(areas[0].code, "CA");
+    for area in areas {
+        for locale in Locale::all() {
+            let name = area.name.0.get(locale.tag()).map(String::as_str).unwrap_or_default();
+            assert!(!name.trim().is_empty(), "{}: no name in {}", area.code, locale.tag());
+            assert!(area.description.0.get(locale.tag()).is_some_and(|d| !d.trim().is_empty()), "{}: no description in {}", area.code, locale.tag());
+        }
+    }
 }

@@ -59,4 +59,6 @@ errors-invalid-reason-missing = Give the reason for this change.
 errors-invalid-option-codes-lines = Give one code for each answer, in the same order as the answers.
 errors-invalid-survey-file = This file is not a survey file Ponte can read, or its questions do not hold together. Download it again from a survey's builder.
 errors-invalid-too-many-phases = A timeline holds at most 40 phases. Remove one before adding another.
+errors-invalid-municipality-unknown = This municipality is not one of Portugal's 308 municipalities.
+errors-invalid-municipalities-missing = Choose the plan's municipalities: one for a municipal plan, two or more for an intermunicipal plan.
 errors-invalid-response-not-correctable = Only responses typed in from paper or an interview can be corrected. A response given online can only be withdrawn.

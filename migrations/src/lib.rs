@@ -17,6 +17,7 @@ mod m20261203_000008_evidence_one_link_per_pair;
 mod m20261203_000009_core_forms_sent_once;
 mod m20261204_000010_surveys_response_review;
 mod m20261204_000011_plans_timeline;
+mod m20261204_000012_plans_municipality_codes;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000009_core_forms_sent_once::Migration),
             Box::new(m20261204_000010_surveys_response_review::Migration),
             Box::new(m20261204_000011_plans_timeline::Migration),
+            Box::new(m20261204_000012_plans_municipality_codes::Migration),
         ]
     }
 }

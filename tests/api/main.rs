@@ -14,6 +14,7 @@ mod mail;
 mod media;
 mod page_cache;
 mod migrations;
+mod plan_create;
 mod plans;
 mod rendering;
 mod platform;

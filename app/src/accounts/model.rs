@@ -58,6 +58,8 @@ pub struct PlanChoice {
 pub struct PeopleView {
     pub people: Vec<PersonView>,
     pub plans: Vec<PlanChoice>,
+    /// The reader may create plans (administrators): the page links to the form.
+    pub can_create_plans: bool,
 }
 
 /// Cookie holding the session token (only its hash is stored).

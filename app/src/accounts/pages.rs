@@ -246,7 +246,9 @@ fn people(view: PeopleView) -> impl IntoView {
             }
         })
         .collect_view();
+    let new_plan = view.can_create_plans.then(|| view! { <p><a class="button" href="/admin/plans/new">{t("plans-new-title")}</a></p> });
     view! {
+        {new_plan}
         <table class="data">
             <thead>
                 <tr>

@@ -89,6 +89,7 @@ pub async fn people(db: &DatabaseConnection, actor: &Actor, locale: Locale) -> R
         });
     }
     Ok(PeopleView {
+        can_create_plans: can(Some(&actor.grants), Action::CreatePlan),
         people: rows
             .into_iter()
             .map(|u| PersonView {

@@ -61,6 +61,8 @@ pub enum Action {
     ModerateAnswers { plan_id: i32 },
     /// Change the texts of plan `plan_id` and their audio versions.
     EditPlanContent { plan_id: i32 },
+    /// Create a plan.
+    CreatePlan,
 }
 
 /// Whether someone holding `grants` (`None` when not signed in) may do `action`.
@@ -78,6 +80,7 @@ pub fn can(grants: Option<&[Grant]>, action: Action) -> bool {
         Action::ManageSurveys { plan_id } => is(Role::Admin) || facilitates(plan_id),
         Action::ModerateAnswers { plan_id } => is(Role::Admin) || is(Role::Moderator) || facilitates(plan_id),
         Action::EditPlanContent { plan_id } => is(Role::Admin) || facilitates(plan_id),
+        Action::CreatePlan => is(Role::Admin),
     }
 }
 

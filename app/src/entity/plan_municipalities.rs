@@ -10,6 +10,8 @@ pub struct Model {
     pub name: String,
     pub residents: Option<i32>,
     pub foreign_residents: Option<i32>,
+    /// Its official code (`plans::municipalities`), where it is a real one.
+    pub dico: Option<String>,
     pub position: i32,
 }
 

@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod api;
 pub mod calendar;
+pub mod create;
 pub mod model;
 pub mod municipalities;
 pub mod pages;

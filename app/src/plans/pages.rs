@@ -107,6 +107,10 @@ pub fn PlanPage() -> impl IntoView {
 
 fn plan_page(view: PlanView) -> impl IntoView {
     let locale = use_locale();
+    let created = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("created")
+        .map(|_| view! { <p class="notice" role="status" id="notice">{t("plans-created")}</p> });
     let card = view.card;
     let slug = card.slug.clone();
     let crumbs: Vec<Crumb> = vec![(t("core-nav-plans"), "/".to_owned()).into(), (card.title.clone(), plan_href(&slug)).into()];
@@ -122,6 +126,7 @@ fn plan_page(view: PlanView) -> impl IntoView {
         <PageTitle text=card.title.text.clone()/>
         <Breadcrumbs items=crumbs/>
         <h1><Tx text=card.title.clone()/></h1>
+        {created}
         <TxBlock text=card.summary.clone() class="lead"/>
         <dl class="facts">
             <dt>{t("plans-field-status")}</dt>
