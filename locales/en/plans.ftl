@@ -171,3 +171,12 @@ plans-new-end = Last day of the plan's period
 plans-new-submit = Create the plan
 plans-created = Plan created. Name its facilitators on the people page.
 activity-plan-created = Created the plan
+plans-home-search-label = Find a plan
+plans-home-query = Municipality
+plans-home-district = District or autonomous region
+plans-home-all-districts = All
+plans-home-none-match = No plan matches this search.
+plans-home-open-surveys = { $count ->
+    [one] 1 survey open now
+   *[other] { $count } surveys open now
+}

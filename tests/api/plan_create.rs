@@ -83,6 +83,22 @@ async fn administrators_create_plans(app: &TestApp) {
     assert_eq!(text(&html, "#notice"), "Plan created. Name its facilitators on the people page.");
     let (_, areas) = page(app, &app.client(), "/plans/leziria-2027/areas?lang=ne").await;
     assert!(areas.contains("भाषा") || areas.contains("स्वास्थ्य"), "area names in Nepali");
+    // The home page finds plans by municipality, accents and case aside, and by district.
+    let titles = |html: &str| crate::texts(html, "ul.cards h2");
+    let (_, home) = app.get("/?lang=en").await;
+    assert_eq!(titles(&home).len(), 2, "both plans: {:?}", titles(&home));
+    assert!(crate::texts(&home, "ul.cards li").iter().any(|c| c.contains("Vale do Lírio") && c.contains("1 survey open now")), "what is open now");
+    let (_, found) = app.get("/?lang=en&q=SALVATERRA+de+magos").await;
+    assert_eq!(titles(&found).len(), 1);
+    assert!(titles(&found)[0].starts_with("Plano Intermunicipal da <Lezíria>"));
+    let (_, found) = app.get("/?lang=en&q=lirio").await;
+    assert!(titles(&found).len() == 1 && titles(&found)[0].contains("Vale do Lírio"), "{:?}", titles(&found));
+    let (_, found) = app.get("/?lang=en&district=Santar%C3%A9m").await;
+    assert_eq!(titles(&found).len(), 1, "only the plan with a municipality in Santarém");
+    assert_eq!(attr(&found, "#home-district option[selected]", "value").as_deref(), Some("Santarém"));
+    let (_, none) = app.get("/?lang=en&district=Lisboa&q=%3Cscript%3E").await;
+    assert_eq!(text(&none, "main p[role=status]"), "No plan matches this search.");
+    assert_eq!(attr(&none, "#home-q", "value").as_deref(), Some("<script>"), "the search as typed, as text");
     let before = plans_count(app).await;
 
     // Bad input: refused with its message, what was typed kept, nothing stored.

@@ -17,10 +17,12 @@ mod ssr {
 #[cfg(feature = "ssr")]
 use ssr::*;
 
+/// The home page: the plans hosted here, found by municipality (or title) and district.
 #[server(prefix = "/api/plans", endpoint = "list")]
-pub async fn list_plans(lang: String) -> Result<Vec<PlanCard>, AppError> {
+pub async fn list_plans(lang: String, query: Option<String>, district: Option<String>) -> Result<HomeView, AppError> {
     crate::page_cache::public(crate::page_cache::Depends::Content);
-    service::list_plans(&db()?, Locale::from_tag(&lang).unwrap_or_default()).await
+    let query = query.unwrap_or_default();
+    service::home(&db()?, &query, district.as_deref().filter(|d| !d.is_empty()), Locale::from_tag(&lang).unwrap_or_default()).await
 }
 
 #[server(prefix = "/api/plans", endpoint = "overview")]

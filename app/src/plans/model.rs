@@ -26,6 +26,20 @@ pub struct PlanCard {
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
     pub municipalities: Vec<String>,
+    /// Surveys taking answers today.
+    pub open_surveys: u64,
+}
+
+/// The home page: the plans hosted here (those matching the search), and the districts to
+/// filter by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HomeView {
+    pub plans: Vec<PlanCard>,
+    /// Plans hosted in all (the search form shows when there are several).
+    pub hosted: usize,
+    pub districts: Vec<String>,
+    pub query: String,
+    pub district: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

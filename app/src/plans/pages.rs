@@ -37,7 +37,9 @@ fn crumbs_to_plan(plan: &PlanRef) -> Vec<Crumb> {
 #[component]
 pub fn HomePage() -> impl IntoView {
     let lang = use_locale().tag().to_owned();
-    let plans = Resource::new(move || lang.clone(), |lang| watched(api::list_plans(lang)));
+    let query = leptos_router::hooks::use_query_map();
+    let search = move || (query.read().get("q"), query.read().get("district"));
+    let plans = Resource::new(move || (lang.clone(), search()), |(lang, (q, d))| watched(api::list_plans(lang, q, d)));
     view! {
         <PageTitle text=t("plans-home-title")/>
         <h1>{t("plans-home-title")}</h1>
@@ -47,16 +49,48 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-fn home(plans: Vec<PlanCard>) -> impl IntoView {
-    if plans.is_empty() {
+fn home(view: HomeView) -> impl IntoView {
+    if view.hosted == 0 {
         return view! { <p>{t("plans-home-empty")}</p> }.into_any();
     }
+    let searched = !view.query.is_empty() || view.district.is_some();
+    let search = (view.hosted > 1 || searched).then(|| home_search(&view));
+    let list = if view.plans.is_empty() {
+        view! { <p role="status">{t("plans-home-none-match")}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="cards">
+                {view.plans.into_iter().map(|plan| view! { <li><PlanCardView plan/></li> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! { {search} {list} }.into_any()
+}
+
+/// Finding a plan: by municipality (accents and case aside) and district; a plain GET form.
+fn home_search(view: &HomeView) -> impl IntoView + use<> {
+    let districts = view
+        .districts
+        .iter()
+        .map(|d| view! { <option value=d.clone() selected=view.district.as_deref() == Some(d.as_str())>{d.clone()}</option> })
+        .collect_view();
     view! {
-        <ul class="cards">
-            {plans.into_iter().map(|plan| view! { <li><PlanCardView plan/></li> }).collect_view()}
-        </ul>
+        <form method="get" class="filters" role="search" aria-label=t("plans-home-search-label")>
+            <div>
+                <label for="home-q">{t("plans-home-query")}</label>
+                <input id="home-q" name="q" type="search" maxlength="100" dir="auto" value=view.query.clone()/>
+            </div>
+            <div>
+                <label for="home-district">{t("plans-home-district")}</label>
+                <select id="home-district" name="district">
+                    <option value="">{t("plans-home-all-districts")}</option>
+                    {districts}
+                </select>
+            </div>
+            <button type="submit" class="button">{t("surveys-filter-apply")}</button>
+        </form>
     }
-    .into_any()
 }
 
 #[component]
@@ -64,7 +98,7 @@ fn PlanCardView(plan: PlanCard) -> impl IntoView {
     let href = plan_href(&plan.slug);
     view! {
         <article class="card">
-            <h2><a href=href><Tx text=plan.title/></a></h2>
+            <h2><a href=href.clone()><Tx text=plan.title/></a></h2>
             <p class="meta">
                 <StatusBadge status=plan.status.clone()/>
                 " "
@@ -74,6 +108,9 @@ fn PlanCardView(plan: PlanCard) -> impl IntoView {
                 " · "
                 <Period start=plan.period_start end=plan.period_end/>
             </p>
+            {(plan.open_surveys > 0).then(|| view! {
+                <p><a href=format!("{href}/surveys")>{use_locale().t_args("plans-home-open-surveys", &[("count", plan.open_surveys.into())])}</a></p>
+            })}
             <TxBlock text=plan.summary/>
         </article>
     }

@@ -71,20 +71,8 @@ async fn plan(db: &impl ConnectionTrait, slug: &str) -> Result<Plan, AppError> {
     Ok(Plan { row, default_lang })
 }
 
-async fn municipality_names(db: &impl ConnectionTrait, plan_ids: &[i32]) -> Result<HashMap<i32, Vec<String>>, AppError> {
-    let rows = plan_municipalities::Entity::find()
-        .filter(plan_municipalities::Column::PlanId.is_in(plan_ids.iter().copied()))
-        .order_by_asc(plan_municipalities::Column::Position)
-        .all(db)
-        .await?;
-    let mut out: HashMap<i32, Vec<String>> = HashMap::new();
-    for m in rows {
-        out.entry(m.plan_id).or_default().push(m.name);
-    }
-    Ok(out)
-}
 
-fn card(plan: &Plan, municipalities: Vec<String>, locale: Locale) -> PlanCard {
+fn card(plan: &Plan, municipalities: Vec<String>, open_surveys: u64, locale: Locale) -> PlanCard {
     let row = &plan.row;
     PlanCard {
         slug: row.slug.clone(),
@@ -95,26 +83,70 @@ fn card(plan: &Plan, municipalities: Vec<String>, locale: Locale) -> PlanCard {
         period_start: row.period_start,
         period_end: row.period_end,
         municipalities,
+        open_surveys,
     }
 }
 
-/// Every plan hosted here, newest period first.
-pub async fn list_plans(db: &impl ConnectionTrait, locale: Locale) -> Result<Vec<PlanCard>, AppError> {
+/// Surveys taking answers now, per plan.
+async fn open_surveys(db: &impl ConnectionTrait) -> Result<HashMap<i32, u64>, AppError> {
+    use crate::entity::surveys;
+    let now = chrono::Utc::now();
+    let rows: Vec<(i32, i64)> = surveys::Entity::find()
+        .select_only()
+        .column(surveys::Column::PlanId)
+        .column_as(surveys::Column::Id.count(), "n")
+        .filter(surveys::Column::Status.eq("published"))
+        .filter(Condition::any().add(surveys::Column::OpensAt.is_null()).add(surveys::Column::OpensAt.lte(now)))
+        .filter(Condition::any().add(surveys::Column::ClosesAt.is_null()).add(surveys::Column::ClosesAt.gt(now)))
+        .group_by(surveys::Column::PlanId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|(plan, n)| (plan, u64::try_from(n).unwrap_or(0))).collect())
+}
+
+/// The plans hosted here, newest period first: those with a municipality (or a title) matching
+/// `query`, accents and case aside, and in `district` if given.
+pub async fn home(db: &impl ConnectionTrait, query: &str, district: Option<&str>, locale: Locale) -> Result<HomeView, AppError> {
+    use super::municipalities;
     let rows = plans::Entity::find()
         .order_by_desc(plans::Column::PeriodStart)
         .order_by_asc(plans::Column::Id)
         .all(db)
         .await?;
-    let ids: Vec<i32> = rows.iter().map(|p| p.id).collect();
-    let mut names = municipality_names(db, &ids).await?;
-    Ok(rows
+    let hosted = rows.len();
+    let towns = plan_municipalities::Entity::find().order_by_asc(plan_municipalities::Column::Position).all(db).await?;
+    let open = open_surveys(db).await?;
+    let wanted = municipalities::folded(query);
+    let district = district.filter(|d| municipalities::districts().contains(d));
+    let plans = rows
         .into_iter()
-        .map(|row| {
-            let municipalities = names.remove(&row.id).unwrap_or_default();
+        .filter_map(|row| {
+            let own: Vec<&plan_municipalities::Model> = towns.iter().filter(|m| m.plan_id == row.id).collect();
+            let in_district = |m: &&plan_municipalities::Model| {
+                m.dico.as_deref().and_then(municipalities::by_dico).is_some_and(|known| Some(known.district.as_str()) == district)
+            };
+            if district.is_some() && !own.iter().any(in_district) {
+                return None;
+            }
             let plan = Plan { default_lang: default_lang(&row.languages), row };
-            card(&plan, municipalities, locale)
+            let title = plan.text(&plan.row.title_i18n, locale);
+            let matches = wanted.is_empty()
+                || municipalities::folded(&title.text).contains(&wanted)
+                || own.iter().any(|m| municipalities::folded(&m.name).contains(&wanted));
+            matches.then(|| {
+                let names = own.iter().map(|m| m.name.clone()).collect();
+                card(&plan, names, open.get(&plan.row.id).copied().unwrap_or(0), locale)
+            })
         })
-        .collect())
+        .collect();
+    Ok(HomeView {
+        plans,
+        hosted,
+        districts: municipalities::districts().into_iter().map(str::to_owned).collect(),
+        query: query.chars().take(100).collect(),
+        district: district.map(str::to_owned),
+    })
 }
 
 /// A plan's page: the plan, its municipalities and how much it holds.
@@ -134,8 +166,9 @@ pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale
         .count(db)
         .await?;
     let entity_count = plan_entities::Entity::find().filter(plan_entities::Column::PlanId.eq(id)).count(db).await?;
+    let open = open_surveys(db).await?.get(&id).copied().unwrap_or(0);
     Ok(PlanView {
-        card: card(&plan, municipalities.iter().map(|m| m.name.clone()).collect(), locale),
+        card: card(&plan, municipalities.iter().map(|m| m.name.clone()).collect(), open, locale),
         promoter: plan.text(&plan.row.promoter_i18n, locale),
         municipalities: municipalities
             .into_iter()
