@@ -59,4 +59,6 @@ errors-invalid-reason-missing = Indique el motivo de este cambio.
 errors-invalid-option-codes-lines = Escriba un código para cada respuesta, en el mismo orden que las respuestas.
 errors-invalid-survey-file = Este archivo no es un archivo de encuesta que Ponte pueda leer, o sus preguntas no son coherentes entre sí. Vuelva a descargarlo desde la página de edición de una encuesta.
 errors-invalid-too-many-phases = Un cronograma puede tener como máximo 40 fases. Quite una antes de agregar otra.
+errors-invalid-municipality-unknown = Este municipio no es uno de los 308 municipios de Portugal.
+errors-invalid-municipalities-missing = Elija los municipios del plan: uno para un plan municipal, dos o más para un plan intermunicipal.
 errors-invalid-response-not-correctable = Solo se pueden corregir las respuestas introducidas a partir de un formulario en papel o de una entrevista. Una respuesta dada en línea solo se puede retirar.

@@ -59,4 +59,6 @@ errors-invalid-reason-missing = Indiquez le motif de cette modification.
 errors-invalid-option-codes-lines = Écrivez un code pour chaque réponse, dans le même ordre que les réponses.
 errors-invalid-survey-file = Ce fichier n’est pas un fichier de questionnaire que Ponte sait lire, ou ses questions ne sont pas cohérentes entre elles. Téléchargez-le à nouveau depuis la page de modification d’un questionnaire.
 errors-invalid-too-many-phases = Un calendrier compte au maximum 40 phases. Retirez-en une avant d’en ajouter une autre.
+errors-invalid-municipality-unknown = Cette municipalité ne fait pas partie des 308 municipalités du Portugal.
+errors-invalid-municipalities-missing = Choisissez les municipalités du plan : une pour un plan municipal, deux ou plus pour un plan intermunicipal.
 errors-invalid-response-not-correctable = Seules les réponses saisies à partir d’un formulaire papier ou d’un entretien peuvent être corrigées. Une réponse donnée en ligne peut seulement être retirée.

@@ -59,4 +59,6 @@ errors-invalid-reason-missing = Indique o motivo desta alteração.
 errors-invalid-option-codes-lines = Escreva um código para cada resposta, pela mesma ordem das respostas.
 errors-invalid-survey-file = Este ficheiro não é um ficheiro de inquérito que a Ponte consiga ler, ou as perguntas não são coerentes entre si. Descarregue-o outra vez a partir da página de edição de um inquérito.
 errors-invalid-too-many-phases = Um cronograma pode ter no máximo 40 fases. Remova uma antes de acrescentar outra.
+errors-invalid-municipality-unknown = Este município não é um dos 308 municípios de Portugal.
+errors-invalid-municipalities-missing = Escolha os municípios do plano: um para um plano municipal, dois ou mais para um plano intermunicipal.
 errors-invalid-response-not-correctable = Só se podem corrigir respostas introduzidas a partir de um formulário em papel ou de uma entrevista. Uma resposta dada online só pode ser retirada.

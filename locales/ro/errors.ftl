@@ -59,4 +59,6 @@ errors-invalid-reason-missing = Indicați motivul acestei modificări.
 errors-invalid-option-codes-lines = Scrieți câte un cod pentru fiecare răspuns, în aceeași ordine ca răspunsurile.
 errors-invalid-survey-file = Acest fișier nu este un fișier de chestionar pe care Ponte îl poate citi sau întrebările lui nu sunt coerente între ele. Descărcați-l din nou din pagina de editare a unui chestionar.
 errors-invalid-too-many-phases = Un calendar poate avea cel mult 40 de faze. Eliminați una înainte de a adăuga alta.
+errors-invalid-municipality-unknown = Acest municipiu nu este unul dintre cele 308 municipii ale Portugaliei.
+errors-invalid-municipalities-missing = Alegeți municipiile planului: unul pentru un plan municipal, două sau mai multe pentru un plan intermunicipal.
 errors-invalid-response-not-correctable = Pot fi corectate doar răspunsurile introduse de pe un formular pe hârtie sau dintr-un interviu. Un răspuns dat online poate fi doar retras.

@@ -59,4 +59,6 @@ errors-invalid-reason-missing = 请填写这次修改的原因。
 errors-invalid-option-codes-lines = 请为每个答案写一个代码，顺序与答案相同。
 errors-invalid-survey-file = 这个文件不是 Ponte 能读取的问卷文件，或者其中的问题前后不一致。请从问卷的编辑页面重新下载。
 errors-invalid-too-many-phases = 时间表最多只能有40个阶段。请先删除一个阶段，再添加新的。
+errors-invalid-municipality-unknown = 这个市镇不在葡萄牙的308个市镇之中。
+errors-invalid-municipalities-missing = 请选择计划的市镇：市镇计划选一个，跨市镇计划选两个或更多。
 errors-invalid-response-not-correctable = 只有根据纸质问卷或访谈录入的回答才能更正。在线填写的回答只能作废。

@@ -8,6 +8,7 @@ pub mod db;
 pub mod mail;
 pub mod maintenance;
 pub mod demo_survey;
+pub mod demo_timeline;
 pub mod html;
 pub mod refused_forms;
 pub mod seed;
