@@ -9,7 +9,7 @@ pub struct ActivityEntry {
     pub at: chrono::DateTime<chrono::Utc>,
     /// Who (`None`: the command line, or an account since deleted).
     pub who: Option<String>,
-    /// The audited action (`survey.created`…): its label is the message `activity-<action>`.
+    /// The audited action (`survey.created`…): its label is the message `plans-activity-<action>`.
     pub action: String,
     /// What it was about, where that still exists: its name and page.
     pub about: Option<(Text, String)>,
@@ -25,7 +25,7 @@ pub struct ActivityView {
 }
 
 /// The message id of an action's label: `survey.response_corrected` →
-/// `activity-survey-response-corrected`.
+/// `plans-activity-survey-response-corrected`.
 pub fn action_message(action: &str) -> String {
-    format!("activity-{}", action.replace(['.', '_'], "-"))
+    format!("plans-activity-{}", action.replace(['.', '_'], "-"))
 }

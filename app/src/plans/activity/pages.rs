@@ -23,14 +23,14 @@ pub fn ActivityPage() -> impl IntoView {
 
 fn activity_page(view: ActivityView) -> impl IntoView {
     let locale = use_locale();
-    let here = t("activity-title");
+    let here = t("plans-activity-title");
     let base = format!("/plans/{}", view.plan.slug);
     let crumbs: Vec<Crumb> = vec![
         (t("core-nav-plans"), "/".to_owned()).into(),
         (view.plan.title.clone(), base.clone()).into(),
         (here.clone(), String::new()).into(),
     ];
-    let someone = t("activity-someone");
+    let someone = t("plans-activity-someone");
     let rows = view
         .entries
         .iter()
@@ -48,7 +48,7 @@ fn activity_page(view: ActivityView) -> impl IntoView {
         })
         .collect_view();
     let table = if view.entries.is_empty() {
-        view! { <p>{t("activity-none")}</p> }.into_any()
+        view! { <p>{t("plans-activity-none")}</p> }.into_any()
     } else {
         view! {
             <div class="table-scroll">
@@ -56,10 +56,10 @@ fn activity_page(view: ActivityView) -> impl IntoView {
                     <caption class="visually-hidden">{here.clone()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t("activity-col-when")}</th>
-                            <th scope="col">{t("activity-col-who")}</th>
-                            <th scope="col">{t("activity-col-what")}</th>
-                            <th scope="col">{t("activity-col-about")}</th>
+                            <th scope="col">{t("plans-activity-col-when")}</th>
+                            <th scope="col">{t("plans-activity-col-who")}</th>
+                            <th scope="col">{t("plans-activity-col-what")}</th>
+                            <th scope="col">{t("plans-activity-col-about")}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -71,7 +71,7 @@ fn activity_page(view: ActivityView) -> impl IntoView {
     let link = |n: u64, key: &'static str| view! { <a href=format!("{base}/activity?page={n}")>{t(key)}</a> };
     let pager = (view.pages > 1).then(|| {
         view! {
-            <nav class="pager" aria-label=t("activity-pages-label")>
+            <nav class="pager" aria-label=t("plans-activity-pages-label")>
                 {(view.page > 1).then(|| link(view.page - 1, "surveys-responses-previous"))}
                 " "
                 <span>{locale.t_args("surveys-responses-page", &[("page", view.page.into()), ("pages", view.pages.into())])}</span>
@@ -84,7 +84,7 @@ fn activity_page(view: ActivityView) -> impl IntoView {
         <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
         <Breadcrumbs items=crumbs/>
         <h1>{here}</h1>
-        <p class="lead">{t("activity-intro")}</p>
+        <p class="lead">{t("plans-activity-intro")}</p>
         {table}
         {pager}
     }

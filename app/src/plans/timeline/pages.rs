@@ -54,7 +54,7 @@ fn timeline(view: TimelineView) -> impl IntoView {
     let add = view.can_edit.then(|| {
         view! {
             <AddPhase plan=view.plan.clone()/>
-            <p><a href=format!("/plans/{}/activity", view.plan)>{t("activity-link")}</a></p>
+            <p><a href=format!("/plans/{}/activity", view.plan)>{t("plans-activity-link")}</a></p>
         }
     });
     view! {
