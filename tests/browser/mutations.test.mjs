@@ -170,12 +170,12 @@ describe('every mutating form, JavaScript on', () => {
       const phases = page.locator('#timeline ol li');
       const phasesBefore = await phases.count();
       await page.locator('details.add-phase > summary').click();
-      await page.locator('#phase-kind').selectOption('consultation');
+      await page.locator('#phase-kind').selectOption('forum'); // the demo's timeline has none
       await page.locator('#phase-starts').fill('2026-03-20');
       await page.locator('#phase-days').fill('30');
       await once('add a phase (double click)', () => page.locator('details.add-phase button[type=submit]').dblclick());
       assert.equal(await phases.count(), phasesBefore + 1, 'one phase after a double click');
-      const added = phases.filter({ hasText: msg('pt-PT', 'plans-phase-consultation') });
+      const added = phases.filter({ hasText: msg('pt-PT', 'plans-phase-forum') });
       assert.equal(await added.count(), 1, 'the new phase is listed');
       assert.deepEqual(await page.locator('#timeline p.notice[role=status]').allInnerTexts(), [msg('pt-PT', 'plans-timeline-saved')]);
       await assertPageAccessible(env, opened, 'the plan with its timeline, as its facilitator sees it');
