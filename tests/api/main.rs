@@ -7,6 +7,7 @@ mod anonymity;
 mod connections;
 mod edge;
 mod people;
+mod permissions;
 mod hostile;
 mod i18n;
 mod instances;

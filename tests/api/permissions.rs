@@ -1,0 +1,131 @@
+//! Who may do what (issue 11, 7): every guarded page and action, tried by every kind of person —
+//! a visitor, a signed-in resident, a facilitator of this plan, a facilitator of another plan, a
+//! moderator and an administrator — and each either allowed or refused, never half-done.
+
+use ponte_app::{
+    accounts::{domain::EmailAddress, people, roles::Role},
+    entity::{plan_phases, survey_texts, surveys},
+    plans::create::service::{NewPlan, create},
+};
+use ponte_tests::{TestApp, backends};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+use crate::{
+    accounts::{form_post, location, signed_in},
+    surveys::{PLAN, once},
+};
+
+const OTHER: &str = "outro-2027";
+const SURVEY: &str = "your-voice";
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Who {
+    Visitor,
+    Resident,
+    OwnFacilitator,
+    OtherFacilitator,
+    Moderator,
+    Admin,
+}
+
+use Who::*;
+
+async fn grant(app: &TestApp, email: &str, role: Role, plan: Option<&str>) {
+    let request = people::GrantRequest { email: EmailAddress::parse(email).expect("email"), role, plan_slug: plan.map(str::to_owned), entity_slug: None };
+    people::grant_role(&app.db, None, request).await.expect("grant");
+}
+
+async fn phases(app: &TestApp) -> u64 {
+    plan_phases::Entity::find().count(&app.db).await.expect("count")
+}
+
+async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
+    let new = NewPlan {
+        slug: OTHER.into(),
+        kind: "municipal".into(),
+        title: "Outro plano".into(),
+        lang: "pt-PT".into(),
+        period_start: chrono::NaiveDate::from_ymd_opt(2027, 1, 1).expect("date"),
+        period_end: chrono::NaiveDate::from_ymd_opt(2029, 12, 31).expect("date"),
+        municipalities: vec!["0101".into()],
+    };
+    grant(app, "admin@example.org", Role::Admin, None).await;
+    use ponte_app::entity::users;
+    let admin_id = users::Entity::find().filter(users::Column::Email.eq("admin@example.org")).one(&app.db).await.expect("q").expect("admin").id;
+    create(&app.db, new, admin_id).await.expect("a second plan");
+    grant(app, "own@example.org", Role::Facilitator, Some(PLAN)).await;
+    grant(app, "other@example.org", Role::Facilitator, Some(OTHER)).await;
+    grant(app, "moderator@example.org", Role::Moderator, None).await;
+    let clients = [
+        (Visitor, app.client()),
+        (Resident, signed_in(app, "resident@example.org").await),
+        (OwnFacilitator, signed_in(app, "own@example.org").await),
+        (OtherFacilitator, signed_in(app, "other@example.org").await),
+        (Moderator, signed_in(app, "moderator@example.org").await),
+        (Admin, signed_in(app, "admin@example.org").await),
+    ];
+    let survey = |rest: &str| format!("/plans/{PLAN}/surveys/{SURVEY}{rest}");
+
+    // Pages and downloads: 200 for those allowed, 401 or 403 for everyone else.
+    let pages: Vec<(String, &[Who])> = vec![
+        ("/admin/plans/new".into(), &[Admin]),
+        ("/admin/people".into(), &[OwnFacilitator, OtherFacilitator, Admin]),
+        (format!("/plans/{PLAN}/activity"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{OTHER}/activity"), &[OtherFacilitator, Admin]),
+        (survey("/edit"), &[OwnFacilitator, Admin]),
+        (survey("/codes"), &[OwnFacilitator, Admin]),
+        (survey("/responses"), &[OwnFacilitator, Admin]),
+        (survey("/export.csv"), &[OwnFacilitator, Admin]),
+        (survey("/export.json"), &[OwnFacilitator, Admin]),
+        (survey("/survey.json"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{PLAN}/surveys/new"), &[OwnFacilitator, Admin]),
+    ];
+    for (path, allowed) in &pages {
+        for (who, client) in &clients {
+            let status = client.get(app.url(&format!("{path}?lang=en"))).send().await.expect("get").status().as_u16();
+            if allowed.contains(who) {
+                assert_eq!(status, 200, "{who:?} may open {path}");
+            } else {
+                assert!(status == 401 || status == 403, "{who:?} may not open {path}: {status}");
+            }
+        }
+    }
+
+    // Actions: done by those allowed, refused (and nothing done) for everyone else.
+    let saved = format!("/plans/{PLAN}?timeline=saved#timeline");
+    for (who, client) in &clients {
+        let before = phases(app).await;
+        let form = [("plan", PLAN), ("kind", "forum"), ("starts_on", "2026-06-01"), ("ends_on", "2026-06-30"), ("working_days", ""), ("once", &once())];
+        let res = form_post(app, client, "/api/plans/add_phase", &format!("/plans/{PLAN}"), &form).await;
+        let allowed = matches!(who, OwnFacilitator | Admin);
+        assert_eq!(location(&res) == saved, allowed, "{who:?}: add a phase to {PLAN}");
+        assert_eq!(phases(app).await, before + u64::from(allowed), "{who:?}: phases stored");
+    }
+    let text = survey_texts::Entity::find().one(&app.db).await.expect("q").expect("the demo has free texts");
+    for (who, client) in &clients {
+        let form = [("plan", PLAN), ("survey", SURVEY), ("id", &text.id.to_string()), ("hidden", "true")];
+        form_post(app, client, "/api/surveys/moderate", &survey("/results"), &form).await;
+        let hidden = survey_texts::Entity::find_by_id(text.id).one(&app.db).await.expect("q").expect("row").hidden;
+        let allowed = matches!(who, OwnFacilitator | Moderator | Admin);
+        assert_eq!(hidden, allowed, "{who:?}: hide a written answer");
+        if hidden {
+            let form = [("plan", PLAN), ("survey", SURVEY), ("id", &text.id.to_string()), ("hidden", "false")];
+            form_post(app, client, "/api/surveys/moderate", &survey("/results"), &form).await;
+        }
+    }
+    for (who, client) in &clients {
+        let slug = format!("copia-{}", format!("{who:?}").to_lowercase());
+        let form = [("plan", PLAN), ("survey", SURVEY), ("copy_slug", slug.as_str()), ("copy_title", "Cópia"), ("once", &once())];
+        form_post(app, client, "/api/surveys/copy", &survey("/edit"), &form).await;
+        let made = surveys::Entity::find().filter(surveys::Column::Slug.eq(slug.as_str())).one(&app.db).await.expect("q").is_some();
+        assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: copy a survey of {PLAN}");
+    }
+    for (who, client) in &clients {
+        let slug = format!("plano-{}", format!("{who:?}").to_lowercase());
+        let form = [("slug", slug.as_str()), ("kind", "municipal"), ("title", "Plano"), ("lang", "pt-PT"), ("period_start", "2027-01-01"), ("period_end", "2028-01-01"), ("municipalities[]", "0102"), ("once", &once())];
+        let res = form_post(app, client, "/api/plans/create", "/admin/plans/new", &form).await;
+        assert_eq!(location(&res).starts_with(&format!("/plans/{slug}")), *who == Admin, "{who:?}: create a plan");
+    }
+}
+
+backends!(every_guarded_action_is_allowed_to_exactly_its_roles);
