@@ -22,6 +22,8 @@ pub struct ServerSettings {
     pub page_cache: crate::page_cache::PageCache,
     /// Longest a page may take to render before the visitor gets "try again later" (0: no limit).
     pub render_timeout: std::time::Duration,
+    /// A deployment for one plan: `/` sends visitors straight to this plan's page.
+    pub home_plan: Option<String>,
 }
 
 /// How long a page may take to render by default (`PONTE_RENDER_TIMEOUT_SECONDS`).
@@ -36,6 +38,7 @@ impl ServerSettings {
             survey_responses_per_hour: 200,
             page_cache: crate::page_cache::PageCache::new(crate::page_cache::DEFAULT_TTL),
             render_timeout: DEFAULT_RENDER_TIMEOUT,
+            home_plan: None,
         }
     }
 }

@@ -23,6 +23,8 @@ pub struct Config {
     /// Responses to one open survey accepted per IP address per hour (`PONTE_SURVEY_LIMIT`,
     /// default 200; 0 turns the limit off, for benchmarks).
     pub survey_responses_per_hour: u32,
+    /// A deployment for one plan: `/` leads to this plan (`PONTE_HOME_PLAN`, a plan's slug).
+    pub home_plan: Option<String>,
     /// How long a public page is served from memory at most (`PONTE_PAGE_CACHE_SECONDS`, default
     /// 5; 0 turns the page cache off). See `ponte_app::page_cache`.
     pub page_cache_seconds: u64,
@@ -59,6 +61,8 @@ pub enum ConfigError {
     PublicUrl(String),
     #[error("PONTE_COOKIE_SECURE {0:?} must be true or false")]
     CookieSecure(String),
+    #[error("PONTE_HOME_PLAN {0:?} must be a plan's short name: lowercase letters a-z, digits and hyphens")]
+    HomePlan(String),
     #[error("PONTE_SURVEY_LIMIT {0:?} must be a whole number of responses per hour (0: no limit)")]
     SurveyLimit(String),
     #[error("PONTE_PAGE_CACHE_SECONDS {0:?} must be a whole number of seconds (0: no page cache)")]
@@ -177,6 +181,11 @@ impl Config {
             None => 200,
             Some(raw) => raw.trim().parse().map_err(|_| ConfigError::SurveyLimit(raw.clone()))?,
         };
+        let home_plan = match get("PONTE_HOME_PLAN").map(|raw| raw.trim().to_owned()).filter(|s| !s.is_empty()) {
+            Some(slug) if ponte_app::plans::create::service::valid_slug(&slug) => Some(slug),
+            Some(other) => return Err(ConfigError::HomePlan(other)),
+            None => None,
+        };
         let page_cache_seconds = match get("PONTE_PAGE_CACHE_SECONDS") {
             None => 5,
             Some(raw) => raw.trim().parse().map_err(|_| ConfigError::PageCache(raw.clone()))?,
@@ -216,6 +225,7 @@ impl Config {
             trusted_proxies,
             connections,
             survey_responses_per_hour,
+            home_plan,
             page_cache_seconds,
             render_timeout_seconds,
             mail,
@@ -289,6 +299,8 @@ mod tests {
     fn bad_address_email_and_log_format_are_refused() {
         assert!(matches!(config(&[("PONTE_ADDR", "localhost")]), Err(ConfigError::Addr(_))));
         assert!(matches!(config(&[("PONTE_CONTACT_EMAIL", "nobody")]), Err(ConfigError::ContactEmail(_))));
+        assert!(matches!(config(&[("PONTE_HOME_PLAN", "../admin")]), Err(ConfigError::HomePlan(_))));
+        assert!(config(&[("PONTE_HOME_PLAN", " lisboa-2026 ")]).is_ok_and(|c| c.home_plan.as_deref() == Some("lisboa-2026")));
         assert!(matches!(config(&[("PONTE_LOG_FORMAT", "xml")]), Err(ConfigError::LogFormat(_))));
         assert!(matches!(config(&[("PONTE_PAGE_CACHE_SECONDS", "soon")]), Err(ConfigError::PageCache(_))));
         assert!(matches!(config(&[("PONTE_PAGE_CACHE_SECONDS", "-1")]), Err(ConfigError::PageCache(_))));

@@ -129,6 +129,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 survey_responses_per_hour: config.survey_responses_per_hour,
                 page_cache: ponte_app::page_cache::PageCache::new(std::time::Duration::from_secs(config.page_cache_seconds)),
                 render_timeout: std::time::Duration::from_secs(config.render_timeout_seconds),
+                home_plan: config.home_plan.clone(),
                 ..ServerSettings::new(config.public_url.clone())
             };
             let mut state = ponte_server::state(db, config.site_root.clone(), addr, site).with_settings(settings);

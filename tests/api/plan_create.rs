@@ -132,3 +132,33 @@ async fn administrators_create_plans(app: &TestApp) {
 }
 
 backends!(administrators_create_plans);
+
+/// A deployment for one plan (`PONTE_HOME_PLAN`) opens on it; a search still lists.
+mod single_plan {
+    use ponte_app::site::SiteInfo;
+    use ponte_tests::{Backend, TestApp};
+
+    use crate::{accounts::location, surveys::PLAN};
+
+    async fn home_leads_to_the_one_plan(backend: Backend) {
+        let Some(app) = TestApp::spawn_tuned(backend, true, SiteInfo::default(), |s| s.home_plan = Some(PLAN.to_owned())).await else {
+            return;
+        };
+        let res = app.client().get(app.url("/?lang=en")).send().await.expect("get");
+        assert_eq!((res.status().as_u16(), location(&res)), (303, format!("/plans/{PLAN}")));
+        let (status, html) = app.get("/?lang=en&q=lirio").await;
+        assert_eq!(status, 200);
+        assert_eq!(crate::texts(&html, "ul.cards h2").len(), 1, "the search still lists");
+        app.stop().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        home_leads_to_the_one_plan(Backend::Sqlite).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        home_leads_to_the_one_plan(Backend::Postgres).await;
+    }
+}
