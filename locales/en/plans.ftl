@@ -180,3 +180,10 @@ plans-home-open-surveys = { $count ->
     [one] 1 survey open now
    *[other] { $count } surveys open now
 }
+plans-edit-title = Edit the plan
+plans-edit-saved = Saved.
+plans-edit-languages = Language of the texts
+plans-edit-not-offered = (not offered yet: a title makes it one of the plan's languages)
+plans-edit-summary = Summary
+plans-edit-submit = Save
+plans-activity-plan-changed = Changed the plan's texts, stage or period

@@ -99,6 +99,30 @@ async fn administrators_create_plans(app: &TestApp) {
     let (_, none) = app.get("/?lang=en&district=Lisboa&q=%3Cscript%3E").await;
     assert_eq!(text(&none, "main p[role=status]"), "No plan matches this search.");
     assert_eq!(attr(&none, "#home-q", "value").as_deref(), Some("<script>"), "the search as typed, as text");
+    // Its facilitators (here the administrator) write its texts in each language and set its stage.
+    let edit = |client: reqwest::Client, lang: &'static str, title: &'static str, status: &'static str, end: &'static str| async move {
+        let form = [("plan", "leziria-2027"), ("lang", lang), ("title", title), ("summary", "Um plano <b>feito</b> com quem cá vive."), ("promoter", "CIM da Lezíria"), ("status", status), ("period_start", "2027-01-01"), ("period_end", end)];
+        outcome(form_post(app, &client, "/api/plans/edit", "/plans/leziria-2027/edit?lang=pt-PT", &form).await).await
+    };
+    assert_eq!(edit(admin.clone(), "pt-PT", "Plano da Lezíria", "in_consultation", "2029-12-31").await, "/plans/leziria-2027/edit?lang=pt-PT&saved=1");
+    assert_eq!(edit(admin.clone(), "en", "Lezíria plan", "in_consultation", "2029-12-31").await, "/plans/leziria-2027/edit?lang=en&saved=1");
+    let row = plans::Entity::find().filter(plans::Column::Slug.eq("leziria-2027")).one(&app.db).await.expect("q").expect("plan");
+    assert_eq!((row.status.as_str(), row.languages.as_str()), ("in_consultation", r#"["pt-PT","en"]"#), "a title in English makes it a plan language");
+    let (_, html) = page(app, &app.client(), "/plans/leziria-2027?lang=en").await;
+    assert_eq!(text(&html, "h1"), "Lezíria plan");
+    assert!(text(&html, "main .lead").contains("Um plano <b>feito</b>"), "the summary, as text");
+    for (lang, title, status, end, message) in [
+        ("pt-PT", " ", "draft", "2029-12-31", "refused: "),
+        // (The form is in Portuguese: the page's language is the one being edited.)
+        ("pt-PT", "Plano", "draft", "2026-01-01", "A data de fecho tem de ser depois da data de abertura."),
+        ("pt-PT", "Plano", "everlasting", "2029-12-31", "Há algo neste formulário que não é permitido."),
+    ] {
+        let refused = edit(admin.clone(), lang, title, status, end).await;
+        assert!(refused.starts_with("refused") && refused.contains(message), "{title} {status} {end}: {refused}");
+    }
+    let same = plans::Entity::find().filter(plans::Column::Slug.eq("leziria-2027")).one(&app.db).await.expect("q").expect("plan");
+    assert_eq!(same, row, "nothing refused was stored");
+    assert!(!edit(facilitator.clone(), "pt-PT", "Meu", "draft", "2029-12-31").await.ends_with("saved=1"), "a facilitator of another plan may not");
     let before = plans_count(app).await;
 
     // Bad input: refused with its message, what was typed kept, nothing stored.

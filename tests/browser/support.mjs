@@ -58,6 +58,7 @@ export const FACILITATOR_PAGES = [
   // The plan, with the timeline's forms its facilitators get.
   `/plans/${PLAN}`,
   `/plans/${PLAN}/activity`,
+  `/plans/${PLAN}/edit`,
   '/admin/plans/new',
   `/plans/${PLAN}/surveys/new`,
   '/admin/people',

@@ -5,6 +5,7 @@ pub mod activity;
 pub mod api;
 pub mod calendar;
 pub mod create;
+pub mod edit;
 pub mod model;
 pub mod municipalities;
 pub mod pages;

@@ -54,7 +54,10 @@ fn timeline(view: TimelineView) -> impl IntoView {
     let add = view.can_edit.then(|| {
         view! {
             <AddPhase plan=view.plan.clone()/>
-            <p><a href=format!("/plans/{}/activity", view.plan)>{t("plans-activity-link")}</a></p>
+            <ul class="plain">
+                <li><a href=format!("/plans/{}/edit", view.plan)>{t("plans-edit-title")}</a></li>
+                <li><a href=format!("/plans/{}/activity", view.plan)>{t("plans-activity-link")}</a></li>
+            </ul>
         }
     });
     view! {

@@ -1,0 +1,25 @@
+//! Facilitators write their plan's own texts — title, summary, promoter — in each language (a
+//! language with a title becomes one the plan offers), and set its stage and period. Audited.
+
+pub mod api;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub mod service;
+
+use serde::{Deserialize, Serialize};
+
+/// The plan as its edit form shows it, texts in the language being edited.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanEditView {
+    pub slug: String,
+    pub lang: String,
+    /// The plan's languages, its own first.
+    pub languages: Vec<String>,
+    pub title: String,
+    pub summary: String,
+    pub promoter: String,
+    pub status: String,
+    pub period_start: chrono::NaiveDate,
+    pub period_end: chrono::NaiveDate,
+}

@@ -1,0 +1,93 @@
+//! The plan's edit page: its texts in one language at a time (a link per interface language),
+//! its stage and its period.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{PlanEditView, api};
+use crate::{
+    core::FormEcho,
+    i18n::{Locale, t, use_locale},
+    pending::watched,
+    plans::model::PLAN_STATUSES,
+    ui::{Breadcrumbs, Crumb, FieldError, PageTitle, failure, loaded, rcdata, refused_form},
+};
+
+#[component]
+pub fn PlanEditPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let plan = move || params.read().get("plan").unwrap_or_default();
+    let reader = use_locale().tag().to_owned();
+    let lang = move || query.read().get("lang").unwrap_or_else(|| reader.clone());
+    let data = Resource::new(move || (plan(), lang()), |(p, l)| watched(api::plan_edit_data(p, l)));
+    loaded(data, edit_page)
+}
+
+fn edit_page(view: PlanEditView) -> impl IntoView {
+    let action = ServerAction::<api::UpdatePlan>::new();
+    let error = failure(move || action.value().get());
+    let here = t("plans-edit-title");
+    let base = format!("/plans/{}", view.slug);
+    let crumbs: Vec<Crumb> = vec![
+        (t("core-nav-plans"), "/".to_owned()).into(),
+        (view.title.clone(), base.clone()).into(),
+        (here.clone(), String::new()).into(),
+    ];
+    let refused = refused_form(|e: &FormEcho| e.get("period_start").is_some()).map(|(e, _)| e);
+    let typed = |name: &str, stored: String| refused.as_ref().map_or(stored, |e| e.get(name).unwrap_or_default().to_owned());
+    let (title, summary, promoter) = (typed("title", view.title.clone()), typed("summary", view.summary.clone()), typed("promoter", view.promoter.clone()));
+    let status = typed("status", view.status.clone());
+    let (start, end) = (typed("period_start", view.period_start.to_string()), typed("period_end", view.period_end.to_string()));
+    let saved = use_query_map()
+        .read_untracked()
+        .get("saved")
+        .filter(|_| refused.is_none())
+        .map(|_| view! { <p class="notice" role="status" id="notice">{t("plans-edit-saved")}</p> });
+    let languages = Locale::all()
+        .map(|l| {
+            let offered = view.languages.iter().any(|o| o == l.tag());
+            let current = l.tag() == view.lang;
+            view! {
+                <li>
+                    <a href=format!("{base}/edit?lang={}", l.tag()) lang=l.tag() aria-current=current.then_some("page")>{l.native_name()}</a>
+                    {(!offered).then(|| view! { " " <span class="muted">{t("plans-edit-not-offered")}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let statuses = PLAN_STATUSES
+        .iter()
+        .map(|s| view! { <option value=*s selected=*s == status>{t(&format!("plans-status-{s}"))}</option> })
+        .collect_view();
+    let lang = view.lang.clone();
+    let dir = Locale::from_tag(&lang).map_or("auto", |l| l.dir());
+    view! {
+        <PageTitle text=format!("{} · {}", here, view.title)/>
+        <Breadcrumbs items=crumbs/>
+        <h1>{here}</h1>
+        {saved}
+        <nav aria-labelledby="plan-languages-heading">
+            <h2 id="plan-languages-heading">{t("plans-edit-languages")}</h2>
+            <ul class="inline-list">{languages}</ul>
+        </nav>
+        <ActionForm action=action attr:class="stack">
+            <FieldError id="plan-edit-error" message=error/>
+            <input type="hidden" name="plan" value=view.slug.clone()/>
+            <input type="hidden" name="lang" value=lang.clone()/>
+            <label for="plan-edit-title">{t("plans-new-title-label")}</label>
+            <input id="plan-edit-title" name="title" type="text" maxlength="300" lang=lang.clone() dir=dir value=title/>
+            <label for="plan-edit-summary">{t("plans-edit-summary")}</label>
+            <textarea id="plan-edit-summary" name="summary" rows="5" maxlength="4000" lang=lang.clone() dir=dir>{rcdata(summary)}</textarea>
+            <label for="plan-edit-promoter">{t("plans-field-promoter")}</label>
+            <input id="plan-edit-promoter" name="promoter" type="text" maxlength="300" lang=lang.clone() dir=dir value=promoter/>
+            <label for="plan-edit-status">{t("plans-field-status")}</label>
+            <select id="plan-edit-status" name="status">{statuses}</select>
+            <label for="plan-edit-start">{t("plans-new-start")}</label>
+            <input id="plan-edit-start" name="period_start" type="date" required value=start/>
+            <label for="plan-edit-end">{t("plans-new-end")}</label>
+            <input id="plan-edit-end" name="period_end" type="date" required value=end/>
+            <button type="submit" class="button primary">{t("plans-edit-submit")}</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,90 @@
+//! Editing a plan, server side.
+
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
+
+use super::PlanEditView;
+use crate::{
+    audit,
+    core::{AppError, Invalid, Translated},
+    entity::plans,
+    plans::{model::PLAN_STATUSES, service::languages},
+};
+
+pub fn view(plan: &plans::Model, lang: &str) -> PlanEditView {
+    let text = |raw: &str| Translated::from_json(raw).0.get(lang).cloned().unwrap_or_default();
+    PlanEditView {
+        slug: plan.slug.clone(),
+        lang: lang.to_owned(),
+        languages: languages(&plan.languages),
+        title: text(&plan.title_i18n),
+        summary: text(&plan.summary_i18n),
+        promoter: text(&plan.promoter_i18n),
+        status: plan.status.clone(),
+        period_start: plan.period_start,
+        period_end: plan.period_end,
+    }
+}
+
+/// What the form sends.
+pub struct PlanEdit {
+    pub lang: String,
+    pub title: String,
+    pub summary: String,
+    pub promoter: String,
+    pub status: String,
+    pub period_start: chrono::NaiveDate,
+    pub period_end: chrono::NaiveDate,
+}
+
+fn set(raw: &str, lang: &str, value: &str) -> String {
+    let mut t = Translated::from_json(raw);
+    if value.trim().is_empty() {
+        t.0.remove(lang);
+    } else {
+        t.0.insert(lang.to_owned(), value.trim().to_owned());
+    }
+    t.to_json()
+}
+
+pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, edit: PlanEdit) -> Result<(), AppError> {
+    let mut offered = languages(&plan.languages);
+    let own = offered.first().cloned().unwrap_or_default();
+    if edit.title.chars().count() > 300 || edit.promoter.chars().count() > 300 || edit.summary.chars().count() > 4000 {
+        return Err(Invalid::TooLong.into());
+    }
+    // The plan's own language always keeps its title; another language's may be emptied.
+    if edit.lang == own && edit.title.trim().is_empty() {
+        return Err(Invalid::TitleMissing.into());
+    }
+    if !PLAN_STATUSES.contains(&edit.status.as_str()) {
+        return Err(Invalid::FormInvalid.into());
+    }
+    if edit.period_end < edit.period_start {
+        return Err(Invalid::DatesReversed.into());
+    }
+    if !edit.title.trim().is_empty() && !offered.contains(&edit.lang) {
+        offered.push(edit.lang.clone());
+    }
+    let id = plan.id;
+    let mut row: plans::ActiveModel = plan.clone().into();
+    row.title_i18n = Set(set(&plan.title_i18n, &edit.lang, &edit.title));
+    row.summary_i18n = Set(set(&plan.summary_i18n, &edit.lang, &edit.summary));
+    row.promoter_i18n = Set(set(&plan.promoter_i18n, &edit.lang, &edit.promoter));
+    row.status = Set(edit.status.clone());
+    row.period_start = Set(edit.period_start);
+    row.period_end = Set(edit.period_end);
+    row.languages = Set(serde_json::to_string(&offered).map_err(|_| AppError::Internal)?);
+    let txn = db.begin().await?;
+    row.update(&txn).await?;
+    let entry = audit::Entry {
+        actor: Some(actor),
+        action: "plan.changed",
+        target_type: "plan",
+        target_id: id.to_string(),
+        plan_id: Some(id),
+        details: serde_json::json!({ "lang": edit.lang, "status": edit.status }),
+    };
+    audit::record(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
+}
