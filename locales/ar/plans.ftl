@@ -212,3 +212,10 @@ plans-home-open-surveys = { $count ->
     [many] { $count } استبيانًا مفتوحًا الآن.
    *[other] { $count } استبيان مفتوح الآن.
 }
+plans-edit-title = تعديل الخطة
+plans-edit-saved = تم الحفظ.
+plans-edit-languages = لغة النصوص
+plans-edit-not-offered = (غير متاحة بعد: تصبح من لغات الخطة عند إضافة عنوان بها)
+plans-edit-summary = الملخص
+plans-edit-submit = حفظ
+plans-activity-plan-changed = تعديل نصوص الخطة أو مرحلتها أو مدتها

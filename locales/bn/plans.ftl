@@ -180,3 +180,10 @@ plans-home-open-surveys = { $count ->
     [one] এখন { $count }টি জরিপ খোলা আছে
    *[other] এখন { $count }টি জরিপ খোলা আছে
 }
+plans-edit-title = পরিকল্পনা সম্পাদনা করুন
+plans-edit-saved = সেভ হয়েছে।
+plans-edit-languages = লেখাগুলোর ভাষা
+plans-edit-not-offered = (এখনও দেওয়া হয়নি: এই ভাষায় একটি শিরোনাম দিলে এটি পরিকল্পনার ভাষাগুলোর একটি হবে)
+plans-edit-summary = সারসংক্ষেপ
+plans-edit-submit = সেভ করুন
+plans-activity-plan-changed = পরিকল্পনার লেখা, পর্যায় বা সময়কাল বদলানো হয়েছে

@@ -180,3 +180,10 @@ plans-home-open-surveys = { $count ->
     [one] 1 encuesta abierta ahora
    *[other] { $count } encuestas abiertas ahora
 }
+plans-edit-title = Editar el plan
+plans-edit-saved = Guardado.
+plans-edit-languages = Idioma de los textos
+plans-edit-not-offered = (todavía no se ofrece: un título lo convierte en uno de los idiomas del plan)
+plans-edit-summary = Resumen
+plans-edit-submit = Guardar
+plans-activity-plan-changed = Cambio de los textos, la etapa o el período del plan

@@ -180,3 +180,10 @@ plans-home-open-surveys = { $count ->
     [one] { $count } questionnaire ouvert en ce moment
    *[other] { $count } questionnaires ouverts en ce moment
 }
+plans-edit-title = Modifier le plan
+plans-edit-saved = Enregistré.
+plans-edit-languages = Langue des textes
+plans-edit-not-offered = (pas encore proposée : un titre en fait une des langues du plan)
+plans-edit-summary = Résumé
+plans-edit-submit = Enregistrer
+plans-activity-plan-changed = Modification des textes, de l’étape ou de la période du plan

@@ -180,3 +180,10 @@ plans-home-open-surveys = { $count ->
     [one] अभी { $count } सर्वे खुला है
    *[other] अभी { $count } सर्वे खुले हैं
 }
+plans-edit-title = योजना में बदलाव करें
+plans-edit-saved = सेव हो गया।
+plans-edit-languages = पाठों की भाषा
+plans-edit-not-offered = (अभी उपलब्ध नहीं: इस भाषा में शीर्षक जोड़ने पर यह योजना की भाषाओं में से एक बन जाती है)
+plans-edit-summary = सारांश
+plans-edit-submit = सेव करें
+plans-activity-plan-changed = योजना के पाठ, चरण या अवधि में बदलाव किया गया

@@ -180,3 +180,10 @@ plans-home-open-surveys = { $count ->
     [one] अहिले { $count } सर्वेक्षण खुला छ
    *[other] अहिले { $count } वटा सर्वेक्षण खुला छन्
 }
+plans-edit-title = योजना सम्पादन गर्नुहोस्
+plans-edit-saved = सेभ भयो।
+plans-edit-languages = पाठहरूको भाषा
+plans-edit-not-offered = (अहिलेसम्म उपलब्ध छैन: यस भाषामा शीर्षक थपेपछि यो योजनाका भाषाहरूमध्ये एउटा हुन्छ)
+plans-edit-summary = सारांश
+plans-edit-submit = सेभ गर्नुहोस्
+plans-activity-plan-changed = योजनाका पाठ, चरण वा अवधि परिवर्तन गरियो

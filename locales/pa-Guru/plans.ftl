@@ -180,3 +180,10 @@ plans-home-open-surveys = { $count ->
     [one] ਹੁਣ { $count } ਸਰਵੇਖਣ ਖੁੱਲ੍ਹਾ ਹੈ
    *[other] ਹੁਣ { $count } ਸਰਵੇਖਣ ਖੁੱਲ੍ਹੇ ਹਨ
 }
+plans-edit-title = ਯੋਜਨਾ ਸੋਧੋ
+plans-edit-saved = ਸੰਭਾਲਿਆ ਗਿਆ।
+plans-edit-languages = ਪਾਠਾਂ ਦੀ ਭਾਸ਼ਾ
+plans-edit-not-offered = (ਹਾਲੇ ਉਪਲਬਧ ਨਹੀਂ: ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਸਿਰਲੇਖ ਜੋੜਨ ਨਾਲ ਇਹ ਯੋਜਨਾ ਦੀਆਂ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚੋਂ ਇੱਕ ਬਣ ਜਾਂਦੀ ਹੈ)
+plans-edit-summary = ਸਾਰ
+plans-edit-submit = ਸੰਭਾਲੋ
+plans-activity-plan-changed = ਯੋਜਨਾ ਦੇ ਪਾਠ, ਪੜਾਅ ਜਾਂ ਸਮਾਂ-ਮਿਆਦ ਬਦਲੇ ਗਏ

@@ -180,3 +180,10 @@ plans-home-open-surveys = { $count ->
     [one] 1 inquérito aberto neste momento
    *[other] { $count } inquéritos abertos neste momento
 }
+plans-edit-title = Editar o plano
+plans-edit-saved = Guardado.
+plans-edit-languages = Língua dos textos
+plans-edit-not-offered = (ainda não oferecida: um título torna-a uma das línguas do plano)
+plans-edit-summary = Resumo
+plans-edit-submit = Guardar
+plans-activity-plan-changed = Alteração dos textos, da fase ou do período do plano

@@ -188,3 +188,10 @@ plans-home-open-surveys = { $count ->
     [few] { $count } chestionare deschise acum
    *[other] { $count } de chestionare deschise acum
 }
+plans-edit-title = Modificați planul
+plans-edit-saved = Salvat.
+plans-edit-languages = Limba textelor
+plans-edit-not-offered = (încă nu este disponibilă: un titlu o face una dintre limbile planului)
+plans-edit-summary = Rezumat
+plans-edit-submit = Salvați
+plans-activity-plan-changed = Modificarea textelor, a etapei sau a perioadei planului

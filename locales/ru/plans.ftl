@@ -196,3 +196,10 @@ plans-home-open-surveys = { $count ->
     [many] Сейчас открыто { $count } опросов
    *[other] Сейчас открыто { $count } опроса
 }
+plans-edit-title = Редактировать план
+plans-edit-saved = Сохранено.
+plans-edit-languages = Язык текстов
+plans-edit-not-offered = (пока не предлагается: название на этом языке сделает его одним из языков плана)
+plans-edit-summary = Краткое описание
+plans-edit-submit = Сохранить
+plans-activity-plan-changed = Изменение текстов, этапа или периода плана

@@ -196,3 +196,10 @@ plans-home-open-surveys = { $count ->
     [many] Зараз відкрито { $count } опитувань
    *[other] Зараз відкрито { $count } опитування
 }
+plans-edit-title = Редагувати план
+plans-edit-saved = Збережено.
+plans-edit-languages = Мова текстів
+plans-edit-not-offered = (поки не пропонується: назва цією мовою зробить її однією з мов плану)
+plans-edit-summary = Короткий опис
+plans-edit-submit = Зберегти
+plans-activity-plan-changed = Зміна текстів, етапу або періоду плану

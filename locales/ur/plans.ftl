@@ -180,3 +180,10 @@ plans-home-open-surveys = { $count ->
     [one] اس وقت { $count } سروے کھلا ہے
    *[other] اس وقت { $count } سروے کھلے ہیں
 }
+plans-edit-title = منصوبے میں ترمیم کریں
+plans-edit-saved = محفوظ ہو گیا۔
+plans-edit-languages = تحریروں کی زبان
+plans-edit-not-offered = (ابھی دستیاب نہیں: اس زبان میں عنوان لکھنے سے یہ منصوبے کی زبانوں میں شامل ہو جاتی ہے)
+plans-edit-summary = خلاصہ
+plans-edit-submit = محفوظ کریں
+plans-activity-plan-changed = منصوبے کی تحریروں، مرحلے یا مدت میں ترمیم کی گئی
