@@ -78,7 +78,11 @@ fn values<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
 
 /// Keeps line breaks and tabs, drops other control characters.
 fn clean_text(raw: &str) -> String {
-    raw.trim().chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect::<String>().replace("\r", "")
+    // Control characters go first, then the ends are trimmed: the other way round, a control
+    // character before a space would leave that space for the next decode to trim (a text that
+    // changes each time it is read back).
+    let kept: String = raw.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect();
+    kept.trim().to_owned()
 }
 
 fn parse_number(raw: &str) -> Option<f64> {
