@@ -382,3 +382,45 @@ pub fn TextField(
         />
     }
 }
+
+/// A table of records: its caption (for screen readers), its column heads (`true`: a number
+/// column), its rows — or `none` when there are no rows. It scrolls sideways inside itself
+/// rather than widening a phone's page.
+pub fn data_table(caption: String, heads: Vec<(String, bool)>, rows: AnyView, empty: bool, none: String) -> AnyView {
+    if empty {
+        return view! { <p>{none}</p> }.into_any();
+    }
+    let heads = heads
+        .into_iter()
+        .map(|(head, number)| view! { <th scope="col" class=number.then_some("num")>{head}</th> })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="data">
+                <caption class="visually-hidden">{caption}</caption>
+                <thead><tr>{heads}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// "Previous page · Page 2 of 5 · Next page" for a list shown a page at a time (`href(n)`: the
+/// address of page `n`); nothing when there is one page.
+pub fn pager(page: u64, pages: u64, label: String, href: impl Fn(u64) -> String) -> Option<AnyView> {
+    let locale = use_locale();
+    let link = |n: u64, key: &str| view! { <a href=href(n)>{t(key)}</a> };
+    (pages > 1).then(|| {
+        view! {
+            <nav class="pager" aria-label=label>
+                {(page > 1).then(|| link(page - 1, "core-page-previous"))}
+                " "
+                <span>{locale.t_args("core-page-of", &[("page", page.into()), ("pages", pages.into())])}</span>
+                " "
+                {(page < pages).then(|| link(page + 1, "core-page-next"))}
+            </nav>
+        }
+        .into_any()
+    })
+}

@@ -29,3 +29,6 @@ core-month-9 = سبتمبر
 core-month-10 = أكتوبر
 core-month-11 = نوفمبر
 core-month-12 = ديسمبر
+core-page-of = الصفحة { $page } من { $pages }
+core-page-previous = الصفحة السابقة
+core-page-next = الصفحة التالية

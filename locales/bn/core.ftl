@@ -29,3 +29,6 @@ core-month-9 = সেপ্টেম্বর
 core-month-10 = অক্টোবর
 core-month-11 = নভেম্বর
 core-month-12 = ডিসেম্বর
+core-page-of = { $pages }টির মধ্যে { $page } নম্বর পাতা
+core-page-previous = আগের পাতা
+core-page-next = পরের পাতা

@@ -29,3 +29,6 @@ core-month-9 = September
 core-month-10 = October
 core-month-11 = November
 core-month-12 = December
+core-page-of = Page { $page } of { $pages }
+core-page-previous = Previous page
+core-page-next = Next page

@@ -29,3 +29,6 @@ core-month-9 = septiembre
 core-month-10 = octubre
 core-month-11 = noviembre
 core-month-12 = diciembre
+core-page-of = Página { $page } de { $pages }
+core-page-previous = Página anterior
+core-page-next = Página siguiente

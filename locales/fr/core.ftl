@@ -29,3 +29,6 @@ core-month-9 = septembre
 core-month-10 = octobre
 core-month-11 = novembre
 core-month-12 = décembre
+core-page-of = Page { $page } sur { $pages }
+core-page-previous = Page précédente
+core-page-next = Page suivante

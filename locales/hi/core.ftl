@@ -29,3 +29,6 @@ core-month-9 = सितंबर
 core-month-10 = अक्तूबर
 core-month-11 = नवंबर
 core-month-12 = दिसंबर
+core-page-of = { $pages } में से पेज { $page }
+core-page-previous = पिछला पेज
+core-page-next = अगला पेज

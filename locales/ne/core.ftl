@@ -29,3 +29,6 @@ core-month-9 = सेप्टेम्बर
 core-month-10 = अक्टोबर
 core-month-11 = नोभेम्बर
 core-month-12 = डिसेम्बर
+core-page-of = { $pages } मध्ये पृष्ठ { $page }
+core-page-previous = अघिल्लो पृष्ठ
+core-page-next = अर्को पृष्ठ

@@ -29,3 +29,6 @@ core-month-9 = ਸਤੰਬਰ
 core-month-10 = ਅਕਤੂਬਰ
 core-month-11 = ਨਵੰਬਰ
 core-month-12 = ਦਸੰਬਰ
+core-page-of = { $pages } ਵਿੱਚੋਂ ਪੰਨਾ { $page }
+core-page-previous = ਪਿਛਲਾ ਪੰਨਾ
+core-page-next = ਅਗਲਾ ਪੰਨਾ

@@ -29,3 +29,6 @@ core-month-9 = setembro
 core-month-10 = outubro
 core-month-11 = novembro
 core-month-12 = dezembro
+core-page-of = Página { $page } de { $pages }
+core-page-previous = Página anterior
+core-page-next = Página seguinte

@@ -29,3 +29,6 @@ core-month-9 = septembrie
 core-month-10 = octombrie
 core-month-11 = noiembrie
 core-month-12 = decembrie
+core-page-of = Pagina { $page } din { $pages }
+core-page-previous = Pagina anterioară
+core-page-next = Pagina următoare

@@ -29,3 +29,6 @@ core-month-9 = сентября
 core-month-10 = октября
 core-month-11 = ноября
 core-month-12 = декабря
+core-page-of = Страница { $page } из { $pages }
+core-page-previous = Предыдущая страница
+core-page-next = Следующая страница

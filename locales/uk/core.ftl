@@ -29,3 +29,6 @@ core-month-9 = вересня
 core-month-10 = жовтня
 core-month-11 = листопада
 core-month-12 = грудня
+core-page-of = Сторінка { $page } з { $pages }
+core-page-previous = Попередня сторінка
+core-page-next = Наступна сторінка

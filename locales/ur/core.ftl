@@ -29,3 +29,6 @@ core-month-9 = ستمبر
 core-month-10 = اکتوبر
 core-month-11 = نومبر
 core-month-12 = دسمبر
+core-page-of = { $pages } میں سے صفحہ { $page }
+core-page-previous = پچھلا صفحہ
+core-page-next = اگلا صفحہ

@@ -29,3 +29,6 @@ core-month-9 = 9月
 core-month-10 = 10月
 core-month-11 = 11月
 core-month-12 = 12月
+core-page-of = 第{ $page }页，共{ $pages }页
+core-page-previous = 上一页
+core-page-next = 下一页

@@ -250,3 +250,20 @@ async fn find_or_create_user(db: &impl ConnectionTrait, email: &EmailAddress) ->
     .insert(db)
     .await?)
 }
+
+/// The names to show for accounts `ids` (who did what, in logs and histories): the display name,
+/// else the address; accounts since deleted have none. One query.
+pub async fn display_names(db: &impl ConnectionTrait, ids: impl IntoIterator<Item = i32>) -> Result<HashMap<i32, String>, AppError> {
+    let ids: std::collections::BTreeSet<i32> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .filter(users::Column::DeletedAt.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|u| u.display_name.filter(|n| !n.trim().is_empty()).or(u.email).map(|n| (u.id, n)))
+        .collect())
+}

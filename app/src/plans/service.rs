@@ -87,11 +87,15 @@ fn card(plan: &Plan, municipalities: Vec<String>, open_surveys: u64, locale: Loc
     }
 }
 
-/// Surveys taking answers now, per plan.
-async fn open_surveys(db: &impl ConnectionTrait) -> Result<HashMap<i32, u64>, AppError> {
+/// Surveys taking answers now, per plan (of plan `only`, if given).
+async fn open_surveys(db: &impl ConnectionTrait, only: Option<i32>) -> Result<HashMap<i32, u64>, AppError> {
     use crate::entity::surveys;
     let now = chrono::Utc::now();
-    let rows: Vec<(i32, i64)> = surveys::Entity::find()
+    let mut query = surveys::Entity::find();
+    if let Some(plan) = only {
+        query = query.filter(surveys::Column::PlanId.eq(plan));
+    }
+    let rows: Vec<(i32, i64)> = query
         .select_only()
         .column(surveys::Column::PlanId)
         .column_as(surveys::Column::Id.count(), "n")
@@ -116,7 +120,7 @@ pub async fn home(db: &impl ConnectionTrait, query: &str, district: Option<&str>
         .await?;
     let hosted = rows.len();
     let towns = plan_municipalities::Entity::find().order_by_asc(plan_municipalities::Column::Position).all(db).await?;
-    let open = open_surveys(db).await?;
+    let open = open_surveys(db, None).await?;
     let wanted = municipalities::folded(query);
     let district = district.filter(|d| municipalities::districts().contains(d));
     let plans = rows
@@ -166,7 +170,7 @@ pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale
         .count(db)
         .await?;
     let entity_count = plan_entities::Entity::find().filter(plan_entities::Column::PlanId.eq(id)).count(db).await?;
-    let open = open_surveys(db).await?.get(&id).copied().unwrap_or(0);
+    let open = open_surveys(db, Some(id)).await?.get(&id).copied().unwrap_or(0);
     Ok(PlanView {
         card: card(&plan, municipalities.iter().map(|m| m.name.clone()).collect(), open, locale),
         promoter: plan.text(&plan.row.promoter_i18n, locale),

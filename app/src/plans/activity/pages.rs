@@ -7,7 +7,7 @@ use super::{api, model::*};
 use crate::{
     i18n::{t, use_locale},
     pending::watched,
-    ui::{Breadcrumbs, Crumb, PageTitle, Tx, loaded},
+    ui::{Breadcrumbs, Crumb, PageTitle, Tx, data_table, loaded, pager},
 };
 
 #[component]
@@ -47,39 +47,14 @@ fn activity_page(view: ActivityView) -> impl IntoView {
             }
         })
         .collect_view();
-    let table = if view.entries.is_empty() {
-        view! { <p>{t("plans-activity-none")}</p> }.into_any()
-    } else {
-        view! {
-            <div class="table-scroll">
-                <table class="data">
-                    <caption class="visually-hidden">{here.clone()}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("plans-activity-col-when")}</th>
-                            <th scope="col">{t("plans-activity-col-who")}</th>
-                            <th scope="col">{t("plans-activity-col-what")}</th>
-                            <th scope="col">{t("plans-activity-col-about")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-        .into_any()
-    };
-    let link = |n: u64, key: &'static str| view! { <a href=format!("{base}/activity?page={n}")>{t(key)}</a> };
-    let pager = (view.pages > 1).then(|| {
-        view! {
-            <nav class="pager" aria-label=t("plans-activity-pages-label")>
-                {(view.page > 1).then(|| link(view.page - 1, "surveys-responses-previous"))}
-                " "
-                <span>{locale.t_args("surveys-responses-page", &[("page", view.page.into()), ("pages", view.pages.into())])}</span>
-                " "
-                {(view.page < view.pages).then(|| link(view.page + 1, "surveys-responses-next"))}
-            </nav>
-        }
-    });
+    let heads = vec![
+        (t("plans-activity-col-when"), false),
+        (t("plans-activity-col-who"), false),
+        (t("plans-activity-col-what"), false),
+        (t("plans-activity-col-about"), false),
+    ];
+    let table = data_table(here.clone(), heads, rows.into_any(), view.entries.is_empty(), t("plans-activity-none"));
+    let pager = pager(view.page, view.pages, t("plans-activity-pages-label"), |n| format!("{base}/activity?page={n}"));
     view! {
         <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
         <Breadcrumbs items=crumbs/>

@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFi
 use super::model::*;
 use crate::{
     core::{AppError, Translated},
-    entity::{audit_log, plans, surveys, users},
+    entity::{audit_log, plans, surveys},
     i18n::Locale,
     plans::model::PlanRef,
 };
@@ -28,19 +28,7 @@ pub async fn page(db: &impl ConnectionTrait, plan: &plans::Model, page: u64, loc
         .limit(PER_PAGE)
         .all(db)
         .await?;
-    let actors: BTreeSet<i32> = rows.iter().filter_map(|r| r.actor_user_id).collect();
-    let names: HashMap<i32, String> = if actors.is_empty() {
-        HashMap::new()
-    } else {
-        users::Entity::find()
-            .filter(users::Column::Id.is_in(actors))
-            .filter(users::Column::DeletedAt.is_null())
-            .all(db)
-            .await?
-            .into_iter()
-            .filter_map(|u| u.display_name.filter(|n| !n.trim().is_empty()).or(u.email).map(|n| (u.id, n)))
-            .collect()
-    };
+    let names = crate::accounts::people::display_names(db, rows.iter().filter_map(|r| r.actor_user_id)).await?;
     let survey_ids: BTreeSet<i32> = rows.iter().filter(|r| r.target_type == "survey").filter_map(|r| r.target_id.parse().ok()).collect();
     let default_lang = crate::plans::service::languages(&plan.languages).into_iter().next().unwrap_or_else(|| "pt-PT".to_owned());
     let survey_names: HashMap<i32, (crate::core::Text, String)> = if survey_ids.is_empty() {

@@ -12,7 +12,7 @@ use crate::{
     pending::watched,
     plans::model::PlanRef,
     surveys::model::{Channel, SurveyCard},
-    ui::{Breadcrumbs, Crumb, FieldError, PageTitle, Tx, failure_of, loaded, rcdata, refused_form},
+    ui::{Breadcrumbs, Crumb, FieldError, PageTitle, Tx, data_table, failure_of, loaded, pager, rcdata, refused_form},
 };
 
 fn param(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
@@ -89,41 +89,16 @@ fn responses_page(view: ResponsesView) -> impl IntoView {
             }
         })
         .collect_view();
-    let table = if view.rows.is_empty() {
-        view! { <p>{t("surveys-responses-none")}</p> }.into_any()
-    } else {
-        view! {
-            <div class="table-scroll">
-                <table class="data">
-                    <caption class="visually-hidden">{here.clone()}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("surveys-responses-col-response")}</th>
-                            <th scope="col">{t("surveys-responses-col-day")}</th>
-                            <th scope="col">{t("surveys-filter-channel")}</th>
-                            <th scope="col">{t("surveys-responses-col-language")}</th>
-                            <th scope="col" class="num">{t("surveys-responses-col-answered")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-        .into_any()
-    };
+    let heads = vec![
+        (t("surveys-responses-col-response"), false),
+        (t("surveys-responses-col-day"), false),
+        (t("surveys-filter-channel"), false),
+        (t("surveys-responses-col-language"), false),
+        (t("surveys-responses-col-answered"), true),
+    ];
+    let table = data_table(here.clone(), heads, rows.into_any(), view.rows.is_empty(), t("surveys-responses-none"));
     let channel_query = view.channel.map(|c| format!("&channel={}", c.key())).unwrap_or_default();
-    let page_link = |n: u64, key: &'static str| view! { <a href=format!("{base}/responses?page={n}{channel_query}")>{t(key)}</a> };
-    let pager = (view.pages > 1).then(|| {
-        view! {
-            <nav class="pager" aria-label=t("surveys-responses-pages-label")>
-                {(view.page > 1).then(|| page_link(view.page - 1, "surveys-responses-previous"))}
-                " "
-                <span>{locale.t_args("surveys-responses-page", &[("page", view.page.into()), ("pages", view.pages.into())])}</span>
-                " "
-                {(view.page < view.pages).then(|| page_link(view.page + 1, "surveys-responses-next"))}
-            </nav>
-        }
-    });
+    let pager = pager(view.page, view.pages, t("surveys-responses-pages-label"), |n| format!("{base}/responses?page={n}{channel_query}"));
     view! {
         <PageTitle text=format!("{} · {}", here, view.survey.title.text)/>
         <Breadcrumbs items=crumbs(&view.plan, &view.survey, false, here.clone())/>

@@ -2,8 +2,6 @@
 //! correction, withdrawing, and the history read back from the audit log. Every change is one
 //! transaction: the response, its tallies and free texts (`store::amend`) and the audit row.
 
-use std::collections::{BTreeSet, HashMap};
-
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     TransactionTrait,
@@ -14,7 +12,7 @@ use crate::{
     accounts::roles::Grant,
     audit,
     core::{AppError, Invalid, Text, Translated},
-    entity::{audit_log, survey_drafts, survey_responses, users},
+    entity::{audit_log, survey_drafts, survey_responses},
     i18n::Locale,
     surveys::{
         answers::{Answer, Answers},
@@ -278,19 +276,7 @@ async fn history(db: &impl ConnectionTrait, survey: &Survey, response: Option<i6
         .filter_map(|row| serde_json::from_str::<Details>(&row.details).ok().map(|d| (row, d)))
         .filter(|(_, d)| response.is_none_or(|id| d.response == id))
         .collect();
-    let actors: BTreeSet<i32> = entries.iter().filter_map(|(row, _)| row.actor_user_id).collect();
-    let names: HashMap<i32, String> = if actors.is_empty() {
-        HashMap::new()
-    } else {
-        users::Entity::find()
-            .filter(users::Column::Id.is_in(actors))
-            .filter(users::Column::DeletedAt.is_null())
-            .all(db)
-            .await?
-            .into_iter()
-            .filter_map(|u| u.display_name.filter(|n| !n.trim().is_empty()).or(u.email).map(|n| (u.id, n)))
-            .collect()
-    };
+    let names = crate::accounts::people::display_names(db, entries.iter().filter_map(|(row, _)| row.actor_user_id)).await?;
     let default_lang = survey.default_lang();
     let words = |q: Option<&Question>, a: Option<&Answer>| match (q, a) {
         (Some(q), Some(a)) => answer_words(q, a, locale, default_lang),
