@@ -220,10 +220,22 @@ pub enum Invalid {
     MunicipalityUnknown,
     /// A municipal plan has one municipality, an intermunicipal plan two or more.
     MunicipalitiesMissing,
+    /// Someone else changed the draft measure since this page was opened: nothing was saved.
+    DraftChanged,
+    /// A measure code that is not 1–40 letters, digits, `-` or `.`.
+    MeasureCodeInvalid,
+    /// Another measure of the plan has this code.
+    MeasureCodeTaken,
+    /// An area that is not one of the plan's.
+    AreaUnknown,
+    /// An entity that is not in the plan's diagnosis.
+    EntityUnknown,
+    /// Nothing changed since the last published version.
+    NothingToPublish,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 46] = [
+    pub const ALL: [Invalid; 52] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -270,6 +282,12 @@ impl Invalid {
         Invalid::TooManyPhases,
         Invalid::MunicipalityUnknown,
         Invalid::MunicipalitiesMissing,
+        Invalid::DraftChanged,
+        Invalid::MeasureCodeInvalid,
+        Invalid::MeasureCodeTaken,
+        Invalid::AreaUnknown,
+        Invalid::EntityUnknown,
+        Invalid::NothingToPublish,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -320,6 +338,12 @@ impl Invalid {
             Invalid::TooManyPhases => "errors-invalid-too-many-phases",
             Invalid::MunicipalityUnknown => "errors-invalid-municipality-unknown",
             Invalid::MunicipalitiesMissing => "errors-invalid-municipalities-missing",
+            Invalid::DraftChanged => "errors-invalid-draft-changed",
+            Invalid::MeasureCodeInvalid => "errors-invalid-measure-code",
+            Invalid::MeasureCodeTaken => "errors-invalid-measure-code-taken",
+            Invalid::AreaUnknown => "errors-invalid-area-unknown",
+            Invalid::EntityUnknown => "errors-invalid-entity-unknown",
+            Invalid::NothingToPublish => "errors-invalid-nothing-to-publish",
         }
     }
 

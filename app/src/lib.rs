@@ -138,6 +138,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/areas") view=plans::pages::AreasPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/areas/:code") view=plans::pages::AreaPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/measures/:code") view=plans::pages::MeasurePage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/measures/:code/changes") view=plans::drafting::pages::MeasureChangesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/draft") view=plans::drafting::pages::DraftsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/draft/:id") view=plans::drafting::pages::DraftEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/versions") view=plans::drafting::pages::VersionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/versions/:number") view=plans::drafting::pages::VersionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/versions/:number/:code") view=plans::drafting::pages::FrozenMeasurePage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/entities") view=plans::pages::EntitiesPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys") view=surveys::pages::SurveysPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys/new") view=surveys::builder::pages::NewSurveyPage ssr=SsrMode::Async/>

@@ -187,3 +187,95 @@ plans-edit-not-offered = (not offered yet: a title makes it one of the plan's la
 plans-edit-summary = Summary
 plans-edit-submit = Save
 plans-activity-plan-changed = Changed the plan's texts, stage or period
+plans-activity-plan-measure-drafted = Added a draft measure
+plans-activity-plan-measure-changed = Changed a draft measure
+plans-activity-plan-measure-draft-deleted = Deleted a draft measure
+plans-activity-plan-version-published = Published a version of the draft
+plans-measure-version = Version { $number } of the draft, published on { $date }.
+plans-measure-changes-link = What changed
+plans-versions-link = All versions of the draft
+plans-version-published = Version { $number } of { $date }
+plans-draft-title = Draft measures
+plans-draft-intro = Write and revise the plan's measures here. No one else sees your changes until you publish a new version of the draft; earlier versions stay readable, with what changed.
+plans-draft-published = Version { $number } is published: the public pages show it now.
+plans-draft-deleted = The draft measure was deleted.
+plans-draft-none-published = No version of the draft has been published yet.
+plans-draft-missing = { $count ->
+    [one] 1 text still to translate
+   *[other] { $count } texts still to translate
+}
+plans-draft-list = The plan's draft measures
+plans-draft-empty = There are no measures yet: add the first one below.
+plans-draft-col-code = Code
+plans-draft-col-measure = Measure
+plans-draft-col-area = Area
+plans-draft-col-level = Level
+plans-draft-col-state = State
+plans-draft-state-new = Not published yet
+plans-draft-state-changed = Changed since the last version
+plans-draft-state-published = As published
+plans-draft-new = New measure
+plans-draft-new-title = Title, in the plan's own language
+plans-draft-code = Code
+plans-draft-code-hint = Leave it empty to get the next code, such as { $example }.
+plans-draft-new-submit = Add the measure
+plans-draft-publish = Publish version { $number }
+plans-draft-unpublished = { $count ->
+    [one] 1 measure is new or changed since the last version.
+   *[other] { $count } measures are new or changed since the last version.
+}
+plans-draft-note = What changed (the change note)
+plans-draft-note-hint = Everyone reads it on the list of versions.
+plans-draft-publish-submit = Publish this version
+plans-draft-edit-title = Edit measure { $code }
+plans-draft-see-public = Read the published measure
+plans-draft-source = In { $language }:
+plans-draft-shared = In every language
+plans-draft-texts-in = Texts in { $language }
+plans-draft-starts = Starts on
+plans-draft-ends = Ends on
+plans-draft-no-entity = None yet
+plans-draft-objective = Objective { $number }
+plans-draft-objective-new = New objective
+plans-draft-indicator = Indicator { $number }
+plans-draft-indicator-new = New indicator
+plans-draft-indicator-new-target = Target of the new indicator
+plans-draft-remove-item = Remove
+plans-draft-delete = Delete this draft measure
+plans-draft-delete-explained = It was never published, so no one else has read it. This cannot be undone.
+plans-draft-delete-confirm = Yes, delete it
+plans-versions-title = Versions of the draft
+plans-versions-intro = Each version froze every measure as it then read. Open a version to read it, or a measure's changes to see what was reworded, added and removed.
+plans-version-measures = { $count ->
+    [one] Read its 1 measure
+   *[other] Read its { $count } measures
+}
+plans-version-added = New in this version
+plans-version-changed = Changed in this version
+plans-version-older = This is an earlier version: the plan has changed since.
+plans-version-read-current = Read the current version
+plans-version-changes-from = What changed since version { $number }
+plans-version-number = Version { $number }
+plans-diff-title = Changes to { $code }
+plans-diff-only-one = This measure has only one version so far.
+plans-diff-between = From version { $from } to version { $to }. Words removed are struck through; words added are underlined.
+plans-diff-none = Nothing changed between these versions.
+plans-diff-unchanged = Unchanged:
+plans-diff-removed = removed:
+plans-diff-added = added:
+plans-diff-choose = Choose the versions to compare
+plans-diff-from = From
+plans-diff-to = To
+plans-diff-compare = Compare
+plans-diff-field-code = Code
+plans-diff-field-area = Area
+plans-diff-field-level = Level
+plans-diff-field-title = Title
+plans-diff-field-summary = Summary
+plans-diff-field-description = Description
+plans-diff-field-objectives = Objectives
+plans-diff-field-indicators = Indicators and targets
+plans-diff-field-timeline = Timeline
+plans-diff-field-dates = Dates
+plans-diff-field-responsible = Responsible entity
+plans-diff-field-partners = Partner entities

@@ -18,6 +18,7 @@ mod m20261203_000009_core_forms_sent_once;
 mod m20261204_000010_surveys_response_review;
 mod m20261204_000011_plans_timeline;
 mod m20261204_000012_plans_municipality_codes;
+mod m20261204_000013_plans_drafting;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000010_surveys_response_review::Migration),
             Box::new(m20261204_000011_plans_timeline::Migration),
             Box::new(m20261204_000012_plans_municipality_codes::Migration),
+            Box::new(m20261204_000013_plans_drafting::Migration),
         ]
     }
 }

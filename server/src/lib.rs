@@ -9,6 +9,7 @@ pub mod mail;
 pub mod maintenance;
 pub mod demo_survey;
 pub mod demo_timeline;
+pub mod demo_versions;
 pub mod html;
 pub mod refused_forms;
 pub mod seed;

@@ -104,13 +104,14 @@ pub fn demo_plan() -> Result<PlanFile, DbErr> {
     serde_json::from_str(DEMO).map_err(|e| DbErr::Custom(format!("demo/plan.json: {e}")))
 }
 
-/// Loads the demo plan, its survey (with generated responses) and its timeline unless they are
-/// already there.
+/// Loads the demo plan, its survey (with generated responses), its timeline and its two versions
+/// of the draft unless they are already there.
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     let plan = demo_plan()?;
     let outcome = load_plan(db, &plan).await?;
     crate::demo_survey::seed_demo_survey(db, &plan.plan.slug).await?;
     crate::demo_timeline::seed_demo_timeline(db, &plan.plan.slug).await?;
+    crate::demo_versions::seed_demo_versions(db, &plan.plan.slug).await?;
     Ok(outcome)
 }
 

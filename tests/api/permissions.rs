@@ -65,6 +65,8 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         (Admin, signed_in(app, "admin@example.org").await),
     ];
     let survey = |rest: &str| format!("/plans/{PLAN}/surveys/{SURVEY}{rest}");
+    let demo = ponte_app::plans::drafting::service::plan_by_slug(&app.db, PLAN).await.expect("demo plan");
+    let first_draft = ponte_app::plans::drafting::service::documents(&app.db, demo.id).await.expect("drafts")[0].0;
 
     // Pages and downloads: 200 for those allowed, 401 or 403 for everyone else.
     let pages: Vec<(String, &[Who])> = vec![
@@ -79,6 +81,9 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         (survey("/export.json"), &[OwnFacilitator, Admin]),
         (survey("/survey.json"), &[OwnFacilitator, Admin]),
         (format!("/plans/{PLAN}/surveys/new"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{PLAN}/draft"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{OTHER}/draft"), &[OtherFacilitator, Admin]),
+        (format!("/plans/{PLAN}/draft/{first_draft}"), &[OwnFacilitator, Admin]),
     ];
     for (path, allowed) in &pages {
         for (who, client) in &clients {
@@ -119,6 +124,27 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         form_post(app, client, "/api/surveys/copy", &survey("/edit"), &form).await;
         let made = surveys::Entity::find().filter(surveys::Column::Slug.eq(slug.as_str())).one(&app.db).await.expect("q").is_some();
         assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: copy a survey of {PLAN}");
+    }
+    for (who, client) in &clients {
+        let title = format!("Medida de {who:?}");
+        let form = [("plan", PLAN), ("area", "LIN"), ("code", ""), ("title", title.as_str()), ("once", &once())];
+        form_post(app, client, "/api/plans/new_draft", &format!("/plans/{PLAN}/draft"), &form).await;
+        let drafts = ponte_app::plans::drafting::service::documents(&app.db, demo.id).await.expect("drafts");
+        let made = drafts.iter().any(|(_, d)| d.title.0.get("pt-PT") == Some(&title));
+        assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: draft a measure of {PLAN}");
+    }
+    use ponte_app::plans::drafting::service as drafting;
+    for (step, (who, client)) in clients.iter().enumerate() {
+        // Something to publish: one draft's summary changes behind the page's back.
+        let (id, mut doc) = drafting::documents(&app.db, demo.id).await.expect("drafts").remove(0);
+        doc.summary.0.insert("en".into(), format!("Summary {step}"));
+        drafting::replace(&app.db, demo.id, id, &doc).await.expect("replace");
+        let before = drafting::latest(&app.db, demo.id).await.expect("q").map_or(0, |v| v.number);
+        let form = [("plan", PLAN), ("lang", "en"), ("note", "next"), ("once", &once())];
+        form_post(app, client, "/api/plans/publish_version", &format!("/plans/{PLAN}/draft"), &form).await;
+        let after = drafting::latest(&app.db, demo.id).await.expect("q").map_or(0, |v| v.number);
+        let allowed = matches!(who, OwnFacilitator | Admin);
+        assert_eq!(after, before + i32::from(allowed), "{who:?}: publish a version of {PLAN}");
     }
     for (who, client) in &clients {
         let slug = format!("plano-{}", format!("{who:?}").to_lowercase());

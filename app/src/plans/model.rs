@@ -110,6 +110,13 @@ pub struct IndicatorView {
     pub target: Text,
 }
 
+/// A published version of the plan's draft, briefly.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VersionRef {
+    pub number: i32,
+    pub published_on: NaiveDate,
+}
+
 /// A draft measure with every field.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MeasureView {
@@ -129,6 +136,8 @@ pub struct MeasureView {
     pub ends_on: Option<NaiveDate>,
     pub responsible: Option<EntityRef>,
     pub partners: Vec<EntityRef>,
+    /// The version of the draft this text belongs to (none before the first is published).
+    pub version: Option<VersionRef>,
 }
 
 /// An entity of the local diagnosis, for the directory.

@@ -368,6 +368,33 @@ fn measure_page(m: MeasureView) -> impl IntoView {
     let mut crumbs = crumbs_to_plan(&m.plan);
     crumbs.push((m.area.name.clone(), format!("/plans/{slug}/areas/{}", m.area.code)).into());
     crumbs.push((m.code.clone(), String::new()).into());
+    let title = format!("{} {}", m.code, m.title.text);
+    let version = m.version.clone().map(|v| {
+        let locale = use_locale();
+        let text = locale.t_args("plans-measure-version", &[("number", v.number.into()), ("date", locale.date(v.published_on).into())]);
+        let changes = format!("/plans/{slug}/measures/{}/changes", m.code);
+        view! {
+            <p class="version-note">
+                {text} " " <a href=changes>{t("plans-measure-changes-link")}</a> " · "
+                <a href=format!("/plans/{slug}/versions")>{t("plans-versions-link")}</a>
+            </p>
+        }
+    });
+    let class = if m.level == 1 { "measure core" } else { "measure" };
+    view! {
+        <PageTitle text=title/>
+        <Breadcrumbs items=crumbs/>
+        <article class=class>
+            {measure_fields(m, version.into_any())}
+            <crate::evidence::components::MeasureEvidence plan=slug/>
+        </article>
+    }
+}
+
+/// A measure's fields as its page shows them, `note` under the level (where the version stands);
+/// also the body of a measure as an earlier version froze it.
+pub fn measure_fields(m: MeasureView, note: AnyView) -> impl IntoView {
+    let slug = m.plan.slug.clone();
     let entity_link = {
         let slug = slug.clone();
         move |e: EntityRef| {
@@ -396,49 +423,43 @@ fn measure_page(m: MeasureView) -> impl IntoView {
         view! { <ul>{m.partners.into_iter().map(|e| view! { <li>{entity_link(e)}</li> }).collect_view()}</ul> }.into_any()
     };
     let area_href = format!("/plans/{slug}/areas/{}", m.area.code);
-    let class = if m.level == 1 { "measure core" } else { "measure" };
-    let evidence_plan = slug.clone();
     view! {
-        <PageTitle text=format!("{} {}", m.code, m.title.text)/>
-        <Breadcrumbs items=crumbs/>
-        <article class=class>
-            <p class="meta">
-                <span class="code">{m.code.clone()}</span> " "
-                <LevelBadge level=m.level/> " "
-                <span class="badge badge-status">{t(&format!("plans-measure-status-{}", m.status))}</span>
-            </p>
-            <h1><Tx text=m.title/></h1>
-            <p class="level-note">{level_explained}</p>
-            <section aria-labelledby="summary-heading" class="summary">
-                <h2 id="summary-heading">{t("plans-measure-summary")}</h2>
-                <TxBlock text=m.summary/>
-                <crate::media::components::AudioVersions/>
-            </section>
-            <h2>{t("plans-measure-description")}</h2>
-            <TxBlock text=m.description/>
-            <h2>{t("plans-measure-objectives")}</h2>
-            <ul>{objectives}</ul>
-            <h2 id="indicators-heading">{t("plans-measure-indicators")}</h2>
-            <table class="data" aria-labelledby="indicators-heading">
-                <thead>
-                    <tr>
-                        <th scope="col">{t("plans-measure-indicator")}</th>
-                        <th scope="col">{t("plans-measure-target")}</th>
-                    </tr>
-                </thead>
-                <tbody>{indicators}</tbody>
-            </table>
-            <h2>{t("plans-measure-timeline")}</h2>
-            <TxBlock text=m.timeline/>
-            {dates}
-            <h2>{t("plans-measure-responsible")}</h2>
-            <p>{responsible}</p>
-            <h2>{t("plans-measure-partners")}</h2>
-            {partners}
-            <h2>{t("plans-measure-area")}</h2>
-            <p><a href=area_href><Tx text=m.area.name/></a></p>
-            <crate::evidence::components::MeasureEvidence plan=evidence_plan/>
-        </article>
+        <p class="meta">
+            <span class="code">{m.code.clone()}</span> " "
+            <LevelBadge level=m.level/> " "
+            <span class="badge badge-status">{t(&format!("plans-measure-status-{}", m.status))}</span>
+        </p>
+        <h1><Tx text=m.title/></h1>
+        <p class="level-note">{level_explained}</p>
+        {note}
+        <section aria-labelledby="summary-heading" class="summary">
+            <h2 id="summary-heading">{t("plans-measure-summary")}</h2>
+            <TxBlock text=m.summary/>
+            <crate::media::components::AudioVersions/>
+        </section>
+        <h2>{t("plans-measure-description")}</h2>
+        <TxBlock text=m.description/>
+        <h2>{t("plans-measure-objectives")}</h2>
+        <ul>{objectives}</ul>
+        <h2 id="indicators-heading">{t("plans-measure-indicators")}</h2>
+        <table class="data" aria-labelledby="indicators-heading">
+            <thead>
+                <tr>
+                    <th scope="col">{t("plans-measure-indicator")}</th>
+                    <th scope="col">{t("plans-measure-target")}</th>
+                </tr>
+            </thead>
+            <tbody>{indicators}</tbody>
+        </table>
+        <h2>{t("plans-measure-timeline")}</h2>
+        <TxBlock text=m.timeline/>
+        {dates}
+        <h2>{t("plans-measure-responsible")}</h2>
+        <p>{responsible}</p>
+        <h2>{t("plans-measure-partners")}</h2>
+        {partners}
+        <h2>{t("plans-measure-area")}</h2>
+        <p><a href=area_href><Tx text=m.area.name/></a></p>
     }
 }
 

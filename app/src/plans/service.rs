@@ -328,6 +328,7 @@ pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: 
             .filter(|e| partner_set.contains(&e.id))
             .map(|e| entity_ref(&plan, e, locale))
             .collect(),
+        version: super::drafting::service::latest(db, plan.row.id).await?,
     })
 }
 
