@@ -232,10 +232,34 @@ pub enum Invalid {
     EntityUnknown,
     /// Nothing changed since the last published version.
     NothingToPublish,
+    /// A web address that is not `http(s)://` and a host.
+    WebsiteInvalid,
+    /// A phone number with other characters than digits, spaces, `+`, `-`, `(`, `)`, `.`, or too few digits.
+    PhoneInvalid,
+    /// An entity needs its name in the plan's own language.
+    EntityNameMissing,
+    /// An entity a draft measure names cannot be removed.
+    EntityInUse,
+    /// An entity of that name is already in the diagnosis (or earlier in the file).
+    EntityDuplicate,
+    /// A kind of entity Ponte does not know.
+    EntityKindUnknown,
+    /// A municipality that is not one of the plan's.
+    MunicipalityNotInPlan,
+    /// An uploaded file that is not a CSV file.
+    ImportNotCsv,
+    /// An uploaded file over the size (or row) limit.
+    ImportTooLarge,
+    /// A spreadsheet without a column of names.
+    ImportNoNameColumn,
+    /// A spreadsheet with a header and no rows.
+    ImportEmpty,
+    /// An import already confirmed, discarded or cleared.
+    ImportExpired,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 52] = [
+    pub const ALL: [Invalid; 64] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -288,6 +312,18 @@ impl Invalid {
         Invalid::AreaUnknown,
         Invalid::EntityUnknown,
         Invalid::NothingToPublish,
+        Invalid::WebsiteInvalid,
+        Invalid::PhoneInvalid,
+        Invalid::EntityNameMissing,
+        Invalid::EntityInUse,
+        Invalid::EntityDuplicate,
+        Invalid::EntityKindUnknown,
+        Invalid::MunicipalityNotInPlan,
+        Invalid::ImportNotCsv,
+        Invalid::ImportTooLarge,
+        Invalid::ImportNoNameColumn,
+        Invalid::ImportEmpty,
+        Invalid::ImportExpired,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -344,6 +380,18 @@ impl Invalid {
             Invalid::AreaUnknown => "errors-invalid-area-unknown",
             Invalid::EntityUnknown => "errors-invalid-entity-unknown",
             Invalid::NothingToPublish => "errors-invalid-nothing-to-publish",
+            Invalid::WebsiteInvalid => "errors-invalid-website",
+            Invalid::PhoneInvalid => "errors-invalid-phone",
+            Invalid::EntityNameMissing => "errors-invalid-entity-name-missing",
+            Invalid::EntityInUse => "errors-invalid-entity-in-use",
+            Invalid::EntityDuplicate => "errors-invalid-entity-duplicate",
+            Invalid::EntityKindUnknown => "errors-invalid-entity-kind",
+            Invalid::MunicipalityNotInPlan => "errors-invalid-municipality-not-in-plan",
+            Invalid::ImportNotCsv => "errors-invalid-import-not-csv",
+            Invalid::ImportTooLarge => "errors-invalid-import-too-large",
+            Invalid::ImportNoNameColumn => "errors-invalid-import-no-name",
+            Invalid::ImportEmpty => "errors-invalid-import-empty",
+            Invalid::ImportExpired => "errors-invalid-import-expired",
         }
     }
 

@@ -140,6 +140,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/measures/:code") view=plans::pages::MeasurePage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/measures/:code/changes") view=plans::drafting::pages::MeasureChangesPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/draft") view=plans::drafting::pages::DraftsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/diagnosis") view=plans::diagnosis::pages::DiagnosisPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/diagnosis/:slug") view=plans::diagnosis::pages::EntityEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/diagnosis/import/:id") view=plans::diagnosis::pages::ImportPreviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/draft/:id") view=plans::drafting::pages::DraftEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/versions") view=plans::drafting::pages::VersionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/versions/:number") view=plans::drafting::pages::VersionPage ssr=SsrMode::Async/>

@@ -219,3 +219,107 @@ plans-edit-not-offered = (غير متاحة بعد: تصبح من لغات ال�
 plans-edit-summary = الملخص
 plans-edit-submit = حفظ
 plans-activity-plan-changed = تعديل نصوص الخطة أو مرحلتها أو مدتها
+plans-activity-plan-measure-drafted = إضافة إجراء إلى المسودة
+plans-activity-plan-measure-changed = تعديل إجراء في المسودة
+plans-activity-plan-measure-draft-deleted = حذف إجراء من المسودة
+plans-activity-plan-version-published = نشر إصدار من المسودة
+plans-measure-version = الإصدار { $number } من المسودة، نُشر في { $date }.
+plans-measure-changes-link = ما الذي تغيّر
+plans-versions-link = جميع إصدارات المسودة
+plans-version-published = الإصدار { $number } بتاريخ { $date }
+plans-draft-title = إجراءات المسودة
+plans-draft-intro = اكتب إجراءات الخطة وراجعها هنا. لا يرى أحد غيرك تعديلاتك حتى تنشر إصدارًا جديدًا من المسودة، وتبقى الإصدارات السابقة متاحة للقراءة مع ما تغيّر فيها.
+plans-draft-published = نُشر الإصدار { $number }: تعرضه الصفحات العامة الآن.
+plans-draft-deleted = حُذف الإجراء من المسودة.
+plans-draft-none-published = لم يُنشر أي إصدار من المسودة بعد.
+plans-draft-missing = { $count ->
+    [zero] لا توجد نصوص بحاجة إلى ترجمة
+    [one] بقي نص واحد بحاجة إلى ترجمة
+    [two] بقي نصّان بحاجة إلى ترجمة
+    [few] بقيت { $count } نصوص بحاجة إلى ترجمة
+    [many] بقي { $count } نصًا بحاجة إلى ترجمة
+   *[other] بقي { $count } نص بحاجة إلى ترجمة
+}
+plans-draft-list = إجراءات مسودة الخطة
+plans-draft-empty = لا توجد إجراءات بعد: أضف أول إجراء أدناه.
+plans-draft-col-code = الرمز
+plans-draft-col-measure = الإجراء
+plans-draft-col-area = المجال
+plans-draft-col-level = المستوى
+plans-draft-col-state = الحالة
+plans-draft-state-new = لم يُنشر بعد
+plans-draft-state-changed = تغيّر منذ آخر إصدار
+plans-draft-state-published = كما نُشر
+plans-draft-new = إجراء جديد
+plans-draft-new-title = العنوان، باللغة الأصلية للخطة
+plans-draft-code = الرمز
+plans-draft-code-hint = اتركه فارغًا للحصول على الرمز التالي، مثل { $example }.
+plans-draft-new-submit = أضف الإجراء
+plans-draft-publish = انشر الإصدار { $number }
+plans-draft-unpublished = { $count ->
+    [zero] لا توجد إجراءات جديدة أو معدّلة منذ آخر إصدار.
+    [one] إجراء واحد جديد أو معدّل منذ آخر إصدار.
+    [two] إجراءان جديدان أو معدّلان منذ آخر إصدار.
+    [few] { $count } إجراءات جديدة أو معدّلة منذ آخر إصدار.
+    [many] { $count } إجراءً جديدًا أو معدّلًا منذ آخر إصدار.
+   *[other] { $count } إجراء جديد أو معدّل منذ آخر إصدار.
+}
+plans-draft-note = ما الذي تغيّر (ملاحظة التغيير)
+plans-draft-note-hint = يقرؤها الجميع في قائمة الإصدارات.
+plans-draft-publish-submit = انشر هذا الإصدار
+plans-draft-edit-title = تعديل الإجراء { $code }
+plans-draft-see-public = اقرأ الإجراء المنشور
+plans-draft-source = النص ({ $language }):
+plans-draft-shared = في جميع اللغات
+plans-draft-texts-in = النصوص ({ $language })
+plans-draft-starts = يبدأ في
+plans-draft-ends = ينتهي في
+plans-draft-no-entity = لا توجد بعد
+plans-draft-objective = الهدف { $number }
+plans-draft-objective-new = هدف جديد
+plans-draft-indicator = المؤشر { $number }
+plans-draft-indicator-new = مؤشر جديد
+plans-draft-indicator-new-target = القيمة المستهدفة للمؤشر الجديد
+plans-draft-remove-item = أزل
+plans-draft-delete = احذف هذا الإجراء من المسودة
+plans-draft-delete-explained = لم يُنشر هذا الإجراء قط، لذلك لم يقرأه أحد غيرك. لا يمكن التراجع عن الحذف.
+plans-draft-delete-confirm = نعم، احذفه
+plans-versions-title = إصدارات المسودة
+plans-versions-intro = حفظ كل إصدار جميع الإجراءات كما كانت مكتوبة حينها. افتح إصدارًا لقراءته، أو تغييرات إجراء ما لترى ما أُعيدت صياغته وما أُضيف وما حُذف.
+plans-version-measures = { $count ->
+    [zero] لا توجد إجراءات في هذا الإصدار
+    [one] اقرأ الإجراء الوحيد في هذا الإصدار
+    [two] اقرأ الإجراءين في هذا الإصدار
+    [few] اقرأ الإجراءات الـ{ $count } في هذا الإصدار
+    [many] اقرأ الإجراءات الـ{ $count } في هذا الإصدار
+   *[other] اقرأ الإجراءات الـ{ $count } في هذا الإصدار
+}
+plans-version-added = جديد في هذا الإصدار
+plans-version-changed = معدّل في هذا الإصدار
+plans-version-older = هذا إصدار سابق: تغيّرت الخطة منذ ذلك الحين.
+plans-version-read-current = اقرأ الإصدار الحالي
+plans-version-changes-from = ما الذي تغيّر منذ الإصدار { $number }
+plans-version-number = الإصدار { $number }
+plans-diff-title = التغييرات على { $code }
+plans-diff-only-one = لهذا الإجراء إصدار واحد فقط حتى الآن.
+plans-diff-between = من الإصدار { $from } إلى الإصدار { $to }. الكلمات المحذوفة مشطوبة، والكلمات المضافة تحتها خط.
+plans-diff-none = لم يتغيّر شيء بين هذين الإصدارين.
+plans-diff-unchanged = دون تغيير:
+plans-diff-removed = حُذف:
+plans-diff-added = أُضيف:
+plans-diff-choose = اختر الإصدارين اللذين تريد مقارنتهما
+plans-diff-from = من
+plans-diff-to = إلى
+plans-diff-compare = قارن
+plans-diff-field-code = الرمز
+plans-diff-field-area = المجال
+plans-diff-field-level = المستوى
+plans-diff-field-title = العنوان
+plans-diff-field-summary = الملخص
+plans-diff-field-description = الوصف
+plans-diff-field-objectives = الأهداف
+plans-diff-field-indicators = المؤشرات والقيم المستهدفة
+plans-diff-field-timeline = الجدول الزمني
+plans-diff-field-dates = التواريخ
+plans-diff-field-responsible = الجهة المسؤولة
+plans-diff-field-partners = الجهات الشريكة

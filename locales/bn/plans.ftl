@@ -187,3 +187,95 @@ plans-edit-not-offered = (এখনও দেওয়া হয়নি: এ�
 plans-edit-summary = সারসংক্ষেপ
 plans-edit-submit = সেভ করুন
 plans-activity-plan-changed = পরিকল্পনার লেখা, পর্যায় বা সময়কাল বদলানো হয়েছে
+plans-activity-plan-measure-drafted = খসড়ায় একটি পদক্ষেপ যোগ করা হয়েছে
+plans-activity-plan-measure-changed = খসড়ার একটি পদক্ষেপ সম্পাদনা করা হয়েছে
+plans-activity-plan-measure-draft-deleted = খসড়ার একটি পদক্ষেপ মুছে ফেলা হয়েছে
+plans-activity-plan-version-published = খসড়ার একটি সংস্করণ প্রকাশ করা হয়েছে
+plans-measure-version = খসড়ার সংস্করণ { $number }, { $date } তারিখে প্রকাশিত।
+plans-measure-changes-link = কী বদলেছে
+plans-versions-link = খসড়ার সব সংস্করণ
+plans-version-published = সংস্করণ { $number }, { $date }
+plans-draft-title = খসড়ার পদক্ষেপ
+plans-draft-intro = পরিকল্পনার পদক্ষেপগুলো এখানে লিখুন ও সংশোধন করুন। আপনি খসড়ার নতুন সংস্করণ প্রকাশ না করা পর্যন্ত আপনার পরিবর্তন আর কেউ দেখতে পান না; আগের সংস্করণগুলো, কী বদলেছে তা সহ, পড়া যায়।
+plans-draft-published = সংস্করণ { $number } প্রকাশিত হয়েছে: সর্বজনীন পাতাগুলো এখন এটি দেখাচ্ছে।
+plans-draft-deleted = খসড়ার পদক্ষেপটি মুছে ফেলা হয়েছে।
+plans-draft-none-published = খসড়ার কোনো সংস্করণ এখনো প্রকাশিত হয়নি।
+plans-draft-missing = { $count ->
+    [one] আরও 1টি লেখা অনুবাদ করা বাকি
+   *[other] আরও { $count }টি লেখা অনুবাদ করা বাকি
+}
+plans-draft-list = পরিকল্পনার খসড়ার পদক্ষেপ
+plans-draft-empty = এখনো কোনো পদক্ষেপ নেই: নিচে প্রথমটি যোগ করুন।
+plans-draft-col-code = কোড
+plans-draft-col-measure = পদক্ষেপ
+plans-draft-col-area = ক্ষেত্র
+plans-draft-col-level = স্তর
+plans-draft-col-state = অবস্থা
+plans-draft-state-new = এখনো প্রকাশিত হয়নি
+plans-draft-state-changed = শেষ সংস্করণের পর বদলেছে
+plans-draft-state-published = প্রকাশিত রূপেই আছে
+plans-draft-new = নতুন পদক্ষেপ
+plans-draft-new-title = শিরোনাম, পরিকল্পনার মূল ভাষায়
+plans-draft-code = কোড
+plans-draft-code-hint = পরের কোডটি, যেমন { $example }, পেতে এটি খালি রাখুন।
+plans-draft-new-submit = পদক্ষেপটি যোগ করুন
+plans-draft-publish = সংস্করণ { $number } প্রকাশ করুন
+plans-draft-unpublished = { $count ->
+    [one] শেষ সংস্করণের পর 1টি পদক্ষেপ নতুন বা পরিবর্তিত।
+   *[other] শেষ সংস্করণের পর { $count }টি পদক্ষেপ নতুন বা পরিবর্তিত।
+}
+plans-draft-note = কী বদলেছে (পরিবর্তনের নোট)
+plans-draft-note-hint = সংস্করণের তালিকায় সবাই এটি পড়েন।
+plans-draft-publish-submit = এই সংস্করণটি প্রকাশ করুন
+plans-draft-edit-title = পদক্ষেপ { $code } সম্পাদনা করুন
+plans-draft-see-public = প্রকাশিত পদক্ষেপটি পড়ুন
+plans-draft-source = { $language } ভাষায়:
+plans-draft-shared = সব ভাষায়
+plans-draft-texts-in = { $language } ভাষায় লেখা
+plans-draft-starts = শুরুর তারিখ
+plans-draft-ends = শেষের তারিখ
+plans-draft-no-entity = এখনো কোনোটি নেই
+plans-draft-objective = উদ্দেশ্য { $number }
+plans-draft-objective-new = নতুন উদ্দেশ্য
+plans-draft-indicator = সূচক { $number }
+plans-draft-indicator-new = নতুন সূচক
+plans-draft-indicator-new-target = নতুন সূচকের লক্ষ্যমাত্রা
+plans-draft-remove-item = সরিয়ে দিন
+plans-draft-delete = খসড়ার এই পদক্ষেপটি মুছে ফেলুন
+plans-draft-delete-explained = এটি কখনো প্রকাশিত হয়নি, তাই আর কেউ এটি পড়েননি। এটি আর ফেরানো যাবে না।
+plans-draft-delete-confirm = হ্যাঁ, মুছে ফেলুন
+plans-versions-title = খসড়ার সংস্করণ
+plans-versions-intro = প্রতিটি সংস্করণ সব পদক্ষেপকে সেই সময়ে যেমন ছিল তেমনভাবে সংরক্ষণ করেছে। পড়তে একটি সংস্করণ খুলুন, অথবা কী নতুন করে লেখা, যোগ বা সরানো হয়েছে তা দেখতে কোনো পদক্ষেপের পরিবর্তনগুলো খুলুন।
+plans-version-measures = { $count ->
+    [one] এই সংস্করণের 1টি পদক্ষেপ পড়ুন
+   *[other] এই সংস্করণের { $count }টি পদক্ষেপ পড়ুন
+}
+plans-version-added = এই সংস্করণে নতুন
+plans-version-changed = এই সংস্করণে বদলেছে
+plans-version-older = এটি একটি আগের সংস্করণ: এরপর পরিকল্পনাটি বদলেছে।
+plans-version-read-current = বর্তমান সংস্করণটি পড়ুন
+plans-version-changes-from = সংস্করণ { $number }-এর পর কী বদলেছে
+plans-version-number = সংস্করণ { $number }
+plans-diff-title = { $code }-এর পরিবর্তন
+plans-diff-only-one = এই পদক্ষেপের এখন পর্যন্ত একটিই সংস্করণ আছে।
+plans-diff-between = সংস্করণ { $from } থেকে সংস্করণ { $to }। সরানো শব্দগুলো কেটে দেওয়া থাকে; যোগ করা শব্দগুলোর নিচে দাগ থাকে।
+plans-diff-none = এই সংস্করণগুলোর মধ্যে কিছুই বদলায়নি।
+plans-diff-unchanged = অপরিবর্তিত:
+plans-diff-removed = সরানো হয়েছে:
+plans-diff-added = যোগ করা হয়েছে:
+plans-diff-choose = তুলনা করার জন্য সংস্করণ বেছে নিন
+plans-diff-from = থেকে
+plans-diff-to = পর্যন্ত
+plans-diff-compare = তুলনা করুন
+plans-diff-field-code = কোড
+plans-diff-field-area = ক্ষেত্র
+plans-diff-field-level = স্তর
+plans-diff-field-title = শিরোনাম
+plans-diff-field-summary = সারসংক্ষেপ
+plans-diff-field-description = বিবরণ
+plans-diff-field-objectives = উদ্দেশ্য
+plans-diff-field-indicators = সূচক ও লক্ষ্যমাত্রা
+plans-diff-field-timeline = সময়সূচি
+plans-diff-field-dates = তারিখ
+plans-diff-field-responsible = দায়িত্বপ্রাপ্ত প্রতিষ্ঠান
+plans-diff-field-partners = অংশীদার প্রতিষ্ঠান

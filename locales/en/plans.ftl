@@ -279,3 +279,64 @@ plans-diff-field-timeline = Timeline
 plans-diff-field-dates = Dates
 plans-diff-field-responsible = Responsible entity
 plans-diff-field-partners = Partner entities
+plans-activity-plan-entity-added = Added an entity to the diagnosis
+plans-activity-plan-entity-changed = Changed an entity of the diagnosis
+plans-activity-plan-entity-removed = Removed an entity from the diagnosis
+plans-activity-plan-entities-imported = Imported entities from a spreadsheet
+plans-diagnosis-title = Local diagnosis: entities
+plans-diagnosis-intro = The services, associations and other entities working with migrants here. Draft measures name them as responsible or partner entities.
+plans-diagnosis-public-link = See the public directory
+plans-diagnosis-list = The plan's entities
+plans-diagnosis-empty = There are no entities yet: add them one by one or import a spreadsheet.
+plans-diagnosis-col-name = Name
+plans-diagnosis-col-kind = Kind
+plans-diagnosis-col-municipality = Municipality
+plans-diagnosis-col-used = Named in
+plans-diagnosis-col-line = Line
+plans-diagnosis-col-areas = Areas
+plans-diagnosis-col-state = Problems
+plans-diagnosis-used = { $count ->
+    [one] 1 draft measure
+   *[other] { $count } draft measures
+}
+plans-diagnosis-imported = { $count ->
+    [one] 1 entity was imported
+   *[other] { $count } entities were imported
+} ({ $skipped } rows with problems were left out).
+plans-diagnosis-removed = The entity was removed.
+plans-diagnosis-add = Add an entity
+plans-diagnosis-name = Name
+plans-diagnosis-add-submit = Add the entity
+plans-diagnosis-import = Import from a spreadsheet
+plans-diagnosis-import-intro = Upload a CSV file (in Excel: "Save as", then "CSV UTF-8" or "CSV (separated by semicolons)"). You will see every row before anything is stored.
+plans-diagnosis-import-columns = The first row names the columns: Nome (required), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. Separate several areas or services with |.
+plans-diagnosis-import-file = CSV file (at most 1 MB)
+plans-diagnosis-import-submit = Upload and preview
+plans-diagnosis-areas = Areas of action
+plans-diagnosis-website = Website
+plans-diagnosis-email = Public email address
+plans-diagnosis-phone = Public phone number
+plans-diagnosis-address = Address
+plans-diagnosis-description = Description
+plans-diagnosis-services-hint = One service per line.
+plans-diagnosis-in-use = This entity cannot be removed: draft measures name it ({ $measures }).
+plans-diagnosis-remove = Remove this entity
+plans-diagnosis-remove-explained = It goes from the diagnosis and the public directory. This cannot be undone.
+plans-diagnosis-preview-title = Check the import
+plans-diagnosis-preview-read = File { $file }, read as { $encoding }, columns separated by "{ $separator }".
+plans-diagnosis-preview-summary = { $count ->
+    [one] 1 row is ready to import
+   *[other] { $count } rows are ready to import
+}; { $skipped } with problems will be left out. Nothing is stored until you confirm.
+plans-diagnosis-preview-ignored = Columns not read:
+plans-diagnosis-preview-rows = The rows of the file
+plans-diagnosis-preview-ok = Ready
+plans-diagnosis-preview-confirm = { $count ->
+    [one] Import 1 entity
+   *[other] Import { $count } entities
+}
+plans-diagnosis-preview-discard = Discard this file
+plans-entity-website = Website
+plans-entity-email = Email
+plans-entity-phone = Phone
+plans-entity-address = Address

@@ -187,3 +187,95 @@ plans-edit-not-offered = (todavía no se ofrece: un título lo convierte en uno 
 plans-edit-summary = Resumen
 plans-edit-submit = Guardar
 plans-activity-plan-changed = Cambio de los textos, la etapa o el período del plan
+plans-activity-plan-measure-drafted = Incorporación de una medida a la propuesta
+plans-activity-plan-measure-changed = Modificación de una medida de la propuesta
+plans-activity-plan-measure-draft-deleted = Eliminación de una medida de la propuesta
+plans-activity-plan-version-published = Publicación de una versión de la propuesta
+plans-measure-version = Versión { $number } de la propuesta, publicada el { $date }.
+plans-measure-changes-link = Qué ha cambiado
+plans-versions-link = Todas las versiones de la propuesta
+plans-version-published = Versión { $number } del { $date }
+plans-draft-title = Medidas de la propuesta
+plans-draft-intro = Redacte y revise aquí las medidas del plan. Nadie más verá sus cambios hasta que publique una nueva versión de la propuesta; las versiones anteriores se pueden seguir consultando, junto con lo que cambió.
+plans-draft-published = La versión { $number } está publicada: las páginas públicas ya la muestran.
+plans-draft-deleted = Se eliminó la medida de la propuesta.
+plans-draft-none-published = Todavía no se ha publicado ninguna versión de la propuesta.
+plans-draft-missing = { $count ->
+    [one] Queda 1 texto por traducir
+   *[other] Quedan { $count } textos por traducir
+}
+plans-draft-list = Las medidas de la propuesta del plan
+plans-draft-empty = Todavía no hay medidas: agregue la primera más abajo.
+plans-draft-col-code = Código
+plans-draft-col-measure = Medida
+plans-draft-col-area = Área
+plans-draft-col-level = Nivel
+plans-draft-col-state = Estado
+plans-draft-state-new = Aún sin publicar
+plans-draft-state-changed = Modificada desde la última versión
+plans-draft-state-published = Tal como se publicó
+plans-draft-new = Nueva medida
+plans-draft-new-title = Título, en el idioma propio del plan
+plans-draft-code = Código
+plans-draft-code-hint = Déjelo vacío para recibir el código siguiente, como { $example }.
+plans-draft-new-submit = Agregar la medida
+plans-draft-publish = Publicar la versión { $number }
+plans-draft-unpublished = { $count ->
+    [one] 1 medida es nueva o ha cambiado desde la última versión.
+   *[other] { $count } medidas son nuevas o han cambiado desde la última versión.
+}
+plans-draft-note = Qué ha cambiado (la nota de cambios)
+plans-draft-note-hint = Todo el mundo la lee en la lista de versiones.
+plans-draft-publish-submit = Publicar esta versión
+plans-draft-edit-title = Editar la medida { $code }
+plans-draft-see-public = Leer la medida publicada
+plans-draft-source = En { $language }:
+plans-draft-shared = En todos los idiomas
+plans-draft-texts-in = Textos en { $language }
+plans-draft-starts = Empieza el
+plans-draft-ends = Termina el
+plans-draft-no-entity = Ninguna por ahora
+plans-draft-objective = Objetivo { $number }
+plans-draft-objective-new = Nuevo objetivo
+plans-draft-indicator = Indicador { $number }
+plans-draft-indicator-new = Nuevo indicador
+plans-draft-indicator-new-target = Meta del nuevo indicador
+plans-draft-remove-item = Quitar
+plans-draft-delete = Eliminar esta medida de la propuesta
+plans-draft-delete-explained = Nunca se publicó, así que nadie más la ha leído. Esto no se puede deshacer.
+plans-draft-delete-confirm = Sí, eliminarla
+plans-versions-title = Versiones de la propuesta
+plans-versions-intro = Cada versión conservó todas las medidas tal como estaban redactadas en ese momento. Abra una versión para leerla, o los cambios de una medida para ver qué se reformuló, se agregó y se quitó.
+plans-version-measures = { $count ->
+    [one] Leer su única medida
+   *[other] Leer sus { $count } medidas
+}
+plans-version-added = Nueva en esta versión
+plans-version-changed = Modificada en esta versión
+plans-version-older = Esta es una versión anterior: el plan ha cambiado desde entonces.
+plans-version-read-current = Leer la versión actual
+plans-version-changes-from = Qué ha cambiado desde la versión { $number }
+plans-version-number = Versión { $number }
+plans-diff-title = Cambios en { $code }
+plans-diff-only-one = Por ahora, esta medida solo tiene una versión.
+plans-diff-between = De la versión { $from } a la versión { $to }. Las palabras eliminadas aparecen tachadas; las añadidas, subrayadas.
+plans-diff-none = No cambió nada entre estas versiones.
+plans-diff-unchanged = Sin cambios:
+plans-diff-removed = eliminado:
+plans-diff-added = añadido:
+plans-diff-choose = Elija las versiones que quiere comparar
+plans-diff-from = De
+plans-diff-to = A
+plans-diff-compare = Comparar
+plans-diff-field-code = Código
+plans-diff-field-area = Área
+plans-diff-field-level = Nivel
+plans-diff-field-title = Título
+plans-diff-field-summary = Resumen
+plans-diff-field-description = Descripción
+plans-diff-field-objectives = Objetivos
+plans-diff-field-indicators = Indicadores y metas
+plans-diff-field-timeline = Calendario
+plans-diff-field-dates = Fechas
+plans-diff-field-responsible = Entidad responsable
+plans-diff-field-partners = Entidades asociadas

@@ -187,3 +187,95 @@ plans-edit-not-offered = (pas encore proposée : un titre en fait une des langu
 plans-edit-summary = Résumé
 plans-edit-submit = Enregistrer
 plans-activity-plan-changed = Modification des textes, de l’étape ou de la période du plan
+plans-activity-plan-measure-drafted = Ajout d’une mesure à la proposition
+plans-activity-plan-measure-changed = Modification d’une mesure de la proposition
+plans-activity-plan-measure-draft-deleted = Suppression d’une mesure de la proposition
+plans-activity-plan-version-published = Publication d’une version de la proposition
+plans-measure-version = Version { $number } de la proposition, publiée le { $date }.
+plans-measure-changes-link = Ce qui a changé
+plans-versions-link = Toutes les versions de la proposition
+plans-version-published = Version { $number } du { $date }
+plans-draft-title = Mesures de la proposition
+plans-draft-intro = Rédigez et révisez ici les mesures du plan. Personne d’autre ne voit vos modifications tant que vous n’avez pas publié une nouvelle version de la proposition ; les versions précédentes restent consultables, avec ce qui a changé.
+plans-draft-published = La version { $number } est publiée : les pages publiques l’affichent désormais.
+plans-draft-deleted = La mesure de la proposition a été supprimée.
+plans-draft-none-published = Aucune version de la proposition n’a encore été publiée.
+plans-draft-missing = { $count ->
+    [one] { $count } texte reste à traduire
+   *[other] { $count } textes restent à traduire
+}
+plans-draft-list = Les mesures de la proposition de plan
+plans-draft-empty = Il n’y a pas encore de mesure : ajoutez la première ci-dessous.
+plans-draft-col-code = Code de la mesure
+plans-draft-col-measure = Mesure
+plans-draft-col-area = Domaine
+plans-draft-col-level = Niveau
+plans-draft-col-state = État
+plans-draft-state-new = Pas encore publiée
+plans-draft-state-changed = Modifiée depuis la dernière version
+plans-draft-state-published = Telle que publiée
+plans-draft-new = Nouvelle mesure
+plans-draft-new-title = Titre, dans la langue d’origine du plan
+plans-draft-code = Code de la mesure
+plans-draft-code-hint = Laissez vide pour obtenir le code suivant, par exemple { $example }.
+plans-draft-new-submit = Ajouter la mesure
+plans-draft-publish = Publier la version { $number }
+plans-draft-unpublished = { $count ->
+    [one] { $count } mesure est nouvelle ou a été modifiée depuis la dernière version.
+   *[other] { $count } mesures sont nouvelles ou ont été modifiées depuis la dernière version.
+}
+plans-draft-note = Ce qui a changé (la note de modification)
+plans-draft-note-hint = Tout le monde la lit dans la liste des versions.
+plans-draft-publish-submit = Publier cette version
+plans-draft-edit-title = Modifier la mesure { $code }
+plans-draft-see-public = Lire la mesure publiée
+plans-draft-source = En { $language } :
+plans-draft-shared = Dans toutes les langues
+plans-draft-texts-in = Textes en { $language }
+plans-draft-starts = Début le
+plans-draft-ends = Fin le
+plans-draft-no-entity = Aucune pour l’instant
+plans-draft-objective = Objectif { $number }
+plans-draft-objective-new = Nouvel objectif
+plans-draft-indicator = Indicateur { $number }
+plans-draft-indicator-new = Nouvel indicateur
+plans-draft-indicator-new-target = Cible du nouvel indicateur
+plans-draft-remove-item = Retirer
+plans-draft-delete = Supprimer cette mesure de la proposition
+plans-draft-delete-explained = Elle n’a jamais été publiée : personne d’autre ne l’a donc lue. Cette action est irréversible.
+plans-draft-delete-confirm = Oui, la supprimer
+plans-versions-title = Versions de la proposition
+plans-versions-intro = Chaque version a figé toutes les mesures telles qu’elles étaient alors rédigées. Ouvrez une version pour la lire, ou les modifications d’une mesure pour voir ce qui a été reformulé, ajouté et retiré.
+plans-version-measures = { $count ->
+    [one] Lire son unique mesure
+   *[other] Lire ses { $count } mesures
+}
+plans-version-added = Nouvelle dans cette version
+plans-version-changed = Modifiée dans cette version
+plans-version-older = Ceci est une version antérieure : le plan a changé depuis.
+plans-version-read-current = Lire la version actuelle
+plans-version-changes-from = Ce qui a changé depuis la version { $number }
+plans-version-number = Version n° { $number }
+plans-diff-title = Modifications de { $code }
+plans-diff-only-one = Cette mesure n’a pour l’instant qu’une seule version.
+plans-diff-between = De la version { $from } à la version { $to }. Les mots supprimés sont barrés ; les mots ajoutés sont soulignés.
+plans-diff-none = Rien n’a changé entre ces versions.
+plans-diff-unchanged = Sans changement :
+plans-diff-removed = supprimé :
+plans-diff-added = ajouté :
+plans-diff-choose = Choisissez les versions à comparer
+plans-diff-from = De
+plans-diff-to = À
+plans-diff-compare = Comparer
+plans-diff-field-code = Code de la mesure
+plans-diff-field-area = Domaine
+plans-diff-field-level = Niveau
+plans-diff-field-title = Titre
+plans-diff-field-summary = Résumé
+plans-diff-field-description = Descriptif
+plans-diff-field-objectives = Objectifs
+plans-diff-field-indicators = Indicateurs et cibles
+plans-diff-field-timeline = Calendrier
+plans-diff-field-dates = Dates de début et de fin
+plans-diff-field-responsible = Entité responsable
+plans-diff-field-partners = Entités partenaires

@@ -187,3 +187,95 @@ plans-edit-not-offered = (अभी उपलब्ध नहीं: इस भ�
 plans-edit-summary = सारांश
 plans-edit-submit = सेव करें
 plans-activity-plan-changed = योजना के पाठ, चरण या अवधि में बदलाव किया गया
+plans-activity-plan-measure-drafted = मसौदे में एक उपाय जोड़ा गया
+plans-activity-plan-measure-changed = मसौदे के एक उपाय में बदलाव किया गया
+plans-activity-plan-measure-draft-deleted = मसौदे का एक उपाय हटाया गया
+plans-activity-plan-version-published = मसौदे का एक संस्करण प्रकाशित किया गया
+plans-measure-version = मसौदे का संस्करण { $number }, { $date } को प्रकाशित।
+plans-measure-changes-link = क्या बदला
+plans-versions-link = मसौदे के सभी संस्करण
+plans-version-published = संस्करण { $number }, { $date }
+plans-draft-title = मसौदे के उपाय
+plans-draft-intro = योजना के उपाय यहाँ लिखें और उनमें संशोधन करें। जब तक आप मसौदे का नया संस्करण प्रकाशित नहीं करते, तब तक आपके बदलाव कोई और नहीं देखता; पिछले संस्करण, और उनमें क्या बदला, पढ़े जा सकते हैं।
+plans-draft-published = संस्करण { $number } प्रकाशित हो गया है: सार्वजनिक पन्ने अब इसे दिखाते हैं।
+plans-draft-deleted = मसौदे का उपाय हटा दिया गया।
+plans-draft-none-published = मसौदे का अभी तक कोई संस्करण प्रकाशित नहीं हुआ है।
+plans-draft-missing = { $count ->
+    [one] अभी 1 पाठ का अनुवाद बाकी है
+   *[other] अभी { $count } पाठों का अनुवाद बाकी है
+}
+plans-draft-list = योजना के मसौदे के उपाय
+plans-draft-empty = अभी कोई उपाय नहीं है: पहला उपाय नीचे जोड़ें।
+plans-draft-col-code = कोड
+plans-draft-col-measure = उपाय
+plans-draft-col-area = क्षेत्र
+plans-draft-col-level = स्तर
+plans-draft-col-state = स्थिति
+plans-draft-state-new = अभी प्रकाशित नहीं
+plans-draft-state-changed = पिछले संस्करण के बाद बदला गया
+plans-draft-state-published = जैसा प्रकाशित हुआ
+plans-draft-new = नया उपाय
+plans-draft-new-title = शीर्षक, योजना की मूल भाषा में
+plans-draft-code = कोड
+plans-draft-code-hint = अगला कोड, जैसे { $example }, पाने के लिए इसे खाली छोड़ दें।
+plans-draft-new-submit = उपाय जोड़ें
+plans-draft-publish = संस्करण { $number } प्रकाशित करें
+plans-draft-unpublished = { $count ->
+    [one] पिछले संस्करण के बाद 1 उपाय नया है या बदला गया है।
+   *[other] पिछले संस्करण के बाद { $count } उपाय नए हैं या बदले गए हैं।
+}
+plans-draft-note = क्या बदला (बदलाव की टिप्पणी)
+plans-draft-note-hint = इसे सभी लोग संस्करणों की सूची में पढ़ते हैं।
+plans-draft-publish-submit = यह संस्करण प्रकाशित करें
+plans-draft-edit-title = उपाय { $code } संपादित करें
+plans-draft-see-public = प्रकाशित उपाय पढ़ें
+plans-draft-source = { $language } में:
+plans-draft-shared = सभी भाषाओं में
+plans-draft-texts-in = { $language } में पाठ
+plans-draft-starts = शुरू होने की तारीख
+plans-draft-ends = खत्म होने की तारीख
+plans-draft-no-entity = अभी कोई नहीं
+plans-draft-objective = उद्देश्य { $number }
+plans-draft-objective-new = नया उद्देश्य
+plans-draft-indicator = संकेतक { $number }
+plans-draft-indicator-new = नया संकेतक
+plans-draft-indicator-new-target = नए संकेतक का लक्ष्य
+plans-draft-remove-item = हटाएँ
+plans-draft-delete = मसौदे का यह उपाय हटाएँ
+plans-draft-delete-explained = यह कभी प्रकाशित नहीं हुआ, इसलिए किसी और ने इसे नहीं पढ़ा है। इसे वापस नहीं किया जा सकता।
+plans-draft-delete-confirm = हाँ, इसे हटाएँ
+plans-versions-title = मसौदे के संस्करण
+plans-versions-intro = हर संस्करण ने सभी उपायों को वैसे ही सहेज लिया जैसे वे उस समय थे। किसी संस्करण को पढ़ने के लिए उसे खोलें, या किसी उपाय के बदलाव खोलकर देखें कि क्या दोबारा लिखा गया, क्या जोड़ा गया और क्या हटाया गया।
+plans-version-measures = { $count ->
+    [one] इसका 1 उपाय पढ़ें
+   *[other] इसके { $count } उपाय पढ़ें
+}
+plans-version-added = इस संस्करण में नया
+plans-version-changed = इस संस्करण में बदला गया
+plans-version-older = यह एक पुराना संस्करण है: तब से योजना बदल चुकी है।
+plans-version-read-current = मौजूदा संस्करण पढ़ें
+plans-version-changes-from = संस्करण { $number } के बाद क्या बदला
+plans-version-number = संस्करण { $number }
+plans-diff-title = { $code } में बदलाव
+plans-diff-only-one = इस उपाय का अभी तक केवल एक संस्करण है।
+plans-diff-between = संस्करण { $from } से संस्करण { $to } तक। हटाए गए शब्द कटे हुए दिखते हैं; जोड़े गए शब्दों के नीचे रेखा होती है।
+plans-diff-none = इन संस्करणों के बीच कुछ नहीं बदला।
+plans-diff-unchanged = बिना बदलाव:
+plans-diff-removed = हटाया गया:
+plans-diff-added = जोड़ा गया:
+plans-diff-choose = तुलना के लिए संस्करण चुनें
+plans-diff-from = से
+plans-diff-to = तक
+plans-diff-compare = तुलना करें
+plans-diff-field-code = कोड
+plans-diff-field-area = क्षेत्र
+plans-diff-field-level = स्तर
+plans-diff-field-title = शीर्षक
+plans-diff-field-summary = सारांश
+plans-diff-field-description = विवरण
+plans-diff-field-objectives = उद्देश्य
+plans-diff-field-indicators = संकेतक और लक्ष्य
+plans-diff-field-timeline = समय-सारिणी
+plans-diff-field-dates = तारीखें
+plans-diff-field-responsible = ज़िम्मेदार संस्था
+plans-diff-field-partners = साझेदार संस्थाएँ

@@ -187,3 +187,95 @@ plans-edit-not-offered = (अहिलेसम्म उपलब्ध छै�
 plans-edit-summary = सारांश
 plans-edit-submit = सेभ गर्नुहोस्
 plans-activity-plan-changed = योजनाका पाठ, चरण वा अवधि परिवर्तन गरियो
+plans-activity-plan-measure-drafted = मस्यौदामा एउटा उपाय थपियो
+plans-activity-plan-measure-changed = मस्यौदाको एउटा उपाय सम्पादन गरियो
+plans-activity-plan-measure-draft-deleted = मस्यौदाको एउटा उपाय हटाइयो
+plans-activity-plan-version-published = मस्यौदाको एउटा संस्करण प्रकाशित गरियो
+plans-measure-version = मस्यौदाको संस्करण { $number }, { $date } मा प्रकाशित।
+plans-measure-changes-link = के बदलियो
+plans-versions-link = मस्यौदाका सबै संस्करणहरू
+plans-version-published = संस्करण { $number }, { $date }
+plans-draft-title = मस्यौदाका उपायहरू
+plans-draft-intro = योजनाका उपायहरू यहाँ लेख्नुहोस् र परिमार्जन गर्नुहोस्। तपाईंले मस्यौदाको नयाँ संस्करण प्रकाशित नगरेसम्म तपाईंका परिवर्तनहरू अरू कसैले देख्दैनन्; अघिल्ला संस्करणहरू, के बदलियो भन्ने सहित, पढ्न मिलिरहन्छ।
+plans-draft-published = संस्करण { $number } प्रकाशित भयो: सार्वजनिक पानाहरूले अब यही देखाउँछन्।
+plans-draft-deleted = मस्यौदाको उपाय हटाइयो।
+plans-draft-none-published = मस्यौदाको कुनै पनि संस्करण अझै प्रकाशित भएको छैन।
+plans-draft-missing = { $count ->
+    [one] अझै 1 पाठ अनुवाद गर्न बाँकी छ
+   *[other] अझै { $count } वटा पाठ अनुवाद गर्न बाँकी छन्
+}
+plans-draft-list = योजनाको मस्यौदाका उपायहरू
+plans-draft-empty = अहिलेसम्म कुनै उपाय छैन: पहिलो उपाय तल थप्नुहोस्।
+plans-draft-col-code = कोड
+plans-draft-col-measure = उपाय
+plans-draft-col-area = क्षेत्र
+plans-draft-col-level = स्तर
+plans-draft-col-state = अवस्था
+plans-draft-state-new = अझै प्रकाशित भएको छैन
+plans-draft-state-changed = पछिल्लो संस्करणपछि बदलिएको
+plans-draft-state-published = प्रकाशित भए जस्तै
+plans-draft-new = नयाँ उपाय
+plans-draft-new-title = शीर्षक, योजनाको मूल भाषामा
+plans-draft-code = कोड
+plans-draft-code-hint = अर्को कोड, जस्तै { $example }, पाउन यसलाई खाली छोड्नुहोस्।
+plans-draft-new-submit = उपाय थप्नुहोस्
+plans-draft-publish = संस्करण { $number } प्रकाशित गर्नुहोस्
+plans-draft-unpublished = { $count ->
+    [one] पछिल्लो संस्करणपछि 1 उपाय नयाँ छ वा बदलिएको छ।
+   *[other] पछिल्लो संस्करणपछि { $count } वटा उपाय नयाँ छन् वा बदलिएका छन्।
+}
+plans-draft-note = के बदलियो (परिवर्तनको टिप्पणी)
+plans-draft-note-hint = सबैले यसलाई संस्करणहरूको सूचीमा पढ्छन्।
+plans-draft-publish-submit = यो संस्करण प्रकाशित गर्नुहोस्
+plans-draft-edit-title = उपाय { $code } सम्पादन गर्नुहोस्
+plans-draft-see-public = प्रकाशित उपाय पढ्नुहोस्
+plans-draft-source = { $language } भाषामा:
+plans-draft-shared = सबै भाषामा
+plans-draft-texts-in = { $language } भाषाका पाठहरू
+plans-draft-starts = सुरु हुने मिति
+plans-draft-ends = सकिने मिति
+plans-draft-no-entity = अहिलेसम्म कुनै छैन
+plans-draft-objective = उद्देश्य { $number }
+plans-draft-objective-new = नयाँ उद्देश्य
+plans-draft-indicator = सूचक { $number }
+plans-draft-indicator-new = नयाँ सूचक
+plans-draft-indicator-new-target = नयाँ सूचकको लक्ष्य
+plans-draft-remove-item = हटाउनुहोस्
+plans-draft-delete = मस्यौदाको यो उपाय हटाउनुहोस्
+plans-draft-delete-explained = यो कहिल्यै प्रकाशित भएन, त्यसैले अरू कसैले यसलाई पढेका छैनन्। यो काम फिर्ता गर्न सकिँदैन।
+plans-draft-delete-confirm = हो, हटाउनुहोस्
+plans-versions-title = मस्यौदाका संस्करणहरू
+plans-versions-intro = प्रत्येक संस्करणले सबै उपायहरूलाई त्यतिबेला जस्ता थिए त्यस्तै रूपमा सुरक्षित गर्‍यो। पढ्न कुनै संस्करण खोल्नुहोस्, वा के पुनर्लेखन गरियो, के थपियो र के हटाइयो भनेर हेर्न कुनै उपायका परिवर्तनहरू खोल्नुहोस्।
+plans-version-measures = { $count ->
+    [one] यसको 1 उपाय पढ्नुहोस्
+   *[other] यसका { $count } वटा उपाय पढ्नुहोस्
+}
+plans-version-added = यस संस्करणमा नयाँ
+plans-version-changed = यस संस्करणमा बदलिएको
+plans-version-older = यो पुरानो संस्करण हो: त्यसयता योजना बदलिएको छ।
+plans-version-read-current = हालको संस्करण पढ्नुहोस्
+plans-version-changes-from = संस्करण { $number } पछि के बदलियो
+plans-version-number = संस्करण { $number }
+plans-diff-title = { $code } मा भएका परिवर्तनहरू
+plans-diff-only-one = यस उपायको अहिलेसम्म एउटा मात्र संस्करण छ।
+plans-diff-between = संस्करण { $from } देखि संस्करण { $to } सम्म। हटाइएका शब्दहरूमा काटेको रेखा हुन्छ; थपिएका शब्दहरूमुनि रेखा हुन्छ।
+plans-diff-none = यी संस्करणहरूबीच केही पनि बदलिएन।
+plans-diff-unchanged = नबदलिएको:
+plans-diff-removed = हटाइयो:
+plans-diff-added = थपियो:
+plans-diff-choose = तुलना गर्ने संस्करणहरू छान्नुहोस्
+plans-diff-from = देखि
+plans-diff-to = सम्म
+plans-diff-compare = तुलना गर्नुहोस्
+plans-diff-field-code = कोड
+plans-diff-field-area = क्षेत्र
+plans-diff-field-level = स्तर
+plans-diff-field-title = शीर्षक
+plans-diff-field-summary = सारांश
+plans-diff-field-description = विवरण
+plans-diff-field-objectives = उद्देश्यहरू
+plans-diff-field-indicators = सूचक र लक्ष्यहरू
+plans-diff-field-timeline = समयतालिका
+plans-diff-field-dates = मितिहरू
+plans-diff-field-responsible = जिम्मेवार संस्था
+plans-diff-field-partners = साझेदार संस्थाहरू

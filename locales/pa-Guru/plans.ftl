@@ -187,3 +187,95 @@ plans-edit-not-offered = (ਹਾਲੇ ਉਪਲਬਧ ਨਹੀਂ: ਇਸ ਭ�
 plans-edit-summary = ਸਾਰ
 plans-edit-submit = ਸੰਭਾਲੋ
 plans-activity-plan-changed = ਯੋਜਨਾ ਦੇ ਪਾਠ, ਪੜਾਅ ਜਾਂ ਸਮਾਂ-ਮਿਆਦ ਬਦਲੇ ਗਏ
+plans-activity-plan-measure-drafted = ਖਰੜੇ ਵਿੱਚ ਇੱਕ ਉਪਾਅ ਜੋੜਿਆ ਗਿਆ
+plans-activity-plan-measure-changed = ਖਰੜੇ ਦਾ ਇੱਕ ਉਪਾਅ ਬਦਲਿਆ ਗਿਆ
+plans-activity-plan-measure-draft-deleted = ਖਰੜੇ ਦਾ ਇੱਕ ਉਪਾਅ ਮਿਟਾਇਆ ਗਿਆ
+plans-activity-plan-version-published = ਖਰੜੇ ਦਾ ਇੱਕ ਸੰਸਕਰਣ ਪ੍ਰਕਾਸ਼ਿਤ ਕੀਤਾ ਗਿਆ
+plans-measure-version = ਖਰੜੇ ਦਾ ਸੰਸਕਰਣ { $number }, { $date } ਨੂੰ ਪ੍ਰਕਾਸ਼ਿਤ।
+plans-measure-changes-link = ਕੀ ਬਦਲਿਆ
+plans-versions-link = ਖਰੜੇ ਦੇ ਸਾਰੇ ਸੰਸਕਰਣ
+plans-version-published = ਸੰਸਕਰਣ { $number }, { $date }
+plans-draft-title = ਖਰੜੇ ਦੇ ਉਪਾਅ
+plans-draft-intro = ਯੋਜਨਾ ਦੇ ਉਪਾਅ ਇੱਥੇ ਲਿਖੋ ਅਤੇ ਸੋਧੋ। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਖਰੜੇ ਦਾ ਨਵਾਂ ਸੰਸਕਰਣ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕਰਦੇ, ਤੁਹਾਡੀਆਂ ਤਬਦੀਲੀਆਂ ਕੋਈ ਹੋਰ ਨਹੀਂ ਦੇਖਦਾ; ਪਿਛਲੇ ਸੰਸਕਰਣ, ਅਤੇ ਉਹਨਾਂ ਵਿੱਚ ਕੀ ਬਦਲਿਆ, ਪੜ੍ਹੇ ਜਾ ਸਕਦੇ ਹਨ।
+plans-draft-published = ਸੰਸਕਰਣ { $number } ਪ੍ਰਕਾਸ਼ਿਤ ਹੋ ਗਿਆ ਹੈ: ਜਨਤਕ ਪੰਨੇ ਹੁਣ ਇਸ ਨੂੰ ਦਿਖਾਉਂਦੇ ਹਨ।
+plans-draft-deleted = ਖਰੜੇ ਦਾ ਉਪਾਅ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ।
+plans-draft-none-published = ਖਰੜੇ ਦਾ ਅਜੇ ਤੱਕ ਕੋਈ ਸੰਸਕਰਣ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਹੋਇਆ।
+plans-draft-missing = { $count ->
+    [one] ਅਜੇ 1 ਲਿਖਤ ਦਾ ਅਨੁਵਾਦ ਬਾਕੀ ਹੈ
+   *[other] ਅਜੇ { $count } ਲਿਖਤਾਂ ਦਾ ਅਨੁਵਾਦ ਬਾਕੀ ਹੈ
+}
+plans-draft-list = ਯੋਜਨਾ ਦੇ ਖਰੜੇ ਦੇ ਉਪਾਅ
+plans-draft-empty = ਅਜੇ ਕੋਈ ਉਪਾਅ ਨਹੀਂ ਹੈ: ਪਹਿਲਾ ਉਪਾਅ ਹੇਠਾਂ ਜੋੜੋ।
+plans-draft-col-code = ਕੋਡ
+plans-draft-col-measure = ਉਪਾਅ
+plans-draft-col-area = ਖੇਤਰ
+plans-draft-col-level = ਪੱਧਰ
+plans-draft-col-state = ਸਥਿਤੀ
+plans-draft-state-new = ਅਜੇ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ
+plans-draft-state-changed = ਪਿਛਲੇ ਸੰਸਕਰਣ ਤੋਂ ਬਾਅਦ ਬਦਲਿਆ
+plans-draft-state-published = ਜਿਵੇਂ ਪ੍ਰਕਾਸ਼ਿਤ ਹੋਇਆ
+plans-draft-new = ਨਵਾਂ ਉਪਾਅ
+plans-draft-new-title = ਸਿਰਲੇਖ, ਯੋਜਨਾ ਦੀ ਆਪਣੀ ਭਾਸ਼ਾ ਵਿੱਚ
+plans-draft-code = ਕੋਡ
+plans-draft-code-hint = ਅਗਲਾ ਕੋਡ, ਜਿਵੇਂ { $example }, ਲੈਣ ਲਈ ਇਸ ਨੂੰ ਖਾਲੀ ਛੱਡੋ।
+plans-draft-new-submit = ਉਪਾਅ ਜੋੜੋ
+plans-draft-publish = ਸੰਸਕਰਣ { $number } ਪ੍ਰਕਾਸ਼ਿਤ ਕਰੋ
+plans-draft-unpublished = { $count ->
+    [one] ਪਿਛਲੇ ਸੰਸਕਰਣ ਤੋਂ ਬਾਅਦ 1 ਉਪਾਅ ਨਵਾਂ ਹੈ ਜਾਂ ਬਦਲਿਆ ਗਿਆ ਹੈ।
+   *[other] ਪਿਛਲੇ ਸੰਸਕਰਣ ਤੋਂ ਬਾਅਦ { $count } ਉਪਾਅ ਨਵੇਂ ਹਨ ਜਾਂ ਬਦਲੇ ਗਏ ਹਨ।
+}
+plans-draft-note = ਕੀ ਬਦਲਿਆ (ਤਬਦੀਲੀ ਦਾ ਨੋਟ)
+plans-draft-note-hint = ਸਾਰੇ ਇਸ ਨੂੰ ਸੰਸਕਰਣਾਂ ਦੀ ਸੂਚੀ ਵਿੱਚ ਪੜ੍ਹਦੇ ਹਨ।
+plans-draft-publish-submit = ਇਹ ਸੰਸਕਰਣ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰੋ
+plans-draft-edit-title = ਉਪਾਅ { $code } ਸੋਧੋ
+plans-draft-see-public = ਪ੍ਰਕਾਸ਼ਿਤ ਉਪਾਅ ਪੜ੍ਹੋ
+plans-draft-source = { $language } ਵਿੱਚ:
+plans-draft-shared = ਸਾਰੀਆਂ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ
+plans-draft-texts-in = { $language } ਵਿੱਚ ਲਿਖਤਾਂ
+plans-draft-starts = ਸ਼ੁਰੂ ਹੋਣ ਦੀ ਤਾਰੀਖ
+plans-draft-ends = ਖਤਮ ਹੋਣ ਦੀ ਤਾਰੀਖ
+plans-draft-no-entity = ਅਜੇ ਕੋਈ ਨਹੀਂ
+plans-draft-objective = ਉਦੇਸ਼ { $number }
+plans-draft-objective-new = ਨਵਾਂ ਉਦੇਸ਼
+plans-draft-indicator = ਸੂਚਕ { $number }
+plans-draft-indicator-new = ਨਵਾਂ ਸੂਚਕ
+plans-draft-indicator-new-target = ਨਵੇਂ ਸੂਚਕ ਦਾ ਟੀਚਾ
+plans-draft-remove-item = ਹਟਾਓ
+plans-draft-delete = ਖਰੜੇ ਦਾ ਇਹ ਉਪਾਅ ਮਿਟਾਓ
+plans-draft-delete-explained = ਇਹ ਕਦੇ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਹੋਇਆ, ਇਸ ਲਈ ਕਿਸੇ ਹੋਰ ਨੇ ਇਸ ਨੂੰ ਨਹੀਂ ਪੜ੍ਹਿਆ। ਇਸ ਨੂੰ ਵਾਪਸ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ।
+plans-draft-delete-confirm = ਹਾਂ, ਇਸ ਨੂੰ ਮਿਟਾਓ
+plans-versions-title = ਖਰੜੇ ਦੇ ਸੰਸਕਰਣ
+plans-versions-intro = ਹਰ ਸੰਸਕਰਣ ਨੇ ਸਾਰੇ ਉਪਾਵਾਂ ਨੂੰ ਉਸੇ ਤਰ੍ਹਾਂ ਸੰਭਾਲ ਲਿਆ ਜਿਵੇਂ ਉਹ ਉਸ ਵੇਲੇ ਸਨ। ਕੋਈ ਸੰਸਕਰਣ ਪੜ੍ਹਨ ਲਈ ਉਸ ਨੂੰ ਖੋਲ੍ਹੋ, ਜਾਂ ਕਿਸੇ ਉਪਾਅ ਦੀਆਂ ਤਬਦੀਲੀਆਂ ਖੋਲ੍ਹ ਕੇ ਦੇਖੋ ਕਿ ਕੀ ਦੁਬਾਰਾ ਲਿਖਿਆ ਗਿਆ, ਕੀ ਜੋੜਿਆ ਗਿਆ ਅਤੇ ਕੀ ਹਟਾਇਆ ਗਿਆ।
+plans-version-measures = { $count ->
+    [one] ਇਸ ਦਾ 1 ਉਪਾਅ ਪੜ੍ਹੋ
+   *[other] ਇਸ ਦੇ { $count } ਉਪਾਅ ਪੜ੍ਹੋ
+}
+plans-version-added = ਇਸ ਸੰਸਕਰਣ ਵਿੱਚ ਨਵਾਂ
+plans-version-changed = ਇਸ ਸੰਸਕਰਣ ਵਿੱਚ ਬਦਲਿਆ
+plans-version-older = ਇਹ ਇੱਕ ਪੁਰਾਣਾ ਸੰਸਕਰਣ ਹੈ: ਉਦੋਂ ਤੋਂ ਯੋਜਨਾ ਬਦਲ ਚੁੱਕੀ ਹੈ।
+plans-version-read-current = ਮੌਜੂਦਾ ਸੰਸਕਰਣ ਪੜ੍ਹੋ
+plans-version-changes-from = ਸੰਸਕਰਣ { $number } ਤੋਂ ਬਾਅਦ ਕੀ ਬਦਲਿਆ
+plans-version-number = ਸੰਸਕਰਣ { $number }
+plans-diff-title = { $code } ਵਿੱਚ ਤਬਦੀਲੀਆਂ
+plans-diff-only-one = ਇਸ ਉਪਾਅ ਦਾ ਅਜੇ ਤੱਕ ਸਿਰਫ਼ ਇੱਕ ਸੰਸਕਰਣ ਹੈ।
+plans-diff-between = ਸੰਸਕਰਣ { $from } ਤੋਂ ਸੰਸਕਰਣ { $to } ਤੱਕ। ਹਟਾਏ ਗਏ ਸ਼ਬਦ ਕੱਟੇ ਹੋਏ ਦਿਖਦੇ ਹਨ; ਜੋੜੇ ਗਏ ਸ਼ਬਦਾਂ ਹੇਠਾਂ ਲਕੀਰ ਹੁੰਦੀ ਹੈ।
+plans-diff-none = ਇਹਨਾਂ ਸੰਸਕਰਣਾਂ ਵਿਚਕਾਰ ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।
+plans-diff-unchanged = ਬਿਨਾਂ ਤਬਦੀਲੀ:
+plans-diff-removed = ਹਟਾਇਆ ਗਿਆ:
+plans-diff-added = ਜੋੜਿਆ ਗਿਆ:
+plans-diff-choose = ਤੁਲਨਾ ਲਈ ਸੰਸਕਰਣ ਚੁਣੋ
+plans-diff-from = ਤੋਂ
+plans-diff-to = ਤੱਕ
+plans-diff-compare = ਤੁਲਨਾ ਕਰੋ
+plans-diff-field-code = ਕੋਡ
+plans-diff-field-area = ਖੇਤਰ
+plans-diff-field-level = ਪੱਧਰ
+plans-diff-field-title = ਸਿਰਲੇਖ
+plans-diff-field-summary = ਸਾਰ
+plans-diff-field-description = ਵੇਰਵਾ
+plans-diff-field-objectives = ਉਦੇਸ਼
+plans-diff-field-indicators = ਸੂਚਕ ਅਤੇ ਟੀਚੇ
+plans-diff-field-timeline = ਸਮਾਂ-ਸਾਰਣੀ
+plans-diff-field-dates = ਤਾਰੀਖਾਂ
+plans-diff-field-responsible = ਜ਼ਿੰਮੇਵਾਰ ਸੰਸਥਾ
+plans-diff-field-partners = ਭਾਈਵਾਲ ਸੰਸਥਾਵਾਂ

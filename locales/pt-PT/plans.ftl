@@ -187,3 +187,95 @@ plans-edit-not-offered = (ainda não oferecida: um título torna-a uma das líng
 plans-edit-summary = Resumo
 plans-edit-submit = Guardar
 plans-activity-plan-changed = Alteração dos textos, da fase ou do período do plano
+plans-activity-plan-measure-drafted = Adição de uma medida à proposta
+plans-activity-plan-measure-changed = Alteração de uma medida da proposta
+plans-activity-plan-measure-draft-deleted = Eliminação de uma medida da proposta
+plans-activity-plan-version-published = Publicação de uma versão da proposta
+plans-measure-version = Versão { $number } da proposta, publicada em { $date }.
+plans-measure-changes-link = O que mudou
+plans-versions-link = Todas as versões da proposta
+plans-version-published = Versão { $number } de { $date }
+plans-draft-title = Medidas da proposta
+plans-draft-intro = Escreva e reveja aqui as medidas do plano. Ninguém vê as suas alterações até publicar uma nova versão da proposta; as versões anteriores continuam disponíveis para leitura, com o que mudou.
+plans-draft-published = A versão { $number } está publicada: as páginas públicas já a mostram.
+plans-draft-deleted = A medida da proposta foi eliminada.
+plans-draft-none-published = Ainda não foi publicada nenhuma versão da proposta.
+plans-draft-missing = { $count ->
+    [one] 1 texto ainda por traduzir
+   *[other] { $count } textos ainda por traduzir
+}
+plans-draft-list = As medidas da proposta de plano
+plans-draft-empty = Ainda não há medidas: acrescente a primeira abaixo.
+plans-draft-col-code = Código
+plans-draft-col-measure = Medida
+plans-draft-col-area = Área
+plans-draft-col-level = Nível
+plans-draft-col-state = Estado
+plans-draft-state-new = Ainda não publicada
+plans-draft-state-changed = Alterada desde a última versão
+plans-draft-state-published = Tal como foi publicada
+plans-draft-new = Nova medida
+plans-draft-new-title = Título, na língua própria do plano
+plans-draft-code = Código
+plans-draft-code-hint = Deixe em branco para receber o código seguinte, por exemplo { $example }.
+plans-draft-new-submit = Acrescentar a medida
+plans-draft-publish = Publicar a versão { $number }
+plans-draft-unpublished = { $count ->
+    [one] 1 medida é nova ou foi alterada desde a última versão.
+   *[other] { $count } medidas são novas ou foram alteradas desde a última versão.
+}
+plans-draft-note = O que mudou (nota de alteração)
+plans-draft-note-hint = Todos a leem na lista de versões.
+plans-draft-publish-submit = Publicar esta versão
+plans-draft-edit-title = Editar a medida { $code }
+plans-draft-see-public = Ler a medida publicada
+plans-draft-source = Em { $language }:
+plans-draft-shared = Em todas as línguas
+plans-draft-texts-in = Textos em { $language }
+plans-draft-starts = Começa em
+plans-draft-ends = Termina em
+plans-draft-no-entity = Ainda nenhuma
+plans-draft-objective = Objetivo { $number }
+plans-draft-objective-new = Novo objetivo
+plans-draft-indicator = Indicador { $number }
+plans-draft-indicator-new = Novo indicador
+plans-draft-indicator-new-target = Meta do novo indicador
+plans-draft-remove-item = Remover
+plans-draft-delete = Eliminar esta medida da proposta
+plans-draft-delete-explained = Nunca foi publicada, por isso mais ninguém a leu. Esta ação não pode ser desfeita.
+plans-draft-delete-confirm = Sim, eliminar
+plans-versions-title = Versões da proposta
+plans-versions-intro = Cada versão guardou todas as medidas tal como estavam nesse momento. Abra uma versão para a ler, ou as alterações de uma medida para ver o que foi reformulado, acrescentado e removido.
+plans-version-measures = { $count ->
+    [one] Ler a 1 medida desta versão
+   *[other] Ler as { $count } medidas desta versão
+}
+plans-version-added = Nova nesta versão
+plans-version-changed = Alterada nesta versão
+plans-version-older = Esta é uma versão anterior: o plano mudou desde então.
+plans-version-read-current = Ler a versão atual
+plans-version-changes-from = O que mudou desde a versão { $number }
+plans-version-number = Versão { $number }
+plans-diff-title = Alterações à medida { $code }
+plans-diff-only-one = Esta medida só tem uma versão até agora.
+plans-diff-between = Da versão { $from } à versão { $to }. As palavras removidas aparecem riscadas; as palavras acrescentadas aparecem sublinhadas.
+plans-diff-none = Nada mudou entre estas versões.
+plans-diff-unchanged = Sem alterações:
+plans-diff-removed = removido:
+plans-diff-added = acrescentado:
+plans-diff-choose = Escolha as versões a comparar
+plans-diff-from = De
+plans-diff-to = Para
+plans-diff-compare = Comparar
+plans-diff-field-code = Código
+plans-diff-field-area = Área
+plans-diff-field-level = Nível
+plans-diff-field-title = Título
+plans-diff-field-summary = Resumo
+plans-diff-field-description = Descrição
+plans-diff-field-objectives = Objetivos
+plans-diff-field-indicators = Indicadores e metas
+plans-diff-field-timeline = Calendarização
+plans-diff-field-dates = Datas
+plans-diff-field-responsible = Entidade responsável
+plans-diff-field-partners = Entidades parceiras

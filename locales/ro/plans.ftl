@@ -195,3 +195,98 @@ plans-edit-not-offered = (încă nu este disponibilă: un titlu o face una dintr
 plans-edit-summary = Rezumat
 plans-edit-submit = Salvați
 plans-activity-plan-changed = Modificarea textelor, a etapei sau a perioadei planului
+plans-activity-plan-measure-drafted = Adăugarea unei măsuri în propunere
+plans-activity-plan-measure-changed = Modificarea unei măsuri din propunere
+plans-activity-plan-measure-draft-deleted = Ștergerea unei măsuri din propunere
+plans-activity-plan-version-published = Publicarea unei versiuni a propunerii
+plans-measure-version = Versiunea { $number } a propunerii, publicată la { $date }.
+plans-measure-changes-link = Ce s-a schimbat
+plans-versions-link = Toate versiunile propunerii
+plans-version-published = Versiunea { $number } din { $date }
+plans-draft-title = Măsurile propunerii
+plans-draft-intro = Scrieți și revizuiți aici măsurile planului. Nimeni altcineva nu vă vede modificările până când nu publicați o nouă versiune a propunerii; versiunile anterioare rămân disponibile pentru citire, împreună cu ce s-a schimbat.
+plans-draft-published = Versiunea { $number } este publicată: paginile publice o afișează acum.
+plans-draft-deleted = Măsura din propunere a fost ștearsă.
+plans-draft-none-published = Nu a fost publicată încă nicio versiune a propunerii.
+plans-draft-missing = { $count ->
+    [one] Mai este 1 text de tradus
+    [few] Mai sunt { $count } texte de tradus
+   *[other] Mai sunt { $count } de texte de tradus
+}
+plans-draft-list = Măsurile din propunerea de plan
+plans-draft-empty = Încă nu există măsuri: adăugați-o pe prima mai jos.
+plans-draft-col-code = Cod
+plans-draft-col-measure = Măsură
+plans-draft-col-area = Domeniu
+plans-draft-col-level = Nivel
+plans-draft-col-state = Stare
+plans-draft-state-new = Încă nepublicată
+plans-draft-state-changed = Modificată de la ultima versiune
+plans-draft-state-published = Așa cum a fost publicată
+plans-draft-new = Măsură nouă
+plans-draft-new-title = Titlul, în limba de bază a planului
+plans-draft-code = Cod
+plans-draft-code-hint = Lăsați câmpul gol pentru a primi următorul cod, de exemplu { $example }.
+plans-draft-new-submit = Adăugați măsura
+plans-draft-publish = Publicați versiunea { $number }
+plans-draft-unpublished = { $count ->
+    [one] 1 măsură este nouă sau a fost modificată de la ultima versiune.
+    [few] { $count } măsuri sunt noi sau au fost modificate de la ultima versiune.
+   *[other] { $count } de măsuri sunt noi sau au fost modificate de la ultima versiune.
+}
+plans-draft-note = Ce s-a schimbat (nota de modificare)
+plans-draft-note-hint = Toată lumea o citește în lista versiunilor.
+plans-draft-publish-submit = Publicați această versiune
+plans-draft-edit-title = Modificați măsura { $code }
+plans-draft-see-public = Citiți măsura publicată
+plans-draft-source = În { $language }:
+plans-draft-shared = În toate limbile
+plans-draft-texts-in = Texte în { $language }
+plans-draft-starts = Începe la
+plans-draft-ends = Se încheie la
+plans-draft-no-entity = Niciuna deocamdată
+plans-draft-objective = Obiectivul { $number }
+plans-draft-objective-new = Obiectiv nou
+plans-draft-indicator = Indicatorul { $number }
+plans-draft-indicator-new = Indicator nou
+plans-draft-indicator-new-target = Ținta noului indicator
+plans-draft-remove-item = Eliminați
+plans-draft-delete = Ștergeți această măsură din propunere
+plans-draft-delete-explained = Nu a fost publicată niciodată, deci nimeni altcineva nu a citit-o. Acțiunea nu poate fi anulată.
+plans-draft-delete-confirm = Da, ștergeți-o
+plans-versions-title = Versiunile propunerii
+plans-versions-intro = Fiecare versiune a păstrat toate măsurile așa cum arătau atunci. Deschideți o versiune pentru a o citi sau modificările unei măsuri pentru a vedea ce a fost reformulat, adăugat și eliminat.
+plans-version-measures = { $count ->
+    [one] Citiți singura ei măsură
+    [few] Citiți cele { $count } măsuri ale ei
+   *[other] Citiți cele { $count } de măsuri ale ei
+}
+plans-version-added = Nouă în această versiune
+plans-version-changed = Modificată în această versiune
+plans-version-older = Aceasta este o versiune anterioară: planul s-a schimbat de atunci.
+plans-version-read-current = Citiți versiunea actuală
+plans-version-changes-from = Ce s-a schimbat de la versiunea { $number }
+plans-version-number = Versiunea { $number }
+plans-diff-title = Modificările măsurii { $code }
+plans-diff-only-one = Deocamdată, această măsură are o singură versiune.
+plans-diff-between = De la versiunea { $from } la versiunea { $to }. Cuvintele eliminate sunt tăiate; cuvintele adăugate sunt subliniate.
+plans-diff-none = Nimic nu s-a schimbat între aceste versiuni.
+plans-diff-unchanged = Neschimbat:
+plans-diff-removed = eliminat:
+plans-diff-added = adăugat:
+plans-diff-choose = Alegeți versiunile de comparat
+plans-diff-from = De la
+plans-diff-to = Până la
+plans-diff-compare = Comparați
+plans-diff-field-code = Cod
+plans-diff-field-area = Domeniu
+plans-diff-field-level = Nivel
+plans-diff-field-title = Titlu
+plans-diff-field-summary = Rezumat
+plans-diff-field-description = Descriere
+plans-diff-field-objectives = Obiective
+plans-diff-field-indicators = Indicatori și ținte
+plans-diff-field-timeline = Calendar
+plans-diff-field-dates = Datele
+plans-diff-field-responsible = Entitatea responsabilă
+plans-diff-field-partners = Entități partenere

@@ -203,3 +203,101 @@ plans-edit-not-offered = (пока не предлагается: названи
 plans-edit-summary = Краткое описание
 plans-edit-submit = Сохранить
 plans-activity-plan-changed = Изменение текстов, этапа или периода плана
+plans-activity-plan-measure-drafted = Добавление меры в проект
+plans-activity-plan-measure-changed = Изменение меры проекта
+plans-activity-plan-measure-draft-deleted = Удаление меры из проекта
+plans-activity-plan-version-published = Публикация версии проекта
+plans-measure-version = Версия { $number } проекта, опубликована { $date }.
+plans-measure-changes-link = Что изменилось
+plans-versions-link = Все версии проекта
+plans-version-published = Версия { $number } от { $date }
+plans-draft-title = Меры проекта
+plans-draft-intro = Здесь вы пишете и дорабатываете меры плана. Никто другой не видит ваших изменений, пока вы не опубликуете новую версию проекта; прежние версии по-прежнему можно прочитать вместе с тем, что изменилось.
+plans-draft-published = Версия { $number } опубликована: публичные страницы уже показывают её.
+plans-draft-deleted = Мера проекта удалена.
+plans-draft-none-published = Ни одна версия проекта ещё не опубликована.
+plans-draft-missing = { $count ->
+    [one] Осталось перевести { $count } текст
+    [few] Осталось перевести { $count } текста
+    [many] Осталось перевести { $count } текстов
+   *[other] Осталось перевести { $count } текста
+}
+plans-draft-list = Меры проекта плана
+plans-draft-empty = Мер пока нет: добавьте первую ниже.
+plans-draft-col-code = Код
+plans-draft-col-measure = Мера
+plans-draft-col-area = Сфера
+plans-draft-col-level = Уровень
+plans-draft-col-state = Состояние
+plans-draft-state-new = Ещё не опубликована
+plans-draft-state-changed = Изменена после последней версии
+plans-draft-state-published = Как опубликовано
+plans-draft-new = Новая мера
+plans-draft-new-title = Название на основном языке плана
+plans-draft-code = Код
+plans-draft-code-hint = Оставьте поле пустым, чтобы получить следующий код, например { $example }.
+plans-draft-new-submit = Добавить меру
+plans-draft-publish = Опубликовать версию { $number }
+plans-draft-unpublished = { $count ->
+    [one] После последней версии добавлена или изменена { $count } мера.
+    [few] После последней версии добавлены или изменены { $count } меры.
+    [many] После последней версии добавлено или изменено { $count } мер.
+   *[other] После последней версии добавлено или изменено { $count } меры.
+}
+plans-draft-note = Что изменилось (примечание к изменениям)
+plans-draft-note-hint = Его читают все в списке версий.
+plans-draft-publish-submit = Опубликовать эту версию
+plans-draft-edit-title = Редактировать меру { $code }
+plans-draft-see-public = Прочитать опубликованную меру
+plans-draft-source = Текст ({ $language }):
+plans-draft-shared = Для всех языков
+plans-draft-texts-in = Тексты ({ $language })
+plans-draft-starts = Начало
+plans-draft-ends = Окончание
+plans-draft-no-entity = Пока не указана
+plans-draft-objective = Цель { $number }
+plans-draft-objective-new = Новая цель
+plans-draft-indicator = Показатель { $number }
+plans-draft-indicator-new = Новый показатель
+plans-draft-indicator-new-target = Целевое значение нового показателя
+plans-draft-remove-item = Убрать
+plans-draft-delete = Удалить эту меру проекта
+plans-draft-delete-explained = Она никогда не публиковалась, поэтому никто другой её не читал. Это действие нельзя отменить.
+plans-draft-delete-confirm = Да, удалить
+plans-versions-title = Версии проекта
+plans-versions-intro = Каждая версия зафиксировала все меры в том виде, в каком они были на тот момент. Откройте версию, чтобы прочитать её, или изменения меры, чтобы увидеть, что было переформулировано, добавлено и удалено.
+plans-version-measures = { $count ->
+    [one] Прочитать { $count } меру этой версии
+    [few] Прочитать { $count } меры этой версии
+    [many] Прочитать { $count } мер этой версии
+   *[other] Прочитать { $count } меры этой версии
+}
+plans-version-added = Новое в этой версии
+plans-version-changed = Изменено в этой версии
+plans-version-older = Это одна из прежних версий: с тех пор план изменился.
+plans-version-read-current = Прочитать текущую версию
+plans-version-changes-from = Что изменилось после версии { $number }
+plans-version-number = Версия { $number }
+plans-diff-title = Изменения меры { $code }
+plans-diff-only-one = Пока у этой меры только одна версия.
+plans-diff-between = От версии { $from } до версии { $to }. Удалённые слова зачёркнуты; добавленные слова подчёркнуты.
+plans-diff-none = Между этими версиями ничего не изменилось.
+plans-diff-unchanged = Без изменений:
+plans-diff-removed = удалено:
+plans-diff-added = добавлено:
+plans-diff-choose = Выберите версии для сравнения
+plans-diff-from = От
+plans-diff-to = До
+plans-diff-compare = Сравнить
+plans-diff-field-code = Код
+plans-diff-field-area = Сфера
+plans-diff-field-level = Уровень
+plans-diff-field-title = Название
+plans-diff-field-summary = Краткое описание
+plans-diff-field-description = Описание
+plans-diff-field-objectives = Цели
+plans-diff-field-indicators = Показатели и целевые значения
+plans-diff-field-timeline = График
+plans-diff-field-dates = Даты
+plans-diff-field-responsible = Ответственная организация
+plans-diff-field-partners = Организации-партнёры

@@ -203,3 +203,101 @@ plans-edit-not-offered = (поки не пропонується: назва ц�
 plans-edit-summary = Короткий опис
 plans-edit-submit = Зберегти
 plans-activity-plan-changed = Зміна текстів, етапу або періоду плану
+plans-activity-plan-measure-drafted = Додавання заходу до проєкту
+plans-activity-plan-measure-changed = Зміна заходу проєкту
+plans-activity-plan-measure-draft-deleted = Видалення заходу з проєкту
+plans-activity-plan-version-published = Публікація версії проєкту
+plans-measure-version = Версія { $number } проєкту, опублікована { $date }.
+plans-measure-changes-link = Що змінилося
+plans-versions-link = Усі версії проєкту
+plans-version-published = Версія { $number } від { $date }
+plans-draft-title = Заходи проєкту
+plans-draft-intro = Тут ви пишете й доопрацьовуєте заходи плану. Ніхто інший не бачить ваших змін, доки ви не опублікуєте нову версію проєкту; попередні версії й далі можна прочитати разом із тим, що змінилося.
+plans-draft-published = Версію { $number } опубліковано: публічні сторінки вже показують її.
+plans-draft-deleted = Захід проєкту видалено.
+plans-draft-none-published = Жодної версії проєкту ще не опубліковано.
+plans-draft-missing = { $count ->
+    [one] Ще { $count } текст потрібно перекласти
+    [few] Ще { $count } тексти потрібно перекласти
+    [many] Ще { $count } текстів потрібно перекласти
+   *[other] Ще { $count } тексту потрібно перекласти
+}
+plans-draft-list = Заходи проєкту плану
+plans-draft-empty = Заходів ще немає: додайте перший нижче.
+plans-draft-col-code = Код
+plans-draft-col-measure = Захід
+plans-draft-col-area = Сфера
+plans-draft-col-level = Рівень
+plans-draft-col-state = Стан
+plans-draft-state-new = Ще не опубліковано
+plans-draft-state-changed = Змінено після останньої версії
+plans-draft-state-published = Як опубліковано
+plans-draft-new = Новий захід
+plans-draft-new-title = Назва основною мовою плану
+plans-draft-code = Код
+plans-draft-code-hint = Залиште поле порожнім, щоб отримати наступний код, наприклад { $example }.
+plans-draft-new-submit = Додати захід
+plans-draft-publish = Опублікувати версію { $number }
+plans-draft-unpublished = { $count ->
+    [one] Після останньої версії додано або змінено { $count } захід.
+    [few] Після останньої версії додано або змінено { $count } заходи.
+    [many] Після останньої версії додано або змінено { $count } заходів.
+   *[other] Після останньої версії додано або змінено { $count } заходу.
+}
+plans-draft-note = Що змінилося (примітка до змін)
+plans-draft-note-hint = Її читають усі у списку версій.
+plans-draft-publish-submit = Опублікувати цю версію
+plans-draft-edit-title = Редагувати захід { $code }
+plans-draft-see-public = Прочитати опублікований захід
+plans-draft-source = Текст ({ $language }):
+plans-draft-shared = Для всіх мов
+plans-draft-texts-in = Тексти ({ $language })
+plans-draft-starts = Початок
+plans-draft-ends = Завершення
+plans-draft-no-entity = Поки що немає
+plans-draft-objective = Ціль { $number }
+plans-draft-objective-new = Нова ціль
+plans-draft-indicator = Показник { $number }
+plans-draft-indicator-new = Новий показник
+plans-draft-indicator-new-target = Цільове значення нового показника
+plans-draft-remove-item = Вилучити
+plans-draft-delete = Видалити цей захід проєкту
+plans-draft-delete-explained = Його ніколи не публікували, тож ніхто інший його не читав. Цю дію не можна скасувати.
+plans-draft-delete-confirm = Так, видалити
+plans-versions-title = Версії проєкту
+plans-versions-intro = Кожна версія зафіксувала всі заходи в тому вигляді, який вони мали на той момент. Відкрийте версію, щоб її прочитати, або зміни заходу, щоб побачити, що було переформульовано, додано й вилучено.
+plans-version-measures = { $count ->
+    [one] Прочитати { $count } захід цієї версії
+    [few] Прочитати { $count } заходи цієї версії
+    [many] Прочитати { $count } заходів цієї версії
+   *[other] Прочитати { $count } заходу цієї версії
+}
+plans-version-added = Нове в цій версії
+plans-version-changed = Змінено в цій версії
+plans-version-older = Це одна з попередніх версій: відтоді план змінився.
+plans-version-read-current = Прочитати поточну версію
+plans-version-changes-from = Що змінилося після версії { $number }
+plans-version-number = Версія { $number }
+plans-diff-title = Зміни в заході { $code }
+plans-diff-only-one = Поки що цей захід має лише одну версію.
+plans-diff-between = Від версії { $from } до версії { $to }. Вилучені слова закреслено; додані слова підкреслено.
+plans-diff-none = Між цими версіями нічого не змінилося.
+plans-diff-unchanged = Без змін:
+plans-diff-removed = вилучено:
+plans-diff-added = додано:
+plans-diff-choose = Виберіть версії для порівняння
+plans-diff-from = Від
+plans-diff-to = До
+plans-diff-compare = Порівняти
+plans-diff-field-code = Код
+plans-diff-field-area = Сфера
+plans-diff-field-level = Рівень
+plans-diff-field-title = Назва
+plans-diff-field-summary = Короткий опис
+plans-diff-field-description = Опис
+plans-diff-field-objectives = Цілі
+plans-diff-field-indicators = Показники та цільові значення
+plans-diff-field-timeline = Графік
+plans-diff-field-dates = Дати
+plans-diff-field-responsible = Відповідальна організація
+plans-diff-field-partners = Організації-партнери

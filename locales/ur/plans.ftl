@@ -187,3 +187,95 @@ plans-edit-not-offered = (ابھی دستیاب نہیں: اس زبان میں �
 plans-edit-summary = خلاصہ
 plans-edit-submit = محفوظ کریں
 plans-activity-plan-changed = منصوبے کی تحریروں، مرحلے یا مدت میں ترمیم کی گئی
+plans-activity-plan-measure-drafted = مسودے میں ایک اقدام شامل کیا گیا
+plans-activity-plan-measure-changed = مسودے کے ایک اقدام میں ترمیم کی گئی
+plans-activity-plan-measure-draft-deleted = مسودے کا ایک اقدام حذف کیا گیا
+plans-activity-plan-version-published = مسودے کا ایک ورژن شائع کیا گیا
+plans-measure-version = مسودے کا ورژن { $number }، { $date } کو شائع ہوا۔
+plans-measure-changes-link = کیا بدلا
+plans-versions-link = مسودے کے تمام ورژن
+plans-version-published = ورژن { $number }، { $date }
+plans-draft-title = مسودے کے اقدامات
+plans-draft-intro = منصوبے کے اقدامات یہاں لکھیں اور ان پر نظرثانی کریں۔ جب تک آپ مسودے کا نیا ورژن شائع نہیں کرتے، آپ کی تبدیلیاں کوئی اور نہیں دیکھتا؛ پچھلے ورژن، اور ان میں کیا بدلا، پڑھے جا سکتے ہیں۔
+plans-draft-published = ورژن { $number } شائع ہو گیا ہے: عوامی صفحات اب اسے دکھاتے ہیں۔
+plans-draft-deleted = مسودے کا اقدام حذف کر دیا گیا۔
+plans-draft-none-published = مسودے کا ابھی تک کوئی ورژن شائع نہیں ہوا۔
+plans-draft-missing = { $count ->
+    [one] ابھی 1 تحریر کا ترجمہ باقی ہے
+   *[other] ابھی { $count } تحریروں کا ترجمہ باقی ہے
+}
+plans-draft-list = منصوبے کے مسودے کے اقدامات
+plans-draft-empty = ابھی کوئی اقدام نہیں ہے: پہلا اقدام نیچے شامل کریں۔
+plans-draft-col-code = کوڈ
+plans-draft-col-measure = اقدام
+plans-draft-col-area = شعبہ
+plans-draft-col-level = درجہ
+plans-draft-col-state = صورتحال
+plans-draft-state-new = ابھی شائع نہیں ہوا
+plans-draft-state-changed = پچھلے ورژن کے بعد بدلا گیا
+plans-draft-state-published = جیسا شائع ہوا
+plans-draft-new = نیا اقدام
+plans-draft-new-title = عنوان، منصوبے کی اصل زبان میں
+plans-draft-code = کوڈ
+plans-draft-code-hint = اگلا کوڈ، جیسے { $example }، حاصل کرنے کے لیے اسے خالی چھوڑ دیں۔
+plans-draft-new-submit = اقدام شامل کریں
+plans-draft-publish = ورژن { $number } شائع کریں
+plans-draft-unpublished = { $count ->
+    [one] پچھلے ورژن کے بعد 1 اقدام نیا ہے یا بدلا گیا ہے۔
+   *[other] پچھلے ورژن کے بعد { $count } اقدامات نئے ہیں یا بدلے گئے ہیں۔
+}
+plans-draft-note = کیا بدلا (تبدیلی کا نوٹ)
+plans-draft-note-hint = سب لوگ اسے ورژنوں کی فہرست میں پڑھتے ہیں۔
+plans-draft-publish-submit = یہ ورژن شائع کریں
+plans-draft-edit-title = اقدام { $code } میں ترمیم کریں
+plans-draft-see-public = شائع شدہ اقدام پڑھیں
+plans-draft-source = { $language } میں:
+plans-draft-shared = تمام زبانوں میں
+plans-draft-texts-in = { $language } میں تحریریں
+plans-draft-starts = شروع ہونے کی تاریخ
+plans-draft-ends = ختم ہونے کی تاریخ
+plans-draft-no-entity = ابھی کوئی نہیں
+plans-draft-objective = مقصد { $number }
+plans-draft-objective-new = نیا مقصد
+plans-draft-indicator = پیمانہ { $number }
+plans-draft-indicator-new = نیا پیمانہ
+plans-draft-indicator-new-target = نئے پیمانے کا ہدف
+plans-draft-remove-item = ہٹائیں
+plans-draft-delete = مسودے کا یہ اقدام حذف کریں
+plans-draft-delete-explained = یہ کبھی شائع نہیں ہوا، اس لیے کسی اور نے اسے نہیں پڑھا۔ اسے واپس نہیں لیا جا سکتا۔
+plans-draft-delete-confirm = ہاں، اسے حذف کریں
+plans-versions-title = مسودے کے ورژن
+plans-versions-intro = ہر ورژن نے تمام اقدامات کو ویسے ہی محفوظ کر لیا جیسے وہ اس وقت تھے۔ کوئی ورژن پڑھنے کے لیے اسے کھولیں، یا کسی اقدام کی تبدیلیاں کھول کر دیکھیں کہ کیا دوبارہ لکھا گیا، کیا شامل کیا گیا اور کیا ہٹایا گیا۔
+plans-version-measures = { $count ->
+    [one] اس کا 1 اقدام پڑھیں
+   *[other] اس کے { $count } اقدامات پڑھیں
+}
+plans-version-added = اس ورژن میں نیا
+plans-version-changed = اس ورژن میں بدلا گیا
+plans-version-older = یہ ایک پرانا ورژن ہے: اس کے بعد منصوبہ بدل چکا ہے۔
+plans-version-read-current = موجودہ ورژن پڑھیں
+plans-version-changes-from = ورژن { $number } کے بعد کیا بدلا
+plans-version-number = ورژن { $number }
+plans-diff-title = { $code } میں تبدیلیاں
+plans-diff-only-one = اس اقدام کا ابھی تک صرف ایک ورژن ہے۔
+plans-diff-between = ورژن { $from } سے ورژن { $to } تک۔ ہٹائے گئے الفاظ پر لکیر کھینچی گئی ہے؛ شامل کیے گئے الفاظ کے نیچے لکیر ہے۔
+plans-diff-none = ان ورژنوں کے درمیان کچھ نہیں بدلا۔
+plans-diff-unchanged = بغیر تبدیلی:
+plans-diff-removed = ہٹایا گیا:
+plans-diff-added = شامل کیا گیا:
+plans-diff-choose = موازنے کے لیے ورژن چنیں
+plans-diff-from = سے
+plans-diff-to = تک
+plans-diff-compare = موازنہ کریں
+plans-diff-field-code = کوڈ
+plans-diff-field-area = شعبہ
+plans-diff-field-level = درجہ
+plans-diff-field-title = عنوان
+plans-diff-field-summary = خلاصہ
+plans-diff-field-description = تفصیل
+plans-diff-field-objectives = مقاصد
+plans-diff-field-indicators = پیمانے اور اہداف
+plans-diff-field-timeline = نظام الاوقات
+plans-diff-field-dates = تاریخیں
+plans-diff-field-responsible = ذمہ دار ادارہ
+plans-diff-field-partners = شراکت دار ادارے

@@ -19,6 +19,7 @@ mod m20261204_000010_surveys_response_review;
 mod m20261204_000011_plans_timeline;
 mod m20261204_000012_plans_municipality_codes;
 mod m20261204_000013_plans_drafting;
+mod m20261204_000014_plans_diagnosis;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000011_plans_timeline::Migration),
             Box::new(m20261204_000012_plans_municipality_codes::Migration),
             Box::new(m20261204_000013_plans_drafting::Migration),
+            Box::new(m20261204_000014_plans_diagnosis::Migration),
         ]
     }
 }

@@ -1,11 +1,11 @@
 //! Housekeeping every app server runs hourly (safe to run on several at once: plain deletes):
 //! answers in progress past their 30 days, expired sessions and sign-in links, rate-limit
-//! windows long closed (and their salts), the envelopes of emails sent a month ago, and the tokens of forms sent yesterday. Keeping nothing longer than needed is part of the privacy promise. It also
+//! windows long closed (and their salts), the envelopes of emails sent a month ago, the tokens of forms sent yesterday and spreadsheets uploaded yesterday and never imported. Keeping nothing longer than needed is part of the privacy promise. It also
 //! stores the last held responses of surveys that have closed.
 
 use std::time::Duration;
 
-use ponte_app::entity::{outbox, rate_limits, sessions, sign_in_tokens, survey_drafts};
+use ponte_app::entity::{entity_imports, outbox, rate_limits, sessions, sign_in_tokens, survey_drafts};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
 /// How often the housekeeping runs.
@@ -24,6 +24,8 @@ pub struct Purged {
     pub form_tokens: u64,
     /// Held responses of closed surveys, now stored (see `ponte_app::surveys::store`).
     pub held_released: u64,
+    /// Spreadsheets uploaded for an import more than a day ago and never confirmed.
+    pub entity_imports: u64,
 }
 
 /// One pass: deletes what has expired by `now`.
@@ -53,6 +55,7 @@ pub async fn purge(db: &DatabaseConnection, now: chrono::DateTime<chrono::Utc>) 
         held_released: ponte_app::surveys::store::release_closed(db, now)
             .await
             .map_err(|e| DbErr::Custom(format!("storing held responses: {e}")))?,
+        entity_imports: entity_imports::Entity::delete_many().filter(entity_imports::Column::CreatedAt.lt(day_ago)).exec(db).await?.rows_affected,
     })
 }
 

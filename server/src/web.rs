@@ -84,6 +84,7 @@ pub fn router(state: AppState) -> Router {
         .merge(ponte_app::surveys::http::routes())
         .merge(ponte_app::surveys::builder::http::routes())
         .merge(ponte_app::media::http::routes())
+        .merge(ponte_app::plans::diagnosis::http::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();
             move || shell(options.clone())

@@ -24,6 +24,7 @@ mod survey_review;
 mod surveys;
 mod timeline;
 mod drafting;
+mod diagnosis;
 
 use scraper::{Html, Selector};
 

@@ -84,6 +84,9 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         (format!("/plans/{PLAN}/draft"), &[OwnFacilitator, Admin]),
         (format!("/plans/{OTHER}/draft"), &[OtherFacilitator, Admin]),
         (format!("/plans/{PLAN}/draft/{first_draft}"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{PLAN}/diagnosis"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{OTHER}/diagnosis"), &[OtherFacilitator, Admin]),
+        (format!("/plans/{PLAN}/diagnosis/claim-vale-do-lirio"), &[OwnFacilitator, Admin]),
     ];
     for (path, allowed) in &pages {
         for (who, client) in &clients {
@@ -132,6 +135,13 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         let drafts = ponte_app::plans::drafting::service::documents(&app.db, demo.id).await.expect("drafts");
         let made = drafts.iter().any(|(_, d)| d.title.0.get("pt-PT") == Some(&title));
         assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: draft a measure of {PLAN}");
+    }
+    for (who, client) in &clients {
+        let name = format!("Entidade de {who:?}");
+        let form = [("plan", PLAN), ("name", name.as_str()), ("kind", "ngo"), ("once", &once())];
+        form_post(app, client, "/api/plans/add_entity", &format!("/plans/{PLAN}/diagnosis"), &form).await;
+        let made = ponte_app::entity::plan_entities::Entity::find().filter(ponte_app::entity::plan_entities::Column::NameI18n.contains(name.as_str())).one(&app.db).await.expect("q").is_some();
+        assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: add an entity to {PLAN}");
     }
     use ponte_app::plans::drafting::service as drafting;
     for (step, (who, client)) in clients.iter().enumerate() {

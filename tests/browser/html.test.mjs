@@ -32,6 +32,9 @@ const LANGS = ['pt-PT', 'ar'];
 const VISITOR_PAGES = [
   ...RESIDENT_PAGES,
   `/plans/${PLAN}/entities`,
+  `/plans/${PLAN}/versions`,
+  `/plans/${PLAN}/versions/1/VL-LIN-03`,
+  `/plans/${PLAN}/measures/VL-LIN-03/changes`,
   '/sign-in/code',
   '/accessibility',
   '/no-such-page',

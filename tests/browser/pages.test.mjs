@@ -150,6 +150,32 @@ const PAGES = [
       await checkVisibleFallbackOnRd09(page, lang);
     },
   },
+  // The versions of the draft (issue 11, 6): the demo plan has two.
+  {
+    path: `/plans/${PLAN}/versions`,
+    h1: (lang) => msg(lang, 'plans-versions-title'),
+    async content(page) {
+      assert.equal(await count(page, 'ol.versions > li'), 2, "the demo plan's two versions");
+      assert.equal(await count(page, 'ol.versions > li:first-child a[href$="/changes?to=2"]'), 3, 'version 2 changed three measures');
+    },
+  },
+  {
+    path: `/plans/${PLAN}/versions/1/VL-UH-05`,
+    h1: (lang) => tx(measure('VL-UH-05').title, lang).text,
+    async content(page, lang) {
+      assert.equal((await page.locator('article .meta .badge').first().textContent()).trim(), msg(lang, 'plans-level-2-badge'), 'level 2 in version 1');
+      assert.equal(await count(page, `.version-note a[href="/plans/${PLAN}/measures/VL-UH-05"]`), 1, 'a link to the current version');
+    },
+  },
+  {
+    path: `/plans/${PLAN}/measures/VL-SAU-04/changes`,
+    h1: (lang) => msg(lang, 'plans-diff-title', { code: 'VL-SAU-04' }),
+    async content(page, lang) {
+      assert.deepEqual(await texts(page, '.diff-field h2'), [msg(lang, 'plans-diff-field-indicators')], 'only the indicators changed');
+      assert.equal(await count(page, '.diff-field ins'), 1, 'the new indicator, added');
+      assert.equal(await count(page, '.diff-field del'), 0, 'nothing removed');
+    },
+  },
   {
     path: `/plans/${PLAN}/entities`,
     h1: (lang) => msg(lang, 'plans-entities-title'),

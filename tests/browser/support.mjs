@@ -65,6 +65,9 @@ export const FACILITATOR_PAGES = [
   '/account',
   // A measure, with the audio versions' form facilitators get.
   `/plans/${PLAN}/measures/VL-LIN-03`,
+  // Drafting the plan: the draft measures, and one of them with its texts in Arabic.
+  `/plans/${PLAN}/draft`,
+  `/plans/${PLAN}/draft/3?in=ar`,
 ];
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -2,6 +2,7 @@
 //! feature's service turns them into its own view types.
 
 pub mod audio_clips;
+pub mod entity_imports;
 pub mod audit_log;
 pub mod evidence_links;
 pub mod form_once;

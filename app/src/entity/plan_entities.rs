@@ -16,6 +16,10 @@ pub struct Model {
     /// JSON array of translated service names.
     pub services_i18n: String,
     pub website: Option<String>,
+    /// Public contact fields.
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

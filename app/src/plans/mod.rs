@@ -5,6 +5,7 @@ pub mod activity;
 pub mod api;
 pub mod calendar;
 pub mod create;
+pub mod diagnosis;
 pub mod drafting;
 pub mod edit;
 pub mod model;

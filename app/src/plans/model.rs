@@ -152,6 +152,9 @@ pub struct EntityView {
     pub services: Vec<Text>,
     pub areas: Vec<AreaRef>,
     pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

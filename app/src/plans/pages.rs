@@ -515,6 +515,22 @@ fn entities_page(view: EntitiesView) -> impl IntoView {
                     </ul>
                 }
             });
+            let contact = |key: &str, value: Option<String>, href: fn(&str) -> Option<String>| {
+                value.map(|v| {
+                    let shown = match href(&v) {
+                        Some(link) => view! { <a href=link dir="ltr">{v}</a> }.into_any(),
+                        None => view! { <span dir="auto">{v}</span> }.into_any(),
+                    };
+                    view! { <dt>{t(&format!("plans-entity-{key}"))}</dt> <dd>{shown}</dd> }
+                })
+            };
+            let contacts = [
+                contact("website", e.website, |v| Some(v.to_owned())),
+                contact("email", e.email, |v| Some(format!("mailto:{v}"))),
+                contact("phone", e.phone, |v| Some(format!("tel:{}", v.replace([' ', '(', ')', '.'], "")))),
+                contact("address", e.address, |_| None),
+            ];
+            let contacts = contacts.iter().any(Option::is_some).then(|| view! { <dl class="contacts">{contacts.into_iter().flatten().collect_view()}</dl> });
             view! {
                 <li class="card" id=id>
                     <h3><Tx text=e.name/></h3>
@@ -522,6 +538,7 @@ fn entities_page(view: EntitiesView) -> impl IntoView {
                     <TxBlock text=e.description/>
                     {services}
                     {areas}
+                    {contacts}
                 </li>
             }
         })

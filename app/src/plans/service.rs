@@ -387,6 +387,9 @@ pub async fn list_entities(
                 services: plan.texts(&e.services_i18n, locale),
                 areas: own.into_iter().map(|a| area_ref(&plan, a, locale)).collect(),
                 website: e.website.clone(),
+                email: e.email.clone(),
+                phone: e.phone.clone(),
+                address: e.address.clone(),
             }
         })
         .collect();

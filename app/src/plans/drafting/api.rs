@@ -7,7 +7,7 @@ use super::model::*;
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     pub use super::super::{
         doc::{LangEdit, SharedEdit},
         service,

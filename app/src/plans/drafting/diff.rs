@@ -121,21 +121,24 @@ fn render(f: &Frozen, name: &str, resolve: &dyn Fn(&Translated) -> Text) -> (Str
 }
 
 /// `old` → `new`: the fields that read differently (word by word), and the names of those that
-/// read the same.
-pub fn compare(old: &Frozen, new: &Frozen, resolve: &dyn Fn(&Translated) -> Text) -> (Vec<FieldDiff>, Vec<String>) {
+/// read the same. Each field is compared as the first of `readers` that sees a difference reads
+/// it (the reader's language, then the plan's own: a change not yet translated still shows).
+pub fn compare(old: &Frozen, new: &Frozen, readers: &[&dyn Fn(&Translated) -> Text]) -> (Vec<FieldDiff>, Vec<String>) {
     let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
     for name in FIELDS {
-        let (was, is, lang) = match texts(old, new, name) {
-            Some((o, n)) => pair(o, n, resolve),
-            None => {
-                let (is, lang) = render(new, name, resolve);
-                (render(old, name, resolve).0, is, lang)
-            }
-        };
-        if was == is {
-            unchanged.push(name.to_owned());
-        } else {
-            changed.push(FieldDiff { field: name.to_owned(), lang, segments: words(&was, &is) });
+        let seen = readers.iter().find_map(|resolve| {
+            let (was, is, lang) = match texts(old, new, name) {
+                Some((o, n)) => pair(o, n, resolve),
+                None => {
+                    let (is, lang) = render(new, name, resolve);
+                    (render(old, name, resolve).0, is, lang)
+                }
+            };
+            (was != is).then(|| FieldDiff { field: name.to_owned(), lang, segments: words(&was, &is) })
+        });
+        match seen {
+            Some(diff) => changed.push(diff),
+            None => unchanged.push(name.to_owned()),
         }
     }
     (changed, unchanged)

@@ -413,10 +413,13 @@ fn DeleteDraft(plan: String, id: i32) -> impl IntoView {
     }
 }
 
-fn measure_link(plan: &str, number: i32, m: &MeasureCard) -> impl IntoView + use<> {
+/// A measure of version `number`, as a list item; with a link to its changes in that version.
+fn measure_link(plan: &str, number: i32, m: &MeasureCard, changes: bool) -> impl IntoView + use<> {
+    let diff = changes.then(|| view! { " · " <a href=format!("/plans/{plan}/measures/{}/changes?to={number}", m.code)>{t("plans-measure-changes-link")}</a> });
     view! {
         <li>
             <a href=format!("/plans/{plan}/versions/{number}/{}", m.code)><span dir="ltr">{m.code.clone()}</span> " " <Tx text=m.title.clone()/></a>
+            {diff}
         </li>
     }
 }
@@ -444,13 +447,7 @@ fn versions_page(view: VersionsView) -> impl IntoView {
             let note = (!v.note.is_empty()).then(|| view! { <p><Tx text=v.note.clone()/></p> });
             let list = |key: &str, cards: &[MeasureCard], changes: bool| {
                 (!cards.is_empty()).then(|| {
-                    let items = cards
-                        .iter()
-                        .map(|m| {
-                            let diff = changes.then(|| view! { " · " <a href=format!("/plans/{slug}/measures/{}/changes?to={n}", m.code)>{t("plans-measure-changes-link")}</a> });
-                            view! { {measure_link(&slug, n, m)} {diff} }
-                        })
-                        .collect_view();
+                    let items = cards.iter().map(|m| measure_link(&slug, n, m, changes)).collect_view();
                     view! { <h3>{t(key)}</h3> <ul>{items}</ul> }
                 })
             };
@@ -494,7 +491,7 @@ fn version_page(view: VersionView) -> impl IntoView {
     crumbs.push((here.clone(), String::new()).into());
     let note = (!view.note.is_empty()).then(|| view! { <p><Tx text=view.note.clone()/></p> });
     let older = (view.version.number < view.latest).then(|| view! { <p class="notice">{t("plans-version-older")}</p> });
-    let items = view.measures.iter().map(|m| measure_link(&slug, view.version.number, m)).collect_view();
+    let items = view.measures.iter().map(|m| measure_link(&slug, view.version.number, m, false)).collect_view();
     view! {
         <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
         <Breadcrumbs items=crumbs/>

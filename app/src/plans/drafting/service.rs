@@ -93,6 +93,19 @@ impl Ctx {
     }
 }
 
+/// A reader of the plan's own language only (the texts every translation follows).
+struct OwnLanguage<'a>(&'a str);
+
+impl ponte_rules::content::Reader for OwnLanguage<'_> {
+    fn tag(&self) -> &str {
+        self.0
+    }
+
+    fn chain(&self) -> Vec<&str> {
+        vec![self.0]
+    }
+}
+
 fn parse<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, AppError> {
     serde_json::from_str(raw).map_err(|e| {
         tracing::error!("a stored measure document does not read: {e}");
@@ -663,7 +676,12 @@ pub async fn changes(db: &DatabaseConnection, plan: plans::Model, code: &str, fr
     let from_at = pick(from, last_change.or(Some(to_at)).and_then(|i| i.checked_sub(1)))?;
     let new = &history[to_at].1;
     let (changed, unchanged) = match from_at {
-        Some(i) => super::diff::compare(&history[i].1, new, &|t: &Translated| ctx.text(t, locale)),
+        Some(i) => {
+            let own = ctx.own.clone();
+            let reader = |t: &Translated| ctx.text(t, locale);
+            let plan = |t: &Translated| t.resolve(OwnLanguage(&own), &own);
+            super::diff::compare(&history[i].1, new, &[&reader, &plan])
+        }
         None => (Vec::new(), Vec::new()),
     };
     Ok(MeasureChangesView {
