@@ -68,6 +68,9 @@ export const FACILITATOR_PAGES = [
   // Drafting the plan: the draft measures, and one of them with its texts in Arabic.
   `/plans/${PLAN}/draft`,
   `/plans/${PLAN}/draft/3?in=ar`,
+  // The local diagnosis: the entities, and one of them with its texts in Arabic.
+  `/plans/${PLAN}/diagnosis`,
+  `/plans/${PLAN}/diagnosis/claim-vale-do-lirio?in=ar`,
 ];
 
 const CHROMIUM = '/usr/bin/chromium';
