@@ -115,7 +115,7 @@ async fn facilitators_keep_the_local_diagnosis(app: &TestApp) {
 
     // UTF-8 with its mark and commas, as "CSV UTF-8" saves it; and without the mark.
     for (name, bytes) in [
-        ("Mesquita do Vale", format!("\u{feff}Name,Type,Municipality\nMesquita do Vale,other,Serra Clara\n").into_bytes()),
+        ("Mesquita do Vale", "\u{feff}Name,Type,Municipality\nMesquita do Vale,other,Serra Clara\n".as_bytes().to_vec()),
         ("Escola de Música Ñandú", "Nome;Tipo\nEscola de Música Ñandú;school\n".as_bytes().to_vec()),
     ] {
         let to = upload(app, &facilitator, bytes, &once()).await;
@@ -193,7 +193,7 @@ async fn facilitators_keep_the_local_diagnosis(app: &TestApp) {
     assert_eq!(save("en", vec![("name", "Open Bridge Association".into()), ("services", "Portuguese classes\nLegal help".into())]).await, format!("/plans/{PLAN}/diagnosis/associacao-ponte-aberta?in=en&saved=1"));
     let stored = entity(app, "associacao-ponte-aberta").await.expect("entity");
     assert!(stored.services_i18n.contains("Legal help") && stored.services_i18n.contains("Apoio jurídico"));
-    assert_eq!(stored.municipality_id.is_some(), true);
+    assert!(stored.municipality_id.is_some(), "the municipality is kept");
     let before = entity(app, "associacao-ponte-aberta").await;
     for (changes, message) in [
         (vec![("website", "javascript:alert(1)".to_owned())], "A web address starts with https://"),

@@ -128,7 +128,7 @@ mod tests {
     fn slugs_are_ascii_and_unique() {
         assert_eq!(slug_for("Associação Mulheres do Mundo", &[]), "associacao-mulheres-do-mundo");
         assert_eq!(slug_for("CLAIM", &["claim".into(), "claim-2".into()]), "claim-3");
-        assert_eq!(slug_for("مركز", &[]).is_empty(), false);
+        assert_eq!(slug_for("مركز", &[]), "mrkz", "Arabic letters are spelled in ASCII");
         assert!(slug_for(&"palavra ".repeat(30), &[]).len() <= 60);
     }
 

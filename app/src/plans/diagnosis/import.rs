@@ -118,13 +118,13 @@ pub struct Parsed {
 }
 
 /// What the plan already has, to check rows against.
-pub struct Known<'a> {
+pub struct Known {
     /// (short name, name) of the plan's municipalities.
-    pub municipalities: &'a [(String, String)],
+    pub municipalities: Vec<(String, String)>,
     /// (code, names) of the plan's areas.
-    pub areas: &'a [(String, Translated)],
+    pub areas: Vec<(String, Translated)>,
     /// Names of the entities already in the diagnosis.
-    pub names: &'a [String],
+    pub names: Vec<String>,
 }
 
 /// `;` or `,`: whichever splits the header row into more columns.
@@ -154,7 +154,7 @@ fn split(cell: &str, separators: &[char]) -> Vec<String> {
 
 /// Reads `text` (see [`decode`]) into rows checked against `known`. A file that is not a table
 /// with a name column is refused as a whole.
-pub fn parse(text: &str, known: &Known<'_>) -> Result<Parsed, Invalid> {
+pub fn parse(text: &str, known: &Known) -> Result<Parsed, Invalid> {
     let sep = separator(text);
     let mut reader = csv::ReaderBuilder::new().delimiter(sep).flexible(true).from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|_| Invalid::ImportNotCsv)?.clone();
@@ -242,19 +242,18 @@ fn row_error(errors: &mut Vec<RowError>, column: &str, error: Invalid) {
 mod tests {
     use super::*;
 
-    fn known() -> (Vec<(String, String)>, Vec<(String, Translated)>, Vec<String>) {
+    fn known() -> Known {
         let name = |pt: &str, en: &str| Translated([("pt-PT".to_owned(), pt.to_owned()), ("en".to_owned(), en.to_owned())].into_iter().collect());
-        (
-            vec![("ribeira-do-lirio".into(), "Ribeira do Lírio".into()), ("serra-clara".into(), "Serra Clara".into())],
-            vec![("SAU".into(), name("Saúde", "Health")), ("LIN".into(), name("Língua", "Language"))],
-            vec!["Rádio Lírio FM".into()],
-        )
+        Known {
+            municipalities: vec![("ribeira-do-lirio".into(), "Ribeira do Lírio".into()), ("serra-clara".into(), "Serra Clara".into())],
+            areas: vec![("SAU".into(), name("Saúde", "Health")), ("LIN".into(), name("Língua", "Language"))],
+            names: vec!["Rádio Lírio FM".into()],
+        }
     }
 
     fn read(bytes: &[u8]) -> Result<(Decoded, Parsed), Invalid> {
-        let (m, a, n) = known();
         let decoded = decode(bytes)?;
-        let parsed = parse(&decoded.text, &Known { municipalities: &m, areas: &a, names: &n })?;
+        let parsed = parse(&decoded.text, &known())?;
         Ok((decoded, parsed))
     }
 

@@ -307,17 +307,13 @@ pub async fn remove(db: &DatabaseConnection, plan: plans::Model, actor: i32, slu
     Ok(())
 }
 
-fn known_of(ctx: &Ctx) -> (Vec<(String, String)>, Vec<(String, Translated)>, Vec<String>) {
-    (
-        ctx.municipalities.iter().map(|m| (m.slug.clone(), m.name.clone())).collect(),
-        ctx.areas.iter().map(|a| (a.code.clone(), Translated::from_json(&a.name_i18n))).collect(),
-        ctx.entities.iter().flat_map(|e| Translated::from_json(&e.name_i18n).0.into_values()).collect(),
-    )
-}
-
 fn parse(ctx: &Ctx, text: &str) -> Result<import::Parsed, Invalid> {
-    let (municipalities, areas, names) = known_of(ctx);
-    import::parse(text, &Known { municipalities: &municipalities, areas: &areas, names: &names })
+    let known = Known {
+        municipalities: ctx.municipalities.iter().map(|m| (m.slug.clone(), m.name.clone())).collect(),
+        areas: ctx.areas.iter().map(|a| (a.code.clone(), Translated::from_json(&a.name_i18n))).collect(),
+        names: ctx.entities.iter().flat_map(|e| Translated::from_json(&e.name_i18n).0.into_values()).collect(),
+    };
+    import::parse(text, &known)
 }
 
 /// Keeps an uploaded file for its preview (the uploader's earlier ones for this plan go);
