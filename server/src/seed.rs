@@ -13,6 +13,8 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnectio
 use serde::Deserialize;
 
 const DEMO: &str = include_str!("../demo/plan.json");
+/// A second, smaller municipal plan, so the home page of the demo lists several.
+const SECOND: &str = include_str!("../demo/plan-monte-claro.json");
 
 /// What `seed_demo` did.
 #[derive(Debug, PartialEq, Eq)]
@@ -105,13 +107,15 @@ pub fn demo_plan() -> Result<PlanFile, DbErr> {
 }
 
 /// Loads the demo plan, its survey (with generated responses), its timeline and its two versions
-/// of the draft unless they are already there.
+/// of the draft, and a second small municipal plan, unless they are already there.
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     let plan = demo_plan()?;
     let outcome = load_plan(db, &plan).await?;
     crate::demo_survey::seed_demo_survey(db, &plan.plan.slug).await?;
     crate::demo_timeline::seed_demo_timeline(db, &plan.plan.slug).await?;
     crate::demo_versions::seed_demo_versions(db, &plan.plan.slug).await?;
+    let second: PlanFile = serde_json::from_str(SECOND).map_err(|e| DbErr::Custom(format!("demo/plan-monte-claro.json: {e}")))?;
+    load_plan(db, &second).await?;
     Ok(outcome)
 }
 

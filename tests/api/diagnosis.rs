@@ -18,8 +18,10 @@ use crate::{
     text, texts,
 };
 
+/// The demo plan's entities.
 async fn entities(app: &TestApp) -> u64 {
-    plan_entities::Entity::find().count(&app.db).await.expect("count")
+    let plan = ponte_app::plans::drafting::service::plan_by_slug(&app.db, PLAN).await.expect("plan");
+    plan_entities::Entity::find().filter(plan_entities::Column::PlanId.eq(plan.id)).count(&app.db).await.expect("count")
 }
 
 async fn entity(app: &TestApp, slug: &str) -> Option<plan_entities::Model> {

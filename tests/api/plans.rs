@@ -10,12 +10,14 @@ async fn visitor_sees_the_demo_plan_on_the_home_page(app: &TestApp) {
     let (status, html) = app.get("/").await;
     assert_eq!(status, 200);
     assert_eq!(text(&html, "h1"), "Planos para a integração de migrantes");
-    let card = text(&html, ".cards .card");
+    // The demo hosts two plans; the Vale do Lírio one is the first demo plan.
+    let card = texts(&html, ".cards .card").into_iter().find(|c| c.contains("Vale do Lírio")).expect("the Vale do Lírio card");
     assert!(card.contains("Vale do Lírio"), "{card}");
     assert!(card.contains("Em consulta pública"), "{card}");
     assert!(card.contains("Ribeira do Lírio, Serra Clara"), "{card}");
     assert!(card.contains("De 1 de janeiro de 2026 a 31 de dezembro de 2028"), "{card}");
-    assert_eq!(attr(&html, ".cards h2 a", "href").as_deref(), Some(PLAN));
+    assert!(texts(&html, ".cards .card").iter().any(|c| c.contains("Monte Claro")), "and the second, municipal, plan");
+    assert_eq!(attr(&html, &format!(".cards h2 a[href=\"{PLAN}\"]"), "href").as_deref(), Some(PLAN));
 }
 
 async fn visitor_reads_what_the_plan_is_and_where_it_stands(app: &TestApp) {
@@ -29,7 +31,7 @@ async fn visitor_reads_what_the_plan_is_and_where_it_stands(app: &TestApp) {
     let rows = texts(&html, "table.data tbody tr");
     assert_eq!(rows, vec!["Ribeira do Lírio 41,200 5,350", "Serra Clara 18,900 2,100"]);
     let next = text(&html, ".next-steps");
-    assert!(next.contains("10 measures in 16 areas, 5 of them core (level 1)"), "{next}");
+    assert!(next.contains("10 measures in 16 areas, 6 of them core (level 1)"), "{next}");
     assert!(next.contains("14 organisations"), "{next}");
     // What level 1 means, in plain words.
     assert!(text(&html, ".explainer").contains("The municipalities guarantee"));
@@ -91,7 +93,7 @@ async fn visitor_reads_every_field_of_a_measure(app: &TestApp) {
 }
 
 async fn level_two_measure_says_it_depends_on_resources(app: &TestApp) {
-    let (_, html) = app.get_with(&format!("{PLAN}/measures/VL-UH-05"), &[("accept-language", "en")]).await;
+    let (_, html) = app.get_with(&format!("{PLAN}/measures/VL-MTE-06"), &[("accept-language", "en")]).await;
     assert!(text(&html, ".meta").contains("Level 2"));
     assert!(!text(&html, ".meta").contains("core"));
     assert!(text(&html, ".level-note").contains("depend on money and partners"));

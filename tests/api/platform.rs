@@ -25,9 +25,9 @@ async fn seeding_twice_changes_nothing(app: &TestApp) {
     let outcome = ponte_server::seed::seed_demo(&app.db).await.expect("seed");
     assert_eq!(outcome, ponte_server::seed::SeedOutcome::AlreadyPresent);
     assert_eq!(measures::Entity::find().count(&app.db).await.expect("count"), before);
-    assert_eq!(before, 10);
-    assert_eq!(plans::Entity::find().count(&app.db).await.expect("count"), 1);
-    assert_eq!(plan_entities::Entity::find().count(&app.db).await.expect("count"), 14);
+    assert_eq!(before, 10 + 3, "the demo plan's measures and the second plan's");
+    assert_eq!(plans::Entity::find().count(&app.db).await.expect("count"), 2);
+    assert_eq!(plan_entities::Entity::find().count(&app.db).await.expect("count"), 14 + 3);
 }
 
 async fn pages_are_compressed_and_carry_security_headers(app: &TestApp) {
