@@ -7,16 +7,14 @@ plans-home-empty = لم تُنشر أي خطة هنا بعد.
 plans-kind-municipal = خطة بلدية
 plans-kind-intermunicipal = خطة مشتركة بين عدة بلديات
 
-plans-status-draft = قيد الإعداد
-plans-status-draft-explained = تكتب البلدية مسودة الخطة. قد تتغير الإجراءات المقترحة كثيرًا.
-plans-status-in_consultation = استشارة عامة مفتوحة
-plans-status-in_consultation-explained = مسودة الخطة متاحة ليقرأها الجميع. آراء السكان والمهاجرين والجمعيات تُستخدم لتحسين الإجراءات.
+plans-status-drafting = قيد الإعداد
+plans-status-drafting-explained = تكتب البلدية مسودة الخطة. قد تتغير الإجراءات المقترحة كثيرًا.
+plans-status-consultation = استشارة عامة مفتوحة
+plans-status-consultation-explained = مسودة الخطة متاحة ليقرأها الجميع. آراء السكان والمهاجرين والجمعيات تُستخدم لتحسين الإجراءات.
 plans-status-approved = معتمدة
 plans-status-approved-explained = اعتمدت الهيئات البلدية الخطة، وسيبدأ تنفيذها الآن.
-plans-status-in_execution = قيد التنفيذ
-plans-status-in_execution-explained = يجري تنفيذ إجراءات الخطة ومتابعتها.
-plans-status-evaluated = تم تقييمها
-plans-status-evaluated-explained = انتهت الخطة، وتم تقييم نتائجها.
+plans-status-monitoring = قيد التنفيذ
+plans-status-monitoring-explained = يجري تنفيذ إجراءات الخطة ومتابعتها.
 
 plans-field-status = المرحلة
 plans-field-kind = نوع الخطة
@@ -323,3 +321,80 @@ plans-diff-field-timeline = الجدول الزمني
 plans-diff-field-dates = التواريخ
 plans-diff-field-responsible = الجهة المسؤولة
 plans-diff-field-partners = الجهات الشريكة
+plans-activity-plan-entity-added = إضافة جهة إلى التشخيص
+plans-activity-plan-entity-changed = تعديل جهة في التشخيص
+plans-activity-plan-entity-removed = حذف جهة من التشخيص
+plans-activity-plan-entities-imported = استيراد جهات من جدول بيانات
+plans-diagnosis-title = التشخيص المحلي: الجهات
+plans-diagnosis-intro = الخدمات والجمعيات والجهات الأخرى التي تعمل مع المهاجرين هنا. تذكرها إجراءات المسودة بوصفها جهات مسؤولة أو شريكة.
+plans-diagnosis-public-link = اطّلع على الدليل العام
+plans-diagnosis-list = جهات الخطة
+plans-diagnosis-empty = لا توجد جهات بعد: أضفها واحدة تلو الأخرى أو استورد جدول بيانات.
+plans-diagnosis-col-name = الاسم
+plans-diagnosis-col-kind = النوع
+plans-diagnosis-col-municipality = البلدية
+plans-diagnosis-col-used = مذكورة في
+plans-diagnosis-col-line = السطر
+plans-diagnosis-col-areas = المجالات
+plans-diagnosis-col-state = المشكلات
+plans-diagnosis-used = { $count ->
+    [zero] لا يوجد أي إجراء في المسودة
+    [one] إجراء واحد في المسودة
+    [two] إجراءان في المسودة
+    [few] { $count } إجراءات في المسودة
+    [many] { $count } إجراءً في المسودة
+   *[other] { $count } إجراء في المسودة
+}
+plans-diagnosis-imported = { $count ->
+    [zero] لم تُستورد أي جهة
+    [one] استُوردت جهة واحدة
+    [two] استُوردت جهتان
+    [few] استُوردت { $count } جهات
+    [many] استُوردت { $count } جهةً
+   *[other] استُوردت { $count } جهة
+} (استُبعدت الصفوف التي فيها مشكلات، وعددها { $skipped }).
+plans-diagnosis-removed = حُذفت الجهة.
+plans-diagnosis-add = أضف جهة
+plans-diagnosis-name = الاسم
+plans-diagnosis-add-submit = أضف الجهة
+plans-diagnosis-import = استورد من جدول بيانات
+plans-diagnosis-import-intro = ارفع ملف CSV (في Excel: «حفظ باسم»، ثم «CSV UTF-8» أو «CSV (مفصول بفواصل منقوطة)»). سترى كل الصفوف قبل حفظ أي شيء.
+plans-diagnosis-import-columns = يحمل الصف الأول أسماء الأعمدة: Nome (إلزامي)، Tipo، Concelho، Áreas، Serviços، Descrição، Site، Email، Telefone، Morada. افصل بين عدة مجالات أو خدمات بالعلامة |.
+plans-diagnosis-import-file = ملف CSV (بحد أقصى 1 MB)
+plans-diagnosis-import-submit = ارفع الملف واعرض المعاينة
+plans-diagnosis-areas = مجالات العمل
+plans-diagnosis-website = الموقع الإلكتروني
+plans-diagnosis-email = عنوان البريد الإلكتروني العام
+plans-diagnosis-phone = رقم الهاتف العام
+plans-diagnosis-address = العنوان
+plans-diagnosis-description = الوصف
+plans-diagnosis-services-hint = خدمة واحدة في كل سطر.
+plans-diagnosis-in-use = لا يمكن حذف هذه الجهة: تذكرها إجراءات في المسودة ({ $measures }).
+plans-diagnosis-remove = احذف هذه الجهة
+plans-diagnosis-remove-explained = ستُزال من التشخيص ومن الدليل العام. لا يمكن التراجع عن ذلك.
+plans-diagnosis-preview-title = راجع الاستيراد
+plans-diagnosis-preview-read = الملف { $file }، قُرئ بترميز { $encoding }، والأعمدة مفصولة بالعلامة «{ $separator }».
+plans-diagnosis-preview-summary = { $count ->
+    [zero] لا يوجد أي صف جاهز للاستيراد
+    [one] صف واحد جاهز للاستيراد
+    [two] صفان جاهزان للاستيراد
+    [few] { $count } صفوف جاهزة للاستيراد
+    [many] { $count } صفًا جاهزًا للاستيراد
+   *[other] { $count } صف جاهز للاستيراد
+}؛ وستُستبعد الصفوف التي فيها مشكلات ({ $skipped }). لا يُحفظ أي شيء حتى تؤكد.
+plans-diagnosis-preview-ignored = أعمدة لم تُقرأ:
+plans-diagnosis-preview-rows = صفوف الملف
+plans-diagnosis-preview-ok = جاهز
+plans-diagnosis-preview-confirm = { $count ->
+    [zero] لا يوجد ما يُستورد
+    [one] استورد جهة واحدة
+    [two] استورد جهتين
+    [few] استورد { $count } جهات
+    [many] استورد { $count } جهةً
+   *[other] استورد { $count } جهة
+}
+plans-diagnosis-preview-discard = تجاهل هذا الملف
+plans-entity-website = الموقع الإلكتروني
+plans-entity-email = البريد الإلكتروني
+plans-entity-phone = الهاتف
+plans-entity-address = العنوان

@@ -7,16 +7,14 @@ plans-home-empty = এখানে এখনো কোনো পরিকল্�
 plans-kind-municipal = পৌরসভার পরিকল্পনা
 plans-kind-intermunicipal = কয়েকটি পৌরসভার যৌথ পরিকল্পনা
 
-plans-status-draft = তৈরি হচ্ছে
-plans-status-draft-explained = পৌরসভা পরিকল্পনার খসড়া লিখছে। প্রস্তাবিত পদক্ষেপগুলো এখনো অনেক বদলাতে পারে।
-plans-status-in_consultation = জনমত নেওয়া চলছে
-plans-status-in_consultation-explained = পরিকল্পনার খসড়া সবার পড়ার জন্য খোলা আছে। বাসিন্দা, অভিবাসী ও সংগঠনগুলো যা বলে, তা দিয়ে পদক্ষেপগুলো আরও ভালো করা হয়।
+plans-status-drafting = তৈরি হচ্ছে
+plans-status-drafting-explained = পৌরসভা পরিকল্পনার খসড়া লিখছে। প্রস্তাবিত পদক্ষেপগুলো এখনো অনেক বদলাতে পারে।
+plans-status-consultation = জনমত নেওয়া চলছে
+plans-status-consultation-explained = পরিকল্পনার খসড়া সবার পড়ার জন্য খোলা আছে। বাসিন্দা, অভিবাসী ও সংগঠনগুলো যা বলে, তা দিয়ে পদক্ষেপগুলো আরও ভালো করা হয়।
 plans-status-approved = অনুমোদিত
 plans-status-approved-explained = পৌরসভার কর্তৃপক্ষ পরিকল্পনাটি অনুমোদন করেছে। এখন এটি বাস্তবায়ন করা হবে।
-plans-status-in_execution = বাস্তবায়ন চলছে
-plans-status-in_execution-explained = পরিকল্পনার পদক্ষেপগুলো বাস্তবায়ন করা হচ্ছে এবং সেগুলোর অগ্রগতি দেখা হচ্ছে।
-plans-status-evaluated = মূল্যায়ন হয়েছে
-plans-status-evaluated-explained = পরিকল্পনাটি শেষ হয়েছে এবং এর ফলাফল মূল্যায়ন করা হয়েছে।
+plans-status-monitoring = বাস্তবায়ন চলছে
+plans-status-monitoring-explained = পরিকল্পনার পদক্ষেপগুলো বাস্তবায়ন করা হচ্ছে এবং সেগুলোর অগ্রগতি দেখা হচ্ছে।
 
 plans-field-status = পর্যায়
 plans-field-kind = পরিকল্পনার ধরন
@@ -279,3 +277,64 @@ plans-diff-field-timeline = সময়সূচি
 plans-diff-field-dates = তারিখ
 plans-diff-field-responsible = দায়িত্বপ্রাপ্ত প্রতিষ্ঠান
 plans-diff-field-partners = অংশীদার প্রতিষ্ঠান
+plans-activity-plan-entity-added = স্থানীয় সমীক্ষায় একটি প্রতিষ্ঠান যোগ করা হয়েছে
+plans-activity-plan-entity-changed = স্থানীয় সমীক্ষার একটি প্রতিষ্ঠান বদলানো হয়েছে
+plans-activity-plan-entity-removed = স্থানীয় সমীক্ষা থেকে একটি প্রতিষ্ঠান সরানো হয়েছে
+plans-activity-plan-entities-imported = স্প্রেডশিট থেকে প্রতিষ্ঠান ইমপোর্ট করা হয়েছে
+plans-diagnosis-title = স্থানীয় সমীক্ষা: প্রতিষ্ঠান
+plans-diagnosis-intro = এখানে অভিবাসীদের নিয়ে কাজ করা সেবা, সংগঠন ও অন্যান্য প্রতিষ্ঠান। খসড়ার পদক্ষেপগুলোতে এদের দায়িত্বপ্রাপ্ত বা অংশীদার প্রতিষ্ঠান হিসেবে উল্লেখ করা হয়।
+plans-diagnosis-public-link = সর্বজনীন তালিকা দেখুন
+plans-diagnosis-list = পরিকল্পনার প্রতিষ্ঠানসমূহ
+plans-diagnosis-empty = এখনো কোনো প্রতিষ্ঠান নেই: একটি একটি করে যোগ করুন বা একটি স্প্রেডশিট ইমপোর্ট করুন।
+plans-diagnosis-col-name = নাম
+plans-diagnosis-col-kind = ধরন
+plans-diagnosis-col-municipality = পৌরসভা
+plans-diagnosis-col-used = পদক্ষেপে উল্লেখ
+plans-diagnosis-col-line = সারি
+plans-diagnosis-col-areas = ক্ষেত্র
+plans-diagnosis-col-state = সমস্যা
+plans-diagnosis-used = { $count ->
+    [one] খসড়ার { $count }টি পদক্ষেপ
+   *[other] খসড়ার { $count }টি পদক্ষেপ
+}
+plans-diagnosis-imported = { $count ->
+    [one] { $count }টি প্রতিষ্ঠান ইমপোর্ট করা হয়েছে
+   *[other] { $count }টি প্রতিষ্ঠান ইমপোর্ট করা হয়েছে
+} (সমস্যাযুক্ত সারি বাদ দেওয়া হয়েছে: { $skipped })।
+plans-diagnosis-removed = প্রতিষ্ঠানটি সরিয়ে দেওয়া হয়েছে।
+plans-diagnosis-add = একটি প্রতিষ্ঠান যোগ করুন
+plans-diagnosis-name = নাম
+plans-diagnosis-add-submit = প্রতিষ্ঠানটি যোগ করুন
+plans-diagnosis-import = স্প্রেডশিট থেকে ইমপোর্ট করুন
+plans-diagnosis-import-intro = একটি CSV ফাইল আপলোড করুন (Excel-এ: “এইরূপে সংরক্ষণ করুন”, তারপর “CSV UTF-8” বা “CSV (সেমিকোলন দিয়ে আলাদা)”)। কিছু সংরক্ষণ করার আগে আপনি প্রতিটি সারি দেখতে পাবেন।
+plans-diagnosis-import-columns = প্রথম সারিতে কলামগুলোর নাম থাকে: Nome (আবশ্যক), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. একাধিক ক্ষেত্র বা সেবা | দিয়ে আলাদা করুন।
+plans-diagnosis-import-file = CSV ফাইল (সর্বোচ্চ 1 MB)
+plans-diagnosis-import-submit = আপলোড করে আগে দেখে নিন
+plans-diagnosis-areas = কাজের ক্ষেত্র
+plans-diagnosis-website = ওয়েবসাইট
+plans-diagnosis-email = সর্বজনীন ইমেইল ঠিকানা
+plans-diagnosis-phone = সর্বজনীন ফোন নম্বর
+plans-diagnosis-address = ঠিকানা
+plans-diagnosis-description = বিবরণ
+plans-diagnosis-services-hint = প্রতি লাইনে একটি সেবা।
+plans-diagnosis-in-use = এই প্রতিষ্ঠানটি সরানো যাবে না: খসড়ার পদক্ষেপে এর উল্লেখ আছে ({ $measures })।
+plans-diagnosis-remove = এই প্রতিষ্ঠানটি সরান
+plans-diagnosis-remove-explained = এটি স্থানীয় সমীক্ষা ও সর্বজনীন তালিকা থেকে সরে যাবে। এটি আর ফেরানো যাবে না।
+plans-diagnosis-preview-title = ইমপোর্ট যাচাই করুন
+plans-diagnosis-preview-read = ফাইল { $file }, { $encoding } হিসেবে পড়া হয়েছে; কলামগুলো “{ $separator }” দিয়ে আলাদা।
+plans-diagnosis-preview-summary = { $count ->
+    [one] { $count }টি সারি ইমপোর্টের জন্য তৈরি
+   *[other] { $count }টি সারি ইমপোর্টের জন্য তৈরি
+}; সমস্যাযুক্ত সারিগুলো ({ $skipped }) বাদ দেওয়া হবে। আপনি নিশ্চিত না করা পর্যন্ত কিছুই সংরক্ষণ করা হয় না।
+plans-diagnosis-preview-ignored = যে কলামগুলো পড়া হয়নি:
+plans-diagnosis-preview-rows = ফাইলের সারিগুলো
+plans-diagnosis-preview-ok = তৈরি
+plans-diagnosis-preview-confirm = { $count ->
+    [one] { $count }টি প্রতিষ্ঠান ইমপোর্ট করুন
+   *[other] { $count }টি প্রতিষ্ঠান ইমপোর্ট করুন
+}
+plans-diagnosis-preview-discard = এই ফাইলটি বাতিল করুন
+plans-entity-website = ওয়েবসাইট
+plans-entity-email = ইমেইল
+plans-entity-phone = ফোন
+plans-entity-address = ঠিকানা

@@ -7,16 +7,14 @@ plans-home-empty = Todavía no se ha publicado ningún plan aquí.
 plans-kind-municipal = Plan municipal
 plans-kind-intermunicipal = Plan intermunicipal
 
-plans-status-draft = En preparación
-plans-status-draft-explained = El municipio está redactando la propuesta del plan. Las medidas propuestas todavía pueden cambiar mucho.
-plans-status-in_consultation = En consulta pública
-plans-status-in_consultation-explained = La propuesta del plan está abierta para que todos la lean. Lo que digan los residentes, las personas inmigrantes y las asociaciones se usa para mejorar las medidas.
+plans-status-drafting = En preparación
+plans-status-drafting-explained = El municipio está redactando la propuesta del plan. Las medidas propuestas todavía pueden cambiar mucho.
+plans-status-consultation = En consulta pública
+plans-status-consultation-explained = La propuesta del plan está abierta para que todos la lean. Lo que digan los residentes, las personas inmigrantes y las asociaciones se usa para mejorar las medidas.
 plans-status-approved = Aprobado
 plans-status-approved-explained = Los órganos municipales aprobaron el plan y ahora se pondrá en práctica.
-plans-status-in_execution = En ejecución
-plans-status-in_execution-explained = Las medidas del plan se están poniendo en práctica y se les hace seguimiento.
-plans-status-evaluated = Evaluado
-plans-status-evaluated-explained = El plan terminó y sus resultados fueron evaluados.
+plans-status-monitoring = En ejecución
+plans-status-monitoring-explained = Las medidas del plan se están poniendo en práctica y se les hace seguimiento.
 
 plans-field-status = Etapa
 plans-field-kind = Tipo de plan
@@ -279,3 +277,64 @@ plans-diff-field-timeline = Calendario
 plans-diff-field-dates = Fechas
 plans-diff-field-responsible = Entidad responsable
 plans-diff-field-partners = Entidades asociadas
+plans-activity-plan-entity-added = Incorporación de una entidad al diagnóstico
+plans-activity-plan-entity-changed = Modificación de una entidad del diagnóstico
+plans-activity-plan-entity-removed = Eliminación de una entidad del diagnóstico
+plans-activity-plan-entities-imported = Importación de entidades desde una hoja de cálculo
+plans-diagnosis-title = Diagnóstico local: entidades
+plans-diagnosis-intro = Los servicios, las asociaciones y las demás entidades que trabajan con personas migrantes en este territorio. Las medidas de la propuesta las indican como entidades responsables o asociadas.
+plans-diagnosis-public-link = Ver el directorio público
+plans-diagnosis-list = Las entidades del plan
+plans-diagnosis-empty = Todavía no hay entidades: agréguelas una por una o importe una hoja de cálculo.
+plans-diagnosis-col-name = Nombre
+plans-diagnosis-col-kind = Tipo
+plans-diagnosis-col-municipality = Municipio
+plans-diagnosis-col-used = Indicada en
+plans-diagnosis-col-line = Fila
+plans-diagnosis-col-areas = Áreas
+plans-diagnosis-col-state = Problemas
+plans-diagnosis-used = { $count ->
+    [one] { $count } medida de la propuesta
+   *[other] { $count } medidas de la propuesta
+}
+plans-diagnosis-imported = { $count ->
+    [one] Se importó { $count } entidad
+   *[other] Se importaron { $count } entidades
+} (filas con problemas que se dejaron fuera: { $skipped }).
+plans-diagnosis-removed = Se eliminó la entidad.
+plans-diagnosis-add = Agregar una entidad
+plans-diagnosis-name = Nombre
+plans-diagnosis-add-submit = Agregar la entidad
+plans-diagnosis-import = Importar desde una hoja de cálculo
+plans-diagnosis-import-intro = Suba un archivo CSV (en Excel: “Guardar como” y luego “CSV UTF-8 (delimitado por comas)” o “CSV (delimitado por comas)”). Verá todas las filas antes de que se guarde nada.
+plans-diagnosis-import-columns = La primera fila indica los nombres de las columnas: Nome (obligatoria), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. Separe varias áreas o servicios con |.
+plans-diagnosis-import-file = Archivo CSV (1 MB como máximo)
+plans-diagnosis-import-submit = Subir y previsualizar
+plans-diagnosis-areas = Áreas de actuación
+plans-diagnosis-website = Sitio web
+plans-diagnosis-email = Correo electrónico público
+plans-diagnosis-phone = Teléfono público
+plans-diagnosis-address = Dirección
+plans-diagnosis-description = Descripción
+plans-diagnosis-services-hint = Un servicio por línea.
+plans-diagnosis-in-use = No se puede eliminar esta entidad: la indican medidas de la propuesta ({ $measures }).
+plans-diagnosis-remove = Eliminar esta entidad
+plans-diagnosis-remove-explained = Desaparecerá del diagnóstico y del directorio público. Esta acción no se puede deshacer.
+plans-diagnosis-preview-title = Revisar la importación
+plans-diagnosis-preview-read = Archivo { $file }, leído como { $encoding }, con las columnas separadas por “{ $separator }”.
+plans-diagnosis-preview-summary = { $count ->
+    [one] { $count } fila está lista para importar
+   *[other] { $count } filas están listas para importar
+}; las filas con problemas ({ $skipped }) se dejarán fuera. No se guarda nada hasta que confirme.
+plans-diagnosis-preview-ignored = Columnas no leídas:
+plans-diagnosis-preview-rows = Las filas del archivo
+plans-diagnosis-preview-ok = Lista
+plans-diagnosis-preview-confirm = { $count ->
+    [one] Importar { $count } entidad
+   *[other] Importar { $count } entidades
+}
+plans-diagnosis-preview-discard = Descartar este archivo
+plans-entity-website = Sitio web
+plans-entity-email = Correo electrónico
+plans-entity-phone = Teléfono
+plans-entity-address = Dirección

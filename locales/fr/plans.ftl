@@ -7,16 +7,14 @@ plans-home-empty = Aucun plan n’a encore été publié ici.
 plans-kind-municipal = Plan municipal
 plans-kind-intermunicipal = Plan intermunicipal
 
-plans-status-draft = En préparation
-plans-status-draft-explained = La municipalité rédige le projet de plan. Les mesures proposées peuvent encore beaucoup changer.
-plans-status-in_consultation = En consultation publique
-plans-status-in_consultation-explained = Le projet de plan est ouvert à la lecture de tous. Ce que disent les habitants, les immigrés et les associations sert à améliorer les mesures.
+plans-status-drafting = En préparation
+plans-status-drafting-explained = La municipalité rédige le projet de plan. Les mesures proposées peuvent encore beaucoup changer.
+plans-status-consultation = En consultation publique
+plans-status-consultation-explained = Le projet de plan est ouvert à la lecture de tous. Ce que disent les habitants, les immigrés et les associations sert à améliorer les mesures.
 plans-status-approved = Approuvé
 plans-status-approved-explained = Le plan a été approuvé par les organes municipaux et va maintenant être mis en œuvre.
-plans-status-in_execution = En cours de réalisation
-plans-status-in_execution-explained = Les mesures du plan sont en train d’être réalisées et suivies.
-plans-status-evaluated = Évalué
-plans-status-evaluated-explained = Le plan est terminé et ses résultats ont été évalués.
+plans-status-monitoring = En cours de réalisation
+plans-status-monitoring-explained = Les mesures du plan sont en train d’être réalisées et suivies.
 
 plans-field-status = Étape
 plans-field-kind = Type de plan
@@ -279,3 +277,64 @@ plans-diff-field-timeline = Calendrier
 plans-diff-field-dates = Dates de début et de fin
 plans-diff-field-responsible = Entité responsable
 plans-diff-field-partners = Entités partenaires
+plans-activity-plan-entity-added = Ajout d’une entité au diagnostic
+plans-activity-plan-entity-changed = Modification d’une entité du diagnostic
+plans-activity-plan-entity-removed = Retrait d’une entité du diagnostic
+plans-activity-plan-entities-imported = Importation d’entités depuis un tableur
+plans-diagnosis-title = Diagnostic local : entités
+plans-diagnosis-intro = Les services, associations et autres entités qui travaillent avec les personnes migrantes sur ce territoire. Les mesures de la proposition les désignent comme entités responsables ou partenaires.
+plans-diagnosis-public-link = Voir l’annuaire public
+plans-diagnosis-list = Les entités du plan
+plans-diagnosis-empty = Il n’y a pas encore d’entité : ajoutez-les une par une ou importez un tableur.
+plans-diagnosis-col-name = Nom
+plans-diagnosis-col-kind = Type
+plans-diagnosis-col-municipality = Municipalité
+plans-diagnosis-col-used = Citée dans
+plans-diagnosis-col-line = Ligne
+plans-diagnosis-col-areas = Domaines
+plans-diagnosis-col-state = Problèmes
+plans-diagnosis-used = { $count ->
+    [one] { $count } mesure de la proposition
+   *[other] { $count } mesures de la proposition
+}
+plans-diagnosis-imported = { $count ->
+    [one] { $count } entité a été importée
+   *[other] { $count } entités ont été importées
+} (lignes écartées car elles posaient problème : { $skipped }).
+plans-diagnosis-removed = L’entité a été supprimée.
+plans-diagnosis-add = Ajouter une entité
+plans-diagnosis-name = Nom
+plans-diagnosis-add-submit = Ajouter l’entité
+plans-diagnosis-import = Importer depuis un tableur
+plans-diagnosis-import-intro = Envoyez un fichier CSV (dans Excel : « Enregistrer sous », puis « CSV UTF-8 (délimité par des virgules) » ou « CSV (séparateur: point-virgule) »). Vous verrez chaque ligne avant que quoi que ce soit ne soit enregistré.
+plans-diagnosis-import-columns = La première ligne donne le nom des colonnes : Nome (obligatoire), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. Séparez plusieurs domaines ou services par |.
+plans-diagnosis-import-file = Fichier CSV (1 MB au maximum)
+plans-diagnosis-import-submit = Envoyer et prévisualiser
+plans-diagnosis-areas = Domaines d’intervention
+plans-diagnosis-website = Site web
+plans-diagnosis-email = Adresse e-mail publique
+plans-diagnosis-phone = Numéro de téléphone public
+plans-diagnosis-address = Adresse postale
+plans-diagnosis-description = Descriptif
+plans-diagnosis-services-hint = Un service par ligne.
+plans-diagnosis-in-use = Impossible de supprimer cette entité : des mesures de la proposition la citent ({ $measures }).
+plans-diagnosis-remove = Supprimer cette entité
+plans-diagnosis-remove-explained = Elle disparaît du diagnostic et de l’annuaire public. Cette action est irréversible.
+plans-diagnosis-preview-title = Vérifier l’importation
+plans-diagnosis-preview-read = Fichier { $file }, lu comme { $encoding }, colonnes séparées par « { $separator } ».
+plans-diagnosis-preview-summary = { $count ->
+    [one] { $count } ligne est prête à être importée
+   *[other] { $count } lignes sont prêtes à être importées
+} ; les lignes qui posent problème ({ $skipped }) seront écartées. Rien n’est enregistré tant que vous n’avez pas confirmé.
+plans-diagnosis-preview-ignored = Colonnes non lues :
+plans-diagnosis-preview-rows = Les lignes du fichier
+plans-diagnosis-preview-ok = Prête
+plans-diagnosis-preview-confirm = { $count ->
+    [one] Importer { $count } entité
+   *[other] Importer { $count } entités
+}
+plans-diagnosis-preview-discard = Abandonner ce fichier
+plans-entity-website = Site web
+plans-entity-email = E-mail
+plans-entity-phone = Téléphone
+plans-entity-address = Adresse

@@ -7,16 +7,14 @@ plans-home-empty = यहाँ अभी कोई योजना प्रक
 plans-kind-municipal = नगरपालिका की योजना
 plans-kind-intermunicipal = कई नगरपालिकाओं की साझा योजना
 
-plans-status-draft = तैयारी में
-plans-status-draft-explained = नगरपालिका योजना का मसौदा लिख रही है। प्रस्तावित उपाय अभी काफ़ी बदल सकते हैं।
-plans-status-in_consultation = सार्वजनिक परामर्श चल रहा है
-plans-status-in_consultation-explained = योजना का मसौदा सबके पढ़ने के लिए खुला है। निवासी, प्रवासी और संगठन जो कहते हैं, उससे उपायों को बेहतर बनाया जाता है।
+plans-status-drafting = तैयारी में
+plans-status-drafting-explained = नगरपालिका योजना का मसौदा लिख रही है। प्रस्तावित उपाय अभी काफ़ी बदल सकते हैं।
+plans-status-consultation = सार्वजनिक परामर्श चल रहा है
+plans-status-consultation-explained = योजना का मसौदा सबके पढ़ने के लिए खुला है। निवासी, प्रवासी और संगठन जो कहते हैं, उससे उपायों को बेहतर बनाया जाता है।
 plans-status-approved = स्वीकृत
 plans-status-approved-explained = नगरपालिका के निकायों ने योजना को स्वीकृत कर दिया है। अब इसे लागू किया जाएगा।
-plans-status-in_execution = लागू हो रही है
-plans-status-in_execution-explained = योजना के उपाय लागू किए जा रहे हैं और उन पर नज़र रखी जा रही है।
-plans-status-evaluated = मूल्यांकन हो चुका है
-plans-status-evaluated-explained = योजना पूरी हो गई है और उसके नतीजों का मूल्यांकन हो चुका है।
+plans-status-monitoring = लागू हो रही है
+plans-status-monitoring-explained = योजना के उपाय लागू किए जा रहे हैं और उन पर नज़र रखी जा रही है।
 
 plans-field-status = चरण
 plans-field-kind = योजना का प्रकार
@@ -279,3 +277,64 @@ plans-diff-field-timeline = समय-सारिणी
 plans-diff-field-dates = तारीखें
 plans-diff-field-responsible = ज़िम्मेदार संस्था
 plans-diff-field-partners = साझेदार संस्थाएँ
+plans-activity-plan-entity-added = स्थानीय अध्ययन में एक संस्था जोड़ी गई
+plans-activity-plan-entity-changed = स्थानीय अध्ययन की एक संस्था बदली गई
+plans-activity-plan-entity-removed = स्थानीय अध्ययन से एक संस्था हटाई गई
+plans-activity-plan-entities-imported = स्प्रेडशीट से संस्थाएँ इंपोर्ट की गईं
+plans-diagnosis-title = स्थानीय अध्ययन: संस्थाएँ
+plans-diagnosis-intro = यहाँ प्रवासियों के साथ काम करने वाली सेवाएँ, संगठन और दूसरी संस्थाएँ। मसौदे के उपाय इन्हें ज़िम्मेदार या साझेदार संस्थाओं के रूप में दर्ज करते हैं।
+plans-diagnosis-public-link = सार्वजनिक सूची देखें
+plans-diagnosis-list = योजना की संस्थाएँ
+plans-diagnosis-empty = अभी कोई संस्था नहीं है: इन्हें एक-एक करके जोड़ें या स्प्रेडशीट इंपोर्ट करें।
+plans-diagnosis-col-name = नाम
+plans-diagnosis-col-kind = प्रकार
+plans-diagnosis-col-municipality = नगरपालिका
+plans-diagnosis-col-used = उपायों में उल्लेख
+plans-diagnosis-col-line = पंक्ति
+plans-diagnosis-col-areas = क्षेत्र
+plans-diagnosis-col-state = समस्याएँ
+plans-diagnosis-used = { $count ->
+    [one] मसौदे का { $count } उपाय
+   *[other] मसौदे के { $count } उपाय
+}
+plans-diagnosis-imported = { $count ->
+    [one] { $count } संस्था इंपोर्ट की गई
+   *[other] { $count } संस्थाएँ इंपोर्ट की गईं
+} (समस्या वाली पंक्तियाँ छोड़ दी गईं: { $skipped })।
+plans-diagnosis-removed = संस्था हटा दी गई।
+plans-diagnosis-add = संस्था जोड़ें
+plans-diagnosis-name = नाम
+plans-diagnosis-add-submit = यह संस्था जोड़ें
+plans-diagnosis-import = स्प्रेडशीट से इंपोर्ट करें
+plans-diagnosis-import-intro = एक CSV फ़ाइल अपलोड करें (Excel में: “इस रूप में सहेजें”, फिर “CSV UTF-8” या “CSV (अर्धविराम से अलग)”)। कुछ भी सहेजे जाने से पहले आप हर पंक्ति देख सकेंगे।
+plans-diagnosis-import-columns = पहली पंक्ति में कॉलमों के नाम होते हैं: Nome (ज़रूरी), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. कई क्षेत्रों या सेवाओं को | से अलग करें।
+plans-diagnosis-import-file = CSV फ़ाइल (ज़्यादा से ज़्यादा 1 MB)
+plans-diagnosis-import-submit = अपलोड करें और पहले देखें
+plans-diagnosis-areas = काम के क्षेत्र
+plans-diagnosis-website = वेबसाइट
+plans-diagnosis-email = सार्वजनिक ईमेल पता
+plans-diagnosis-phone = सार्वजनिक फ़ोन नंबर
+plans-diagnosis-address = पता
+plans-diagnosis-description = विवरण
+plans-diagnosis-services-hint = हर पंक्ति में एक सेवा।
+plans-diagnosis-in-use = यह संस्था हटाई नहीं जा सकती: मसौदे के उपायों में इसका नाम है ({ $measures })।
+plans-diagnosis-remove = यह संस्था हटाएँ
+plans-diagnosis-remove-explained = यह स्थानीय अध्ययन और सार्वजनिक सूची, दोनों से हट जाएगी। इसे वापस नहीं किया जा सकता।
+plans-diagnosis-preview-title = इंपोर्ट जाँचें
+plans-diagnosis-preview-read = फ़ाइल { $file }, { $encoding } के रूप में पढ़ी गई; कॉलम “{ $separator }” से अलग किए गए हैं।
+plans-diagnosis-preview-summary = { $count ->
+    [one] { $count } पंक्ति इंपोर्ट के लिए तैयार है
+   *[other] { $count } पंक्तियाँ इंपोर्ट के लिए तैयार हैं
+}; समस्या वाली पंक्तियाँ ({ $skipped }) छोड़ दी जाएँगी। आपके पुष्टि करने तक कुछ भी सहेजा नहीं जाता।
+plans-diagnosis-preview-ignored = जो कॉलम नहीं पढ़े गए:
+plans-diagnosis-preview-rows = फ़ाइल की पंक्तियाँ
+plans-diagnosis-preview-ok = तैयार
+plans-diagnosis-preview-confirm = { $count ->
+    [one] { $count } संस्था इंपोर्ट करें
+   *[other] { $count } संस्थाएँ इंपोर्ट करें
+}
+plans-diagnosis-preview-discard = यह फ़ाइल छोड़ दें
+plans-entity-website = वेबसाइट
+plans-entity-email = ईमेल
+plans-entity-phone = फ़ोन
+plans-entity-address = पता

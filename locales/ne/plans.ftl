@@ -7,16 +7,14 @@ plans-home-empty = यहाँ अहिलेसम्म कुनै यो�
 plans-kind-municipal = नगरपालिकाको योजना
 plans-kind-intermunicipal = धेरै नगरपालिकाको साझा योजना
 
-plans-status-draft = तयारीमा
-plans-status-draft-explained = नगरपालिकाले योजनाको मस्यौदा लेख्दैछ। प्रस्तावित उपायहरू अझै धेरै बदलिन सक्छन्।
-plans-status-in_consultation = सार्वजनिक परामर्श चलिरहेको
-plans-status-in_consultation-explained = योजनाको मस्यौदा सबैले पढ्न सक्ने गरी खुला छ। बासिन्दा, आप्रवासी र संघसंस्थाले भनेका कुराबाट उपायहरू सुधारिन्छन्।
+plans-status-drafting = तयारीमा
+plans-status-drafting-explained = नगरपालिकाले योजनाको मस्यौदा लेख्दैछ। प्रस्तावित उपायहरू अझै धेरै बदलिन सक्छन्।
+plans-status-consultation = सार्वजनिक परामर्श चलिरहेको
+plans-status-consultation-explained = योजनाको मस्यौदा सबैले पढ्न सक्ने गरी खुला छ। बासिन्दा, आप्रवासी र संघसंस्थाले भनेका कुराबाट उपायहरू सुधारिन्छन्।
 plans-status-approved = स्वीकृत
 plans-status-approved-explained = नगरपालिकाका निकायहरूले योजना स्वीकृत गरेका छन्। अब यसलाई लागू गरिनेछ।
-plans-status-in_execution = लागू हुँदैछ
-plans-status-in_execution-explained = योजनाका उपायहरू लागू भइरहेका छन् र तिनको अनुगमन भइरहेको छ।
-plans-status-evaluated = मूल्याङ्कन भइसकेको
-plans-status-evaluated-explained = योजना सकिएको छ र यसको नतिजाको मूल्याङ्कन भइसकेको छ।
+plans-status-monitoring = लागू हुँदैछ
+plans-status-monitoring-explained = योजनाका उपायहरू लागू भइरहेका छन् र तिनको अनुगमन भइरहेको छ।
 
 plans-field-status = चरण
 plans-field-kind = योजनाको प्रकार
@@ -279,3 +277,64 @@ plans-diff-field-timeline = समयतालिका
 plans-diff-field-dates = मितिहरू
 plans-diff-field-responsible = जिम्मेवार संस्था
 plans-diff-field-partners = साझेदार संस्थाहरू
+plans-activity-plan-entity-added = स्थानीय अध्ययनमा एउटा संस्था थपियो
+plans-activity-plan-entity-changed = स्थानीय अध्ययनको एउटा संस्था बदलियो
+plans-activity-plan-entity-removed = स्थानीय अध्ययनबाट एउटा संस्था हटाइयो
+plans-activity-plan-entities-imported = स्प्रेडसिटबाट संस्थाहरू आयात गरियो
+plans-diagnosis-title = स्थानीय अध्ययन: संस्थाहरू
+plans-diagnosis-intro = यहाँ आप्रवासीहरूसँग काम गर्ने सेवा, संघसंस्था र अन्य निकायहरू। मस्यौदाका उपायहरूले तिनलाई जिम्मेवार वा साझेदार संस्थाका रूपमा उल्लेख गर्छन्।
+plans-diagnosis-public-link = सार्वजनिक सूची हेर्नुहोस्
+plans-diagnosis-list = योजनाका संस्थाहरू
+plans-diagnosis-empty = अहिलेसम्म कुनै संस्था छैन: एक-एक गरी थप्नुहोस् वा स्प्रेडसिट आयात गर्नुहोस्।
+plans-diagnosis-col-name = नाम
+plans-diagnosis-col-kind = प्रकार
+plans-diagnosis-col-municipality = नगरपालिका
+plans-diagnosis-col-used = उपायमा उल्लेख
+plans-diagnosis-col-line = पङ्क्ति
+plans-diagnosis-col-areas = क्षेत्रहरू
+plans-diagnosis-col-state = समस्याहरू
+plans-diagnosis-used = { $count ->
+    [one] मस्यौदाको { $count } उपाय
+   *[other] मस्यौदाका { $count } वटा उपाय
+}
+plans-diagnosis-imported = { $count ->
+    [one] { $count } संस्था आयात गरियो
+   *[other] { $count } वटा संस्था आयात गरियो
+} (समस्या भएका पङ्क्तिहरू छोडियो: { $skipped })।
+plans-diagnosis-removed = संस्था हटाइयो।
+plans-diagnosis-add = संस्था थप्नुहोस्
+plans-diagnosis-name = नाम
+plans-diagnosis-add-submit = यो संस्था थप्नुहोस्
+plans-diagnosis-import = स्प्रेडसिटबाट आयात गर्नुहोस्
+plans-diagnosis-import-intro = CSV फाइल अपलोड गर्नुहोस् (Excel मा: “यस रूपमा सुरक्षित गर्नुहोस्”, त्यसपछि “CSV UTF-8” वा “CSV (अर्धविरामले छुट्याइएको)”)। केही पनि सुरक्षित हुनुअघि तपाईंले हरेक पङ्क्ति हेर्न पाउनुहुनेछ।
+plans-diagnosis-import-columns = पहिलो पङ्क्तिले स्तम्भहरूको नाम दिन्छ: Nome (अनिवार्य), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. धेरै क्षेत्र वा सेवाहरूलाई | ले छुट्याउनुहोस्।
+plans-diagnosis-import-file = CSV फाइल (बढीमा 1 MB)
+plans-diagnosis-import-submit = अपलोड गरेर पहिले हेर्नुहोस्
+plans-diagnosis-areas = कामका क्षेत्रहरू
+plans-diagnosis-website = वेबसाइट
+plans-diagnosis-email = सार्वजनिक इमेल ठेगाना
+plans-diagnosis-phone = सार्वजनिक फोन नम्बर
+plans-diagnosis-address = ठेगाना
+plans-diagnosis-description = विवरण
+plans-diagnosis-services-hint = प्रत्येक पङ्क्तिमा एउटा सेवा।
+plans-diagnosis-in-use = यो संस्था हटाउन मिल्दैन: मस्यौदाका उपायहरूले यसलाई उल्लेख गर्छन् ({ $measures })।
+plans-diagnosis-remove = यो संस्था हटाउनुहोस्
+plans-diagnosis-remove-explained = यो स्थानीय अध्ययन र सार्वजनिक सूची दुवैबाट हट्छ। यसलाई फिर्ता गर्न सकिँदैन।
+plans-diagnosis-preview-title = आयात जाँच्नुहोस्
+plans-diagnosis-preview-read = फाइल { $file }, { $encoding } का रूपमा पढियो; स्तम्भहरू “{ $separator }” ले छुट्याइएका छन्।
+plans-diagnosis-preview-summary = { $count ->
+    [one] { $count } पङ्क्ति आयातका लागि तयार छ
+   *[other] { $count } वटा पङ्क्ति आयातका लागि तयार छन्
+}; समस्या भएका पङ्क्तिहरू ({ $skipped }) छोडिनेछन्। तपाईंले पुष्टि नगरेसम्म केही पनि सुरक्षित हुँदैन।
+plans-diagnosis-preview-ignored = नपढिएका स्तम्भहरू:
+plans-diagnosis-preview-rows = फाइलका पङ्क्तिहरू
+plans-diagnosis-preview-ok = तयार
+plans-diagnosis-preview-confirm = { $count ->
+    [one] { $count } संस्था आयात गर्नुहोस्
+   *[other] { $count } वटा संस्था आयात गर्नुहोस्
+}
+plans-diagnosis-preview-discard = यो फाइल रद्द गर्नुहोस्
+plans-entity-website = वेबसाइट
+plans-entity-email = इमेल
+plans-entity-phone = फोन
+plans-entity-address = ठेगाना

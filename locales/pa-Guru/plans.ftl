@@ -7,16 +7,14 @@ plans-home-empty = ਇੱਥੇ ਅਜੇ ਕੋਈ ਯੋਜਨਾ ਪ੍ਰਕ
 plans-kind-municipal = ਨਗਰਪਾਲਿਕਾ ਦੀ ਯੋਜਨਾ
 plans-kind-intermunicipal = ਕਈ ਨਗਰਪਾਲਿਕਾਵਾਂ ਦੀ ਸਾਂਝੀ ਯੋਜਨਾ
 
-plans-status-draft = ਤਿਆਰੀ ਅਧੀਨ
-plans-status-draft-explained = ਨਗਰਪਾਲਿਕਾ ਯੋਜਨਾ ਦਾ ਖਰੜਾ ਲਿਖ ਰਹੀ ਹੈ। ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ ਅਜੇ ਕਾਫ਼ੀ ਬਦਲ ਸਕਦੇ ਹਨ।
-plans-status-in_consultation = ਜਨਤਕ ਸਲਾਹ-ਮਸ਼ਵਰਾ ਚੱਲ ਰਿਹਾ ਹੈ
-plans-status-in_consultation-explained = ਯੋਜਨਾ ਦਾ ਖਰੜਾ ਹਰ ਕਿਸੇ ਦੇ ਪੜ੍ਹਨ ਲਈ ਖੁੱਲ੍ਹਾ ਹੈ। ਵਸਨੀਕ, ਪਰਵਾਸੀ ਅਤੇ ਸੰਸਥਾਵਾਂ ਜੋ ਕਹਿੰਦੇ ਹਨ, ਉਸ ਨਾਲ ਉਪਾਵਾਂ ਨੂੰ ਬਿਹਤਰ ਬਣਾਇਆ ਜਾਂਦਾ ਹੈ।
+plans-status-drafting = ਤਿਆਰੀ ਅਧੀਨ
+plans-status-drafting-explained = ਨਗਰਪਾਲਿਕਾ ਯੋਜਨਾ ਦਾ ਖਰੜਾ ਲਿਖ ਰਹੀ ਹੈ। ਪ੍ਰਸਤਾਵਿਤ ਉਪਾਅ ਅਜੇ ਕਾਫ਼ੀ ਬਦਲ ਸਕਦੇ ਹਨ।
+plans-status-consultation = ਜਨਤਕ ਸਲਾਹ-ਮਸ਼ਵਰਾ ਚੱਲ ਰਿਹਾ ਹੈ
+plans-status-consultation-explained = ਯੋਜਨਾ ਦਾ ਖਰੜਾ ਹਰ ਕਿਸੇ ਦੇ ਪੜ੍ਹਨ ਲਈ ਖੁੱਲ੍ਹਾ ਹੈ। ਵਸਨੀਕ, ਪਰਵਾਸੀ ਅਤੇ ਸੰਸਥਾਵਾਂ ਜੋ ਕਹਿੰਦੇ ਹਨ, ਉਸ ਨਾਲ ਉਪਾਵਾਂ ਨੂੰ ਬਿਹਤਰ ਬਣਾਇਆ ਜਾਂਦਾ ਹੈ।
 plans-status-approved = ਮਨਜ਼ੂਰ
 plans-status-approved-explained = ਨਗਰਪਾਲਿਕਾ ਦੀਆਂ ਸੰਸਥਾਵਾਂ ਨੇ ਯੋਜਨਾ ਨੂੰ ਮਨਜ਼ੂਰੀ ਦੇ ਦਿੱਤੀ ਹੈ ਅਤੇ ਹੁਣ ਇਸ ਨੂੰ ਲਾਗੂ ਕੀਤਾ ਜਾਵੇਗਾ।
-plans-status-in_execution = ਲਾਗੂ ਹੋ ਰਹੀ ਹੈ
-plans-status-in_execution-explained = ਯੋਜਨਾ ਦੇ ਉਪਾਅ ਲਾਗੂ ਕੀਤੇ ਜਾ ਰਹੇ ਹਨ ਅਤੇ ਉਹਨਾਂ 'ਤੇ ਨਜ਼ਰ ਰੱਖੀ ਜਾ ਰਹੀ ਹੈ।
-plans-status-evaluated = ਮੁਲਾਂਕਣ ਹੋ ਚੁੱਕਾ ਹੈ
-plans-status-evaluated-explained = ਯੋਜਨਾ ਖ਼ਤਮ ਹੋ ਗਈ ਹੈ ਅਤੇ ਉਸ ਦੇ ਨਤੀਜਿਆਂ ਦਾ ਮੁਲਾਂਕਣ ਕੀਤਾ ਜਾ ਚੁੱਕਾ ਹੈ।
+plans-status-monitoring = ਲਾਗੂ ਹੋ ਰਹੀ ਹੈ
+plans-status-monitoring-explained = ਯੋਜਨਾ ਦੇ ਉਪਾਅ ਲਾਗੂ ਕੀਤੇ ਜਾ ਰਹੇ ਹਨ ਅਤੇ ਉਹਨਾਂ 'ਤੇ ਨਜ਼ਰ ਰੱਖੀ ਜਾ ਰਹੀ ਹੈ।
 
 plans-field-status = ਪੜਾਅ
 plans-field-kind = ਯੋਜਨਾ ਦੀ ਕਿਸਮ
@@ -279,3 +277,64 @@ plans-diff-field-timeline = ਸਮਾਂ-ਸਾਰਣੀ
 plans-diff-field-dates = ਤਾਰੀਖਾਂ
 plans-diff-field-responsible = ਜ਼ਿੰਮੇਵਾਰ ਸੰਸਥਾ
 plans-diff-field-partners = ਭਾਈਵਾਲ ਸੰਸਥਾਵਾਂ
+plans-activity-plan-entity-added = ਸਥਾਨਕ ਅਧਿਐਨ ਵਿੱਚ ਇੱਕ ਸੰਸਥਾ ਜੋੜੀ ਗਈ
+plans-activity-plan-entity-changed = ਸਥਾਨਕ ਅਧਿਐਨ ਦੀ ਇੱਕ ਸੰਸਥਾ ਬਦਲੀ ਗਈ
+plans-activity-plan-entity-removed = ਸਥਾਨਕ ਅਧਿਐਨ ਵਿੱਚੋਂ ਇੱਕ ਸੰਸਥਾ ਹਟਾਈ ਗਈ
+plans-activity-plan-entities-imported = ਸਪ੍ਰੈਡਸ਼ੀਟ ਤੋਂ ਸੰਸਥਾਵਾਂ ਇੰਪੋਰਟ ਕੀਤੀਆਂ ਗਈਆਂ
+plans-diagnosis-title = ਸਥਾਨਕ ਅਧਿਐਨ: ਸੰਸਥਾਵਾਂ
+plans-diagnosis-intro = ਇੱਥੇ ਪਰਵਾਸੀਆਂ ਨਾਲ ਕੰਮ ਕਰਨ ਵਾਲੀਆਂ ਸੇਵਾਵਾਂ, ਸਭਾਵਾਂ ਅਤੇ ਹੋਰ ਸੰਸਥਾਵਾਂ। ਖਰੜੇ ਦੇ ਉਪਾਅ ਇਨ੍ਹਾਂ ਨੂੰ ਜ਼ਿੰਮੇਵਾਰ ਜਾਂ ਭਾਈਵਾਲ ਸੰਸਥਾਵਾਂ ਵਜੋਂ ਦਰਜ ਕਰਦੇ ਹਨ।
+plans-diagnosis-public-link = ਜਨਤਕ ਸੂਚੀ ਵੇਖੋ
+plans-diagnosis-list = ਯੋਜਨਾ ਦੀਆਂ ਸੰਸਥਾਵਾਂ
+plans-diagnosis-empty = ਅਜੇ ਕੋਈ ਸੰਸਥਾ ਨਹੀਂ ਹੈ: ਇਨ੍ਹਾਂ ਨੂੰ ਇੱਕ-ਇੱਕ ਕਰਕੇ ਜੋੜੋ ਜਾਂ ਸਪ੍ਰੈਡਸ਼ੀਟ ਇੰਪੋਰਟ ਕਰੋ।
+plans-diagnosis-col-name = ਨਾਮ
+plans-diagnosis-col-kind = ਕਿਸਮ
+plans-diagnosis-col-municipality = ਨਗਰਪਾਲਿਕਾ
+plans-diagnosis-col-used = ਉਪਾਵਾਂ ਵਿੱਚ ਜ਼ਿਕਰ
+plans-diagnosis-col-line = ਕਤਾਰ
+plans-diagnosis-col-areas = ਖੇਤਰ
+plans-diagnosis-col-state = ਸਮੱਸਿਆਵਾਂ
+plans-diagnosis-used = { $count ->
+    [one] ਖਰੜੇ ਦਾ { $count } ਉਪਾਅ
+   *[other] ਖਰੜੇ ਦੇ { $count } ਉਪਾਅ
+}
+plans-diagnosis-imported = { $count ->
+    [one] { $count } ਸੰਸਥਾ ਇੰਪੋਰਟ ਕੀਤੀ ਗਈ
+   *[other] { $count } ਸੰਸਥਾਵਾਂ ਇੰਪੋਰਟ ਕੀਤੀਆਂ ਗਈਆਂ
+} (ਸਮੱਸਿਆ ਵਾਲੀਆਂ ਕਤਾਰਾਂ ਛੱਡ ਦਿੱਤੀਆਂ ਗਈਆਂ: { $skipped })।
+plans-diagnosis-removed = ਸੰਸਥਾ ਹਟਾ ਦਿੱਤੀ ਗਈ।
+plans-diagnosis-add = ਸੰਸਥਾ ਜੋੜੋ
+plans-diagnosis-name = ਨਾਮ
+plans-diagnosis-add-submit = ਇਹ ਸੰਸਥਾ ਜੋੜੋ
+plans-diagnosis-import = ਸਪ੍ਰੈਡਸ਼ੀਟ ਤੋਂ ਇੰਪੋਰਟ ਕਰੋ
+plans-diagnosis-import-intro = ਇੱਕ CSV ਫ਼ਾਈਲ ਅੱਪਲੋਡ ਕਰੋ (Excel ਵਿੱਚ: “ਇਸ ਵਜੋਂ ਸੁਰੱਖਿਅਤ ਕਰੋ”, ਫਿਰ “CSV UTF-8” ਜਾਂ “CSV (ਸੈਮੀਕੋਲਨ ਨਾਲ ਵੱਖ ਕੀਤੀ)”)। ਕੁਝ ਵੀ ਸੁਰੱਖਿਅਤ ਹੋਣ ਤੋਂ ਪਹਿਲਾਂ ਤੁਸੀਂ ਹਰ ਕਤਾਰ ਵੇਖ ਸਕੋਗੇ।
+plans-diagnosis-import-columns = ਪਹਿਲੀ ਕਤਾਰ ਵਿੱਚ ਕਾਲਮਾਂ ਦੇ ਨਾਮ ਹੁੰਦੇ ਹਨ: Nome (ਲਾਜ਼ਮੀ), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. ਕਈ ਖੇਤਰਾਂ ਜਾਂ ਸੇਵਾਵਾਂ ਨੂੰ | ਨਾਲ ਵੱਖ ਕਰੋ।
+plans-diagnosis-import-file = CSV ਫ਼ਾਈਲ (ਵੱਧ ਤੋਂ ਵੱਧ 1 MB)
+plans-diagnosis-import-submit = ਅੱਪਲੋਡ ਕਰੋ ਅਤੇ ਪਹਿਲਾਂ ਵੇਖੋ
+plans-diagnosis-areas = ਕੰਮ ਦੇ ਖੇਤਰ
+plans-diagnosis-website = ਵੈੱਬਸਾਈਟ
+plans-diagnosis-email = ਜਨਤਕ ਈਮੇਲ ਪਤਾ
+plans-diagnosis-phone = ਜਨਤਕ ਫ਼ੋਨ ਨੰਬਰ
+plans-diagnosis-address = ਪਤਾ
+plans-diagnosis-description = ਵੇਰਵਾ
+plans-diagnosis-services-hint = ਹਰ ਲਾਈਨ ਵਿੱਚ ਇੱਕ ਸੇਵਾ।
+plans-diagnosis-in-use = ਇਹ ਸੰਸਥਾ ਹਟਾਈ ਨਹੀਂ ਜਾ ਸਕਦੀ: ਖਰੜੇ ਦੇ ਉਪਾਵਾਂ ਵਿੱਚ ਇਸ ਦਾ ਜ਼ਿਕਰ ਹੈ ({ $measures })।
+plans-diagnosis-remove = ਇਹ ਸੰਸਥਾ ਹਟਾਓ
+plans-diagnosis-remove-explained = ਇਹ ਸਥਾਨਕ ਅਧਿਐਨ ਅਤੇ ਜਨਤਕ ਸੂਚੀ ਦੋਵਾਂ ਵਿੱਚੋਂ ਹਟ ਜਾਵੇਗੀ। ਇਸ ਨੂੰ ਵਾਪਸ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ।
+plans-diagnosis-preview-title = ਇੰਪੋਰਟ ਦੀ ਜਾਂਚ ਕਰੋ
+plans-diagnosis-preview-read = ਫ਼ਾਈਲ { $file }, { $encoding } ਵਜੋਂ ਪੜ੍ਹੀ ਗਈ; ਕਾਲਮ “{ $separator }” ਨਾਲ ਵੱਖ ਕੀਤੇ ਗਏ ਹਨ।
+plans-diagnosis-preview-summary = { $count ->
+    [one] { $count } ਕਤਾਰ ਇੰਪੋਰਟ ਲਈ ਤਿਆਰ ਹੈ
+   *[other] { $count } ਕਤਾਰਾਂ ਇੰਪੋਰਟ ਲਈ ਤਿਆਰ ਹਨ
+}; ਸਮੱਸਿਆ ਵਾਲੀਆਂ ਕਤਾਰਾਂ ({ $skipped }) ਛੱਡ ਦਿੱਤੀਆਂ ਜਾਣਗੀਆਂ। ਤੁਹਾਡੇ ਪੁਸ਼ਟੀ ਕਰਨ ਤੱਕ ਕੁਝ ਵੀ ਸੁਰੱਖਿਅਤ ਨਹੀਂ ਹੁੰਦਾ।
+plans-diagnosis-preview-ignored = ਜੋ ਕਾਲਮ ਨਹੀਂ ਪੜ੍ਹੇ ਗਏ:
+plans-diagnosis-preview-rows = ਫ਼ਾਈਲ ਦੀਆਂ ਕਤਾਰਾਂ
+plans-diagnosis-preview-ok = ਤਿਆਰ
+plans-diagnosis-preview-confirm = { $count ->
+    [one] { $count } ਸੰਸਥਾ ਇੰਪੋਰਟ ਕਰੋ
+   *[other] { $count } ਸੰਸਥਾਵਾਂ ਇੰਪੋਰਟ ਕਰੋ
+}
+plans-diagnosis-preview-discard = ਇਹ ਫ਼ਾਈਲ ਰੱਦ ਕਰੋ
+plans-entity-website = ਵੈੱਬਸਾਈਟ
+plans-entity-email = ਈਮੇਲ
+plans-entity-phone = ਫ਼ੋਨ
+plans-entity-address = ਪਤਾ

@@ -7,16 +7,14 @@ plans-home-empty = Ainda não foi publicado nenhum plano aqui.
 plans-kind-municipal = Plano municipal
 plans-kind-intermunicipal = Plano intermunicipal
 
-plans-status-draft = Em preparação
-plans-status-draft-explained = O município está a escrever a proposta de plano. As medidas propostas ainda podem mudar muito.
-plans-status-in_consultation = Em consulta pública
-plans-status-in_consultation-explained = A proposta de plano está aberta para todos lerem. O que residentes, imigrantes e associações disserem é usado para melhorar as medidas.
+plans-status-drafting = Em preparação
+plans-status-drafting-explained = O município está a escrever a proposta de plano. As medidas propostas ainda podem mudar muito.
+plans-status-consultation = Em consulta pública
+plans-status-consultation-explained = A proposta de plano está aberta para todos lerem. O que residentes, imigrantes e associações disserem é usado para melhorar as medidas.
 plans-status-approved = Aprovado
 plans-status-approved-explained = O plano foi aprovado pelos órgãos municipais e vai agora ser posto em prática.
-plans-status-in_execution = Em execução
-plans-status-in_execution-explained = As medidas do plano estão a ser postas em prática e acompanhadas.
-plans-status-evaluated = Avaliado
-plans-status-evaluated-explained = O plano terminou e os seus resultados foram avaliados.
+plans-status-monitoring = Em execução
+plans-status-monitoring-explained = As medidas do plano estão a ser postas em prática e acompanhadas.
 
 plans-field-status = Fase
 plans-field-kind = Tipo de plano
@@ -279,3 +277,64 @@ plans-diff-field-timeline = Calendarização
 plans-diff-field-dates = Datas
 plans-diff-field-responsible = Entidade responsável
 plans-diff-field-partners = Entidades parceiras
+plans-activity-plan-entity-added = Adição de uma entidade ao diagnóstico
+plans-activity-plan-entity-changed = Alteração de uma entidade do diagnóstico
+plans-activity-plan-entity-removed = Remoção de uma entidade do diagnóstico
+plans-activity-plan-entities-imported = Importação de entidades a partir de uma folha de cálculo
+plans-diagnosis-title = Diagnóstico local: entidades
+plans-diagnosis-intro = Os serviços, as associações e as outras entidades que trabalham com migrantes neste território. As medidas da proposta indicam-nas como entidades responsáveis ou parceiras.
+plans-diagnosis-public-link = Ver o diretório público
+plans-diagnosis-list = As entidades do plano
+plans-diagnosis-empty = Ainda não há entidades: acrescente-as uma a uma ou importe uma folha de cálculo.
+plans-diagnosis-col-name = Nome
+plans-diagnosis-col-kind = Tipo
+plans-diagnosis-col-municipality = Concelho
+plans-diagnosis-col-used = Indicada em
+plans-diagnosis-col-line = Linha
+plans-diagnosis-col-areas = Áreas
+plans-diagnosis-col-state = Problemas
+plans-diagnosis-used = { $count ->
+    [one] { $count } medida da proposta
+   *[other] { $count } medidas da proposta
+}
+plans-diagnosis-imported = { $count ->
+    [one] Foi importada { $count } entidade
+   *[other] Foram importadas { $count } entidades
+} (linhas com problemas deixadas de fora: { $skipped }).
+plans-diagnosis-removed = A entidade foi removida.
+plans-diagnosis-add = Acrescentar uma entidade
+plans-diagnosis-name = Nome
+plans-diagnosis-add-submit = Acrescentar a entidade
+plans-diagnosis-import = Importar de uma folha de cálculo
+plans-diagnosis-import-intro = Carregue um ficheiro CSV (no Excel: «Guardar como» e depois «CSV UTF-8» ou «CSV (separado por vírgulas)»). Poderá ver todas as linhas antes de qualquer dado ser guardado.
+plans-diagnosis-import-columns = A primeira linha indica os nomes das colunas: Nome (obrigatória), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. Separe várias áreas ou serviços com |.
+plans-diagnosis-import-file = Ficheiro CSV (até 1 MB)
+plans-diagnosis-import-submit = Carregar e pré-visualizar
+plans-diagnosis-areas = Áreas de intervenção
+plans-diagnosis-website = Site
+plans-diagnosis-email = Endereço de email público
+plans-diagnosis-phone = Telefone público
+plans-diagnosis-address = Morada
+plans-diagnosis-description = Descrição
+plans-diagnosis-services-hint = Um serviço por linha.
+plans-diagnosis-in-use = Não é possível remover esta entidade: há medidas da proposta que a indicam ({ $measures }).
+plans-diagnosis-remove = Remover esta entidade
+plans-diagnosis-remove-explained = A entidade sai do diagnóstico e do diretório público. Esta ação não pode ser anulada.
+plans-diagnosis-preview-title = Verificar a importação
+plans-diagnosis-preview-read = Ficheiro { $file }, lido como { $encoding }, com as colunas separadas por «{ $separator }».
+plans-diagnosis-preview-summary = { $count ->
+    [one] { $count } linha está pronta a importar
+   *[other] { $count } linhas estão prontas a importar
+}; as linhas com problemas ({ $skipped }) ficam de fora. Nada é guardado até confirmar.
+plans-diagnosis-preview-ignored = Colunas não lidas:
+plans-diagnosis-preview-rows = As linhas do ficheiro
+plans-diagnosis-preview-ok = Pronta
+plans-diagnosis-preview-confirm = { $count ->
+    [one] Importar { $count } entidade
+   *[other] Importar { $count } entidades
+}
+plans-diagnosis-preview-discard = Descartar este ficheiro
+plans-entity-website = Site
+plans-entity-email = Correio eletrónico
+plans-entity-phone = Telefone
+plans-entity-address = Morada

@@ -7,16 +7,14 @@ plans-home-empty = Încă nu a fost publicat niciun plan aici.
 plans-kind-municipal = Plan municipal
 plans-kind-intermunicipal = Plan intermunicipal
 
-plans-status-draft = În pregătire
-plans-status-draft-explained = Municipiul redactează proiectul planului. Măsurile propuse se mai pot schimba mult.
-plans-status-in_consultation = În consultare publică
-plans-status-in_consultation-explained = Proiectul planului poate fi citit de oricine. Ceea ce spun locuitorii, imigranții și asociațiile este folosit pentru a îmbunătăți măsurile.
+plans-status-drafting = În pregătire
+plans-status-drafting-explained = Municipiul redactează proiectul planului. Măsurile propuse se mai pot schimba mult.
+plans-status-consultation = În consultare publică
+plans-status-consultation-explained = Proiectul planului poate fi citit de oricine. Ceea ce spun locuitorii, imigranții și asociațiile este folosit pentru a îmbunătăți măsurile.
 plans-status-approved = Aprobat
 plans-status-approved-explained = Planul a fost aprobat de organele municipale și urmează să fie pus în practică.
-plans-status-in_execution = În curs de aplicare
-plans-status-in_execution-explained = Măsurile planului sunt puse în practică și urmărite.
-plans-status-evaluated = Evaluat
-plans-status-evaluated-explained = Planul s-a încheiat, iar rezultatele lui au fost evaluate.
+plans-status-monitoring = În curs de aplicare
+plans-status-monitoring-explained = Măsurile planului sunt puse în practică și urmărite.
 
 plans-field-status = Etapa
 plans-field-kind = Tipul planului
@@ -290,3 +288,68 @@ plans-diff-field-timeline = Calendar
 plans-diff-field-dates = Datele
 plans-diff-field-responsible = Entitatea responsabilă
 plans-diff-field-partners = Entități partenere
+plans-activity-plan-entity-added = Adăugarea unei entități în diagnostic
+plans-activity-plan-entity-changed = Modificarea unei entități din diagnostic
+plans-activity-plan-entity-removed = Eliminarea unei entități din diagnostic
+plans-activity-plan-entities-imported = Importarea unor entități dintr-o foaie de calcul
+plans-diagnosis-title = Diagnostic local: entități
+plans-diagnosis-intro = Serviciile, asociațiile și celelalte entități care lucrează aici cu migranții. Măsurile din propunere le numesc ca entități responsabile sau partenere.
+plans-diagnosis-public-link = Vedeți lista publică a entităților
+plans-diagnosis-list = Entitățile planului
+plans-diagnosis-empty = Încă nu există entități: adăugați-le pe rând sau importați o foaie de calcul.
+plans-diagnosis-col-name = Nume
+plans-diagnosis-col-kind = Tip
+plans-diagnosis-col-municipality = Municipiu
+plans-diagnosis-col-used = Numită în
+plans-diagnosis-col-line = Rând
+plans-diagnosis-col-areas = Domenii
+plans-diagnosis-col-state = Probleme
+plans-diagnosis-used = { $count ->
+    [one] { $count } măsură din propunere
+    [few] { $count } măsuri din propunere
+   *[other] { $count } de măsuri din propunere
+}
+plans-diagnosis-imported = { $count ->
+    [one] A fost importată { $count } entitate
+    [few] Au fost importate { $count } entități
+   *[other] Au fost importate { $count } de entități
+} (rânduri cu probleme lăsate deoparte: { $skipped }).
+plans-diagnosis-removed = Entitatea a fost eliminată.
+plans-diagnosis-add = Adăugați o entitate
+plans-diagnosis-name = Nume
+plans-diagnosis-add-submit = Adăugați entitatea
+plans-diagnosis-import = Importați dintr-o foaie de calcul
+plans-diagnosis-import-intro = Încărcați un fișier CSV (în Excel: „Salvare ca”, apoi „CSV UTF-8 (delimitat prin virgulă)” sau „CSV (delimitat prin virgulă)”). Veți vedea fiecare rând înainte să se salveze ceva.
+plans-diagnosis-import-columns = Primul rând dă numele coloanelor: Nome (obligatorie), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. Separați mai multe domenii sau servicii cu |.
+plans-diagnosis-import-file = Fișier CSV (cel mult 1 MB)
+plans-diagnosis-import-submit = Încărcați și previzualizați
+plans-diagnosis-areas = Domenii de acțiune
+plans-diagnosis-website = Site web
+plans-diagnosis-email = Adresă de e-mail publică
+plans-diagnosis-phone = Număr de telefon public
+plans-diagnosis-address = Adresă
+plans-diagnosis-description = Descriere
+plans-diagnosis-services-hint = Câte un serviciu pe fiecare rând.
+plans-diagnosis-in-use = Această entitate nu poate fi eliminată: o numesc măsuri din propunere ({ $measures }).
+plans-diagnosis-remove = Eliminați această entitate
+plans-diagnosis-remove-explained = Dispare din diagnostic și din lista publică. Acțiunea nu poate fi anulată.
+plans-diagnosis-preview-title = Verificați importul
+plans-diagnosis-preview-read = Fișierul { $file }, citit ca { $encoding }, cu coloanele separate prin „{ $separator }”.
+plans-diagnosis-preview-summary = { $count ->
+    [one] { $count } rând este gata de import
+    [few] { $count } rânduri sunt gata de import
+   *[other] { $count } de rânduri sunt gata de import
+}; rândurile cu probleme ({ $skipped }) vor fi lăsate deoparte. Nu se salvează nimic până nu confirmați.
+plans-diagnosis-preview-ignored = Coloane necitite:
+plans-diagnosis-preview-rows = Rândurile fișierului
+plans-diagnosis-preview-ok = Gata
+plans-diagnosis-preview-confirm = { $count ->
+    [one] Importați { $count } entitate
+    [few] Importați { $count } entități
+   *[other] Importați { $count } de entități
+}
+plans-diagnosis-preview-discard = Renunțați la acest fișier
+plans-entity-website = Site web
+plans-entity-email = E-mail
+plans-entity-phone = Telefon
+plans-entity-address = Adresă

@@ -7,16 +7,14 @@ plans-home-empty = Здесь пока не опубликовано ни одн
 plans-kind-municipal = Муниципальный план
 plans-kind-intermunicipal = Межмуниципальный план
 
-plans-status-draft = В подготовке
-plans-status-draft-explained = Муниципалитет пишет проект плана. Предлагаемые меры ещё могут сильно измениться.
-plans-status-in_consultation = Общественное обсуждение
-plans-status-in_consultation-explained = Проект плана открыт для всех. Мнения жителей, иммигрантов и ассоциаций помогают улучшить меры.
+plans-status-drafting = В подготовке
+plans-status-drafting-explained = Муниципалитет пишет проект плана. Предлагаемые меры ещё могут сильно измениться.
+plans-status-consultation = Общественное обсуждение
+plans-status-consultation-explained = Проект плана открыт для всех. Мнения жителей, иммигрантов и ассоциаций помогают улучшить меры.
 plans-status-approved = Утверждён
 plans-status-approved-explained = План утверждён органами муниципалитета и теперь будет выполняться.
-plans-status-in_execution = Выполняется
-plans-status-in_execution-explained = Меры плана выполняются, и за их выполнением следят.
-plans-status-evaluated = Оценён
-plans-status-evaluated-explained = Срок действия плана завершился, и его результаты оценены.
+plans-status-monitoring = Выполняется
+plans-status-monitoring-explained = Меры плана выполняются, и за их выполнением следят.
 
 plans-field-status = Этап
 plans-field-kind = Тип плана
@@ -301,3 +299,72 @@ plans-diff-field-timeline = График
 plans-diff-field-dates = Даты
 plans-diff-field-responsible = Ответственная организация
 plans-diff-field-partners = Организации-партнёры
+plans-activity-plan-entity-added = Добавление организации в результаты изучения местной ситуации
+plans-activity-plan-entity-changed = Изменение организации в результатах изучения местной ситуации
+plans-activity-plan-entity-removed = Удаление организации из результатов изучения местной ситуации
+plans-activity-plan-entities-imported = Импорт организаций из электронной таблицы
+plans-diagnosis-title = Изучение местной ситуации: организации
+plans-diagnosis-intro = Службы, объединения и другие организации, которые работают здесь с мигрантами. Меры проекта называют их ответственными организациями или партнёрами.
+plans-diagnosis-public-link = Открыть общедоступный справочник
+plans-diagnosis-list = Организации плана
+plans-diagnosis-empty = Организаций пока нет: добавьте их по одной или импортируйте электронную таблицу.
+plans-diagnosis-col-name = Название
+plans-diagnosis-col-kind = Тип
+plans-diagnosis-col-municipality = Муниципалитет
+plans-diagnosis-col-used = Упоминается в
+plans-diagnosis-col-line = Строка
+plans-diagnosis-col-areas = Сферы
+plans-diagnosis-col-state = Проблемы
+plans-diagnosis-used = { $count ->
+    [one] { $count } мера проекта
+    [few] { $count } меры проекта
+    [many] { $count } мер проекта
+   *[other] { $count } меры проекта
+}
+plans-diagnosis-imported = { $count ->
+    [one] Импортирована { $count } организация
+    [few] Импортированы { $count } организации
+    [many] Импортировано { $count } организаций
+   *[other] Импортировано { $count } организации
+} (пропущено строк с проблемами: { $skipped }).
+plans-diagnosis-removed = Организация удалена.
+plans-diagnosis-add = Добавить организацию
+plans-diagnosis-name = Название
+plans-diagnosis-add-submit = Добавить эту организацию
+plans-diagnosis-import = Импорт из электронной таблицы
+plans-diagnosis-import-intro = Загрузите файл CSV (в Excel: «Сохранить как», затем «CSV UTF-8 (разделитель - запятая)» или «CSV (разделители - запятые)»). Вы увидите каждую строку, прежде чем что-либо будет сохранено.
+plans-diagnosis-import-columns = Первая строка содержит названия столбцов: Nome (обязательно), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. Несколько сфер или услуг разделяйте знаком |.
+plans-diagnosis-import-file = Файл CSV (не больше 1 MB)
+plans-diagnosis-import-submit = Загрузить и просмотреть
+plans-diagnosis-areas = Сферы деятельности
+plans-diagnosis-website = Веб-сайт
+plans-diagnosis-email = Общедоступный адрес электронной почты
+plans-diagnosis-phone = Общедоступный номер телефона
+plans-diagnosis-address = Адрес
+plans-diagnosis-description = Описание
+plans-diagnosis-services-hint = Одна услуга на строку.
+plans-diagnosis-in-use = Эту организацию нельзя удалить: её упоминают меры проекта ({ $measures }).
+plans-diagnosis-remove = Удалить эту организацию
+plans-diagnosis-remove-explained = Она будет убрана из результатов изучения местной ситуации и из общедоступного справочника. Это действие нельзя отменить.
+plans-diagnosis-preview-title = Проверьте импорт
+plans-diagnosis-preview-read = Файл { $file }, прочитан как { $encoding }, столбцы разделены знаком «{ $separator }».
+plans-diagnosis-preview-summary = { $count ->
+    [one] К импорту готова { $count } строка
+    [few] К импорту готовы { $count } строки
+    [many] К импорту готово { $count } строк
+   *[other] К импорту готово { $count } строки
+}; строки с проблемами ({ $skipped }) будут пропущены. Ничего не сохраняется, пока вы не подтвердите.
+plans-diagnosis-preview-ignored = Непрочитанные столбцы:
+plans-diagnosis-preview-rows = Строки файла
+plans-diagnosis-preview-ok = Готово
+plans-diagnosis-preview-confirm = { $count ->
+    [one] Импортировать { $count } организацию
+    [few] Импортировать { $count } организации
+    [many] Импортировать { $count } организаций
+   *[other] Импортировать { $count } организации
+}
+plans-diagnosis-preview-discard = Отказаться от этого файла
+plans-entity-website = Веб-сайт
+plans-entity-email = Электронная почта
+plans-entity-phone = Телефон
+plans-entity-address = Адрес

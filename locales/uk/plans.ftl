@@ -7,16 +7,14 @@ plans-home-empty = Тут ще не опубліковано жодного пл
 plans-kind-municipal = Муніципальний план
 plans-kind-intermunicipal = Міжмуніципальний план
 
-plans-status-draft = Готується
-plans-status-draft-explained = Муніципалітет пише проєкт плану. Запропоновані заходи ще можуть сильно змінитися.
-plans-status-in_consultation = Громадське обговорення
-plans-status-in_consultation-explained = Проєкт плану відкритий для всіх. Думки жителів, іммігрантів і асоціацій допомагають покращити заходи.
+plans-status-drafting = Готується
+plans-status-drafting-explained = Муніципалітет пише проєкт плану. Запропоновані заходи ще можуть сильно змінитися.
+plans-status-consultation = Громадське обговорення
+plans-status-consultation-explained = Проєкт плану відкритий для всіх. Думки жителів, іммігрантів і асоціацій допомагають покращити заходи.
 plans-status-approved = Затверджено
 plans-status-approved-explained = Муніципальні органи затвердили план. Тепер його будуть виконувати.
-plans-status-in_execution = Виконується
-plans-status-in_execution-explained = Заходи плану виконуються, і за ними стежать.
-plans-status-evaluated = Оцінено
-plans-status-evaluated-explained = План завершено, і його результати оцінено.
+plans-status-monitoring = Виконується
+plans-status-monitoring-explained = Заходи плану виконуються, і за ними стежать.
 
 plans-field-status = Етап
 plans-field-kind = Тип плану
@@ -301,3 +299,72 @@ plans-diff-field-timeline = Графік
 plans-diff-field-dates = Дати
 plans-diff-field-responsible = Відповідальна організація
 plans-diff-field-partners = Організації-партнери
+plans-activity-plan-entity-added = Додавання організації до місцевого дослідження
+plans-activity-plan-entity-changed = Зміна організації в місцевому дослідженні
+plans-activity-plan-entity-removed = Видалення організації з місцевого дослідження
+plans-activity-plan-entities-imported = Імпорт організацій з електронної таблиці
+plans-diagnosis-title = Місцеве дослідження: організації
+plans-diagnosis-intro = Служби, об’єднання та інші організації, які працюють тут із мігрантами. Заходи проєкту називають їх відповідальними організаціями або партнерами.
+plans-diagnosis-public-link = Переглянути публічний довідник
+plans-diagnosis-list = Організації плану
+plans-diagnosis-empty = Організацій ще немає: додайте їх по одній або імпортуйте електронну таблицю.
+plans-diagnosis-col-name = Назва
+plans-diagnosis-col-kind = Тип
+plans-diagnosis-col-municipality = Муніципалітет
+plans-diagnosis-col-used = Згадано в
+plans-diagnosis-col-line = Рядок
+plans-diagnosis-col-areas = Сфери
+plans-diagnosis-col-state = Проблеми
+plans-diagnosis-used = { $count ->
+    [one] { $count } захід проєкту
+    [few] { $count } заходи проєкту
+    [many] { $count } заходів проєкту
+   *[other] { $count } заходу проєкту
+}
+plans-diagnosis-imported = { $count ->
+    [one] Імпортовано { $count } організацію
+    [few] Імпортовано { $count } організації
+    [many] Імпортовано { $count } організацій
+   *[other] Імпортовано { $count } організації
+} (пропущено рядків із проблемами: { $skipped }).
+plans-diagnosis-removed = Організацію видалено.
+plans-diagnosis-add = Додати організацію
+plans-diagnosis-name = Назва
+plans-diagnosis-add-submit = Додати цю організацію
+plans-diagnosis-import = Імпорт з електронної таблиці
+plans-diagnosis-import-intro = Завантажте файл CSV (в Excel: «Зберегти як», потім «CSV UTF-8» або «CSV (розділювачі – коми)»). Ви побачите кожен рядок, перш ніж щось буде збережено.
+plans-diagnosis-import-columns = Перший рядок містить назви стовпців: Nome (обов’язково), Tipo, Concelho, Áreas, Serviços, Descrição, Site, Email, Telefone, Morada. Кілька сфер або послуг розділяйте знаком |.
+plans-diagnosis-import-file = Файл CSV (не більше 1 MB)
+plans-diagnosis-import-submit = Завантажити й переглянути
+plans-diagnosis-areas = Сфери діяльності
+plans-diagnosis-website = Вебсайт
+plans-diagnosis-email = Публічна адреса електронної пошти
+plans-diagnosis-phone = Публічний номер телефону
+plans-diagnosis-address = Адреса
+plans-diagnosis-description = Опис
+plans-diagnosis-services-hint = Одна послуга в кожному рядку.
+plans-diagnosis-in-use = Цю організацію не можна видалити: її згадують заходи проєкту ({ $measures }).
+plans-diagnosis-remove = Видалити цю організацію
+plans-diagnosis-remove-explained = Її буде прибрано з місцевого дослідження та з публічного довідника. Цю дію не можна скасувати.
+plans-diagnosis-preview-title = Перевірте імпорт
+plans-diagnosis-preview-read = Файл { $file }, прочитано як { $encoding }, стовпці розділено знаком «{ $separator }».
+plans-diagnosis-preview-summary = { $count ->
+    [one] До імпорту готовий { $count } рядок
+    [few] До імпорту готові { $count } рядки
+    [many] До імпорту готово { $count } рядків
+   *[other] До імпорту готово { $count } рядка
+}; рядки з проблемами ({ $skipped }) буде пропущено. Нічого не зберігається, доки ви не підтвердите.
+plans-diagnosis-preview-ignored = Стовпці, які не прочитано:
+plans-diagnosis-preview-rows = Рядки файлу
+plans-diagnosis-preview-ok = Готово
+plans-diagnosis-preview-confirm = { $count ->
+    [one] Імпортувати { $count } організацію
+    [few] Імпортувати { $count } організації
+    [many] Імпортувати { $count } організацій
+   *[other] Імпортувати { $count } організації
+}
+plans-diagnosis-preview-discard = Відхилити цей файл
+plans-entity-website = Вебсайт
+plans-entity-email = Електронна пошта
+plans-entity-phone = Телефон
+plans-entity-address = Адреса

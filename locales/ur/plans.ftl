@@ -7,16 +7,14 @@ plans-home-empty = یہاں ابھی کوئی منصوبہ شائع نہیں ہ�
 plans-kind-municipal = بلدیہ کا منصوبہ
 plans-kind-intermunicipal = کئی بلدیات کا مشترکہ منصوبہ
 
-plans-status-draft = تیاری میں
-plans-status-draft-explained = بلدیہ منصوبے کا مسودہ لکھ رہی ہے۔ تجویز کردہ اقدامات ابھی بہت بدل سکتے ہیں۔
-plans-status-in_consultation = عوامی مشاورت جاری ہے
-plans-status-in_consultation-explained = منصوبے کا مسودہ سب کے پڑھنے کے لیے کھلا ہے۔ رہائشی، تارکین وطن اور تنظیمیں جو کہتے ہیں، اس سے اقدامات کو بہتر بنایا جاتا ہے۔
+plans-status-drafting = تیاری میں
+plans-status-drafting-explained = بلدیہ منصوبے کا مسودہ لکھ رہی ہے۔ تجویز کردہ اقدامات ابھی بہت بدل سکتے ہیں۔
+plans-status-consultation = عوامی مشاورت جاری ہے
+plans-status-consultation-explained = منصوبے کا مسودہ سب کے پڑھنے کے لیے کھلا ہے۔ رہائشی، تارکین وطن اور تنظیمیں جو کہتے ہیں، اس سے اقدامات کو بہتر بنایا جاتا ہے۔
 plans-status-approved = منظور شدہ
 plans-status-approved-explained = بلدیہ کے اداروں نے منصوبہ منظور کر لیا ہے۔ اب اس پر عمل کیا جائے گا۔
-plans-status-in_execution = عمل جاری ہے
-plans-status-in_execution-explained = منصوبے کے اقدامات پر عمل ہو رہا ہے اور ان کی نگرانی کی جا رہی ہے۔
-plans-status-evaluated = جائزہ مکمل
-plans-status-evaluated-explained = منصوبہ ختم ہو گیا ہے اور اس کے نتائج کا جائزہ لیا جا چکا ہے۔
+plans-status-monitoring = عمل جاری ہے
+plans-status-monitoring-explained = منصوبے کے اقدامات پر عمل ہو رہا ہے اور ان کی نگرانی کی جا رہی ہے۔
 
 plans-field-status = مرحلہ
 plans-field-kind = منصوبے کی قسم
@@ -279,3 +277,64 @@ plans-diff-field-timeline = نظام الاوقات
 plans-diff-field-dates = تاریخیں
 plans-diff-field-responsible = ذمہ دار ادارہ
 plans-diff-field-partners = شراکت دار ادارے
+plans-activity-plan-entity-added = مقامی جائزے میں ایک ادارہ شامل کیا گیا
+plans-activity-plan-entity-changed = مقامی جائزے کے ایک ادارے میں تبدیلی کی گئی
+plans-activity-plan-entity-removed = مقامی جائزے سے ایک ادارہ ہٹایا گیا
+plans-activity-plan-entities-imported = اسپریڈ شیٹ سے ادارے امپورٹ کیے گئے
+plans-diagnosis-title = مقامی جائزہ: ادارے
+plans-diagnosis-intro = یہاں تارکین وطن کے ساتھ کام کرنے والی خدمات، انجمنیں اور دوسرے ادارے۔ مسودے کے اقدامات ان کا ذکر ذمہ دار یا شراکت دار اداروں کے طور پر کرتے ہیں۔
+plans-diagnosis-public-link = عوامی فہرست دیکھیں
+plans-diagnosis-list = منصوبے کے ادارے
+plans-diagnosis-empty = ابھی کوئی ادارہ نہیں: انہیں ایک ایک کر کے شامل کریں یا اسپریڈ شیٹ امپورٹ کریں۔
+plans-diagnosis-col-name = نام
+plans-diagnosis-col-kind = قسم
+plans-diagnosis-col-municipality = بلدیہ
+plans-diagnosis-col-used = اقدامات میں ذکر
+plans-diagnosis-col-line = سطر
+plans-diagnosis-col-areas = شعبے
+plans-diagnosis-col-state = مسائل
+plans-diagnosis-used = { $count ->
+    [one] مسودے کا { $count } اقدام
+   *[other] مسودے کے { $count } اقدامات
+}
+plans-diagnosis-imported = { $count ->
+    [one] { $count } ادارہ امپورٹ کیا گیا
+   *[other] { $count } ادارے امپورٹ کیے گئے
+} (مسائل والی سطریں چھوڑ دی گئیں: { $skipped })۔
+plans-diagnosis-removed = ادارہ ہٹا دیا گیا۔
+plans-diagnosis-add = ادارہ شامل کریں
+plans-diagnosis-name = نام
+plans-diagnosis-add-submit = یہ ادارہ شامل کریں
+plans-diagnosis-import = اسپریڈ شیٹ سے امپورٹ کریں
+plans-diagnosis-import-intro = ایک CSV فائل اپ لوڈ کریں (Excel میں: «بطور محفوظ کریں»، پھر «CSV UTF-8» یا «CSV (سیمی کولن سے الگ)»)۔ کچھ بھی محفوظ ہونے سے پہلے آپ ہر سطر دیکھ سکیں گے۔
+plans-diagnosis-import-columns = پہلی سطر میں کالموں کے نام ہوتے ہیں: Nome (لازمی)، Tipo، Concelho، Áreas، Serviços، Descrição، Site، Email، Telefone، Morada۔ کئی شعبوں یا خدمات کو | سے الگ کریں۔
+plans-diagnosis-import-file = CSV فائل (زیادہ سے زیادہ 1 MB)
+plans-diagnosis-import-submit = اپ لوڈ کریں اور پہلے دیکھیں
+plans-diagnosis-areas = کام کے شعبے
+plans-diagnosis-website = ویب سائٹ
+plans-diagnosis-email = عوامی ای میل پتہ
+plans-diagnosis-phone = عوامی فون نمبر
+plans-diagnosis-address = پتہ
+plans-diagnosis-description = تفصیل
+plans-diagnosis-services-hint = ہر سطر میں ایک خدمت۔
+plans-diagnosis-in-use = یہ ادارہ ہٹایا نہیں جا سکتا: مسودے کے اقدامات میں اس کا ذکر ہے ({ $measures })۔
+plans-diagnosis-remove = یہ ادارہ ہٹائیں
+plans-diagnosis-remove-explained = یہ مقامی جائزے اور عوامی فہرست دونوں سے ہٹ جائے گا۔ یہ عمل واپس نہیں ہو سکتا۔
+plans-diagnosis-preview-title = امپورٹ کی جانچ کریں
+plans-diagnosis-preview-read = فائل { $file }، { $encoding } کے طور پر پڑھی گئی؛ کالم «{ $separator }» سے الگ ہیں۔
+plans-diagnosis-preview-summary = { $count ->
+    [one] { $count } سطر امپورٹ کے لیے تیار ہے
+   *[other] { $count } سطریں امپورٹ کے لیے تیار ہیں
+}؛ مسائل والی سطریں ({ $skipped }) چھوڑ دی جائیں گی۔ آپ کی تصدیق تک کچھ بھی محفوظ نہیں ہوتا۔
+plans-diagnosis-preview-ignored = جو کالم نہیں پڑھے گئے:
+plans-diagnosis-preview-rows = فائل کی سطریں
+plans-diagnosis-preview-ok = تیار
+plans-diagnosis-preview-confirm = { $count ->
+    [one] { $count } ادارہ امپورٹ کریں
+   *[other] { $count } ادارے امپورٹ کریں
+}
+plans-diagnosis-preview-discard = یہ فائل رد کریں
+plans-entity-website = ویب سائٹ
+plans-entity-email = ای میل
+plans-entity-phone = فون
+plans-entity-address = پتہ

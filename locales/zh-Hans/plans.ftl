@@ -7,16 +7,14 @@ plans-home-empty = 这里还没有发布任何计划。
 plans-kind-municipal = 市镇计划
 plans-kind-intermunicipal = 跨市镇计划
 
-plans-status-draft = 准备中
-plans-status-draft-explained = 市镇正在起草计划。措施草案可能还会有很大变化。
-plans-status-in_consultation = 公开征求意见中
-plans-status-in_consultation-explained = 计划草案已经公开，所有人都可以阅读。居民、移民和协会的意见会用来改进各项措施。
+plans-status-drafting = 准备中
+plans-status-drafting-explained = 市镇正在起草计划。措施草案可能还会有很大变化。
+plans-status-consultation = 公开征求意见中
+plans-status-consultation-explained = 计划草案已经公开，所有人都可以阅读。居民、移民和协会的意见会用来改进各项措施。
 plans-status-approved = 已批准
 plans-status-approved-explained = 计划已获市镇机关批准，接下来将付诸实施。
-plans-status-in_execution = 实施中
-plans-status-in_execution-explained = 计划中的措施正在实施，并有专人跟进。
-plans-status-evaluated = 已评估
-plans-status-evaluated-explained = 计划已经结束，其成果已经过评估。
+plans-status-monitoring = 实施中
+plans-status-monitoring-explained = 计划中的措施正在实施，并有专人跟进。
 
 plans-field-status = 阶段
 plans-field-kind = 计划类型
@@ -252,3 +250,60 @@ plans-diff-field-timeline = 时间安排
 plans-diff-field-dates = 日期
 plans-diff-field-responsible = 负责机构
 plans-diff-field-partners = 合作机构
+plans-activity-plan-entity-added = 在现状调研中添加机构
+plans-activity-plan-entity-changed = 修改现状调研中的机构
+plans-activity-plan-entity-removed = 从现状调研中删除机构
+plans-activity-plan-entities-imported = 从电子表格导入机构
+plans-diagnosis-title = 本地现状调研：机构
+plans-diagnosis-intro = 在本地为移民提供服务或与移民一起工作的服务机构、协会和其他机构。措施草案会把它们列为负责机构或合作机构。
+plans-diagnosis-public-link = 查看公开名录
+plans-diagnosis-list = 本计划的机构
+plans-diagnosis-empty = 还没有机构：请逐个添加，或导入电子表格。
+plans-diagnosis-col-name = 名称
+plans-diagnosis-col-kind = 类型
+plans-diagnosis-col-municipality = 市镇
+plans-diagnosis-col-used = 被引用于
+plans-diagnosis-col-line = 行号
+plans-diagnosis-col-areas = 领域
+plans-diagnosis-col-state = 问题
+plans-diagnosis-used = { $count ->
+   *[other] { $count } 项措施草案
+}
+plans-diagnosis-imported = { $count ->
+   *[other] 已导入 { $count } 个机构
+}（有问题的 { $skipped } 行未导入）。
+plans-diagnosis-removed = 该机构已删除。
+plans-diagnosis-add = 添加机构
+plans-diagnosis-name = 名称
+plans-diagnosis-add-submit = 添加该机构
+plans-diagnosis-import = 从电子表格导入
+plans-diagnosis-import-intro = 请上传 CSV 文件（在 Excel 中选择“另存为”，然后选择“CSV UTF-8(逗号分隔)”或“CSV(逗号分隔)”）。在保存任何内容之前，您会先看到每一行。
+plans-diagnosis-import-columns = 第一行为列名：Nome（必填）、Tipo、Concelho、Áreas、Serviços、Descrição、Site、Email、Telefone、Morada。多个领域或服务之间用 | 分隔。
+plans-diagnosis-import-file = CSV 文件（不超过 1 MB）
+plans-diagnosis-import-submit = 上传并预览
+plans-diagnosis-areas = 工作领域
+plans-diagnosis-website = 网站
+plans-diagnosis-email = 公开电子邮箱地址
+plans-diagnosis-phone = 公开电话号码
+plans-diagnosis-address = 地址
+plans-diagnosis-description = 简介
+plans-diagnosis-services-hint = 每行填写一项服务。
+plans-diagnosis-in-use = 无法删除该机构：措施草案中引用了它（{ $measures }）。
+plans-diagnosis-remove = 删除该机构
+plans-diagnosis-remove-explained = 该机构将从现状调研和公开名录中移除。此操作无法撤销。
+plans-diagnosis-preview-title = 检查导入内容
+plans-diagnosis-preview-read = 文件 { $file }，按 { $encoding } 读取，列之间用“{ $separator }”分隔。
+plans-diagnosis-preview-summary = { $count ->
+   *[other] { $count } 行可以导入
+}；有问题的 { $skipped } 行将不会导入。在您确认之前，不会保存任何内容。
+plans-diagnosis-preview-ignored = 未读取的列：
+plans-diagnosis-preview-rows = 文件中的各行
+plans-diagnosis-preview-ok = 可以导入
+plans-diagnosis-preview-confirm = { $count ->
+   *[other] 导入 { $count } 个机构
+}
+plans-diagnosis-preview-discard = 放弃此文件
+plans-entity-website = 网站
+plans-entity-email = 电子邮箱
+plans-entity-phone = 电话
+plans-entity-address = 地址

@@ -20,6 +20,7 @@ mod m20261204_000011_plans_timeline;
 mod m20261204_000012_plans_municipality_codes;
 mod m20261204_000013_plans_drafting;
 mod m20261204_000014_plans_diagnosis;
+mod m20261204_000015_plans_workflow;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000012_plans_municipality_codes::Migration),
             Box::new(m20261204_000013_plans_drafting::Migration),
             Box::new(m20261204_000014_plans_diagnosis::Migration),
+            Box::new(m20261204_000015_plans_workflow::Migration),
         ]
     }
 }

@@ -64,7 +64,7 @@ async fn administrators_create_plans(app: &TestApp) {
     let (_, again, _) = post(admin.clone(), fields("leziria-2027", "intermunicipal", &["1403", "1405", "1415"], "2027-01-01", &token)).await;
     assert_eq!(again, to, "a double click creates one plan");
     let plan = plans::Entity::find().filter(plans::Column::Slug.eq("leziria-2027")).one(&app.db).await.expect("q").expect("plan");
-    assert_eq!((plan.kind.as_str(), plan.status.as_str()), ("intermunicipal", "draft"));
+    assert_eq!((plan.kind.as_str(), plan.status.as_str()), ("intermunicipal", "diagnosis"));
     let towns: Vec<(Option<String>, String)> = plan_municipalities::Entity::find()
         .filter(plan_municipalities::Column::PlanId.eq(plan.id))
         .all(&app.db)
@@ -101,20 +101,45 @@ async fn administrators_create_plans(app: &TestApp) {
     assert_eq!(attr(&none, "#home-q", "value").as_deref(), Some("<script>"), "the search as typed, as text");
     // Its facilitators (here the administrator) write its texts in each language and set its stage.
     let edit = |client: reqwest::Client, lang: &'static str, title: &'static str, status: &'static str, end: &'static str| async move {
-        let form = [("plan", "leziria-2027"), ("lang", lang), ("title", title), ("summary", "Um plano <b>feito</b> com quem cá vive."), ("promoter", "CIM da Lezíria"), ("status", status), ("period_start", "2027-01-01"), ("period_end", end)];
+        let form = [
+            ("plan", "leziria-2027"),
+            ("lang", lang),
+            ("title", title),
+            ("summary", "Um plano <b>feito</b> com quem cá vive."),
+            ("promoter", "CIM da Lezíria"),
+            ("status", status),
+            ("period_start", "2027-01-01"),
+            ("period_end", end),
+            ("time_zone", "Atlantic/Azores"),
+            ("contact_email", "imigracao@cimleziria.example.pt"),
+            ("contact_phone", "+351 243 000 000"),
+        ];
         outcome(form_post(app, &client, "/api/plans/edit", "/plans/leziria-2027/edit?lang=pt-PT", &form).await).await
     };
-    assert_eq!(edit(admin.clone(), "pt-PT", "Plano da Lezíria", "in_consultation", "2029-12-31").await, "/plans/leziria-2027/edit?lang=pt-PT&saved=1");
-    assert_eq!(edit(admin.clone(), "en", "Lezíria plan", "in_consultation", "2029-12-31").await, "/plans/leziria-2027/edit?lang=en&saved=1");
+    // A new plan starts at its local diagnosis.
+    let created = plans::Entity::find().filter(plans::Column::Slug.eq("leziria-2027")).one(&app.db).await.expect("q").expect("plan");
+    assert_eq!((created.status.as_str(), created.time_zone.as_str()), ("diagnosis", "Europe/Lisbon"));
+    assert_eq!(edit(admin.clone(), "pt-PT", "Plano da Lezíria", "consultation", "2029-12-31").await, "/plans/leziria-2027/edit?lang=pt-PT&saved=1");
+    assert_eq!(edit(admin.clone(), "en", "Lezíria plan", "consultation", "2029-12-31").await, "/plans/leziria-2027/edit?lang=en&saved=1");
     let row = plans::Entity::find().filter(plans::Column::Slug.eq("leziria-2027")).one(&app.db).await.expect("q").expect("plan");
-    assert_eq!((row.status.as_str(), row.languages.as_str()), ("in_consultation", r#"["pt-PT","en"]"#), "a title in English makes it a plan language");
+    assert_eq!((row.status.as_str(), row.languages.as_str()), ("consultation", r#"["pt-PT","en"]"#), "a title in English makes it a plan language");
     let (_, html) = page(app, &app.client(), "/plans/leziria-2027?lang=en").await;
     assert_eq!(text(&html, "h1"), "Lezíria plan");
+    let facts = text(&html, "dl.facts");
+    assert!(facts.contains("In public consultation") && facts.contains("Azores"), "{facts}");
+    assert!(facts.contains("imigracao@cimleziria.example.pt") && facts.contains("+351 243 000 000"), "{facts}");
+    // A content-only language: Cape Verdean Creole texts make it one of the plan's.
+    assert_eq!(edit(admin.clone(), "kea", "Planu di Lezíria", "consultation", "2029-12-31").await, "/plans/leziria-2027/edit?lang=kea&saved=1");
+    let with_kea = plans::Entity::find().filter(plans::Column::Slug.eq("leziria-2027")).one(&app.db).await.expect("q").expect("plan");
+    assert_eq!(with_kea.languages, r#"["pt-PT","en","kea"]"#);
+    edit(admin.clone(), "kea", " ", "consultation", "2029-12-31").await;
+    let row = plans::Entity::find().filter(plans::Column::Slug.eq("leziria-2027")).one(&app.db).await.expect("q").expect("plan");
     assert!(text(&html, "main .lead").contains("Um plano <b>feito</b>"), "the summary, as text");
     for (lang, title, status, end, message) in [
-        ("pt-PT", " ", "draft", "2029-12-31", "refused: "),
+        ("pt-PT", " ", "drafting", "2029-12-31", "refused: "),
         // (The form is in Portuguese: the page's language is the one being edited.)
-        ("pt-PT", "Plano", "draft", "2026-01-01", "A data de fecho tem de ser depois da data de abertura."),
+        ("pt-PT", "Plano", "drafting", "2026-01-01", "A data de fecho tem de ser depois da data de abertura."),
+        ("pt-PT", "Plano", "in_consultation", "2029-12-31", "Há algo neste formulário que não é permitido."),
         ("pt-PT", "Plano", "everlasting", "2029-12-31", "Há algo neste formulário que não é permitido."),
     ] {
         let refused = edit(admin.clone(), lang, title, status, end).await;
@@ -122,7 +147,7 @@ async fn administrators_create_plans(app: &TestApp) {
     }
     let same = plans::Entity::find().filter(plans::Column::Slug.eq("leziria-2027")).one(&app.db).await.expect("q").expect("plan");
     assert_eq!(same, row, "nothing refused was stored");
-    assert!(!edit(facilitator.clone(), "pt-PT", "Meu", "draft", "2029-12-31").await.ends_with("saved=1"), "a facilitator of another plan may not");
+    assert!(!edit(facilitator.clone(), "pt-PT", "Meu", "drafting", "2029-12-31").await.ends_with("saved=1"), "a facilitator of another plan may not");
     let before = plans_count(app).await;
 
     // Bad input: refused with its message, what was typed kept, nothing stored.

@@ -17,6 +17,11 @@ pub struct Model {
     /// JSON array of language tags the plan publishes in; the first is its default.
     pub languages: String,
     pub created_at: DateTimeUtc,
+    /// `Europe/Lisbon`, `Atlantic/Azores` or `Atlantic/Madeira` (see `plans::model::TIME_ZONES`).
+    pub time_zone: String,
+    /// The plan's public contact.
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -21,7 +21,7 @@ pub struct PlanCard {
     pub summary: Text,
     /// `municipal` or `intermunicipal`.
     pub kind: String,
-    /// `draft`, `in_consultation`, `approved`, `in_execution` or `evaluated`.
+    /// `diagnosis`, `drafting`, `consultation`, `approved` or `monitoring` (`PLAN_STATUSES`).
     pub status: String,
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
@@ -59,6 +59,10 @@ pub struct PlanView {
     pub measure_count: u64,
     pub level1_count: u64,
     pub entity_count: u64,
+    /// The key of its time zone's `plans-time-zone-*` message (`mainland`, `madeira`, `azores`).
+    pub time_zone: String,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
 }
 
 /// An area, named, for links and filters.
@@ -170,7 +174,15 @@ pub struct EntitiesView {
 /// The kinds of plan (`plans-kind-*` messages).
 pub const PLAN_KINDS: &[&str] = &["municipal", "intermunicipal"];
 /// The stages of a plan (`plans-status-*` and `plans-status-*-explained` messages).
-pub const PLAN_STATUSES: &[&str] = &["draft", "in_consultation", "approved", "in_execution", "evaluated"];
+pub const PLAN_STATUSES: &[&str] = &["diagnosis", "drafting", "consultation", "approved", "monitoring"];
+/// The time zones of Portugal a plan may be in: (IANA name, key of its `plans-time-zone-*`
+/// message). Mainland first: the default.
+pub const TIME_ZONES: &[(&str, &str)] = &[("Europe/Lisbon", "mainland"), ("Atlantic/Madeira", "madeira"), ("Atlantic/Azores", "azores")];
+
+/// The message key of time zone `iana` (mainland for anything unknown).
+pub fn time_zone_key(iana: &str) -> &'static str {
+    TIME_ZONES.iter().find(|(name, _)| *name == iana).map_or("mainland", |(_, key)| key)
+}
 /// The stages of a measure (`plans-measure-status-*` messages).
 pub const MEASURE_STATUSES: &[&str] = &["draft", "revised", "final"];
 /// The kinds of entity of the local diagnosis (`plans-entity-kind-*` messages).

@@ -149,6 +149,17 @@ fn plan_page(view: PlanView) -> impl IntoView {
         .get("created")
         .map(|_| view! { <p class="notice" role="status" id="notice">{t("plans-created")}</p> });
     let card = view.card;
+    let contact = (view.contact_email.is_some() || view.contact_phone.is_some()).then(|| {
+        let email = view.contact_email.clone().map(|e| {
+            let href = format!("mailto:{e}");
+            view! { <a href=href dir="ltr">{e}</a> " " }
+        });
+        let phone = view.contact_phone.clone().map(|p| {
+            let href = format!("tel:{}", p.replace([' ', '(', ')', '.'], ""));
+            view! { <a href=href dir="ltr">{p}</a> }
+        });
+        view! { <dt>{t("plans-field-contact")}</dt> <dd>{email} {phone}</dd> }
+    });
     let slug = card.slug.clone();
     let crumbs: Vec<Crumb> = vec![(t("core-nav-plans"), "/".to_owned()).into(), (card.title.clone(), plan_href(&slug)).into()];
     let measures_line = locale.t_args(
@@ -177,6 +188,9 @@ fn plan_page(view: PlanView) -> impl IntoView {
             <dd><Tx text=view.promoter/></dd>
             <dt>{t("plans-field-period")}</dt>
             <dd><Period start=card.period_start end=card.period_end/></dd>
+            <dt>{t("plans-field-time-zone")}</dt>
+            <dd>{t(&format!("plans-time-zone-{}", view.time_zone))}</dd>
+            {contact}
         </dl>
         <h2>{t("plans-municipalities-heading")}</h2>
         <table class="data">

@@ -182,6 +182,9 @@ pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale
         measure_count,
         level1_count,
         entity_count,
+        time_zone: time_zone_key(&plan.row.time_zone).to_owned(),
+        contact_email: plan.row.contact_email.clone(),
+        contact_phone: plan.row.contact_phone.clone(),
     })
 }
 

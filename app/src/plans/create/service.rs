@@ -94,7 +94,7 @@ pub async fn create(db: &DatabaseConnection, new: NewPlan, actor: i32) -> Result
         promoter_i18n: Set(Translated::default().to_json()),
         period_start: Set(new.period_start),
         period_end: Set(new.period_end),
-        status: Set("draft".to_owned()),
+        status: Set("diagnosis".to_owned()),
         languages: Set(serde_json::to_string(&[new.lang.as_str()]).map_err(|_| AppError::Internal)?),
         created_at: Set(chrono::Utc::now()),
         ..Default::default()

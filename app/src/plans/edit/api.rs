@@ -45,12 +45,26 @@ pub async fn update_plan(
     status: String,
     period_start: String,
     period_end: String,
+    time_zone: String,
+    contact_email: String,
+    contact_phone: String,
 ) -> Result<(), AppError> {
     use crate::core::Invalid;
     let db = crate::state::db()?;
     let lang = language(&lang)?;
     let date = |raw: &str| chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| AppError::Invalid(Invalid::DateInvalid));
-    let edit = super::service::PlanEdit { lang: lang.clone(), title, summary, promoter, status, period_start: date(&period_start)?, period_end: date(&period_end)? };
+    let edit = super::service::PlanEdit {
+        lang: lang.clone(),
+        title,
+        summary,
+        promoter,
+        status,
+        period_start: date(&period_start)?,
+        period_end: date(&period_end)?,
+        time_zone,
+        contact_email,
+        contact_phone,
+    };
     let (row, user) = editable(&db, &plan).await?;
     super::service::save(&db, row, user, edit).await?;
     crate::state::redirect(&format!("/plans/{plan}/edit?lang={lang}&saved=1"));

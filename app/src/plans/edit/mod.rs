@@ -1,5 +1,6 @@
 //! Facilitators write their plan's own texts — title, summary, promoter — in each language (a
-//! language with a title becomes one the plan offers), and set its stage and period. Audited.
+//! language with a title becomes one the plan offers; content-only languages such as Cape Verdean
+//! Creole too), and set its stage, period, time zone and public contact. Audited.
 
 pub mod api;
 pub mod pages;
@@ -22,4 +23,8 @@ pub struct PlanEditView {
     pub status: String,
     pub period_start: chrono::NaiveDate,
     pub period_end: chrono::NaiveDate,
+    /// IANA name (one of `plans::model::TIME_ZONES`).
+    pub time_zone: String,
+    pub contact_email: String,
+    pub contact_phone: String,
 }

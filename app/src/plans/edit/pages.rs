@@ -9,7 +9,7 @@ use crate::{
     core::FormEcho,
     i18n::{Locale, t, use_locale},
     pending::watched,
-    plans::model::PLAN_STATUSES,
+    plans::model::{PLAN_STATUSES, TIME_ZONES},
     ui::{Breadcrumbs, Crumb, FieldError, PageTitle, failure, loaded, rcdata, refused_form},
 };
 
@@ -44,7 +44,10 @@ fn edit_page(view: PlanEditView) -> impl IntoView {
         .get("saved")
         .filter(|_| refused.is_none())
         .map(|_| view! { <p class="notice" role="status" id="notice">{t("plans-edit-saved")}</p> });
+    // Interface languages, then content-only ones (Cape Verdean Creole…): a plan may publish its
+    // texts in those too.
     let languages = Locale::all()
+        .chain(Locale::content_only())
         .map(|l| {
             let offered = view.languages.iter().any(|o| o == l.tag());
             let current = l.tag() == view.lang;
@@ -60,6 +63,12 @@ fn edit_page(view: PlanEditView) -> impl IntoView {
         .iter()
         .map(|s| view! { <option value=*s selected=*s == status>{t(&format!("plans-status-{s}"))}</option> })
         .collect_view();
+    let zone = typed("time_zone", view.time_zone.clone());
+    let zones = TIME_ZONES
+        .iter()
+        .map(|(name, key)| view! { <option value=*name selected=*name == zone>{t(&format!("plans-time-zone-{key}"))}</option> })
+        .collect_view();
+    let (email, phone) = (typed("contact_email", view.contact_email.clone()), typed("contact_phone", view.contact_phone.clone()));
     let lang = view.lang.clone();
     let dir = Locale::from_tag(&lang).map_or("auto", |l| l.dir());
     view! {
@@ -87,6 +96,12 @@ fn edit_page(view: PlanEditView) -> impl IntoView {
             <input id="plan-edit-start" name="period_start" type="date" required value=start/>
             <label for="plan-edit-end">{t("plans-new-end")}</label>
             <input id="plan-edit-end" name="period_end" type="date" required value=end/>
+            <label for="plan-edit-zone">{t("plans-field-time-zone")}</label>
+            <select id="plan-edit-zone" name="time_zone">{zones}</select>
+            <label for="plan-edit-email">{t("plans-edit-contact-email")}</label>
+            <input id="plan-edit-email" name="contact_email" type="email" maxlength="300" dir="ltr" value=email/>
+            <label for="plan-edit-phone">{t("plans-edit-contact-phone")}</label>
+            <input id="plan-edit-phone" name="contact_phone" type="tel" maxlength="40" dir="ltr" value=phone/>
             <button type="submit" class="button primary">{t("plans-edit-submit")}</button>
         </ActionForm>
     }

@@ -7,7 +7,10 @@ use crate::{
     audit,
     core::{AppError, Invalid, Translated},
     entity::plans,
-    plans::{model::PLAN_STATUSES, service::languages},
+    plans::{
+        model::{PLAN_STATUSES, TIME_ZONES},
+        service::languages,
+    },
 };
 
 pub fn view(plan: &plans::Model, lang: &str) -> PlanEditView {
@@ -22,6 +25,9 @@ pub fn view(plan: &plans::Model, lang: &str) -> PlanEditView {
         status: plan.status.clone(),
         period_start: plan.period_start,
         period_end: plan.period_end,
+        time_zone: plan.time_zone.clone(),
+        contact_email: plan.contact_email.clone().unwrap_or_default(),
+        contact_phone: plan.contact_phone.clone().unwrap_or_default(),
     }
 }
 
@@ -34,6 +40,9 @@ pub struct PlanEdit {
     pub status: String,
     pub period_start: chrono::NaiveDate,
     pub period_end: chrono::NaiveDate,
+    pub time_zone: String,
+    pub contact_email: String,
+    pub contact_phone: String,
 }
 
 fn set(raw: &str, lang: &str, value: &str) -> String {
@@ -62,6 +71,11 @@ pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, edit:
     if edit.period_end < edit.period_start {
         return Err(Invalid::DatesReversed.into());
     }
+    if !TIME_ZONES.iter().any(|(name, _)| *name == edit.time_zone) {
+        return Err(Invalid::FormInvalid.into());
+    }
+    let contact_email = crate::plans::diagnosis::domain::email(&edit.contact_email)?;
+    let contact_phone = crate::plans::diagnosis::domain::phone(&edit.contact_phone)?;
     if !edit.title.trim().is_empty() && !offered.contains(&edit.lang) {
         offered.push(edit.lang.clone());
     }
@@ -73,6 +87,9 @@ pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, edit:
     row.status = Set(edit.status.clone());
     row.period_start = Set(edit.period_start);
     row.period_end = Set(edit.period_end);
+    row.time_zone = Set(edit.time_zone.clone());
+    row.contact_email = Set(contact_email);
+    row.contact_phone = Set(contact_phone);
     row.languages = Set(serde_json::to_string(&offered).map_err(|_| AppError::Internal)?);
     let txn = db.begin().await?;
     row.update(&txn).await?;
