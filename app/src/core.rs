@@ -256,10 +256,16 @@ pub enum Invalid {
     ImportEmpty,
     /// An import already confirmed, discarded or cleared.
     ImportExpired,
+    /// An area draft measures are in cannot be hidden.
+    AreaInUse,
+    /// An area code that is not 1–10 letters or digits.
+    AreaCodeInvalid,
+    /// Another area of the plan has this code.
+    AreaCodeTaken,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 64] = [
+    pub const ALL: [Invalid; 67] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -324,6 +330,9 @@ impl Invalid {
         Invalid::ImportNoNameColumn,
         Invalid::ImportEmpty,
         Invalid::ImportExpired,
+        Invalid::AreaInUse,
+        Invalid::AreaCodeInvalid,
+        Invalid::AreaCodeTaken,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -392,6 +401,9 @@ impl Invalid {
             Invalid::ImportNoNameColumn => "errors-invalid-import-no-name",
             Invalid::ImportEmpty => "errors-invalid-import-empty",
             Invalid::ImportExpired => "errors-invalid-import-expired",
+            Invalid::AreaInUse => "errors-invalid-area-in-use",
+            Invalid::AreaCodeInvalid => "errors-invalid-area-code",
+            Invalid::AreaCodeTaken => "errors-invalid-area-code-taken",
         }
     }
 

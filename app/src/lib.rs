@@ -135,6 +135,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan") view=plans::pages::PlanPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/activity") view=plans::activity::pages::ActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/edit") view=plans::edit::pages::PlanEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/edit/areas") view=plans::areas::pages::AreasEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/areas") view=plans::pages::AreasPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/areas/:code") view=plans::pages::AreaPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/measures/:code") view=plans::pages::MeasurePage ssr=SsrMode::Async/>

@@ -80,3 +80,6 @@ errors-invalid-import-too-large = This file is too large: at most 1 MB and 2,000
 errors-invalid-import-no-name = The first row of the file must name the columns, with one called "Nome" (or "Name").
 errors-invalid-import-empty = This file has no rows under its header.
 errors-invalid-import-expired = This import was already confirmed or discarded. Upload the file again.
+errors-invalid-area-in-use = Draft measures are in this area: move them to another area before hiding it.
+errors-invalid-area-code = An area code has 1 to 10 letters or digits, such as HAB.
+errors-invalid-area-code-taken = Another area of this plan already has this code.

@@ -347,3 +347,18 @@ plans-time-zone-azores = Azores
 plans-field-contact = Contact
 plans-edit-contact-email = Public contact email address
 plans-edit-contact-phone = Public contact phone number
+plans-activity-plan-area-changed = Renamed, hid or showed an area
+plans-activity-plan-area-added = Added an area
+plans-activity-plan-area-moved = Moved an area
+plans-areas-edit-title = Areas of the plan
+plans-areas-edit-intro = A new plan starts with the 16 areas of the PMIM model. Rename them, add your own, put them in your order, and hide those the plan does not use.
+plans-areas-edit-public = See the areas as the public does
+plans-areas-edit-in-use = { $count ->
+    [one] 1 draft measure is in this area.
+   *[other] { $count } draft measures are in this area.
+}
+plans-areas-edit-hidden = Hide this area from the public pages
+plans-areas-edit-up = Move up
+plans-areas-edit-down = Move down
+plans-areas-edit-add = Add an area
+plans-areas-edit-add-submit = Add the area

@@ -21,6 +21,7 @@ mod m20261204_000012_plans_municipality_codes;
 mod m20261204_000013_plans_drafting;
 mod m20261204_000014_plans_diagnosis;
 mod m20261204_000015_plans_workflow;
+mod m20261204_000016_plans_hidden_areas;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000013_plans_drafting::Migration),
             Box::new(m20261204_000014_plans_diagnosis::Migration),
             Box::new(m20261204_000015_plans_workflow::Migration),
+            Box::new(m20261204_000016_plans_hidden_areas::Migration),
         ]
     }
 }

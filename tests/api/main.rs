@@ -3,6 +3,7 @@
 
 mod accounts;
 mod activity;
+mod areas;
 mod anonymity;
 mod connections;
 mod edge;

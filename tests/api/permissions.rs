@@ -85,6 +85,8 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         (format!("/plans/{OTHER}/draft"), &[OtherFacilitator, Admin]),
         (format!("/plans/{PLAN}/draft/{first_draft}"), &[OwnFacilitator, Admin]),
         (format!("/plans/{PLAN}/diagnosis"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{PLAN}/edit/areas"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{OTHER}/edit/areas"), &[OtherFacilitator, Admin]),
         (format!("/plans/{OTHER}/diagnosis"), &[OtherFacilitator, Admin]),
         (format!("/plans/{PLAN}/diagnosis/claim-vale-do-lirio"), &[OwnFacilitator, Admin]),
     ];

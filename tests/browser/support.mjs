@@ -59,6 +59,7 @@ export const FACILITATOR_PAGES = [
   `/plans/${PLAN}`,
   `/plans/${PLAN}/activity`,
   `/plans/${PLAN}/edit`,
+  `/plans/${PLAN}/edit/areas?in=ar`,
   '/admin/plans/new',
   `/plans/${PLAN}/surveys/new`,
   '/admin/people',

@@ -1,3 +1,6 @@
+//! An intervention area of a plan (the 16 PMIM areas to begin with; facilitators rename, add,
+//! reorder and hide them).
+
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -10,6 +13,8 @@ pub struct Model {
     pub position: i32,
     pub name_i18n: String,
     pub description_i18n: String,
+    /// Left out of the public pages (the plan does not use it).
+    pub hidden: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -3,6 +3,7 @@
 
 pub mod activity;
 pub mod api;
+pub mod areas;
 pub mod calendar;
 pub mod create;
 pub mod diagnosis;

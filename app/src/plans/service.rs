@@ -162,7 +162,11 @@ pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale
         .order_by_asc(plan_municipalities::Column::Position)
         .all(db)
         .await?;
-    let area_count = plan_areas::Entity::find().filter(plan_areas::Column::PlanId.eq(id)).count(db).await?;
+    let area_count = plan_areas::Entity::find()
+        .filter(plan_areas::Column::PlanId.eq(id))
+        .filter(plan_areas::Column::Hidden.eq(false))
+        .count(db)
+        .await?;
     let measure_count = measures::Entity::find().filter(measures::Column::PlanId.eq(id)).count(db).await?;
     let level1_count = measures::Entity::find()
         .filter(measures::Column::PlanId.eq(id))
@@ -188,8 +192,10 @@ pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale
     })
 }
 
+/// The plan's areas the public sees (not hidden), in order.
 async fn plan_area_rows(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<plan_areas::Model>, AppError> {
     Ok(plan_areas::Entity::find()
+        .filter(plan_areas::Column::Hidden.eq(false))
         .filter(plan_areas::Column::PlanId.eq(plan_id))
         .order_by_asc(plan_areas::Column::Position)
         .all(db)
@@ -239,6 +245,7 @@ pub async fn area(db: &impl ConnectionTrait, slug: &str, code: &str, locale: Loc
     let plan = plan(db, slug).await?;
     let area = plan_areas::Entity::find()
         .filter(plan_areas::Column::PlanId.eq(plan.row.id))
+        .filter(plan_areas::Column::Hidden.eq(false))
         .filter(plan_areas::Column::Code.eq(code))
         .one(db)
         .await?
