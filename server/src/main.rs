@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+mod bench_plans;
 mod bench_seed;
 
 // glibc malloc showed up as ~15% of a page request's CPU in `perf`; mimalloc is cheaper per call.
@@ -36,6 +37,9 @@ enum Command {
     /// Benchmarks only (bench/surveys.sh): the `bench` survey with generated responses.
     #[command(hide = true)]
     SeedBench(bench_seed::SeedArgs),
+    /// Benchmarks only (bench/plans.sh): many plans, each with measures and published versions.
+    #[command(hide = true)]
+    SeedPlans(bench_plans::PlansArgs),
     /// Benchmarks only: makes EMAIL an admin and prints a new session token.
     #[command(hide = true)]
     BenchAdminSession {
@@ -100,6 +104,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             Ok(())
         }
         Command::SeedBench(args) => bench_seed::run(&db, args).await,
+        Command::SeedPlans(args) => bench_plans::run(&db, args).await,
         Command::BenchAdminSession { email } => bench_seed::admin_session(&db, &email).await,
         Command::SeedDemo => {
             let outcome = seed::seed_demo(&db).await.map_err(|e| format!("loading the demo plan failed: {e}"))?;
