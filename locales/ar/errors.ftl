@@ -80,3 +80,6 @@ errors-invalid-import-too-large = هذا الملف كبير جدًا: الحد 
 errors-invalid-import-no-name = يجب أن يحمل الصف الأول من الملف أسماء الأعمدة، ومنها عمود اسمه «Nome» (أو «Name»).
 errors-invalid-import-empty = لا توجد في هذا الملف صفوف تحت صف العناوين.
 errors-invalid-import-expired = سبق تأكيد هذا الاستيراد أو تجاهله. ارفع الملف مرة أخرى.
+errors-invalid-area-in-use = في هذا المجال إجراءات من المسودة: انقلها إلى مجال آخر قبل إخفائه.
+errors-invalid-area-code = يتكوّن رمز المجال من 1 إلى 10 أحرف أو أرقام، مثل HAB.
+errors-invalid-area-code-taken = يحمل مجال آخر في هذه الخطة هذا الرمز بالفعل.

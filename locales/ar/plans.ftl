@@ -407,3 +407,22 @@ plans-time-zone-azores = جزر الأزور
 plans-field-contact = معلومات الاتصال
 plans-edit-contact-email = عنوان البريد الإلكتروني العام للتواصل
 plans-edit-contact-phone = رقم الهاتف العام للتواصل
+plans-activity-plan-area-changed = إعادة تسمية مجال أو إخفاؤه أو إظهاره
+plans-activity-plan-area-added = إضافة مجال
+plans-activity-plan-area-moved = نقل مجال
+plans-areas-edit-title = مجالات الخطة
+plans-areas-edit-intro = تبدأ الخطة الجديدة بالمجالات الستة عشر لنموذج PMIM. أعد تسميتها، وأضف مجالاتك الخاصة، ورتّبها بالترتيب الذي تريده، وأخفِ ما لا تستخدمه الخطة منها.
+plans-areas-edit-public = اعرض المجالات كما يراها الجمهور
+plans-areas-edit-in-use = { $count ->
+    [zero] عدد إجراءات المسودة في هذا المجال: { $count }.
+    [one] عدد إجراءات المسودة في هذا المجال: { $count }.
+    [two] عدد إجراءات المسودة في هذا المجال: { $count }.
+    [few] في هذا المجال { $count } إجراءات من المسودة.
+    [many] في هذا المجال { $count } إجراءً من المسودة.
+   *[other] في هذا المجال { $count } إجراء من المسودة.
+}
+plans-areas-edit-hidden = إخفاء هذا المجال من الصفحات العامة
+plans-areas-edit-up = نقل إلى الأعلى
+plans-areas-edit-down = نقل إلى الأسفل
+plans-areas-edit-add = أضف مجالًا
+plans-areas-edit-add-submit = أضف المجال

@@ -80,3 +80,6 @@ errors-invalid-import-too-large = এই ফাইলটি খুব বড়:
 errors-invalid-import-no-name = ফাইলের প্রথম সারিতে কলামগুলোর নাম থাকতে হবে, আর তার একটির নাম হতে হবে “Nome” (বা “Name”)।
 errors-invalid-import-empty = এই ফাইলে শিরোনামের নিচে কোনো সারি নেই।
 errors-invalid-import-expired = এই ইমপোর্টটি আগেই নিশ্চিত বা বাতিল করা হয়েছে। ফাইলটি আবার আপলোড করুন।
+errors-invalid-area-in-use = এই ক্ষেত্রে খসড়ার পদক্ষেপ আছে: ক্ষেত্রটি লুকানোর আগে সেগুলো অন্য ক্ষেত্রে সরিয়ে নিন।
+errors-invalid-area-code = ক্ষেত্রের কোডে 1 থেকে 10টি অক্ষর বা সংখ্যা থাকে, যেমন HAB।
+errors-invalid-area-code-taken = এই পরিকল্পনার অন্য একটি ক্ষেত্রের ইতিমধ্যে এই কোড আছে।

@@ -347,3 +347,18 @@ plans-time-zone-azores = আজোরেস
 plans-field-contact = যোগাযোগ
 plans-edit-contact-email = যোগাযোগের জন্য সর্বজনীন ইমেইল ঠিকানা
 plans-edit-contact-phone = যোগাযোগের জন্য সর্বজনীন ফোন নম্বর
+plans-activity-plan-area-changed = একটি ক্ষেত্রের নাম বদলানো, লুকানো বা আবার দেখানো হয়েছে
+plans-activity-plan-area-added = একটি ক্ষেত্র যোগ করা হয়েছে
+plans-activity-plan-area-moved = একটি ক্ষেত্রের অবস্থান বদলানো হয়েছে
+plans-areas-edit-title = পরিকল্পনার ক্ষেত্রগুলো
+plans-areas-edit-intro = নতুন পরিকল্পনা PMIM মডেলের 16টি ক্ষেত্র নিয়ে শুরু হয়। সেগুলোর নাম বদলান, নিজের ক্ষেত্র যোগ করুন, নিজের পছন্দমতো ক্রমে সাজান, আর পরিকল্পনায় যেগুলো ব্যবহার হয় না সেগুলো লুকিয়ে রাখুন।
+plans-areas-edit-public = সাধারণ মানুষ যেভাবে দেখেন, সেভাবে ক্ষেত্রগুলো দেখুন
+plans-areas-edit-in-use = { $count ->
+    [one] এই ক্ষেত্রে খসড়ার { $count }টি পদক্ষেপ আছে।
+   *[other] এই ক্ষেত্রে খসড়ার { $count }টি পদক্ষেপ আছে।
+}
+plans-areas-edit-hidden = এই ক্ষেত্রটি সর্বজনীন পাতাগুলো থেকে লুকান
+plans-areas-edit-up = উপরে সরান
+plans-areas-edit-down = নিচে সরান
+plans-areas-edit-add = একটি ক্ষেত্র যোগ করুন
+plans-areas-edit-add-submit = ক্ষেত্রটি যোগ করুন

@@ -80,3 +80,6 @@ errors-invalid-import-too-large = Este archivo es demasiado grande: 1 MB y 2000 
 errors-invalid-import-no-name = La primera fila del archivo debe indicar los nombres de las columnas, y una de ellas debe llamarse “Nome” (o “Name”).
 errors-invalid-import-empty = Este archivo no tiene filas debajo del encabezado.
 errors-invalid-import-expired = Esta importación ya se confirmó o se descartó. Vuelva a subir el archivo.
+errors-invalid-area-in-use = Esta área tiene medidas de la propuesta: páselas a otra área antes de ocultarla.
+errors-invalid-area-code = Un código de área tiene de 1 a 10 letras o cifras, como HAB.
+errors-invalid-area-code-taken = Otra área de este plan ya tiene este código.

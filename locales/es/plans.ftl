@@ -347,3 +347,18 @@ plans-time-zone-azores = Archipiélago de las Azores
 plans-field-contact = Contacto
 plans-edit-contact-email = Correo electrónico público de contacto
 plans-edit-contact-phone = Teléfono público de contacto
+plans-activity-plan-area-changed = Cambio de nombre, ocultación o restablecimiento de un área
+plans-activity-plan-area-added = Incorporación de un área
+plans-activity-plan-area-moved = Cambio de posición de un área
+plans-areas-edit-title = Áreas del plan
+plans-areas-edit-intro = Un plan nuevo empieza con las 16 áreas del modelo PMIM. Cámbieles el nombre, agregue las suyas, póngalas en el orden que prefiera y oculte las que el plan no use.
+plans-areas-edit-public = Ver las áreas como las ve el público
+plans-areas-edit-in-use = { $count ->
+    [one] Esta área tiene { $count } medida de la propuesta.
+   *[other] Esta área tiene { $count } medidas de la propuesta.
+}
+plans-areas-edit-hidden = Ocultar esta área en las páginas públicas
+plans-areas-edit-up = Subir
+plans-areas-edit-down = Bajar
+plans-areas-edit-add = Agregar un área
+plans-areas-edit-add-submit = Agregar el área

@@ -80,3 +80,6 @@ errors-invalid-import-too-large = Ce fichier est trop volumineux : 1 MB et 2 0
 errors-invalid-import-no-name = La première ligne du fichier doit donner le nom des colonnes, dont une appelée « Nome » (ou « Name »).
 errors-invalid-import-empty = Ce fichier ne contient aucune ligne sous son en-tête.
 errors-invalid-import-expired = Cette importation a déjà été confirmée ou abandonnée. Envoyez à nouveau le fichier.
+errors-invalid-area-in-use = Ce domaine contient des mesures de la proposition : déplacez-les vers un autre domaine avant de le masquer.
+errors-invalid-area-code = Un code de domaine compte de 1 à 10 lettres ou chiffres, par exemple HAB.
+errors-invalid-area-code-taken = Un autre domaine de ce plan a déjà ce code.

@@ -347,3 +347,18 @@ plans-time-zone-azores = Archipel des Açores
 plans-field-contact = Coordonnées
 plans-edit-contact-email = Adresse e-mail publique de contact
 plans-edit-contact-phone = Numéro de téléphone public de contact
+plans-activity-plan-area-changed = Renommage, masquage ou réaffichage d’un domaine
+plans-activity-plan-area-added = Ajout d’un domaine
+plans-activity-plan-area-moved = Déplacement d’un domaine
+plans-areas-edit-title = Domaines du plan
+plans-areas-edit-intro = Un nouveau plan commence avec les 16 domaines du modèle PMIM. Renommez-les, ajoutez les vôtres, classez-les dans l’ordre qui vous convient et masquez ceux que le plan n’utilise pas.
+plans-areas-edit-public = Voir les domaines comme le public les voit
+plans-areas-edit-in-use = { $count ->
+    [one] Ce domaine contient { $count } mesure de la proposition.
+   *[other] Ce domaine contient { $count } mesures de la proposition.
+}
+plans-areas-edit-hidden = Masquer ce domaine sur les pages publiques
+plans-areas-edit-up = Monter
+plans-areas-edit-down = Descendre
+plans-areas-edit-add = Ajouter un domaine
+plans-areas-edit-add-submit = Ajouter le domaine

@@ -80,3 +80,6 @@ errors-invalid-import-too-large = यह फ़ाइल बहुत बड़�
 errors-invalid-import-no-name = फ़ाइल की पहली पंक्ति में कॉलमों के नाम होने चाहिए, और उनमें से एक का नाम “Nome” (या “Name”) होना चाहिए।
 errors-invalid-import-empty = इस फ़ाइल में शीर्षक पंक्ति के नीचे कोई पंक्ति नहीं है।
 errors-invalid-import-expired = इस इंपोर्ट की पहले ही पुष्टि हो चुकी है या इसे छोड़ा जा चुका है। फ़ाइल फिर से अपलोड करें।
+errors-invalid-area-in-use = इस क्षेत्र में मसौदे के उपाय हैं: इसे छिपाने से पहले उन्हें किसी दूसरे क्षेत्र में ले जाएँ।
+errors-invalid-area-code = क्षेत्र के कोड में 1 से 10 तक अक्षर या अंक होते हैं, जैसे HAB।
+errors-invalid-area-code-taken = इस योजना के किसी दूसरे क्षेत्र का यही कोड पहले से है।

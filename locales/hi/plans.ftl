@@ -347,3 +347,18 @@ plans-time-zone-azores = अज़ोरेस
 plans-field-contact = संपर्क
 plans-edit-contact-email = संपर्क के लिए सार्वजनिक ईमेल पता
 plans-edit-contact-phone = संपर्क के लिए सार्वजनिक फ़ोन नंबर
+plans-activity-plan-area-changed = किसी क्षेत्र का नाम बदला गया, उसे छिपाया गया या फिर से दिखाया गया
+plans-activity-plan-area-added = एक क्षेत्र जोड़ा गया
+plans-activity-plan-area-moved = एक क्षेत्र की जगह बदली गई
+plans-areas-edit-title = योजना के क्षेत्र
+plans-areas-edit-intro = नई योजना PMIM मॉडल के 16 क्षेत्रों से शुरू होती है। उनके नाम बदलें, अपने क्षेत्र जोड़ें, उन्हें अपने क्रम में लगाएँ, और जिन क्षेत्रों का योजना में इस्तेमाल नहीं होता उन्हें छिपा दें।
+plans-areas-edit-public = क्षेत्रों को वैसे देखें जैसे आम लोग देखते हैं
+plans-areas-edit-in-use = { $count ->
+    [one] इस क्षेत्र में मसौदे का { $count } उपाय है।
+   *[other] इस क्षेत्र में मसौदे के { $count } उपाय हैं।
+}
+plans-areas-edit-hidden = इस क्षेत्र को सार्वजनिक पन्नों से छिपाएँ
+plans-areas-edit-up = ऊपर ले जाएँ
+plans-areas-edit-down = नीचे ले जाएँ
+plans-areas-edit-add = क्षेत्र जोड़ें
+plans-areas-edit-add-submit = यह क्षेत्र जोड़ें

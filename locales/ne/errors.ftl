@@ -80,3 +80,6 @@ errors-invalid-import-too-large = यो फाइल धेरै ठूलो 
 errors-invalid-import-no-name = फाइलको पहिलो पङ्क्तिमा स्तम्भहरूको नाम हुनुपर्छ, र तीमध्ये एउटाको नाम “Nome” (वा “Name”) हुनुपर्छ।
 errors-invalid-import-empty = यो फाइलमा शीर्षकमुनि कुनै पङ्क्ति छैन।
 errors-invalid-import-expired = यो आयात पहिले नै पुष्टि वा रद्द भइसकेको छ। फाइल फेरि अपलोड गर्नुहोस्।
+errors-invalid-area-in-use = यो क्षेत्रमा मस्यौदाका उपायहरू छन्: यसलाई लुकाउनुअघि तिनलाई अर्को क्षेत्रमा सार्नुहोस्।
+errors-invalid-area-code = क्षेत्रको कोडमा 1 देखि 10 सम्म अक्षर वा अङ्क हुन्छन्, जस्तै HAB।
+errors-invalid-area-code-taken = यस योजनाको अर्को क्षेत्रमा यो कोड पहिले नै छ।

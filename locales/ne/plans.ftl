@@ -347,3 +347,18 @@ plans-time-zone-azores = अजोर्स टापुहरू
 plans-field-contact = सम्पर्क
 plans-edit-contact-email = सम्पर्कका लागि सार्वजनिक इमेल ठेगाना
 plans-edit-contact-phone = सम्पर्कका लागि सार्वजनिक फोन नम्बर
+plans-activity-plan-area-changed = क्षेत्रको नाम बदलियो, लुकाइयो वा फेरि देखाइयो
+plans-activity-plan-area-added = क्षेत्र थपियो
+plans-activity-plan-area-moved = क्षेत्रको स्थान सारियो
+plans-areas-edit-title = योजनाका क्षेत्रहरू
+plans-areas-edit-intro = नयाँ योजना PMIM मोडेलका 16 क्षेत्रहरूबाट सुरु हुन्छ। तिनको नाम बदल्नुहोस्, आफ्नै क्षेत्रहरू थप्नुहोस्, आफ्नो क्रममा मिलाउनुहोस्, र योजनाले प्रयोग नगर्ने क्षेत्रहरू लुकाउनुहोस्।
+plans-areas-edit-public = आम मानिसले देखे जस्तै गरी क्षेत्रहरू हेर्नुहोस्
+plans-areas-edit-in-use = { $count ->
+    [one] यो क्षेत्रमा मस्यौदाको { $count } उपाय छ।
+   *[other] यो क्षेत्रमा मस्यौदाका { $count } उपायहरू छन्।
+}
+plans-areas-edit-hidden = यो क्षेत्र सार्वजनिक पानाहरूबाट लुकाउनुहोस्
+plans-areas-edit-up = माथि सार्नुहोस्
+plans-areas-edit-down = तल सार्नुहोस्
+plans-areas-edit-add = क्षेत्र थप्नुहोस्
+plans-areas-edit-add-submit = यो क्षेत्र थप्नुहोस्

@@ -80,3 +80,6 @@ errors-invalid-import-too-large = ਇਹ ਫ਼ਾਈਲ ਬਹੁਤ ਵੱਡ�
 errors-invalid-import-no-name = ਫ਼ਾਈਲ ਦੀ ਪਹਿਲੀ ਕਤਾਰ ਵਿੱਚ ਕਾਲਮਾਂ ਦੇ ਨਾਮ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ, ਜਿਨ੍ਹਾਂ ਵਿੱਚੋਂ ਇੱਕ ਦਾ ਨਾਮ “Nome” (ਜਾਂ “Name”) ਹੋਵੇ।
 errors-invalid-import-empty = ਇਸ ਫ਼ਾਈਲ ਵਿੱਚ ਸਿਰਲੇਖ ਦੇ ਹੇਠਾਂ ਕੋਈ ਕਤਾਰ ਨਹੀਂ ਹੈ।
 errors-invalid-import-expired = ਇਸ ਇੰਪੋਰਟ ਦੀ ਪਹਿਲਾਂ ਹੀ ਪੁਸ਼ਟੀ ਹੋ ਚੁੱਕੀ ਹੈ ਜਾਂ ਇਸ ਨੂੰ ਰੱਦ ਕੀਤਾ ਜਾ ਚੁੱਕਾ ਹੈ। ਫ਼ਾਈਲ ਦੁਬਾਰਾ ਅੱਪਲੋਡ ਕਰੋ।
+errors-invalid-area-in-use = ਇਸ ਖੇਤਰ ਵਿੱਚ ਖਰੜੇ ਦੇ ਉਪਾਅ ਹਨ: ਇਸ ਨੂੰ ਲੁਕਾਉਣ ਤੋਂ ਪਹਿਲਾਂ ਉਹਨਾਂ ਨੂੰ ਕਿਸੇ ਹੋਰ ਖੇਤਰ ਵਿੱਚ ਲਿਜਾਓ।
+errors-invalid-area-code = ਖੇਤਰ ਦੇ ਕੋਡ ਵਿੱਚ 1 ਤੋਂ 10 ਤੱਕ ਅੱਖਰ ਜਾਂ ਅੰਕ ਹੁੰਦੇ ਹਨ, ਜਿਵੇਂ HAB।
+errors-invalid-area-code-taken = ਇਸ ਯੋਜਨਾ ਦੇ ਕਿਸੇ ਹੋਰ ਖੇਤਰ ਦਾ ਇਹੀ ਕੋਡ ਪਹਿਲਾਂ ਤੋਂ ਹੈ।

@@ -347,3 +347,18 @@ plans-time-zone-azores = ਅਜ਼ੋਰਸ ਟਾਪੂ
 plans-field-contact = ਸੰਪਰਕ
 plans-edit-contact-email = ਸੰਪਰਕ ਲਈ ਜਨਤਕ ਈਮੇਲ ਪਤਾ
 plans-edit-contact-phone = ਸੰਪਰਕ ਲਈ ਜਨਤਕ ਫ਼ੋਨ ਨੰਬਰ
+plans-activity-plan-area-changed = ਇੱਕ ਖੇਤਰ ਦਾ ਨਾਂ ਬਦਲਿਆ ਗਿਆ, ਉਸ ਨੂੰ ਲੁਕਾਇਆ ਗਿਆ ਜਾਂ ਫਿਰ ਦਿਖਾਇਆ ਗਿਆ
+plans-activity-plan-area-added = ਇੱਕ ਖੇਤਰ ਜੋੜਿਆ ਗਿਆ
+plans-activity-plan-area-moved = ਇੱਕ ਖੇਤਰ ਦੀ ਥਾਂ ਬਦਲੀ ਗਈ
+plans-areas-edit-title = ਯੋਜਨਾ ਦੇ ਖੇਤਰ
+plans-areas-edit-intro = ਨਵੀਂ ਯੋਜਨਾ PMIM ਮਾਡਲ ਦੇ 16 ਖੇਤਰਾਂ ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦੀ ਹੈ। ਉਹਨਾਂ ਦੇ ਨਾਂ ਬਦਲੋ, ਆਪਣੇ ਖੇਤਰ ਜੋੜੋ, ਉਹਨਾਂ ਨੂੰ ਆਪਣੇ ਕ੍ਰਮ ਵਿੱਚ ਲਗਾਓ, ਅਤੇ ਜਿਹੜੇ ਖੇਤਰ ਯੋਜਨਾ ਵਿੱਚ ਨਹੀਂ ਵਰਤੇ ਜਾਂਦੇ ਉਹਨਾਂ ਨੂੰ ਲੁਕਾ ਦਿਓ।
+plans-areas-edit-public = ਖੇਤਰਾਂ ਨੂੰ ਉਵੇਂ ਵੇਖੋ ਜਿਵੇਂ ਆਮ ਲੋਕ ਵੇਖਦੇ ਹਨ
+plans-areas-edit-in-use = { $count ->
+    [one] ਇਸ ਖੇਤਰ ਵਿੱਚ ਖਰੜੇ ਦਾ { $count } ਉਪਾਅ ਹੈ।
+   *[other] ਇਸ ਖੇਤਰ ਵਿੱਚ ਖਰੜੇ ਦੇ { $count } ਉਪਾਅ ਹਨ।
+}
+plans-areas-edit-hidden = ਇਸ ਖੇਤਰ ਨੂੰ ਜਨਤਕ ਪੰਨਿਆਂ ਤੋਂ ਲੁਕਾਓ
+plans-areas-edit-up = ਉੱਪਰ ਲਿਜਾਓ
+plans-areas-edit-down = ਹੇਠਾਂ ਲਿਜਾਓ
+plans-areas-edit-add = ਖੇਤਰ ਜੋੜੋ
+plans-areas-edit-add-submit = ਇਹ ਖੇਤਰ ਜੋੜੋ

@@ -80,3 +80,6 @@ errors-invalid-import-too-large = Este ficheiro é demasiado grande: no máximo 
 errors-invalid-import-no-name = A primeira linha do ficheiro tem de indicar os nomes das colunas, e uma delas deve chamar-se «Nome» (ou «Name»).
 errors-invalid-import-empty = Este ficheiro não tem linhas por baixo do cabeçalho.
 errors-invalid-import-expired = Esta importação já foi confirmada ou descartada. Carregue o ficheiro outra vez.
+errors-invalid-area-in-use = Esta área tem medidas da proposta: passe-as para outra área antes de a ocultar.
+errors-invalid-area-code = Um código de área tem de 1 a 10 letras ou algarismos, por exemplo HAB.
+errors-invalid-area-code-taken = Outra área deste plano já tem este código.

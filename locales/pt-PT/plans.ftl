@@ -347,3 +347,18 @@ plans-time-zone-azores = Região Autónoma dos Açores
 plans-field-contact = Contacto
 plans-edit-contact-email = Endereço de email público para contacto
 plans-edit-contact-phone = Número de telefone público para contacto
+plans-activity-plan-area-changed = Mudança de nome, ocultação ou reposição de uma área
+plans-activity-plan-area-added = Adição de uma área
+plans-activity-plan-area-moved = Mudança de posição de uma área
+plans-areas-edit-title = Áreas do plano
+plans-areas-edit-intro = Um plano novo começa com as 16 áreas do modelo PMIM. Mude-lhes o nome, acrescente as suas, ponha-as pela ordem que quiser e oculte as que o plano não usa.
+plans-areas-edit-public = Ver as áreas tal como o público as vê
+plans-areas-edit-in-use = { $count ->
+    [one] Esta área tem { $count } medida da proposta.
+   *[other] Esta área tem { $count } medidas da proposta.
+}
+plans-areas-edit-hidden = Ocultar esta área nas páginas públicas
+plans-areas-edit-up = Subir
+plans-areas-edit-down = Descer
+plans-areas-edit-add = Acrescentar uma área
+plans-areas-edit-add-submit = Acrescentar a área

@@ -80,3 +80,6 @@ errors-invalid-import-too-large = Acest fișier este prea mare: cel mult 1 MB ș
 errors-invalid-import-no-name = Primul rând al fișierului trebuie să dea numele coloanelor, iar una dintre ele trebuie să se numească „Nome” (sau „Name”).
 errors-invalid-import-empty = Acest fișier nu are niciun rând sub antet.
 errors-invalid-import-expired = Acest import a fost deja confirmat sau anulat. Încărcați din nou fișierul.
+errors-invalid-area-in-use = Acest domeniu are măsuri din propunere: mutați-le în alt domeniu înainte de a-l ascunde.
+errors-invalid-area-code = Un cod de domeniu are între 1 și 10 litere sau cifre, de exemplu HAB.
+errors-invalid-area-code-taken = Un alt domeniu al acestui plan are deja acest cod.

@@ -362,3 +362,19 @@ plans-time-zone-azores = Insulele Azore
 plans-field-contact = Date de contact
 plans-edit-contact-email = Adresă de e-mail publică pentru contact
 plans-edit-contact-phone = Număr de telefon public pentru contact
+plans-activity-plan-area-changed = Redenumirea, ascunderea sau reafișarea unui domeniu
+plans-activity-plan-area-added = Adăugarea unui domeniu
+plans-activity-plan-area-moved = Mutarea unui domeniu
+plans-areas-edit-title = Domeniile planului
+plans-areas-edit-intro = Un plan nou începe cu cele 16 domenii ale modelului PMIM. Redenumiți-le, adăugați-le pe ale dumneavoastră, așezați-le în ordinea dorită și ascundeți-le pe cele pe care planul nu le folosește.
+plans-areas-edit-public = Vedeți domeniile așa cum le vede publicul
+plans-areas-edit-in-use = { $count ->
+    [one] Acest domeniu are { $count } măsură din propunere.
+    [few] Acest domeniu are { $count } măsuri din propunere.
+   *[other] Acest domeniu are { $count } de măsuri din propunere.
+}
+plans-areas-edit-hidden = Ascundeți acest domeniu de pe paginile publice
+plans-areas-edit-up = Mutați în sus
+plans-areas-edit-down = Mutați în jos
+plans-areas-edit-add = Adăugați un domeniu
+plans-areas-edit-add-submit = Adăugați domeniul

@@ -80,3 +80,6 @@ errors-invalid-import-too-large = Этот файл слишком большо�
 errors-invalid-import-no-name = Первая строка файла должна содержать названия столбцов, и один из них должен называться «Nome» (или «Name»).
 errors-invalid-import-empty = В этом файле нет строк под заголовком.
 errors-invalid-import-expired = Этот импорт уже подтверждён или отменён. Загрузите файл ещё раз.
+errors-invalid-area-in-use = В этой сфере есть меры проекта: перенесите их в другую сферу, прежде чем её скрывать.
+errors-invalid-area-code = Код сферы состоит из 1–10 букв или цифр, например HAB.
+errors-invalid-area-code-taken = У другой сферы этого плана уже есть такой код.

@@ -377,3 +377,20 @@ plans-time-zone-azores = Азорские острова
 plans-field-contact = Контакты
 plans-edit-contact-email = Общедоступный адрес электронной почты для связи
 plans-edit-contact-phone = Общедоступный номер телефона для связи
+plans-activity-plan-area-changed = Переименование, скрытие или повторный показ сферы
+plans-activity-plan-area-added = Добавление сферы
+plans-activity-plan-area-moved = Перемещение сферы
+plans-areas-edit-title = Сферы плана
+plans-areas-edit-intro = Новый план начинается с 16 сфер модели PMIM. Переименуйте их, добавьте свои, расставьте в нужном порядке и скройте те, которые в плане не используются.
+plans-areas-edit-public = Посмотреть сферы так, как их видят посетители
+plans-areas-edit-in-use = { $count ->
+    [one] В этой сфере { $count } мера проекта.
+    [few] В этой сфере { $count } меры проекта.
+    [many] В этой сфере { $count } мер проекта.
+   *[other] В этой сфере { $count } меры проекта.
+}
+plans-areas-edit-hidden = Скрыть эту сферу на публичных страницах
+plans-areas-edit-up = Переместить вверх
+plans-areas-edit-down = Переместить вниз
+plans-areas-edit-add = Добавить сферу
+plans-areas-edit-add-submit = Добавить эту сферу

@@ -80,3 +80,6 @@ errors-invalid-import-too-large = Цей файл завеликий: не бі�
 errors-invalid-import-no-name = Перший рядок файлу має містити назви стовпців, і один із них має називатися «Nome» (або «Name»).
 errors-invalid-import-empty = У цьому файлі немає рядків під заголовком.
 errors-invalid-import-expired = Цей імпорт уже підтверджено або відхилено. Завантажте файл ще раз.
+errors-invalid-area-in-use = У цій сфері є заходи проєкту: перенесіть їх до іншої сфери, перш ніж її приховати.
+errors-invalid-area-code = Код сфери має від 1 до 10 літер або цифр, наприклад HAB.
+errors-invalid-area-code-taken = Інша сфера цього плану вже має такий код.

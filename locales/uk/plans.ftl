@@ -377,3 +377,20 @@ plans-time-zone-azores = Азорські острови
 plans-field-contact = Контакти
 plans-edit-contact-email = Публічна адреса електронної пошти для зв’язку
 plans-edit-contact-phone = Публічний номер телефону для зв’язку
+plans-activity-plan-area-changed = Перейменування, приховування або повторний показ сфери
+plans-activity-plan-area-added = Додавання сфери
+plans-activity-plan-area-moved = Переміщення сфери
+plans-areas-edit-title = Сфери плану
+plans-areas-edit-intro = Новий план починається з 16 сфер моделі PMIM. Перейменуйте їх, додайте власні, розташуйте в потрібному порядку й приховайте ті, яких план не використовує.
+plans-areas-edit-public = Переглянути сфери так, як їх бачать відвідувачі
+plans-areas-edit-in-use = { $count ->
+    [one] У цій сфері { $count } захід проєкту.
+    [few] У цій сфері { $count } заходи проєкту.
+    [many] У цій сфері { $count } заходів проєкту.
+   *[other] У цій сфері { $count } заходу проєкту.
+}
+plans-areas-edit-hidden = Приховати цю сферу на публічних сторінках
+plans-areas-edit-up = Перемістити вгору
+plans-areas-edit-down = Перемістити вниз
+plans-areas-edit-add = Додати сферу
+plans-areas-edit-add-submit = Додати цю сферу

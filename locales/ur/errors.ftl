@@ -80,3 +80,6 @@ errors-invalid-import-too-large = یہ فائل بہت بڑی ہے: زیادہ �
 errors-invalid-import-no-name = فائل کی پہلی سطر میں کالموں کے نام ہونے چاہییں، اور ان میں سے ایک کا نام «Nome» (یا «Name») ہونا چاہیے۔
 errors-invalid-import-empty = اس فائل میں سرخی کے نیچے کوئی سطر نہیں ہے۔
 errors-invalid-import-expired = اس امپورٹ کی پہلے ہی تصدیق ہو چکی ہے یا اسے رد کیا جا چکا ہے۔ فائل دوبارہ اپ لوڈ کریں۔
+errors-invalid-area-in-use = اس شعبے میں مسودے کے اقدامات ہیں: اسے چھپانے سے پہلے انہیں کسی دوسرے شعبے میں منتقل کریں۔
+errors-invalid-area-code = شعبے کے کوڈ میں 1 سے 10 تک حروف یا ہندسے ہوتے ہیں، جیسے HAB۔
+errors-invalid-area-code-taken = اس منصوبے کے کسی دوسرے شعبے کا یہی کوڈ پہلے سے ہے۔

@@ -347,3 +347,18 @@ plans-time-zone-azores = آزورس
 plans-field-contact = رابطہ
 plans-edit-contact-email = رابطے کے لیے عوامی ای میل پتہ
 plans-edit-contact-phone = رابطے کے لیے عوامی فون نمبر
+plans-activity-plan-area-changed = ایک شعبے کا نام بدلا گیا، اسے چھپایا گیا یا دوبارہ دکھایا گیا
+plans-activity-plan-area-added = ایک شعبہ شامل کیا گیا
+plans-activity-plan-area-moved = ایک شعبے کی جگہ بدلی گئی
+plans-areas-edit-title = منصوبے کے شعبے
+plans-areas-edit-intro = نیا منصوبہ PMIM ماڈل کے 16 شعبوں سے شروع ہوتا ہے۔ ان کے نام بدلیں، اپنے شعبے شامل کریں، انہیں اپنی ترتیب میں رکھیں، اور جو شعبے منصوبے میں استعمال نہیں ہوتے انہیں چھپا دیں۔
+plans-areas-edit-public = شعبوں کو ویسے دیکھیں جیسے عام لوگ دیکھتے ہیں
+plans-areas-edit-in-use = { $count ->
+    [one] اس شعبے میں مسودے کا { $count } اقدام ہے۔
+   *[other] اس شعبے میں مسودے کے { $count } اقدامات ہیں۔
+}
+plans-areas-edit-hidden = اس شعبے کو عوامی صفحات سے چھپائیں
+plans-areas-edit-up = اوپر لے جائیں
+plans-areas-edit-down = نیچے لے جائیں
+plans-areas-edit-add = شعبہ شامل کریں
+plans-areas-edit-add-submit = یہ شعبہ شامل کریں

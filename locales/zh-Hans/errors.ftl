@@ -80,3 +80,6 @@ errors-invalid-import-too-large = 这个文件太大：最多 1 MB、2000 行。
 errors-invalid-import-no-name = 文件的第一行必须是列名，其中一列名为“Nome”（或“Name”）。
 errors-invalid-import-empty = 这个文件在标题行下面没有任何数据行。
 errors-invalid-import-expired = 这次导入已经确认或放弃。请重新上传文件。
+errors-invalid-area-in-use = 这个领域中有措施草案：请先把它们移到其他领域，再隐藏这个领域。
+errors-invalid-area-code = 领域编号由1到10个字母或数字组成，例如HAB。
+errors-invalid-area-code-taken = 本计划中已有另一个领域使用这个编号。

@@ -316,3 +316,17 @@ plans-time-zone-azores = 亚速尔群岛
 plans-field-contact = 联系方式
 plans-edit-contact-email = 公开联系电子邮箱地址
 plans-edit-contact-phone = 公开联系电话号码
+plans-activity-plan-area-changed = 重命名、隐藏或重新显示领域
+plans-activity-plan-area-added = 添加领域
+plans-activity-plan-area-moved = 调整领域顺序
+plans-areas-edit-title = 计划的领域
+plans-areas-edit-intro = 新计划一开始带有PMIM模型的16个领域。您可以重命名这些领域、添加自己的领域、按自己的顺序排列，并隐藏计划不使用的领域。
+plans-areas-edit-public = 以公众的视角查看领域
+plans-areas-edit-in-use = { $count ->
+   *[other] 这个领域中有{ $count }项措施草案。
+}
+plans-areas-edit-hidden = 在公开页面上隐藏这个领域
+plans-areas-edit-up = 上移
+plans-areas-edit-down = 下移
+plans-areas-edit-add = 添加领域
+plans-areas-edit-add-submit = 添加这个领域
