@@ -30,7 +30,8 @@ pub async fn save_area(plan: String, code: String, lang: String, name: String, d
     let db = db()?;
     let lang = content_lang(&lang)?;
     let (row, user) = editable(&db, &plan).await?;
-    service::save(&db, row, user, &code, &lang, &name, &description, hidden.is_some()).await?;
+    let form = service::AreaSave { code: code.clone(), lang: lang.clone(), name, description, hidden: hidden.is_some() };
+    service::save(&db, row, user, form).await?;
     redirect(&format!("/plans/{plan}/edit/areas?in={lang}&saved={code}#area-{code}"));
     Ok(())
 }

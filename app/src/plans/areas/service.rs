@@ -82,8 +82,19 @@ fn put(raw: &str, lang: &str, value: &str) -> String {
     t.to_json()
 }
 
-/// Renames area `code` in `lang` (its own-language name cannot be emptied) and shows or hides it.
-pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, code: &str, lang: &str, name: &str, description: &str, hidden: bool) -> Result<(), AppError> {
+/// What an area's form sends: its texts in `lang`, and whether it is hidden.
+pub struct AreaSave {
+    pub code: String,
+    pub lang: String,
+    pub name: String,
+    pub description: String,
+    pub hidden: bool,
+}
+
+/// Renames an area in a language (its own-language name cannot be emptied) and shows or hides it.
+pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, form: AreaSave) -> Result<(), AppError> {
+    let AreaSave { code, lang, name, description, hidden } = form;
+    let (code, lang, name, description) = (code.as_str(), lang.as_str(), name.as_str(), description.as_str());
     if name.trim().chars().count() > NAME_MAX || description.trim().chars().count() > DESCRIPTION_MAX {
         return Err(Invalid::TooLong.into());
     }
