@@ -426,3 +426,4 @@ plans-areas-edit-up = نقل إلى الأعلى
 plans-areas-edit-down = نقل إلى الأسفل
 plans-areas-edit-add = أضف مجالًا
 plans-areas-edit-add-submit = أضف المجال
+plans-home-pages-label = صفحات قائمة الخطط

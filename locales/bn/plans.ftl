@@ -362,3 +362,4 @@ plans-areas-edit-up = উপরে সরান
 plans-areas-edit-down = নিচে সরান
 plans-areas-edit-add = একটি ক্ষেত্র যোগ করুন
 plans-areas-edit-add-submit = ক্ষেত্রটি যোগ করুন
+plans-home-pages-label = পরিকল্পনার তালিকার পৃষ্ঠাগুলো

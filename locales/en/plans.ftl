@@ -362,3 +362,4 @@ plans-areas-edit-up = Move up
 plans-areas-edit-down = Move down
 plans-areas-edit-add = Add an area
 plans-areas-edit-add-submit = Add the area
+plans-home-pages-label = Pages of the list of plans

@@ -362,3 +362,4 @@ plans-areas-edit-up = Subir
 plans-areas-edit-down = Bajar
 plans-areas-edit-add = Agregar un área
 plans-areas-edit-add-submit = Agregar el área
+plans-home-pages-label = Páginas de la lista de planes

@@ -362,3 +362,4 @@ plans-areas-edit-up = Monter
 plans-areas-edit-down = Descendre
 plans-areas-edit-add = Ajouter un domaine
 plans-areas-edit-add-submit = Ajouter le domaine
+plans-home-pages-label = Pages de la liste des plans

@@ -362,3 +362,4 @@ plans-areas-edit-up = ऊपर ले जाएँ
 plans-areas-edit-down = नीचे ले जाएँ
 plans-areas-edit-add = क्षेत्र जोड़ें
 plans-areas-edit-add-submit = यह क्षेत्र जोड़ें
+plans-home-pages-label = योजनाओं की सूची के पृष्ठ

@@ -362,3 +362,4 @@ plans-areas-edit-up = माथि सार्नुहोस्
 plans-areas-edit-down = तल सार्नुहोस्
 plans-areas-edit-add = क्षेत्र थप्नुहोस्
 plans-areas-edit-add-submit = यो क्षेत्र थप्नुहोस्
+plans-home-pages-label = योजनाहरूको सूचीका पृष्ठहरू

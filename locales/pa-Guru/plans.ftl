@@ -362,3 +362,4 @@ plans-areas-edit-up = ਉੱਪਰ ਲਿਜਾਓ
 plans-areas-edit-down = ਹੇਠਾਂ ਲਿਜਾਓ
 plans-areas-edit-add = ਖੇਤਰ ਜੋੜੋ
 plans-areas-edit-add-submit = ਇਹ ਖੇਤਰ ਜੋੜੋ
+plans-home-pages-label = ਯੋਜਨਾਵਾਂ ਦੀ ਸੂਚੀ ਦੇ ਪੰਨੇ

@@ -362,3 +362,4 @@ plans-areas-edit-up = Subir
 plans-areas-edit-down = Descer
 plans-areas-edit-add = Acrescentar uma área
 plans-areas-edit-add-submit = Acrescentar a área
+plans-home-pages-label = Páginas da lista de planos

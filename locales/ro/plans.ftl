@@ -378,3 +378,4 @@ plans-areas-edit-up = Mutați în sus
 plans-areas-edit-down = Mutați în jos
 plans-areas-edit-add = Adăugați un domeniu
 plans-areas-edit-add-submit = Adăugați domeniul
+plans-home-pages-label = Paginile listei de planuri

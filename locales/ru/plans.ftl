@@ -394,3 +394,4 @@ plans-areas-edit-up = Переместить вверх
 plans-areas-edit-down = Переместить вниз
 plans-areas-edit-add = Добавить сферу
 plans-areas-edit-add-submit = Добавить эту сферу
+plans-home-pages-label = Страницы списка планов

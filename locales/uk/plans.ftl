@@ -394,3 +394,4 @@ plans-areas-edit-up = Перемістити вгору
 plans-areas-edit-down = Перемістити вниз
 plans-areas-edit-add = Додати сферу
 plans-areas-edit-add-submit = Додати цю сферу
+plans-home-pages-label = Сторінки списку планів

@@ -362,3 +362,4 @@ plans-areas-edit-up = اوپر لے جائیں
 plans-areas-edit-down = نیچے لے جائیں
 plans-areas-edit-add = شعبہ شامل کریں
 plans-areas-edit-add-submit = یہ شعبہ شامل کریں
+plans-home-pages-label = منصوبوں کی فہرست کے صفحات

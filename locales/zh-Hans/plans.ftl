@@ -330,3 +330,4 @@ plans-areas-edit-up = 上移
 plans-areas-edit-down = 下移
 plans-areas-edit-add = 添加领域
 plans-areas-edit-add-submit = 添加这个领域
+plans-home-pages-label = 计划列表的页码

@@ -194,7 +194,53 @@ async fn server_function_answers_json_and_404_for_unknown_measure(app: &TestApp)
     assert_eq!(res.status(), 400, "missing arguments are a bad request, not a 500");
 }
 
+/// A national host: the home page lists its plans 24 at a time, the search and district kept
+/// across pages.
+async fn a_host_of_many_plans_lists_them_a_page_at_a_time(app: &TestApp) {
+    use ponte_app::{
+        accounts::{domain::EmailAddress, people, roles::Role},
+        entity::users,
+        plans::{
+            create::service::{NewPlan, create},
+            municipalities,
+        },
+    };
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let email = EmailAddress::parse("host@example.org").expect("email");
+    people::grant_role(&app.db, None, people::GrantRequest { email, role: Role::Admin, plan_slug: None, entity_slug: None }).await.expect("grant");
+    let admin = users::Entity::find().filter(users::Column::Email.eq("host@example.org")).one(&app.db).await.expect("q").expect("admin").id;
+    // 30 plans of the Faro and Lisboa districts' municipalities, and the demo's two.
+    let towns: Vec<_> = municipalities::all().iter().filter(|m| m.district == "Faro" || m.district == "Lisboa").take(30).collect();
+    let in_faro = towns.iter().filter(|m| m.district == "Faro").count();
+    for m in &towns {
+        let new = NewPlan {
+            slug: format!("pmim-{}", m.dico),
+            kind: "municipal".into(),
+            title: format!("Plano de {}", m.name),
+            lang: "pt-PT".into(),
+            period_start: chrono::NaiveDate::from_ymd_opt(2027, 1, 1).expect("date"),
+            period_end: chrono::NaiveDate::from_ymd_opt(2029, 12, 31).expect("date"),
+            municipalities: vec![m.dico.clone()],
+        };
+        create(&app.db, new, admin).await.expect("plan");
+    }
+    let (_, first) = app.get("/?lang=en").await;
+    assert_eq!(texts(&first, "ul.cards > li").len(), 24);
+    assert_eq!(text(&first, "nav.pager span"), "Page 1 of 2");
+    assert_eq!(attr(&first, "nav.pager a", "href").as_deref(), Some("/?page=2"));
+    let (_, second) = app.get("/?lang=en&page=2").await;
+    assert_eq!(texts(&second, "ul.cards > li").len(), 32 - 24);
+    let (_, beyond) = app.get("/?lang=en&page=99").await;
+    assert_eq!(text(&beyond, "nav.pager span"), "Page 2 of 2", "past the end: the last page");
+    let (_, faro) = app.get("/?lang=en&district=Faro").await;
+    assert_eq!(texts(&faro, "ul.cards > li").len(), in_faro.min(24));
+    let (_, found) = app.get("/?lang=en&q=plano+de").await;
+    assert_eq!(texts(&found, "ul.cards > li").len(), 24, "the 30 plans called Plano de …, first page");
+    assert_eq!(attr(&found, "nav.pager a", "href").as_deref(), Some("/?q=plano+de&page=2"), "the search is kept");
+}
+
 backends!(
+    a_host_of_many_plans_lists_them_a_page_at_a_time,
     visitor_sees_the_demo_plan_on_the_home_page,
     visitor_reads_what_the_plan_is_and_where_it_stands,
     visitor_browses_the_sixteen_areas_in_order,

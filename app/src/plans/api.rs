@@ -19,14 +19,14 @@ use ssr::*;
 
 /// The home page: the plans hosted here, found by municipality (or title) and district.
 #[server(prefix = "/api/plans", endpoint = "list")]
-pub async fn list_plans(lang: String, query: Option<String>, district: Option<String>) -> Result<HomeView, AppError> {
+pub async fn list_plans(lang: String, query: Option<String>, district: Option<String>, page: Option<u64>) -> Result<HomeView, AppError> {
     crate::page_cache::public(crate::page_cache::Depends::Content);
     let query = query.unwrap_or_default();
     // A deployment for one plan opens on it (a search still lists).
     if let Some(home) = crate::state::settings()?.home_plan.filter(|_| query.is_empty() && district.is_none()) {
         crate::state::redirect_page(&format!("/plans/{home}"));
     }
-    service::home(&db()?, &query, district.as_deref().filter(|d| !d.is_empty()), Locale::from_tag(&lang).unwrap_or_default()).await
+    service::home(&db()?, &query, district.as_deref().filter(|d| !d.is_empty()), page.unwrap_or(1), Locale::from_tag(&lang).unwrap_or_default()).await
 }
 
 #[server(prefix = "/api/plans", endpoint = "overview")]

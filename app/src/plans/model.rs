@@ -40,7 +40,13 @@ pub struct HomeView {
     pub districts: Vec<String>,
     pub query: String,
     pub district: Option<String>,
+    /// The page shown (from 1) and how many there are ([`HOME_PAGE_SIZE`] plans each).
+    pub page: u64,
+    pub pages: u64,
 }
+
+/// Plans listed on each page of the home page (a national host carries 308 municipalities).
+pub const HOME_PAGE_SIZE: usize = 24;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MunicipalityView {

@@ -38,8 +38,8 @@ fn crumbs_to_plan(plan: &PlanRef) -> Vec<Crumb> {
 pub fn HomePage() -> impl IntoView {
     let lang = use_locale().tag().to_owned();
     let query = leptos_router::hooks::use_query_map();
-    let search = move || (query.read().get("q"), query.read().get("district"));
-    let plans = Resource::new(move || (lang.clone(), search()), |(lang, (q, d))| watched(api::list_plans(lang, q, d)));
+    let search = move || (query.read().get("q"), query.read().get("district"), query.read().get("page").and_then(|p| p.parse::<u64>().ok()));
+    let plans = Resource::new(move || (lang.clone(), search()), |(lang, (q, d, p))| watched(api::list_plans(lang, q, d, p)));
     view! {
         <PageTitle text=t("plans-home-title")/>
         <h1>{t("plans-home-title")}</h1>
@@ -58,10 +58,19 @@ fn home(view: HomeView) -> impl IntoView {
     let list = if view.plans.is_empty() {
         view! { <p role="status">{t("plans-home-none-match")}</p> }.into_any()
     } else {
+        let (q, district) = (view.query.clone(), view.district.clone().unwrap_or_default());
+        let href = move |n: u64| {
+            let mut params: Vec<(&str, String)> = vec![("q", q.clone()), ("district", district.clone())];
+            params.retain(|(_, v)| !v.is_empty());
+            params.push(("page", n.to_string()));
+            format!("/?{}", form_urlencoded::Serializer::new(String::new()).extend_pairs(params).finish())
+        };
+        let pager = crate::ui::pager(view.page, view.pages, t("plans-home-pages-label"), href);
         view! {
             <ul class="cards">
                 {view.plans.into_iter().map(|plan| view! { <li><PlanCardView plan/></li> }).collect_view()}
             </ul>
+            {pager}
         }
         .into_any()
     };

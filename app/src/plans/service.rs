@@ -111,7 +111,8 @@ async fn open_surveys(db: &impl ConnectionTrait, only: Option<i32>) -> Result<Ha
 
 /// The plans hosted here, newest period first: those with a municipality (or a title) matching
 /// `query`, accents and case aside, and in `district` if given.
-pub async fn home(db: &impl ConnectionTrait, query: &str, district: Option<&str>, locale: Locale) -> Result<HomeView, AppError> {
+/// Page `page` (from 1) of the list.
+pub async fn home(db: &impl ConnectionTrait, query: &str, district: Option<&str>, page: u64, locale: Locale) -> Result<HomeView, AppError> {
     use super::municipalities;
     let rows = plans::Entity::find()
         .order_by_desc(plans::Column::PeriodStart)
@@ -123,7 +124,7 @@ pub async fn home(db: &impl ConnectionTrait, query: &str, district: Option<&str>
     let open = open_surveys(db, None).await?;
     let wanted = municipalities::folded(query);
     let district = district.filter(|d| municipalities::districts().contains(d));
-    let plans = rows
+    let matched: Vec<PlanCard> = rows
         .into_iter()
         .filter_map(|row| {
             let own: Vec<&plan_municipalities::Model> = towns.iter().filter(|m| m.plan_id == row.id).collect();
@@ -144,8 +145,13 @@ pub async fn home(db: &impl ConnectionTrait, query: &str, district: Option<&str>
             })
         })
         .collect();
+    let pages = u64::try_from(matched.len().div_ceil(HOME_PAGE_SIZE)).unwrap_or(1).max(1);
+    let page = page.clamp(1, pages);
+    let skip = usize::try_from(page - 1).unwrap_or(0) * HOME_PAGE_SIZE;
     Ok(HomeView {
-        plans,
+        plans: matched.into_iter().skip(skip).take(HOME_PAGE_SIZE).collect(),
+        page,
+        pages,
         hosted,
         districts: municipalities::districts().into_iter().map(str::to_owned).collect(),
         query: query.chars().take(100).collect(),

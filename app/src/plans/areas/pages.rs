@@ -120,7 +120,7 @@ fn AreaItem(plan: String, lang: String, own: String, area: AreaEditRow, first: b
                 </span>
                 <button type="submit" class="button">{t("plans-edit-submit")}</button>
             </ActionForm>
-            <p>{up} " " {down}</p>
+            <div class="inline-list">{up} " " {down}</div>
         </li>
     }
 }
