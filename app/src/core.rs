@@ -262,10 +262,12 @@ pub enum Invalid {
     AreaCodeInvalid,
     /// Another area of the plan has this code.
     AreaCodeTaken,
+    /// A municipal holiday that is no day and month of every year.
+    HolidayInvalid,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 67] = [
+    pub const ALL: [Invalid; 68] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -333,6 +335,7 @@ impl Invalid {
         Invalid::AreaInUse,
         Invalid::AreaCodeInvalid,
         Invalid::AreaCodeTaken,
+        Invalid::HolidayInvalid,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -404,6 +407,7 @@ impl Invalid {
             Invalid::AreaInUse => "errors-invalid-area-in-use",
             Invalid::AreaCodeInvalid => "errors-invalid-area-code",
             Invalid::AreaCodeTaken => "errors-invalid-area-code-taken",
+            Invalid::HolidayInvalid => "errors-invalid-holiday",
         }
     }
 

@@ -72,3 +72,18 @@ fn deadlines_skip_weekends_and_holidays_and_never_end_on_a_closed_day() {
     // them Good Friday.
     assert_eq!(national.working_days_between(day("2026-04-01"), day("2026-04-30")), 21);
 }
+
+#[test]
+fn a_municipal_holiday_is_stored_by_a_key_and_must_fall_every_year() {
+    let lisbon = MunicipalHoliday::Fixed { month: 6, day: 13 };
+    assert_eq!(lisbon.key(), "06-13");
+    assert_eq!(MunicipalHoliday::from_key("06-13"), Some(lisbon));
+    assert_eq!(MunicipalHoliday::ASCENSION.key(), "easter+39");
+    assert_eq!(MunicipalHoliday::from_key("easter+39"), Some(MunicipalHoliday::ASCENSION));
+    for bad in ["02-29", "13-01", "06-31", "", "easter+", "easter+-3", "junho", "06"] {
+        assert_eq!(MunicipalHoliday::from_key(bad), None, "{bad:?}");
+    }
+    assert_eq!(Region::of_time_zone("Atlantic/Azores"), Region::Azores);
+    assert_eq!(Region::of_time_zone("Atlantic/Madeira"), Region::Madeira);
+    assert_eq!(Region::of_time_zone("Europe/Lisbon"), Region::Mainland);
+}

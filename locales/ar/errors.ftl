@@ -83,3 +83,4 @@ errors-invalid-import-expired = سبق تأكيد هذا الاستيراد أو
 errors-invalid-area-in-use = في هذا المجال إجراءات من المسودة: انقلها إلى مجال آخر قبل إخفائه.
 errors-invalid-area-code = يتكوّن رمز المجال من 1 إلى 10 أحرف أو أرقام، مثل HAB.
 errors-invalid-area-code-taken = يحمل مجال آخر في هذه الخطة هذا الرمز بالفعل.
+errors-invalid-holiday = يجب أن تكون العطلة يومًا وشهرًا موجودين في كل سنة، مثل 13-06 (لا يمكن أن تكون 29 فبراير).

@@ -83,3 +83,4 @@ errors-invalid-import-expired = This import was already confirmed or discarded. 
 errors-invalid-area-in-use = Draft measures are in this area: move them to another area before hiding it.
 errors-invalid-area-code = An area code has 1 to 10 letters or digits, such as HAB.
 errors-invalid-area-code-taken = Another area of this plan already has this code.
+errors-invalid-holiday = The holiday must be a day and month that exists every year, such as 13-06 (29 February cannot be one).

@@ -83,3 +83,4 @@ errors-invalid-import-expired = Esta importación ya se confirmó o se descartó
 errors-invalid-area-in-use = Esta área tiene medidas de la propuesta: páselas a otra área antes de ocultarla.
 errors-invalid-area-code = Un código de área tiene de 1 a 10 letras o cifras, como HAB.
 errors-invalid-area-code-taken = Otra área de este plan ya tiene este código.
+errors-invalid-holiday = El festivo debe ser un día y un mes que existan todos los años, por ejemplo 13-06 (el 29 de febrero no puede serlo).

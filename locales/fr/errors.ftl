@@ -83,3 +83,4 @@ errors-invalid-import-expired = Cette importation a déjà été confirmée ou a
 errors-invalid-area-in-use = Ce domaine contient des mesures de la proposition : déplacez-les vers un autre domaine avant de le masquer.
 errors-invalid-area-code = Un code de domaine compte de 1 à 10 lettres ou chiffres, par exemple HAB.
 errors-invalid-area-code-taken = Un autre domaine de ce plan a déjà ce code.
+errors-invalid-holiday = Le jour férié doit être un jour et un mois qui existent chaque année, par exemple 13-06 (le 29 février n’est pas possible).

@@ -83,3 +83,4 @@ errors-invalid-import-expired = Esta importação já foi confirmada ou descarta
 errors-invalid-area-in-use = Esta área tem medidas da proposta: passe-as para outra área antes de a ocultar.
 errors-invalid-area-code = Um código de área tem de 1 a 10 letras ou algarismos, por exemplo HAB.
 errors-invalid-area-code-taken = Outra área deste plano já tem este código.
+errors-invalid-holiday = O feriado tem de ser um dia e mês que existam todos os anos, por exemplo 13-06 (29 de fevereiro não pode ser).

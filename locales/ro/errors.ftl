@@ -83,3 +83,4 @@ errors-invalid-import-expired = Acest import a fost deja confirmat sau anulat. �
 errors-invalid-area-in-use = Acest domeniu are măsuri din propunere: mutați-le în alt domeniu înainte de a-l ascunde.
 errors-invalid-area-code = Un cod de domeniu are între 1 și 10 litere sau cifre, de exemplu HAB.
 errors-invalid-area-code-taken = Un alt domeniu al acestui plan are deja acest cod.
+errors-invalid-holiday = Sărbătoarea trebuie să fie o zi și o lună care există în fiecare an, de exemplu 13-06 (29 februarie nu poate fi aleasă).

@@ -83,3 +83,4 @@ errors-invalid-import-expired = 这次导入已经确认或放弃。请重新上
 errors-invalid-area-in-use = 这个领域中有措施草案：请先把它们移到其他领域，再隐藏这个领域。
 errors-invalid-area-code = 领域编号由1到10个字母或数字组成，例如HAB。
 errors-invalid-area-code-taken = 本计划中已有另一个领域使用这个编号。
+errors-invalid-holiday = 假日必须是每年都有的日和月，例如 13-06（不能是2月29日）。

@@ -22,6 +22,7 @@ mod m20261204_000013_plans_drafting;
 mod m20261204_000014_plans_diagnosis;
 mod m20261204_000015_plans_workflow;
 mod m20261204_000016_plans_hidden_areas;
+mod m20261204_000017_plans_municipal_holidays;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000014_plans_diagnosis::Migration),
             Box::new(m20261204_000015_plans_workflow::Migration),
             Box::new(m20261204_000016_plans_hidden_areas::Migration),
+            Box::new(m20261204_000017_plans_municipal_holidays::Migration),
         ]
     }
 }

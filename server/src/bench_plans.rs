@@ -67,7 +67,7 @@ pub async fn run(db: &DatabaseConnection, args: PlansArgs) -> Result<(), String>
             drafting::create(db, plan.clone(), admin, area, "", &format!("Medida {} de {}", i + 1, m.name)).await.map_err(failed)?;
         }
         for version in 1..=args.versions {
-            for (k, (id, mut doc)) in drafting::documents(db, plan.id).await.map_err(failed)?.into_iter().enumerate() {
+            for (k, (id, mut doc)) in drafting::documents(db, &plan).await.map_err(failed)?.into_iter().enumerate() {
                 if version > 1 && k % 3 != version % 3 {
                     continue;
                 }

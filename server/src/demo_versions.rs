@@ -31,7 +31,7 @@ pub async fn seed_demo_versions(db: &DatabaseConnection, plan_slug: &str) -> Res
         ("en", "First version of the proposal, open to the surveys and the consultation."),
     ]);
     service::publish(db, plan.clone(), None, first).await.map_err(failed)?;
-    for (id, mut doc) in service::documents(db, plan.id).await.map_err(failed)? {
+    for (id, mut doc) in service::documents(db, &plan).await.map_err(failed)? {
         match doc.code.as_str() {
             "VL-LIN-03" => {
                 if let Some(objective) = doc.objectives.first_mut() {

@@ -72,6 +72,7 @@ pub fn router(state: AppState) -> Router {
             provide_context(state.db.clone());
             provide_context(state.site.clone());
             provide_context(state.settings.clone());
+            provide_context(ponte_app::request_memo::RequestMemo::default());
         }
     };
     let routes = route_list();

@@ -162,6 +162,7 @@ async fn facilitators_draft_measures_and_publish_versions_that_everyone_can_comp
     let (status, html) = page(app, &app.client(), &measure).await;
     assert_eq!(status, 200, "published: public now");
     assert!(text(&html, ".version-note").contains("Version 3 of the draft"), "{}", text(&html, ".version-note"));
+    assert!(!html.contains(&format!("href=\"{measure}/changes\"")), "a new measure has no changes to show");
     assert_eq!(text(&html, "h1"), "Portuguese for mothers and fathers");
 
     // Version 4: a reworded objective and a level; the changes page shows the words.
@@ -170,6 +171,8 @@ async fn facilitators_draft_measures_and_publish_versions_that_everyone_can_comp
     assert_eq!(publish(once(), "Twelve classes, and level 1.").await, format!("/plans/{PLAN}/draft?published=4"));
     let stored = measures::Entity::find().filter(measures::Column::Code.eq("VL-LIN-11")).one(&app.db).await.expect("q").expect("measure");
     assert_eq!((stored.level, stored.status.as_str()), (1, "revised"));
+    let (_, html) = page(app, &app.client(), &measure).await;
+    assert!(html.contains(&format!("href=\"{measure}/changes\"")), "a changed measure links to its changes");
     let (status, html) = page(app, &app.client(), &format!("{measure}/changes")).await;
     assert_eq!(status, 200);
     assert_eq!(text(&html, "#diff-summary"), "From version 3 to version 4. Words removed are struck through; words added are underlined.");

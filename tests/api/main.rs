@@ -22,6 +22,7 @@ mod rendering;
 mod platform;
 mod survey_files;
 mod survey_review;
+mod statements;
 mod surveys;
 mod timeline;
 mod drafting;

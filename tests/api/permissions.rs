@@ -66,7 +66,7 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
     ];
     let survey = |rest: &str| format!("/plans/{PLAN}/surveys/{SURVEY}{rest}");
     let demo = ponte_app::plans::drafting::service::plan_by_slug(&app.db, PLAN).await.expect("demo plan");
-    let first_draft = ponte_app::plans::drafting::service::documents(&app.db, demo.id).await.expect("drafts")[0].0;
+    let first_draft = ponte_app::plans::drafting::service::documents(&app.db, &demo).await.expect("drafts")[0].0;
 
     // Pages and downloads: 200 for those allowed, 401 or 403 for everyone else.
     let pages: Vec<(String, &[Who])> = vec![
@@ -134,7 +134,7 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         let title = format!("Medida de {who:?}");
         let form = [("plan", PLAN), ("area", "LIN"), ("code", ""), ("title", title.as_str()), ("once", &once())];
         form_post(app, client, "/api/plans/new_draft", &format!("/plans/{PLAN}/draft"), &form).await;
-        let drafts = ponte_app::plans::drafting::service::documents(&app.db, demo.id).await.expect("drafts");
+        let drafts = ponte_app::plans::drafting::service::documents(&app.db, &demo).await.expect("drafts");
         let made = drafts.iter().any(|(_, d)| d.title.0.get("pt-PT") == Some(&title));
         assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: draft a measure of {PLAN}");
     }
@@ -148,7 +148,7 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
     use ponte_app::plans::drafting::service as drafting;
     for (step, (who, client)) in clients.iter().enumerate() {
         // Something to publish: one draft's summary changes behind the page's back.
-        let (id, mut doc) = drafting::documents(&app.db, demo.id).await.expect("drafts").remove(0);
+        let (id, mut doc) = drafting::documents(&app.db, &demo).await.expect("drafts").remove(0);
         doc.summary.0.insert("en".into(), format!("Summary {step}"));
         drafting::replace(&app.db, demo.id, id, &doc).await.expect("replace");
         let before = drafting::latest(&app.db, demo.id).await.expect("q").map_or(0, |v| v.number);

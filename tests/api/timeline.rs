@@ -6,13 +6,14 @@
 use chrono::{Duration, Utc};
 use ponte_app::{
     accounts::roles::Role,
-    entity::{audit_log, plan_phases},
+    entity::{audit_log, plan_municipalities, plan_phases},
 };
 use ponte_tests::{TestApp, backends};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::{
     accounts::{form_post, location, outcome, signed_in},
+    form_fields,
     surveys::{PLAN, make, once, page},
     text, texts,
 };
@@ -109,4 +110,77 @@ async fn facilitators_set_the_process_timeline(app: &TestApp) {
     assert_eq!((audited("plan.phase_added").await, audited("plan.phase_removed").await), (3, 1));
 }
 
-backends!(facilitators_set_the_process_timeline);
+/// Sends the holidays form of the plan's edit page with the first municipality's holiday set to
+/// `kind` and `date`; where the server sent the browser.
+async fn set_seat_holiday(app: &TestApp, client: &reqwest::Client, kind: &str, date: &str) -> String {
+    let edit = format!("/plans/{PLAN}/edit?lang=en");
+    let (status, html) = page(app, client, &edit).await;
+    assert_eq!(status, 200);
+    let mut fields = form_fields(&html, "#holidays form");
+    if let Some(field) = fields.iter_mut().find(|(n, _)| n == "holiday[]") {
+        field.1 = kind.to_owned();
+    }
+    if let Some(field) = fields.iter_mut().find(|(n, _)| n == "date[]") {
+        field.1 = date.to_owned();
+    }
+    let form: Vec<(&str, &str)> = fields.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    outcome(form_post(app, client, "/api/plans/holidays", &edit, &form).await).await
+}
+
+async fn the_seat_s_municipal_holiday_moves_working_day_deadlines(app: &TestApp) {
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let resident = signed_in(app, "someone@example.org").await;
+    let add = |days: &'static str| {
+        let client = facilitator.clone();
+        async move {
+            let form = [("plan", PLAN), ("kind", "forum"), ("starts_on", "2026-05-11"), ("ends_on", ""), ("working_days", days), ("once", &once())];
+            outcome(form_post(app, &client, "/api/plans/add_phase", &format!("/plans/{PLAN}"), &form).await).await;
+            let last = plan_phases::Entity::find().filter(plan_phases::Column::Kind.eq("forum")).all(&app.db).await.expect("q");
+            last.iter().map(|p| p.id).max().and_then(|id| last.into_iter().find(|p| p.id == id)).expect("a phase").ends_on.to_string()
+        }
+    };
+    // Monday 11 May 2026 and five working days: Friday 15 May.
+    assert_eq!(add("5").await, "2026-05-15");
+
+    // The seat's own holiday on Friday 15 May: the same five days end on Monday 18 May.
+    let (_, html) = page(app, &facilitator, &format!("/plans/{PLAN}/edit?lang=en")).await;
+    assert_eq!(text(&html, "#holidays fieldset legend"), "Ribeira do Lírio", "the seat first");
+    assert_eq!(set_seat_holiday(app, &facilitator, "date", "15/05").await, format!("/plans/{PLAN}/edit?lang=en&holidays=1#holidays"));
+    let seat = || async { plan_municipalities::Entity::find().filter(plan_municipalities::Column::Slug.eq("ribeira-do-lirio")).one(&app.db).await.expect("q").expect("seat").holiday };
+    assert_eq!(seat().await.as_deref(), Some("05-15"));
+    assert_eq!(add("5").await, "2026-05-18");
+    let (_, html) = page(app, &facilitator, &format!("/plans/{PLAN}/edit?lang=en")).await;
+    assert_eq!(form_fields(&html, "#holidays form").into_iter().find(|(n, _)| n == "date[]").map(|(_, v)| v).as_deref(), Some("15-05"));
+
+    // Ascension Thursday moves with Easter; none clears it.
+    assert!(set_seat_holiday(app, &facilitator, "ascension", "").await.contains("holidays=1"));
+    assert_eq!(seat().await.as_deref(), Some("easter+39"));
+
+    // Bad input: refused with its message, nothing changed.
+    for (kind, date, message) in [
+        ("date", "29-02", "such as 13-06"),
+        ("date", "31-06", "such as 13-06"),
+        ("date", "", "such as 13-06"),
+        ("date", "junho", "such as 13-06"),
+        ("easter", "", "Something in this form is not allowed."),
+    ] {
+        let refused = set_seat_holiday(app, &facilitator, kind, date).await;
+        assert!(refused.starts_with("refused") && refused.contains(message), "{kind} {date}: {refused}");
+    }
+    assert_eq!(seat().await.as_deref(), Some("easter+39"));
+    let edit = format!("/plans/{PLAN}/edit");
+    let other = [("plan", PLAN), ("lang", "en"), ("municipality[]", "lisboa"), ("holiday[]", "none"), ("date[]", "")];
+    let refused = outcome(form_post(app, &facilitator, "/api/plans/holidays", &edit, &other).await).await;
+    assert!(refused.contains("not one of the plan"), "{refused}");
+    // Residents change nothing.
+    let res = form_post(app, &resident, "/api/plans/holidays", &edit, &[("plan", PLAN), ("lang", "en"), ("municipality[]", "ribeira-do-lirio"), ("holiday[]", "none"), ("date[]", "")]).await;
+    assert!(!outcome(res).await.contains("holidays=1"));
+    assert_eq!(seat().await.as_deref(), Some("easter+39"));
+    assert!(set_seat_holiday(app, &facilitator, "none", "").await.contains("holidays=1"));
+    assert_eq!(seat().await, None);
+    let audited = audit_log::Entity::find().filter(audit_log::Column::Action.eq("plan.holidays_changed")).count(&app.db).await.expect("count");
+    assert_eq!(audited, 3);
+}
+
+backends!(facilitators_set_the_process_timeline, the_seat_s_municipal_holiday_moves_working_day_deadlines);

@@ -117,6 +117,8 @@ pub struct TestApp {
     /// The SMTP sink the outbox worker sends to (only with [`TestApp::spawn_with_mail`]).
     pub mail: Option<SmtpSink>,
     mail_worker: Option<(oneshot::Sender<()>, tokio::task::JoinHandle<()>)>,
+    /// SQL statements run on this app's database so far (by the server and by the test).
+    statements: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     // Last: dropped after the server and pool are gone.
     pub test_db: TestDb,
 }
@@ -151,11 +153,21 @@ impl TestApp {
     ) -> Option<TestApp> {
         install_test_secret();
         let test_db = TestDb::new(backend).await?;
-        let db = ponte_server::db::connect(&test_db.url).await.expect("connect");
+        let mut db = ponte_server::db::connect(&test_db.url).await.expect("connect");
         ponte_server::db::migrate(&db).await.expect("migrate");
         if seed {
             ponte_server::seed::seed_demo(&db).await.expect("seed demo");
         }
+        let statements = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = statements.clone();
+        // `PONTE_TEST_SQL_LOG=1` prints every statement (to see what a page asks the database).
+        let log = std::env::var_os("PONTE_TEST_SQL_LOG").is_some();
+        db.set_metric_callback(move |info| {
+            if log {
+                eprintln!("SQL {}", info.statement.sql);
+            }
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let site_root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site");
@@ -173,6 +185,7 @@ impl TestApp {
             server: Some(server),
             mail: None,
             mail_worker: None,
+            statements,
             test_db,
         })
     }
@@ -215,6 +228,18 @@ impl TestApp {
     /// Waits (up to 15 s) for an email to `address` to reach the sink; returns the newest.
     pub async fn email_to(&self, address: &str) -> ReceivedEmail {
         self.sink().wait_for_email_to(address).await
+    }
+
+    /// How many SQL statements the server ran to answer a GET of `path` with `client` (whose
+    /// cookies say who is asking), with the page's status. Nothing else may use the database
+    /// meanwhile: no mail worker runs unless asked for, and the test waits for the answer.
+    pub async fn statements_for(&self, client: &reqwest::Client, path: &str) -> (u16, usize) {
+        use std::sync::atomic::Ordering;
+        let before = self.statements.load(Ordering::SeqCst);
+        let res = client.get(self.url(path)).send().await.expect("request");
+        let status = res.status().as_u16();
+        let _ = res.bytes().await.expect("body");
+        (status, self.statements.load(Ordering::SeqCst) - before)
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -10,8 +10,8 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::Utc;
 use rand::{Rng, RngCore};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationTrait, TransactionTrait,
     sea_query::{Expr, ExprTrait},
 };
 
@@ -231,27 +231,49 @@ async fn consume_and_start_session(
     Ok(NewSession { token: session_token, user_id: user.id })
 }
 
-/// The person behind a session cookie, if the session is live and the account not deleted.
+/// The person behind a session cookie, if the session is live and the account not deleted, with
+/// the roles they hold now: one statement (every signed-in page pays it).
 pub async fn actor(db: &impl ConnectionTrait, session_token: &str) -> Result<Option<Actor>, AppError> {
+    type Row = (i32, i32, Option<String>, Option<String>, String, bool, Option<String>, Option<i32>, Option<i32>);
     if session_token.is_empty() || session_token.len() > 100 {
         return Ok(None);
     }
-    let found = sessions::Entity::find()
-        .find_also_related(users::Entity)
+    let mut query = sessions::Entity::find()
+        .select_only()
+        .column(sessions::Column::Id)
+        .column(users::Column::Id)
+        .column(users::Column::Email)
+        .column(users::Column::DisplayName)
+        .column(users::Column::PreferredLang)
+        .column(users::Column::NotifyEmail)
+        .column(role_grants::Column::Role)
+        .column(role_grants::Column::PlanId)
+        .column(role_grants::Column::EntityId)
+        .join(JoinType::InnerJoin, sessions::Relation::User.def())
         .filter(sessions::Column::TokenHash.eq(hash(session_token)))
         .filter(sessions::Column::ExpiresAt.gt(Utc::now()))
-        .filter(users::Column::DeletedAt.is_null())
-        .one(db)
-        .await?;
-    let Some((session, Some(user))) = found else { return Ok(None) };
-    let grants = live_grants(db, user.id).await?;
+        .filter(users::Column::DeletedAt.is_null());
+    QueryTrait::query(&mut query).left_join(
+        role_grants::Entity,
+        Condition::all()
+            .add(Expr::col((role_grants::Entity, role_grants::Column::UserId)).equals((users::Entity, users::Column::Id)))
+            .add(Expr::col((role_grants::Entity, role_grants::Column::RevokedAt)).is_null()),
+    );
+    let rows: Vec<Row> = query.into_tuple().all(db).await?;
+    let Some((session_id, user_id, email, display_name, preferred_lang, notify_email, ..)) = rows.first().cloned() else {
+        return Ok(None);
+    };
+    let grants = rows
+        .into_iter()
+        .filter_map(|(.., role, plan_id, entity_id)| Some(Grant { role: Role::from_key(&role?)?, plan_id, entity_id }))
+        .collect();
     Ok(Some(Actor {
-        user_id: user.id,
-        session_id: session.id,
-        email: user.email.unwrap_or_default(),
-        display_name: user.display_name,
-        preferred_lang: user.preferred_lang,
-        notify_email: user.notify_email,
+        user_id,
+        session_id,
+        email: email.unwrap_or_default(),
+        display_name,
+        preferred_lang,
+        notify_email,
         grants,
     }))
 }

@@ -13,6 +13,8 @@ pub struct Model {
     /// Its official code (`plans::municipalities`), where it is a real one.
     pub dico: Option<String>,
     pub position: i32,
+    /// The municipality's own holiday (`MunicipalHoliday::key`), if it has one.
+    pub holiday: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

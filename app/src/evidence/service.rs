@@ -125,7 +125,7 @@ pub async fn unlink(db: &DatabaseConnection, survey: &Survey, id: i32, actor: i3
 
 /// The evidence of measure `code` of plan `plan_slug` (published surveys only).
 pub async fn for_measure(db: &impl ConnectionTrait, plan_slug: &str, code: &str, locale: Locale) -> Result<Vec<EvidenceItem>, AppError> {
-    let (_, measure) = crate::plans::service::measure_in_plan(db, plan_slug, code).await?;
+    let (_, measure, _) = crate::plans::service::measure_for_page(db, plan_slug, code).await?;
     let links = evidence_links::Entity::find()
         .filter(evidence_links::Column::MeasureId.eq(measure.id))
         .order_by_asc(evidence_links::Column::Id)

@@ -73,7 +73,7 @@ pub async fn place(db: &impl ConnectionTrait, target: Target) -> Result<Place, A
 
 /// The place of a measure's summary, by the plan's slug and the measure's code.
 pub async fn measure_place(db: &impl ConnectionTrait, plan: &str, code: &str) -> Result<Place, AppError> {
-    let (plan, measure) = crate::plans::service::measure_in_plan(db, plan, code).await?;
+    let (plan, measure, _) = crate::plans::service::measure_for_page(db, plan, code).await?;
     Ok(summary_place(&plan, &measure))
 }
 

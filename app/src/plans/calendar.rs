@@ -54,6 +54,46 @@ pub enum MunicipalHoliday {
     AfterEaster { days: i64 },
 }
 
+impl MunicipalHoliday {
+    /// Ascension Thursday, a municipal holiday in many municipalities.
+    pub const ASCENSION: MunicipalHoliday = MunicipalHoliday::AfterEaster { days: 39 };
+
+    /// How it is stored: `MM-DD`, or `easter+N`.
+    pub fn key(&self) -> String {
+        match self {
+            MunicipalHoliday::Fixed { month, day } => format!("{month:02}-{day:02}"),
+            MunicipalHoliday::AfterEaster { days } => format!("easter+{days}"),
+        }
+    }
+
+    /// The holiday a stored key names; `None` for anything else (29 February included: a
+    /// holiday must fall every year).
+    pub fn from_key(key: &str) -> Option<MunicipalHoliday> {
+        if let Some(days) = key.strip_prefix("easter+") {
+            return days.parse().ok().filter(|d| (1..=70).contains(d)).map(|days| MunicipalHoliday::AfterEaster { days });
+        }
+        let (month, day) = key.split_once('-')?;
+        Self::fixed(month.parse().ok()?, day.parse().ok()?)
+    }
+
+    /// A holiday on `day` of `month` if that day exists every year.
+    pub fn fixed(month: u32, day: u32) -> Option<MunicipalHoliday> {
+        // 2023 is no leap year: 29 February is refused.
+        NaiveDate::from_ymd_opt(2023, month, day).map(|_| MunicipalHoliday::Fixed { month, day })
+    }
+}
+
+impl Region {
+    /// The region a plan's time zone (an IANA name) puts it in.
+    pub fn of_time_zone(iana: &str) -> Region {
+        match iana {
+            "Atlantic/Azores" => Region::Azores,
+            "Atlantic/Madeira" => Region::Madeira,
+            _ => Region::Mainland,
+        }
+    }
+}
+
 /// Easter Sunday of `year` (Gregorian calendar; the anonymous algorithm of Meeus).
 pub fn easter(year: i32) -> NaiveDate {
     let a = year % 19;

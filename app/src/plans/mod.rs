@@ -9,6 +9,7 @@ pub mod create;
 pub mod diagnosis;
 pub mod drafting;
 pub mod edit;
+pub mod editing;
 pub mod model;
 pub mod municipalities;
 pub mod pages;

@@ -148,6 +148,7 @@ pub fn PlanPage() -> impl IntoView {
     let plan = param("plan");
     let lang = use_locale().tag().to_owned();
     let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| watched(api::plan_overview(plan, lang)));
+    super::timeline::pages::provide_timeline(plan);
     loaded(data, plan_page)
 }
 
@@ -228,7 +229,7 @@ fn plan_page(view: PlanView) -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
-        <super::timeline::pages::Timeline plan=slug.clone()/>
+        <super::timeline::pages::Timeline/>
         <h2>{t("plans-next-heading")}</h2>
         <ul class="next-steps">
             <li>
@@ -395,10 +396,14 @@ fn measure_page(m: MeasureView) -> impl IntoView {
     let version = m.version.clone().map(|v| {
         let locale = use_locale();
         let text = locale.t_args("plans-measure-version", &[("number", v.number.into()), ("date", locale.date(v.published_on).into())]);
-        let changes = format!("/plans/{slug}/measures/{}/changes", m.code);
+        // Only a measure some version changed ("revised") has changes to show.
+        let changes = (m.status == "revised").then(|| {
+            let href = format!("/plans/{slug}/measures/{}/changes", m.code);
+            view! { <a href=href>{t("plans-measure-changes-link")}</a> " · " }
+        });
         view! {
             <p class="version-note">
-                {text} " " <a href=changes>{t("plans-measure-changes-link")}</a> " · "
+                {text} " " {changes}
                 <a href=format!("/plans/{slug}/versions")>{t("plans-versions-link")}</a>
             </p>
         }

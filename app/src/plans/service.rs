@@ -4,8 +4,9 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::Query,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait,
+    sea_query::{Alias, Expr, Query},
 };
 
 use super::model::*;
@@ -49,6 +50,31 @@ pub fn default_lang(raw: &str) -> String {
     languages(raw).into_iter().next().unwrap_or_else(|| Locale::default().tag().to_owned())
 }
 
+/// Measure `code` of plan `slug` with its plan and area, for a page that shows it: one query
+/// however many parts of the page ask in one request (the measure, its evidence, its audio).
+/// `NotFound` if any is missing, or the area is hidden.
+pub async fn measure_for_page(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    code: &str,
+) -> Result<(plans::Model, measures::Model, plan_areas::Model), AppError> {
+    crate::request_memo::once_per_request(&format!("measure {slug:?} {code:?}"), async {
+        let (m, plan, area) = measures::Entity::find()
+            .find_also_related(plans::Entity)
+            .find_also_related(plan_areas::Entity)
+            .filter(plans::Column::Slug.eq(slug))
+            .filter(measures::Column::Code.eq(code))
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        match (plan, area) {
+            (Some(plan), Some(area)) => Ok((plan, m, area)),
+            _ => Err(AppError::NotFound),
+        }
+    })
+    .await
+}
+
 /// Measure `code` of plan `slug`, with its plan, in one query; `NotFound` if either is missing.
 pub async fn measure_in_plan(db: &impl ConnectionTrait, slug: &str, code: &str) -> Result<(plans::Model, measures::Model), AppError> {
     let (measure, plan) = measures::Entity::find()
@@ -87,26 +113,38 @@ fn card(plan: &Plan, municipalities: Vec<String>, open_surveys: u64, locale: Loc
     }
 }
 
-/// Surveys taking answers now, per plan (of plan `only`, if given).
-async fn open_surveys(db: &impl ConnectionTrait, only: Option<i32>) -> Result<HashMap<i32, u64>, AppError> {
+/// Surveys taking answers now (of plan `only`, if given).
+fn open_now(only: Option<i32>) -> sea_orm::Select<crate::entity::surveys::Entity> {
     use crate::entity::surveys;
     let now = chrono::Utc::now();
     let mut query = surveys::Entity::find();
     if let Some(plan) = only {
         query = query.filter(surveys::Column::PlanId.eq(plan));
     }
-    let rows: Vec<(i32, i64)> = query
-        .select_only()
-        .column(surveys::Column::PlanId)
-        .column_as(surveys::Column::Id.count(), "n")
+    query
         .filter(surveys::Column::Status.eq("published"))
         .filter(Condition::any().add(surveys::Column::OpensAt.is_null()).add(surveys::Column::OpensAt.lte(now)))
         .filter(Condition::any().add(surveys::Column::ClosesAt.is_null()).add(surveys::Column::ClosesAt.gt(now)))
+}
+
+/// How many surveys take answers now, per plan (of plan `only`, if given).
+async fn open_surveys(db: &impl ConnectionTrait, only: Option<i32>) -> Result<HashMap<i32, u64>, AppError> {
+    use crate::entity::surveys;
+    let rows: Vec<(i32, i64)> = open_now(only)
+        .select_only()
+        .column(surveys::Column::PlanId)
+        .column_as(surveys::Column::Id.count(), "n")
         .group_by(surveys::Column::PlanId)
         .into_tuple()
         .all(db)
         .await?;
     Ok(rows.into_iter().map(|(plan, n)| (plan, u64::try_from(n).unwrap_or(0))).collect())
+}
+
+/// A scalar subquery (a count, say) to select beside others in one statement.
+fn count(query: sea_orm::sea_query::SelectStatement) -> sea_orm::sea_query::SimpleExpr {
+    use sea_orm::sea_query::QueryStatementBuilder;
+    sea_orm::sea_query::SimpleExpr::SubQuery(None, Box::new(query.into_sub_query_statement()))
 }
 
 /// The plans hosted here, newest period first: those with a municipality (or a title) matching
@@ -124,32 +162,42 @@ pub async fn home(db: &impl ConnectionTrait, query: &str, district: Option<&str>
     let open = open_surveys(db, None).await?;
     let wanted = municipalities::folded(query);
     let district = district.filter(|d| municipalities::districts().contains(d));
-    let matched: Vec<PlanCard> = rows
+    // Which plans match, then cards for one page of them only.
+    let mut towns_of: HashMap<i32, Vec<&plan_municipalities::Model>> = HashMap::new();
+    for town in &towns {
+        towns_of.entry(town.plan_id).or_default().push(town);
+    }
+    let matched: Vec<(plans::Model, Vec<&plan_municipalities::Model>)> = rows
         .into_iter()
         .filter_map(|row| {
-            let own: Vec<&plan_municipalities::Model> = towns.iter().filter(|m| m.plan_id == row.id).collect();
+            let own = towns_of.remove(&row.id).unwrap_or_default();
             let in_district = |m: &&plan_municipalities::Model| {
                 m.dico.as_deref().and_then(municipalities::by_dico).is_some_and(|known| Some(known.district.as_str()) == district)
             };
             if district.is_some() && !own.iter().any(in_district) {
                 return None;
             }
-            let plan = Plan { default_lang: default_lang(&row.languages), row };
-            let title = plan.text(&plan.row.title_i18n, locale);
             let matches = wanted.is_empty()
-                || municipalities::folded(&title.text).contains(&wanted)
-                || own.iter().any(|m| municipalities::folded(&m.name).contains(&wanted));
-            matches.then(|| {
-                let names = own.iter().map(|m| m.name.clone()).collect();
-                card(&plan, names, open.get(&plan.row.id).copied().unwrap_or(0), locale)
-            })
+                || own.iter().any(|m| municipalities::folded(&m.name).contains(&wanted))
+                || municipalities::folded(&Translated::from_json(&row.title_i18n).resolve(locale, &default_lang(&row.languages)).text).contains(&wanted);
+            matches.then_some((row, own))
         })
         .collect();
     let pages = u64::try_from(matched.len().div_ceil(HOME_PAGE_SIZE)).unwrap_or(1).max(1);
     let page = page.clamp(1, pages);
     let skip = usize::try_from(page - 1).unwrap_or(0) * HOME_PAGE_SIZE;
+    let cards = matched
+        .into_iter()
+        .skip(skip)
+        .take(HOME_PAGE_SIZE)
+        .map(|(row, own)| {
+            let names = own.iter().map(|m| m.name.clone()).collect();
+            let open = open.get(&row.id).copied().unwrap_or(0);
+            card(&Plan { default_lang: default_lang(&row.languages), row }, names, open, locale)
+        })
+        .collect();
     Ok(HomeView {
-        plans: matched.into_iter().skip(skip).take(HOME_PAGE_SIZE).collect(),
+        plans: cards,
         page,
         pages,
         hosted,
@@ -168,19 +216,25 @@ pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale
         .order_by_asc(plan_municipalities::Column::Position)
         .all(db)
         .await?;
-    let area_count = plan_areas::Entity::find()
+    // How much the plan holds, in one statement of counts.
+    let areas = plan_areas::Entity::find()
+        .select_only()
+        .expr(Expr::cust("COUNT(*)"))
         .filter(plan_areas::Column::PlanId.eq(id))
-        .filter(plan_areas::Column::Hidden.eq(false))
-        .count(db)
-        .await?;
-    let measure_count = measures::Entity::find().filter(measures::Column::PlanId.eq(id)).count(db).await?;
-    let level1_count = measures::Entity::find()
-        .filter(measures::Column::PlanId.eq(id))
-        .filter(measures::Column::Level.eq(1))
-        .count(db)
-        .await?;
-    let entity_count = plan_entities::Entity::find().filter(plan_entities::Column::PlanId.eq(id)).count(db).await?;
-    let open = open_surveys(db, Some(id)).await?.get(&id).copied().unwrap_or(0);
+        .filter(plan_areas::Column::Hidden.eq(false));
+    let measures_of = || measures::Entity::find().select_only().expr(Expr::cust("COUNT(*)")).filter(measures::Column::PlanId.eq(id));
+    let entities = plan_entities::Entity::find().select_only().expr(Expr::cust("COUNT(*)")).filter(plan_entities::Column::PlanId.eq(id));
+    let counts = Query::select()
+        .expr_as(count(areas.into_query()), Alias::new("areas"))
+        .expr_as(count(measures_of().into_query()), Alias::new("measures"))
+        .expr_as(count(measures_of().filter(measures::Column::Level.eq(1)).into_query()), Alias::new("level1"))
+        .expr_as(count(entities.into_query()), Alias::new("entities"))
+        .expr_as(count(open_now(Some(id)).select_only().expr(Expr::cust("COUNT(*)")).into_query()), Alias::new("open"))
+        .to_owned();
+    let row = db.query_one(&counts).await?.ok_or(AppError::NotFound)?;
+    let get = |name: &str| row.try_get::<i64>("", name).map(|n| u64::try_from(n).unwrap_or(0));
+    let (area_count, measure_count, level1_count, entity_count) = (get("areas")?, get("measures")?, get("level1")?, get("entities")?);
+    let open = get("open")?;
     Ok(PlanView {
         card: card(&plan, municipalities.iter().map(|m| m.name.clone()).collect(), open, locale),
         promoter: plan.text(&plan.row.promoter_i18n, locale),
@@ -286,15 +340,7 @@ fn entity_ref(plan: &Plan, e: &plan_entities::Model, locale: Locale) -> EntityRe
 /// indicators, and the entities named in it (responsible and partners; the responsible entity is
 /// not listed again among the partners).
 pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: Locale) -> Result<MeasureView, AppError> {
-    let (m, plan, area) = measures::Entity::find()
-        .find_also_related(plans::Entity)
-        .find_also_related(plan_areas::Entity)
-        .filter(plans::Column::Slug.eq(slug))
-        .filter(measures::Column::Code.eq(code))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (Some(plan), Some(area)) = (plan, area) else { return Err(AppError::NotFound) };
+    let (plan, m, area) = measure_for_page(db, slug, code).await?;
     let plan = Plan { default_lang: default_lang(&plan.languages), row: plan };
     let indicators = measure_indicators::Entity::find()
         .filter(measure_indicators::Column::MeasureId.eq(m.id))

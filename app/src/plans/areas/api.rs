@@ -10,7 +10,7 @@ use crate::core::AppError;
 mod ssr {
     pub use super::super::service;
     pub use crate::{
-        plans::drafting::api::ssr::{content_lang, editable, locale},
+        plans::editing::access::{content_lang, editable, locale},
         state::{db, redirect},
     };
 }

@@ -12,7 +12,7 @@ pub mod service;
 use serde::{Deserialize, Serialize};
 
 use crate::plans::{
-    drafting::model::{FieldText, LangMissing},
+    editing::{FieldText, LangMissing},
     model::PlanRef,
 };
 

@@ -9,6 +9,7 @@ use crate::{
     core::FormEcho,
     i18n::{Locale, t, use_locale},
     pending::watched,
+    plans::editing::languages::{LanguageLinks, source_hint},
     ui::{Breadcrumbs, Crumb, FieldError, PageTitle, failure, failure_of, loaded, rcdata, refused_form},
 };
 
@@ -24,12 +25,7 @@ pub fn AreasEditPage() -> impl IntoView {
     loaded(data, areas_page)
 }
 
-fn native(tag: &str) -> String {
-    Locale::from_tag(tag).map_or_else(|| tag.to_owned(), |l| l.native_name().to_owned())
-}
-
 fn areas_page(view: AreasEditView) -> impl IntoView {
-    let locale = use_locale();
     let here = t("plans-areas-edit-title");
     let slug = view.plan.slug.clone();
     let crumbs: Vec<Crumb> = vec![
@@ -37,20 +33,6 @@ fn areas_page(view: AreasEditView) -> impl IntoView {
         (view.plan.title.clone(), format!("/plans/{slug}")).into(),
         (here.clone(), String::new()).into(),
     ];
-    let languages = view
-        .languages
-        .iter()
-        .map(|l| {
-            let current = l.tag == view.lang;
-            let missing = (l.missing > 0).then(|| view! { " " <span class="muted">{locale.t_args("plans-draft-missing", &[("count", l.missing.into())])}</span> });
-            view! {
-                <li>
-                    <a href=format!("/plans/{slug}/edit/areas?in={}", l.tag) lang=l.tag.clone() aria-current=current.then_some("page")>{native(&l.tag)}</a>
-                    {missing}
-                </li>
-            }
-        })
-        .collect_view();
     let count = view.areas.len();
     let own = view.languages.first().map(|l| l.tag.clone()).unwrap_or_default();
     let items = view
@@ -59,15 +41,13 @@ fn areas_page(view: AreasEditView) -> impl IntoView {
         .enumerate()
         .map(|(i, area)| view! { <AreaItem plan=slug.clone() lang=view.lang.clone() own=own.clone() area=area.clone() first=i == 0 last=i + 1 == count/> })
         .collect_view();
+    let base = slug.clone();
     view! {
         <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
         <Breadcrumbs items=crumbs/>
         <h1>{here}</h1>
         <p class="lead">{t("plans-areas-edit-intro")} " " <a href=format!("/plans/{slug}/areas")>{t("plans-areas-edit-public")}</a></p>
-        <nav aria-labelledby="areas-languages-heading">
-            <h2 id="areas-languages-heading">{t("plans-edit-languages")}</h2>
-            <ul class="inline-list">{languages}</ul>
-        </nav>
+        <LanguageLinks languages=view.languages.clone() current=view.lang.clone() href=move |tag| format!("/plans/{base}/edit/areas?in={tag}") heading_id="areas-languages-heading"/>
         <ol class="plain stack areas-editor">{items}</ol>
         <AddArea plan=slug.clone()/>
     }
@@ -87,13 +67,7 @@ fn AreaItem(plan: String, lang: String, own: String, area: AreaEditRow, first: b
     let saved = use_query_map().read_untracked().get("saved").filter(|s| *s == area.code && echo.is_none()).map(|_| view! { <p class="notice" role="status">{t("plans-edit-saved")}</p> });
     let dir = Locale::from_tag(&lang).map_or("auto", |l| l.dir());
     let id = format!("area-{}", area.code);
-    let source = |own_text: &str| -> Option<AnyView> {
-        (!own_text.trim().is_empty()).then(|| {
-            let label = use_locale().t_args("plans-draft-source", &[("language", native(&own).into())]);
-            view! { <p class="hint source"><span class="muted">{label}</span> " " <span lang=own.clone() dir="auto">{own_text.to_owned()}</span></p> }.into_any()
-        })
-    };
-    let (name_source, description_source) = (source(&area.name.own), source(&area.description.own));
+    let (name_source, description_source) = (source_hint(&area.name.own, &own), source_hint(&area.description.own, &own));
     let in_use = (area.measures > 0).then(|| use_locale().t_args("plans-areas-edit-in-use", &[("count", area.measures.into())]));
     let up = (!first).then(|| move_form(shift, plan.clone(), area.code.clone(), lang.clone(), "up"));
     let down = (!last).then(|| move_form(shift, plan.clone(), area.code.clone(), lang.clone(), "down"));

@@ -10,10 +10,8 @@ use crate::{
     entity::{plan_areas, plans},
     i18n::Locale,
     plans::{
-        drafting::{
-            self,
-            model::{FieldText, LangMissing},
-        },
+        drafting,
+        editing::{FieldText, LangMissing},
         model::PlanRef,
         service::{default_lang, languages},
     },
@@ -35,8 +33,7 @@ async fn rows(db: &impl sea_orm::ConnectionTrait, plan_id: i32) -> Result<Vec<pl
 
 /// How many draft measures each area holds (by code).
 async fn measures_in(db: &DatabaseConnection, plan: &plans::Model) -> Result<Vec<String>, AppError> {
-    drafting::service::adopt(db, plan).await?;
-    Ok(drafting::service::documents(db, plan.id).await?.into_iter().map(|(_, d)| d.area).collect())
+    Ok(drafting::service::documents(db, plan).await?.into_iter().map(|(_, d)| d.area).collect())
 }
 
 pub async fn view(db: &DatabaseConnection, plan: plans::Model, lang: &str, locale: Locale) -> Result<AreasEditView, AppError> {

@@ -11,7 +11,7 @@ mod ssr {
     pub use super::super::service::{self, EntitySave};
     pub use crate::{
         i18n::Locale,
-        plans::drafting::api::ssr::{content_lang, editable, locale},
+        plans::editing::access::{content_lang, editable, locale},
         state::{db, redirect},
     };
 }

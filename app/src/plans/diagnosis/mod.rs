@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     core::Text,
     plans::{
-        drafting::model::{FieldText, LangMissing},
+        editing::{FieldText, LangMissing},
         model::{AreaRef, PlanRef},
     },
 };

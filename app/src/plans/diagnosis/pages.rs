@@ -9,7 +9,10 @@ use crate::{
     core::FormEcho,
     i18n::{Locale, t, use_locale},
     pending::watched,
-    plans::{model::ENTITY_KINDS, model::PlanRef},
+    plans::{
+        editing::languages::{LanguageLinks, native, source_hint},
+        model::{ENTITY_KINDS, PlanRef},
+    },
     ui::{Breadcrumbs, Crumb, FieldError, PageTitle, Tx, failure, loaded, rcdata, refused_form},
 };
 
@@ -145,17 +148,6 @@ pub fn EntityEditPage() -> impl IntoView {
     loaded(data, entity_page)
 }
 
-fn native(tag: &str) -> String {
-    Locale::from_tag(tag).map_or_else(|| tag.to_owned(), |l| l.native_name().to_owned())
-}
-
-fn source(own: &str, lang: &str) -> Option<impl IntoView + use<>> {
-    (!own.trim().is_empty()).then(|| {
-        let label = use_locale().t_args("plans-draft-source", &[("language", native(lang).into())]);
-        view! { <p class="hint source"><span class="muted">{label}</span> " " <span lang=lang.to_owned() dir="auto" class="pre-line">{own.to_owned()}</span></p> }
-    })
-}
-
 fn entity_page(view: EntityEditView) -> impl IntoView {
     let locale = use_locale();
     let slug = view.plan.slug.clone();
@@ -167,35 +159,19 @@ fn entity_page(view: EntityEditView) -> impl IntoView {
         .map(|_| view! { <p class="notice" role="status" id="notice">{t("plans-edit-saved")}</p> });
     let name = view.name.value.clone();
     let title = if name.is_empty() { view.slug.clone() } else { name };
-    let languages = view
-        .languages
-        .iter()
-        .map(|l| {
-            let current = l.tag == view.lang;
-            let missing = (l.missing > 0).then(|| view! { " " <span class="muted">{locale.t_args("plans-draft-missing", &[("count", l.missing.into())])}</span> });
-            view! {
-                <li>
-                    <a href=format!("/plans/{slug}/diagnosis/{}?in={}", view.slug, l.tag) lang=l.tag.clone() aria-current=current.then_some("page")>{native(&l.tag)}</a>
-                    {missing}
-                </li>
-            }
-        })
-        .collect_view();
     let remove = if view.used_by.is_empty() {
         view! { <RemoveEntity plan=slug.clone() slug=view.slug.clone()/> }.into_any()
     } else {
         let codes = view.used_by.join(", ");
         view! { <p class="muted">{locale.t_args("plans-diagnosis-in-use", &[("measures", codes.into())])}</p> }.into_any()
     };
+    let (base, entity) = (slug.clone(), view.slug.clone());
     view! {
         <PageTitle text=format!("{} · {}", title, view.plan.title.text)/>
         <Breadcrumbs items=crumbs(&view.plan, Some(title.clone()))/>
         <h1 dir="auto">{title.clone()}</h1>
         {saved}
-        <nav aria-labelledby="entity-languages-heading">
-            <h2 id="entity-languages-heading">{t("plans-edit-languages")}</h2>
-            <ul class="inline-list">{languages}</ul>
-        </nav>
+        <LanguageLinks languages=view.languages.clone() current=view.lang.clone() href=move |tag| format!("/plans/{base}/diagnosis/{entity}?in={tag}") heading_id="entity-languages-heading"/>
         <EntityForm view=view.clone() echo/>
         {remove}
     }
@@ -266,14 +242,14 @@ fn EntityForm(view: EntityEditView, echo: Option<FormEcho>) -> impl IntoView {
             <fieldset class="stack">
                 <legend>{texts_legend}</legend>
                 <label for="entity-name">{t("plans-diagnosis-name")}</label>
-                {source(&view.name.own, &own)}
+                {source_hint(&view.name.own, &own)}
                 <input id="entity-name" name="name" type="text" maxlength="300" lang=lang.clone() dir=dir value=name/>
                 <label for="entity-description">{t("plans-diagnosis-description")}</label>
-                {source(&view.description.own, &own)}
+                {source_hint(&view.description.own, &own)}
                 <textarea id="entity-description" name="description" rows="4" maxlength="4000" lang=lang.clone() dir=dir>{rcdata(description)}</textarea>
                 <label for="entity-services">{t("plans-entity-services")}</label>
                 <p class="hint" id="entity-services-hint">{t("plans-diagnosis-services-hint")}</p>
-                {source(&view.services.own, &own)}
+                {source_hint(&view.services.own, &own)}
                 <textarea id="entity-services" name="services" rows="4" lang=lang.clone() dir=dir aria-describedby="entity-services-hint">{rcdata(services)}</textarea>
             </fieldset>
             <button type="submit" class="button primary">{t("plans-edit-submit")}</button>

@@ -16,10 +16,8 @@ use crate::{
     entity::{entity_imports, plan_areas, plan_entities, plan_entity_areas, plan_municipalities, plans},
     i18n::Locale,
     plans::{
-        drafting::{
-            self,
-            model::{FieldText, LangMissing},
-        },
+        drafting,
+        editing::{FieldText, LangMissing},
         model::{AreaRef, PlanRef},
         municipalities::folded,
         service::{default_lang, languages},
@@ -78,8 +76,7 @@ impl Ctx {
 
 /// Codes of the draft measures naming each entity.
 async fn uses(db: &DatabaseConnection, plan: &plans::Model) -> Result<Vec<(String, String)>, AppError> {
-    drafting::service::adopt(db, plan).await?;
-    let docs = drafting::service::documents(db, plan.id).await?;
+    let docs = drafting::service::documents(db, plan).await?;
     Ok(docs
         .into_iter()
         .flat_map(|(_, d)| {

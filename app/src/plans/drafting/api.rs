@@ -7,36 +7,16 @@ use super::model::*;
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
-pub(crate) mod ssr {
+mod ssr {
     pub use super::super::{
         doc::{LangEdit, SharedEdit},
         service,
     };
     pub use crate::{
-        accounts::roles::{Action, can},
         core::{AppError, Invalid},
-        entity::plans,
-        i18n::Locale,
-        state::{db, redirect, require_actor},
+        plans::editing::access::{content_lang, editable, locale},
+        state::{db, redirect},
     };
-
-    /// The plan, if the signed-in reader may write its draft.
-    pub async fn editable(db: &sea_orm::DatabaseConnection, slug: &str) -> Result<(plans::Model, i32), AppError> {
-        let me = require_actor()?;
-        let plan = service::plan_by_slug(db, slug).await?;
-        if !can(Some(&me.grants), Action::EditPlanContent { plan_id: plan.id }) {
-            return Err(AppError::Forbidden);
-        }
-        Ok((plan, me.user_id))
-    }
-
-    pub fn locale(lang: &str) -> Locale {
-        Locale::from_tag(lang).unwrap_or_default()
-    }
-
-    pub fn content_lang(raw: &str) -> Result<String, AppError> {
-        crate::i18n::content_tag(raw).ok_or(AppError::Invalid(Invalid::LanguageUnknown))
-    }
 
     pub fn date(raw: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
         let raw = raw.trim();

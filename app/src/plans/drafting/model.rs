@@ -9,7 +9,10 @@ use crate::{
     core::Text,
     plans::model::{AreaRef, EntityRef, MeasureCard, PlanRef},
 };
-pub use crate::plans::model::VersionRef;
+pub use crate::plans::{
+    editing::{FieldText, LangMissing},
+    model::VersionRef,
+};
 
 /// Where a draft stands against the last published version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,25 +60,10 @@ pub struct DraftsView {
     pub unpublished: usize,
 }
 
-/// One text of the edit form: its value in the language being edited, and in the plan's own
-/// language (shown beside it as the text to translate).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct FieldText {
-    pub value: String,
-    pub own: String,
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IndicatorText {
     pub name: FieldText,
     pub target: FieldText,
-}
-
-/// A language link of the edit form, with how many texts it still lacks.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LangMissing {
-    pub tag: String,
-    pub missing: usize,
 }
 
 /// One draft measure in its edit form, texts in one language.

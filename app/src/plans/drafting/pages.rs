@@ -10,7 +10,10 @@ use crate::{
     core::FormEcho,
     i18n::{Locale, t, use_locale},
     pending::watched,
-    plans::model::{EntityRef, MeasureCard, PlanRef},
+    plans::{
+        editing::languages::{LanguageLinks, native, source_hint},
+        model::{EntityRef, MeasureCard, PlanRef},
+    },
     ui::{Breadcrumbs, Crumb, FieldError, LevelBadge, PageTitle, Tx, failure, failure_of, loaded, rcdata, refused_form},
 };
 
@@ -171,10 +174,6 @@ pub fn DraftEditPage() -> impl IntoView {
     loaded(data, edit_page)
 }
 
-fn native(tag: &str) -> String {
-    Locale::from_tag(tag).map_or_else(|| tag.to_owned(), |l| l.native_name().to_owned())
-}
-
 fn edit_page(view: DraftEditView) -> impl IntoView {
     let locale = use_locale();
     let slug = view.plan.slug.clone();
@@ -184,47 +183,24 @@ fn edit_page(view: DraftEditView) -> impl IntoView {
     crumbs.push((view.code.clone(), String::new()).into());
     let echo = refused_form(|e: &FormEcho| e.get("seen").is_some()).map(|(e, _)| e);
     let saved = notice("saved", t("plans-edit-saved")).filter(|_| echo.is_none());
-    let languages = view
-        .languages
-        .iter()
-        .map(|l| {
-            let current = l.tag == view.lang;
-            let missing = (l.missing > 0).then(|| view! { " " <span class="muted">{locale.t_args("plans-draft-missing", &[("count", l.missing.into())])}</span> });
-            view! {
-                <li>
-                    <a href=format!("/plans/{slug}/draft/{}?in={}", view.id, l.tag) lang=l.tag.clone() aria-current=current.then_some("page")>{native(&l.tag)}</a>
-                    {missing}
-                </li>
-            }
-        })
-        .collect_view();
     let state = t(&format!("plans-draft-state-{}", view.state.key()));
     let public = (view.state != DraftState::New).then(|| {
         view! { " " <a href=format!("/plans/{slug}/measures/{}", view.code)>{t("plans-draft-see-public")}</a> }
     });
     let delete = (view.state == DraftState::New).then(|| view! { <DeleteDraft plan=slug.clone() id=view.id/> });
+    let (base, id) = (slug.clone(), view.id);
     view! {
         <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
         <Breadcrumbs items=crumbs/>
         <h1>{here}</h1>
         {saved}
         <p>{state} {public}</p>
-        <nav aria-labelledby="draft-languages-heading">
-            <h2 id="draft-languages-heading">{t("plans-edit-languages")}</h2>
-            <ul class="inline-list">{languages}</ul>
-        </nav>
+        <LanguageLinks languages=view.languages.clone() current=view.lang.clone() href=move |tag| format!("/plans/{base}/draft/{id}?in={tag}") heading_id="draft-languages-heading"/>
         <DraftForm view=view.clone() echo/>
         {delete}
     }
 }
 
-/// A text of the edit form, with the plan's own text to translate above it.
-fn source(own: &str, lang: &str) -> Option<impl IntoView + use<>> {
-    (!own.trim().is_empty()).then(|| {
-        let label = use_locale().t_args("plans-draft-source", &[("language", native(lang).into())]);
-        view! { <p class="hint source"><span class="muted">{label}</span> " " <span lang=lang.to_owned() dir="auto">{own.to_owned()}</span></p> }
-    })
-}
 
 #[component]
 fn DraftForm(view: DraftEditView, echo: Option<FormEcho>) -> impl IntoView {
@@ -292,7 +268,7 @@ fn DraftForm(view: DraftEditView, echo: Option<FormEcho>) -> impl IntoView {
             view! {
                 <li class="stack">
                     <label for=id.clone()>{label}</label>
-                    {source(&o.own, &own)}
+                    {source_hint(&o.own, &own)}
                     <textarea id=id.clone() name="objectives[]" rows="2" maxlength="8000" lang=lang.clone() dir=dir>{rcdata(value)}</textarea>
                     <span>
                         <input id=format!("{id}-remove") type="checkbox" name="objectives_removed[]" value=i.to_string()/>
@@ -314,10 +290,10 @@ fn DraftForm(view: DraftEditView, echo: Option<FormEcho>) -> impl IntoView {
                     <fieldset class="stack">
                         <legend>{legend}</legend>
                         <label for=format!("{id}-name")>{t("plans-measure-indicator")}</label>
-                        {source(&ind.name.own, &own)}
+                        {source_hint(&ind.name.own, &own)}
                         <input id=format!("{id}-name") name="indicator_names[]" type="text" maxlength="300" lang=lang.clone() dir=dir value=names.get(i).cloned().unwrap_or_default()/>
                         <label for=format!("{id}-target")>{t("plans-measure-target")}</label>
-                        {source(&ind.target.own, &own)}
+                        {source_hint(&ind.target.own, &own)}
                         <input id=format!("{id}-target") name="indicator_targets[]" type="text" maxlength="300" lang=lang.clone() dir=dir value=targets.get(i).cloned().unwrap_or_default()/>
                         <span>
                             <input id=format!("{id}-remove") type="checkbox" name="indicators_removed[]" value=i.to_string()/>
@@ -363,16 +339,16 @@ fn DraftForm(view: DraftEditView, echo: Option<FormEcho>) -> impl IntoView {
             <fieldset class="stack">
                 <legend>{texts_legend}</legend>
                 <label for="draft-title">{t("plans-new-title-label")}</label>
-                {source(&view.title.own, &own)}
+                {source_hint(&view.title.own, &own)}
                 <input id="draft-title" name="title" type="text" maxlength="300" lang=lang.clone() dir=dir value=title/>
                 <label for="draft-summary">{t("plans-measure-summary")}</label>
-                {source(&view.summary.own, &own)}
+                {source_hint(&view.summary.own, &own)}
                 <textarea id="draft-summary" name="summary" rows="3" maxlength="8000" lang=lang.clone() dir=dir>{rcdata(summary)}</textarea>
                 <label for="draft-description">{t("plans-measure-description")}</label>
-                {source(&view.description.own, &own)}
+                {source_hint(&view.description.own, &own)}
                 <textarea id="draft-description" name="description" rows="6" maxlength="8000" lang=lang.clone() dir=dir>{rcdata(description)}</textarea>
                 <label for="draft-timeline">{t("plans-measure-timeline")}</label>
-                {source(&view.timeline.own, &own)}
+                {source_hint(&view.timeline.own, &own)}
                 <textarea id="draft-timeline" name="timeline" rows="2" maxlength="8000" lang=lang.clone() dir=dir>{rcdata(timeline)}</textarea>
             </fieldset>
             <fieldset class="stack">

@@ -175,10 +175,11 @@ fn state_of(id: i32, doc: &MeasureDoc, published: &HashMap<i32, MeasureDoc>) -> 
 
 /// A plan whose measures were loaded before drafting existed (or by a seed) gets a draft of each,
 /// once: the facilitators start from what the public already reads.
-pub async fn adopt(db: &DatabaseConnection, plan: &plans::Model) -> Result<(), AppError> {
+/// True if it made any.
+pub async fn adopt(db: &DatabaseConnection, plan: &plans::Model) -> Result<bool, AppError> {
     let has_drafts = measure_drafts::Entity::find().filter(measure_drafts::Column::PlanId.eq(plan.id)).one(db).await?.is_some();
     if has_drafts {
-        return Ok(());
+        return Ok(false);
     }
     let rows = measures::Entity::find()
         .filter(measures::Column::PlanId.eq(plan.id))
@@ -186,7 +187,7 @@ pub async fn adopt(db: &DatabaseConnection, plan: &plans::Model) -> Result<(), A
         .all(db)
         .await?;
     if rows.is_empty() {
-        return Ok(());
+        return Ok(false);
     }
     let ctx = Ctx::load(db, plan.clone()).await?;
     let ids: Vec<i32> = rows.iter().map(|m| m.id).collect();
@@ -237,14 +238,23 @@ pub async fn adopt(db: &DatabaseConnection, plan: &plans::Model) -> Result<(), A
         .await?;
     }
     txn.commit().await?;
-    Ok(())
+    Ok(true)
+}
+
+/// The plan's drafts, oldest first; a legacy plan's measures become drafts first (`adopt`), so
+/// the common case costs one statement.
+async fn plan_drafts(db: &DatabaseConnection, plan: &plans::Model) -> Result<Vec<measure_drafts::Model>, AppError> {
+    let rows = drafts(db, plan.id).await?;
+    if rows.is_empty() && adopt(db, plan).await? {
+        return drafts(db, plan.id).await;
+    }
+    Ok(rows)
 }
 
 /// The drafting page: every draft with where it stands, the areas, the last version.
 pub async fn drafts_view(db: &DatabaseConnection, plan: plans::Model, locale: Locale) -> Result<DraftsView, AppError> {
-    adopt(db, &plan).await?;
+    let rows = plan_drafts(db, &plan).await?;
     let ctx = Ctx::load(db, plan).await?;
-    let rows = drafts(db, ctx.plan.id).await?;
     let (latest, published) = last_published(db, ctx.plan.id).await?;
     let mut list = Vec::new();
     for row in &rows {
@@ -290,7 +300,7 @@ pub async fn create(db: &DatabaseConnection, plan: plans::Model, actor: i32, are
     if title.trim().chars().count() > super::doc::SHORT_MAX {
         return Err(Invalid::TooLong.into());
     }
-    let rows = drafts(db, ctx.plan.id).await?;
+    let rows = plan_drafts(db, &ctx.plan).await?;
     let code = if code.trim().is_empty() {
         let codes: Vec<&str> = rows.iter().map(|r| r.code.as_str()).collect();
         suggest_code(&code_prefix(&ctx.plan.slug, &codes), area, &codes)
@@ -516,8 +526,8 @@ pub async fn replace(db: &DatabaseConnection, plan_id: i32, id: i32, doc: &Measu
 }
 
 /// The plan's drafts with their documents (the demo seed reads them to change a few).
-pub async fn documents(db: &DatabaseConnection, plan_id: i32) -> Result<Vec<(i32, MeasureDoc)>, AppError> {
-    drafts(db, plan_id).await?.into_iter().map(|r| parse(&r.document).map(|d| (r.id, d))).collect()
+pub async fn documents(db: &DatabaseConnection, plan: &plans::Model) -> Result<Vec<(i32, MeasureDoc)>, AppError> {
+    plan_drafts(db, plan).await?.into_iter().map(|r| parse(&r.document).map(|d| (r.id, d))).collect()
 }
 
 fn card(ctx: &Ctx, f: &Frozen, locale: Locale) -> MeasureCard {

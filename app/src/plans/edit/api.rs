@@ -6,21 +6,6 @@ use super::PlanEditView;
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
-async fn editable(db: &sea_orm::DatabaseConnection, slug: &str) -> Result<(crate::entity::plans::Model, i32), AppError> {
-    use crate::{
-        accounts::roles::{Action, can},
-        entity::plans,
-    };
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let me = crate::state::require_actor()?;
-    let plan = plans::Entity::find().filter(plans::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
-    if !can(Some(&me.grants), Action::EditPlanContent { plan_id: plan.id }) {
-        return Err(AppError::Forbidden);
-    }
-    Ok((plan, me.user_id))
-}
-
-#[cfg(feature = "ssr")]
 fn language(raw: &str) -> Result<String, AppError> {
     crate::i18n::content_tag(raw).ok_or(AppError::Invalid(crate::core::Invalid::FormInvalid))
 }
@@ -29,8 +14,9 @@ fn language(raw: &str) -> Result<String, AppError> {
 pub async fn plan_edit_data(plan: String, lang: String) -> Result<PlanEditView, AppError> {
     crate::page_cache::changed(crate::page_cache::Changed::Nothing);
     let db = crate::state::db()?;
-    let (row, _) = editable(&db, &plan).await?;
-    Ok(super::service::view(&row, &language(&lang)?))
+    let (row, _) = crate::plans::editing::access::editable(&db, &plan).await?;
+    let municipalities = super::service::municipalities(&db, &row).await?;
+    Ok(super::service::view(&row, municipalities, &language(&lang)?))
 }
 
 /// Saves the plan's texts in `lang`, its stage and period; back to the form, saying so.
@@ -65,8 +51,36 @@ pub async fn update_plan(
         contact_email,
         contact_phone,
     };
-    let (row, user) = editable(&db, &plan).await?;
+    let (row, user) = crate::plans::editing::access::editable(&db, &plan).await?;
     super::service::save(&db, row, user, edit).await?;
     crate::state::redirect(&format!("/plans/{plan}/edit?lang={lang}&saved=1"));
+    Ok(())
+}
+
+/// Saves the municipalities' own holidays (one entry per municipality, in the form's order).
+#[server(prefix = "/api/plans", endpoint = "holidays")]
+pub async fn save_holidays(
+    plan: String,
+    lang: String,
+    municipality: Option<Vec<String>>,
+    holiday: Option<Vec<String>>,
+    date: Option<Vec<String>>,
+) -> Result<(), AppError> {
+    use crate::core::Invalid;
+    let db = crate::state::db()?;
+    let lang = language(&lang)?;
+    let (municipality, holiday, date) = (municipality.unwrap_or_default(), holiday.unwrap_or_default(), date.unwrap_or_default());
+    if municipality.len() != holiday.len() || municipality.len() != date.len() {
+        return Err(AppError::Invalid(Invalid::FormInvalid));
+    }
+    let edits = municipality
+        .into_iter()
+        .zip(holiday)
+        .zip(date)
+        .map(|((municipality, kind), date)| super::service::HolidayEdit { municipality, kind, date })
+        .collect();
+    let (row, user) = crate::plans::editing::access::editable(&db, &plan).await?;
+    super::service::save_holidays(&db, &row, user, edits).await?;
+    crate::state::redirect(&format!("/plans/{plan}/edit?lang={lang}&holidays=1#holidays"));
     Ok(())
 }

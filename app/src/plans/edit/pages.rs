@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::{PlanEditView, api};
+use super::{HolidayRow, PlanEditView, api};
 use crate::{
     core::FormEcho,
     i18n::{Locale, t, use_locale},
@@ -71,6 +71,7 @@ fn edit_page(view: PlanEditView) -> impl IntoView {
     let (email, phone) = (typed("contact_email", view.contact_email.clone()), typed("contact_phone", view.contact_phone.clone()));
     let lang = view.lang.clone();
     let dir = Locale::from_tag(&lang).map_or("auto", |l| l.dir());
+    let holidays = view! { <Holidays plan=view.slug.clone() lang=view.lang.clone() municipalities=view.municipalities.clone()/> };
     view! {
         <PageTitle text=format!("{} · {}", here, view.title)/>
         <Breadcrumbs items=crumbs/>
@@ -104,5 +105,58 @@ fn edit_page(view: PlanEditView) -> impl IntoView {
             <input id="plan-edit-phone" name="contact_phone" type="tel" maxlength="40" dir="ltr" value=phone/>
             <button type="submit" class="button primary">{t("plans-edit-submit")}</button>
         </ActionForm>
+        {holidays}
+    }
+}
+
+/// Each municipality's own holiday: none, Ascension Thursday, or a day and month.
+#[component]
+fn Holidays(plan: String, lang: String, municipalities: Vec<HolidayRow>) -> impl IntoView {
+    let action = ServerAction::<api::SaveHolidays>::new();
+    let error = failure(move || action.value().get());
+    let refused = refused_form(|e: &FormEcho| e.get("municipality[]").is_some()).map(|(e, _)| e);
+    let saved = use_query_map()
+        .read_untracked()
+        .get("holidays")
+        .filter(|_| refused.is_none())
+        .map(|_| view! { <p class="notice" role="status">{t("plans-edit-saved")}</p> });
+    let rows = municipalities
+        .into_iter()
+        .enumerate()
+        .map(|(i, m)| {
+            // A refused form shows what was typed, row by row.
+            let typed = |name: &str, stored: String| refused.as_ref().and_then(|e| e.all(name).get(i).map(|v| (*v).to_owned())).unwrap_or(stored);
+            let (kind, date) = (typed("holiday[]", m.kind.clone()), typed("date[]", m.date.clone()));
+            let (kind_id, date_id, hint_id) = (format!("holiday-{i}"), format!("holiday-{i}-date"), format!("holiday-{i}-hint"));
+            let options = ["none", "ascension", "date"]
+                .into_iter()
+                .map(|k| view! { <option value=k selected=k == kind>{t(&format!("plans-holiday-{k}"))}</option> })
+                .collect_view();
+            view! {
+                <fieldset class="stack">
+                    <legend dir="auto">{m.name.clone()}</legend>
+                    <input type="hidden" name="municipality[]" value=m.slug.clone()/>
+                    <label for=kind_id.clone()>{t("plans-holiday-label")}</label>
+                    <select id=kind_id name="holiday[]">{options}</select>
+                    <label for=date_id.clone()>{t("plans-holiday-date-label")}</label>
+                    <p class="hint" id=hint_id.clone()>{t("plans-holiday-date-hint")}</p>
+                    <input id=date_id name="date[]" type="text" inputmode="numeric" maxlength="5" size="5" dir="ltr" aria-describedby=hint_id value=date/>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="holidays" aria-labelledby="holidays-heading" tabindex="-1">
+            <h2 id="holidays-heading">{t("plans-holidays-heading")}</h2>
+            <p>{t("plans-holidays-intro")}</p>
+            {saved}
+            <ActionForm action=action attr:class="stack">
+                <FieldError id="holidays-error" message=error/>
+                <input type="hidden" name="plan" value=plan/>
+                <input type="hidden" name="lang" value=lang/>
+                {rows}
+                <button type="submit" class="button">{t("plans-holidays-submit")}</button>
+            </ActionForm>
+        </section>
     }
 }

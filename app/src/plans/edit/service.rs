@@ -1,19 +1,23 @@
 //! Editing a plan, server side.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
+};
 
-use super::PlanEditView;
+use super::{HolidayRow, PlanEditView};
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
-    entity::plans,
+    entity::{plan_municipalities, plans},
     plans::{
+        calendar::MunicipalHoliday,
         model::{PLAN_STATUSES, TIME_ZONES},
         service::languages,
     },
 };
 
-pub fn view(plan: &plans::Model, lang: &str) -> PlanEditView {
+pub fn view(plan: &plans::Model, municipalities: Vec<plan_municipalities::Model>, lang: &str) -> PlanEditView {
     let text = |raw: &str| Translated::from_json(raw).0.get(lang).cloned().unwrap_or_default();
     PlanEditView {
         slug: plan.slug.clone(),
@@ -28,7 +32,84 @@ pub fn view(plan: &plans::Model, lang: &str) -> PlanEditView {
         time_zone: plan.time_zone.clone(),
         contact_email: plan.contact_email.clone().unwrap_or_default(),
         contact_phone: plan.contact_phone.clone().unwrap_or_default(),
+        municipalities: municipalities.into_iter().map(holiday_row).collect(),
     }
+}
+
+/// The plan's municipalities, its seat first.
+pub async fn municipalities(db: &impl ConnectionTrait, plan: &plans::Model) -> Result<Vec<plan_municipalities::Model>, AppError> {
+    Ok(plan_municipalities::Entity::find()
+        .filter(plan_municipalities::Column::PlanId.eq(plan.id))
+        .order_by_asc(plan_municipalities::Column::Position)
+        .all(db)
+        .await?)
+}
+
+fn holiday_row(m: plan_municipalities::Model) -> HolidayRow {
+    let (kind, date) = match m.holiday.as_deref().and_then(MunicipalHoliday::from_key) {
+        None => ("none", String::new()),
+        Some(MunicipalHoliday::Fixed { month, day }) => ("date", format!("{day:02}-{month:02}")),
+        Some(MunicipalHoliday::AfterEaster { .. }) => ("ascension", String::new()),
+    };
+    HolidayRow { slug: m.slug, name: m.name, kind: kind.to_owned(), date }
+}
+
+/// One municipality's holiday as the form sends it: its slug, `none` / `date` / `ascension`, and
+/// the day and month (`13-06`, `13/06` or `13.06`) for a date.
+pub struct HolidayEdit {
+    pub municipality: String,
+    pub kind: String,
+    pub date: String,
+}
+
+fn holiday(edit: &HolidayEdit) -> Result<Option<MunicipalHoliday>, AppError> {
+    match edit.kind.as_str() {
+        "none" => Ok(None),
+        "ascension" => Ok(Some(MunicipalHoliday::ASCENSION)),
+        "date" => {
+            let parts: Vec<&str> = edit.date.trim().split(['-', '/', '.']).collect();
+            let fixed = match parts.as_slice() {
+                [day, month] => day.trim().parse().ok().zip(month.trim().parse().ok()).and_then(|(d, m)| MunicipalHoliday::fixed(m, d)),
+                _ => None,
+            };
+            fixed.map(Some).ok_or(AppError::Invalid(Invalid::HolidayInvalid))
+        }
+        _ => Err(Invalid::FormInvalid.into()),
+    }
+}
+
+/// Sets the holidays of the plan's municipalities (each named by its slug); all or nothing.
+pub async fn save_holidays(db: &DatabaseConnection, plan: &plans::Model, actor: i32, edits: Vec<HolidayEdit>) -> Result<(), AppError> {
+    let rows = municipalities(db, plan).await?;
+    let mut changes = Vec::new();
+    for edit in &edits {
+        let row = rows.iter().find(|m| m.slug == edit.municipality).ok_or(AppError::Invalid(Invalid::MunicipalityNotInPlan))?;
+        let key = holiday(edit)?.map(|h| h.key());
+        if key != row.holiday {
+            changes.push((row.clone(), key));
+        }
+    }
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let txn = db.begin().await?;
+    for (row, key) in &changes {
+        let mut active: plan_municipalities::ActiveModel = row.clone().into();
+        active.holiday = Set(key.clone());
+        active.update(&txn).await?;
+    }
+    let details: Vec<serde_json::Value> = changes.iter().map(|(m, key)| serde_json::json!({ "municipality": m.slug, "holiday": key })).collect();
+    let entry = audit::Entry {
+        actor: Some(actor),
+        action: "plan.holidays_changed",
+        target_type: "plan",
+        target_id: plan.id.to_string(),
+        plan_id: Some(plan.id),
+        details: serde_json::json!({ "holidays": details }),
+    };
+    audit::record(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// What the form sends.

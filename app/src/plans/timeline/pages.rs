@@ -6,16 +6,26 @@ use leptos::prelude::*;
 
 use super::{api, model::*};
 use crate::{
+    core::AppError,
     i18n::{t, use_locale},
     pending::watched,
     ui::{FieldError, failure, failure_of, loaded},
 };
 
-/// The plan's timeline (loads its own data: the plan page stays as it is without it).
+/// The resource that loads a plan's timeline, made by the plan page with its own data (not inside
+/// it, where it would load twice).
+#[derive(Clone, Copy)]
+pub struct TimelineData(pub Resource<Result<TimelineView, AppError>>);
+
+/// Called by the plan page: its timeline loads alongside the page's own data.
+pub fn provide_timeline(plan: impl Fn() -> String + Send + Sync + 'static) {
+    provide_context(TimelineData(Resource::new(plan, |p| watched(api::plan_timeline(p)))));
+}
+
+/// The plan's timeline, from the resource `provide_timeline` made (nothing without it).
 #[component]
-pub fn Timeline(plan: String) -> impl IntoView {
-    let data = Resource::new(move || plan.clone(), |p| watched(api::plan_timeline(p)));
-    loaded(data, timeline)
+pub fn Timeline() -> impl IntoView {
+    use_context::<TimelineData>().map(|TimelineData(data)| loaded(data, timeline))
 }
 
 fn timeline(view: TimelineView) -> impl IntoView {

@@ -9,9 +9,24 @@ use super::model::*;
 use crate::{
     audit,
     core::{AppError, Invalid},
-    entity::{plan_phases, plans},
-    plans::calendar::Calendar,
+    entity::{plan_municipalities, plan_phases, plans},
+    plans::calendar::{Calendar, MunicipalHoliday, Region},
 };
+
+/// The days the plan's offices close: national holidays, its region's (from its time zone), and
+/// the holiday of its seat (its first municipality), if one is set.
+pub async fn calendar_of(db: &impl ConnectionTrait, plan: &plans::Model) -> Result<Calendar, AppError> {
+    let seat = plan_municipalities::Entity::find()
+        .filter(plan_municipalities::Column::PlanId.eq(plan.id))
+        .order_by_asc(plan_municipalities::Column::Position)
+        .one(db)
+        .await?;
+    Ok(Calendar {
+        region: Some(Region::of_time_zone(&plan.time_zone)),
+        municipal: seat.and_then(|m| m.holiday).as_deref().and_then(MunicipalHoliday::from_key),
+        carnival: false,
+    })
+}
 
 /// Longest phase, in working days (about two years): more is a typing mistake.
 pub const MAX_WORKING_DAYS: u32 = 500;
@@ -42,7 +57,7 @@ fn state(phase: &plan_phases::Model, today: chrono::NaiveDate) -> PhaseState {
 }
 
 pub async fn view(db: &impl ConnectionTrait, plan: &plans::Model, can_edit: bool, today: chrono::NaiveDate) -> Result<TimelineView, AppError> {
-    let calendar = Calendar::default();
+    let calendar = calendar_of(db, plan).await?;
     let rows = plan_phases::Entity::find()
         .filter(plan_phases::Column::PlanId.eq(plan.id))
         .order_by_asc(plan_phases::Column::StartsOn)
@@ -69,18 +84,18 @@ pub async fn view(db: &impl ConnectionTrait, plan: &plans::Model, can_edit: bool
 }
 
 /// The last day of a phase.
-pub fn last_day(starts_on: chrono::NaiveDate, end: &PhaseEnd) -> Result<chrono::NaiveDate, Invalid> {
+pub fn last_day(calendar: &Calendar, starts_on: chrono::NaiveDate, end: &PhaseEnd) -> Result<chrono::NaiveDate, Invalid> {
     match *end {
         PhaseEnd::On(day) if day < starts_on => Err(Invalid::DatesReversed),
         PhaseEnd::On(day) => Ok(day),
         PhaseEnd::WorkingDays(n) if n == 0 || n > MAX_WORKING_DAYS => Err(Invalid::NumberInvalid),
         // Counted from the day before, so that the first day counts when it is a working day.
-        PhaseEnd::WorkingDays(n) => Ok(Calendar::default().working_days_after(starts_on.pred_opt().unwrap_or(starts_on), n)),
+        PhaseEnd::WorkingDays(n) => Ok(calendar.working_days_after(starts_on.pred_opt().unwrap_or(starts_on), n)),
     }
 }
 
 pub async fn add(db: &DatabaseConnection, plan: &plans::Model, actor: i32, new: NewPhase) -> Result<(), AppError> {
-    let ends_on = last_day(new.starts_on, &new.end).map_err(AppError::Invalid)?;
+    let ends_on = last_day(&calendar_of(db, plan).await?, new.starts_on, &new.end).map_err(AppError::Invalid)?;
     let txn = db.begin().await?;
     let held = plan_phases::Entity::find().filter(plan_phases::Column::PlanId.eq(plan.id)).count(&txn).await?;
     if held >= MAX_PHASES {

@@ -1,0 +1,64 @@
+//! SQL statements per request. Anonymous visitors get pages from the page cache; signed-in
+//! people (facilitators, associations, residents) get every page rendered for them, so the
+//! number of statements behind each page is what keeps those pages fast. Each page here has a
+//! budget; a change that adds a query per row (or a query per component) breaks it.
+
+use ponte_app::accounts::roles::Role;
+use ponte_tests::{TestApp, backends};
+
+use crate::{
+    accounts::signed_in,
+    surveys::{PLAN, make},
+};
+
+/// Pages everyone can read, with the most statements each may take for a signed-in reader
+/// (the session lookup included).
+fn public_pages() -> Vec<(String, usize)> {
+    vec![
+        ("/".to_owned(), 4),
+        ("/?q=Setubal".to_owned(), 4),
+        (format!("/plans/{PLAN}"), 7),
+        (format!("/plans/{PLAN}/areas"), 4),
+        (format!("/plans/{PLAN}/areas/LIN"), 4),
+        (format!("/plans/{PLAN}/measures/VL-LIN-03"), 8),
+        (format!("/plans/{PLAN}/versions"), 6),
+        (format!("/plans/{PLAN}/measures/VL-LIN-03/changes"), 6),
+        (format!("/plans/{PLAN}/entities"), 6),
+        (format!("/plans/{PLAN}/surveys"), 6),
+    ]
+}
+
+/// The plan's facilitators' own pages, with their budgets.
+fn facilitator_pages() -> Vec<(String, usize)> {
+    vec![
+        (format!("/plans/{PLAN}/draft"), 7),
+        (format!("/plans/{PLAN}/diagnosis"), 6),
+        (format!("/plans/{PLAN}/edit/areas"), 4),
+        (format!("/plans/{PLAN}/edit"), 3),
+        (format!("/plans/{PLAN}/activity"), 5),
+    ]
+}
+
+async fn signed_in_pages_stay_within_their_statement_budget(app: &TestApp) {
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    // A first look at every page, so that one-off work (a legacy plan's drafts made on first
+    // use) is not counted against the pages.
+    for (path, _) in public_pages().into_iter().chain(facilitator_pages()) {
+        let (status, _) = app.statements_for(&facilitator, &path).await;
+        assert_eq!(status, 200, "{path}");
+    }
+    // Each page's own count, signed in (no page cache): `PONTE_TEST_SQL_LOG=1` prints them.
+    let mut over = Vec::new();
+    let mut counts = Vec::new();
+    for (path, budget) in public_pages().into_iter().chain(facilitator_pages()) {
+        let (_, n) = app.statements_for(&facilitator, &path).await;
+        counts.push(format!("{path}: {n}"));
+        if n > budget {
+            over.push(format!("{path}: {n} statements (budget {budget})"));
+        }
+    }
+    assert!(over.is_empty(), "over budget: {over:#?}\nall: {counts:#?}");
+}
+
+backends!(signed_in_pages_stay_within_their_statement_budget);
