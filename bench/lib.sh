@@ -9,6 +9,7 @@
 #                        waits for /healthz
 
 servers=()
+HEADERS=()
 sampler_pid=""
 pg_db=""
 
@@ -54,13 +55,28 @@ rss_sampler_stop() {
   sampler_pid=""
 }
 
-# wrk_load URL: warms the page with wrk's headers (so it is in the page cache), then runs wrk with
-# CONNECTIONS for DURATION; sets rps, p50, p99 and errors (non-2xx answers, socket errors).
+# cpu_ticks PID: the process's user + system CPU time so far, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# wrk_load URL [SERVER_PID]: warms the page with wrk's headers (so it is in the page cache), then
+# runs wrk with CONNECTIONS for DURATION; sets rps, p50, p99 and errors (non-2xx answers, socket
+# errors), and with SERVER_PID cpu_ms: the server's CPU time per request in ms (utime + stime
+# over the run), which stays comparable across noisy runs where req/s does not. HEADERS (an
+# array) adds request headers (a session cookie, say).
 wrk_load() {
-  local target="$1" out
-  curl -sf -o /dev/null -H "Accept-Language: pt-PT" -H "Accept-Encoding: gzip" "$target" \
+  local target="$1" pid="${2:-}" out before after requests
+  local extra=()
+  for h in "${HEADERS[@]}"; do extra+=(-H "$h"); done
+  curl -sf -o /dev/null -H "Accept-Language: pt-PT" -H "Accept-Encoding: gzip" "${extra[@]}" "$target" \
     || { echo "$target does not answer 200" >&2; exit 1; }
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Language: pt-PT" -H "Accept-Encoding: gzip" "$target")
+  [ -n "$pid" ] && before=$(cpu_ticks "$pid")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Language: pt-PT" -H "Accept-Encoding: gzip" "${extra[@]}" "$target")
+  cpu_ms=""
+  if [ -n "$pid" ]; then
+    after=$(cpu_ticks "$pid")
+    requests=$(awk '/requests in/ {print $1}' <<<"$out")
+    cpu_ms=$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n }')
+  fi
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")

@@ -26,10 +26,12 @@ start=$(date +%s)
 ./target/release/ponte seed-plans --plans "$PLANS" --measures "$MEASURES" --versions "$VERSIONS"
 echo "seeded $PLANS plans × $MEASURES measures × $VERSIONS versions in $(( $(date +%s) - start )) s"
 
+declare -A server_of
 serve_on() {
   local port="$1" cache="$2"
   PONTE_ADDR="127.0.0.1:$port" PONTE_PAGE_CACHE_SECONDS="$cache" ./target/release/ponte serve >"$work/server-$port.log" 2>&1 &
   servers+=("$!")
+  server_of[$port]=$!
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
 }
 serve_on 3921 5
@@ -46,7 +48,7 @@ for setting in "cache on:3921" "cache off:3922"; do
   for page in "home:/" "search:/?q=Setubal" "district:/?district=Faro" "plan:/plans/$plan" "measure:/plans/$plan/measures/$code" "versions:/plans/$plan/versions"; do
     name=${page%%:*}
     path=${page#*:}
-    wrk_load "http://127.0.0.1:$port$path"
-    printf '%-9s %-9s %-44s %10s req/s   p50 %-9s p99 %-9s %s\n' "$label" "$name" "$path" "$rps" "$p50" "$p99" "${errors:-}"
+    wrk_load "http://127.0.0.1:$port$path" "${server_of[$port]}"
+    printf '%-9s %-9s %-44s %10s req/s   p50 %-9s p99 %-9s cpu %5s ms/req %s\n' "$label" "$name" "$path" "$rps" "$p50" "$p99" "$cpu_ms" "${errors:-}"
   done
 done

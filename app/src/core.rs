@@ -264,10 +264,26 @@ pub enum Invalid {
     AreaCodeTaken,
     /// A municipal holiday that is no day and month of every year.
     HolidayInvalid,
+    /// No channel, or one Ponte does not know: choose at least one.
+    ChannelsMissing,
+    /// A version of the draft that was never published.
+    VersionUnknown,
+    /// A measure that is not in the plan.
+    MeasureUnknown,
+    /// A consultation that is not open today.
+    ConsultationClosed,
+    /// An empty comment.
+    CommentEmpty,
+    /// A reply to a comment that is not there (or is itself a reply).
+    ReplyUnknown,
+    /// A part of the measure it does not have.
+    AnchorUnknown,
+    /// Appearing by name without a display name.
+    DisplayNameMissing,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 68] = [
+    pub const ALL: [Invalid; 76] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -336,6 +352,14 @@ impl Invalid {
         Invalid::AreaCodeInvalid,
         Invalid::AreaCodeTaken,
         Invalid::HolidayInvalid,
+        Invalid::ChannelsMissing,
+        Invalid::VersionUnknown,
+        Invalid::MeasureUnknown,
+        Invalid::ConsultationClosed,
+        Invalid::CommentEmpty,
+        Invalid::ReplyUnknown,
+        Invalid::AnchorUnknown,
+        Invalid::DisplayNameMissing,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -408,6 +432,14 @@ impl Invalid {
             Invalid::AreaCodeInvalid => "errors-invalid-area-code",
             Invalid::AreaCodeTaken => "errors-invalid-area-code-taken",
             Invalid::HolidayInvalid => "errors-invalid-holiday",
+            Invalid::ChannelsMissing => "errors-invalid-channels",
+            Invalid::VersionUnknown => "errors-invalid-version-unknown",
+            Invalid::MeasureUnknown => "errors-invalid-measure-unknown",
+            Invalid::ConsultationClosed => "errors-invalid-consultation-closed",
+            Invalid::CommentEmpty => "errors-invalid-comment-empty",
+            Invalid::ReplyUnknown => "errors-invalid-reply-unknown",
+            Invalid::AnchorUnknown => "errors-invalid-anchor-unknown",
+            Invalid::DisplayNameMissing => "errors-invalid-display-name-missing",
         }
     }
 

@@ -166,6 +166,13 @@ pub fn fallback_note_once(fallback_lang: Option<&str>) -> Option<impl IntoView +
     Some(view! { <p class="fallback-note once">{fallback_message(lang)}</p> })
 }
 
+/// The fallback note of a text shown in pieces (a description's paragraphs): nothing if the text
+/// is in the reader's language.
+#[component]
+pub fn FallbackNote(text: Text) -> impl IntoView {
+    text.fallback.then(|| fallback_note(&text.lang))
+}
+
 fn fallback_note(lang: &str) -> impl IntoView + use<> {
     view! { <small class="fallback-note">" " {fallback_message(lang)}</small> }
 }

@@ -372,3 +372,4 @@ plans-holiday-ascension = Ascension Thursday (39 days after Easter)
 plans-holiday-date = On a date
 plans-holiday-date-label = Day and month of the holiday
 plans-holiday-date-hint = Only for a holiday on a date: day and month, such as 13-06 for 13 June.
+plans-next-consultations = Public consultations: comment on the draft

@@ -372,3 +372,4 @@ plans-holiday-ascension = Jueves de la Ascensión (39 días después de Pascua)
 plans-holiday-date = En una fecha
 plans-holiday-date-label = Día y mes del festivo
 plans-holiday-date-hint = Solo para un festivo en una fecha: día y mes, por ejemplo 13-06 para el 13 de junio.
+plans-next-consultations = Consultas públicas: comentar la propuesta

@@ -372,3 +372,4 @@ plans-holiday-ascension = Jeudi de l’Ascension (39 jours après Pâques)
 plans-holiday-date = À une date fixe
 plans-holiday-date-label = Jour et mois du jour férié
 plans-holiday-date-hint = Uniquement pour un jour férié à date fixe : jour et mois, par exemple 13-06 pour le 13 juin.
+plans-next-consultations = Consultations publiques : commenter la proposition

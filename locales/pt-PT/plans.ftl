@@ -372,3 +372,4 @@ plans-holiday-ascension = Quinta-feira da Ascensão (39 dias depois da Páscoa)
 plans-holiday-date = Numa data
 plans-holiday-date-label = Dia e mês do feriado
 plans-holiday-date-hint = Só para um feriado numa data: dia e mês, por exemplo 13-06 para 13 de junho.
+plans-next-consultations = Consultas públicas: comente o projeto de plano

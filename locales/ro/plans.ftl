@@ -388,3 +388,4 @@ plans-holiday-ascension = Joia Înălțării (la 39 de zile după Paști)
 plans-holiday-date = La o anumită dată
 plans-holiday-date-label = Ziua și luna sărbătorii
 plans-holiday-date-hint = Doar pentru o sărbătoare la o anumită dată: ziua și luna, de exemplu 13-06 pentru 13 iunie.
+plans-next-consultations = Consultări publice: comentați propunerea

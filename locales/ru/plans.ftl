@@ -404,3 +404,4 @@ plans-holiday-ascension = Четверг Вознесения (через 39 д�
 plans-holiday-date = В определённую дату
 plans-holiday-date-label = День и месяц праздника
 plans-holiday-date-hint = Только для праздника в определённую дату: день и месяц, например 13-06 для 13 июня.
+plans-next-consultations = Общественные обсуждения: прокомментировать проект

@@ -404,3 +404,4 @@ plans-holiday-ascension = Четвер Вознесіння (через 39 дн�
 plans-holiday-date = У певну дату
 plans-holiday-date-label = День і місяць свята
 plans-holiday-date-hint = Лише для свята в певну дату: день і місяць, наприклад 13-06 для 13 червня.
+plans-next-consultations = Громадські обговорення: прокоментувати проєкт

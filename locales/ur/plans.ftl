@@ -372,3 +372,4 @@ plans-holiday-ascension = عیدِ صعود کی جمعرات (ایسٹر کے 3
 plans-holiday-date = کسی مقررہ تاریخ کو
 plans-holiday-date-label = تعطیل کا دن اور مہینہ
 plans-holiday-date-hint = صرف مقررہ تاریخ والی تعطیل کے لیے: دن اور مہینہ، جیسے 13 جون کے لیے 13-06۔
+plans-next-consultations = عوامی مشاورت: مسودے پر تبصرہ کریں

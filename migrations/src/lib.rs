@@ -23,6 +23,7 @@ mod m20261204_000014_plans_diagnosis;
 mod m20261204_000015_plans_workflow;
 mod m20261204_000016_plans_hidden_areas;
 mod m20261204_000017_plans_municipal_holidays;
+mod m20261204_000018_consultations;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000015_plans_workflow::Migration),
             Box::new(m20261204_000016_plans_hidden_areas::Migration),
             Box::new(m20261204_000017_plans_municipal_holidays::Migration),
+            Box::new(m20261204_000018_consultations::Migration),
         ]
     }
 }

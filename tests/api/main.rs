@@ -6,6 +6,7 @@ mod activity;
 mod areas;
 mod anonymity;
 mod connections;
+mod consultations;
 mod edge;
 mod people;
 mod permissions;

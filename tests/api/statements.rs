@@ -20,7 +20,7 @@ fn public_pages() -> Vec<(String, usize)> {
         (format!("/plans/{PLAN}"), 7),
         (format!("/plans/{PLAN}/areas"), 4),
         (format!("/plans/{PLAN}/areas/LIN"), 4),
-        (format!("/plans/{PLAN}/measures/VL-LIN-03"), 8),
+        (format!("/plans/{PLAN}/measures/VL-LIN-03"), 9),
         (format!("/plans/{PLAN}/versions"), 6),
         (format!("/plans/{PLAN}/measures/VL-LIN-03/changes"), 6),
         (format!("/plans/{PLAN}/entities"), 6),

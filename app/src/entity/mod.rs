@@ -4,6 +4,9 @@
 pub mod audio_clips;
 pub mod entity_imports;
 pub mod audit_log;
+pub mod consultation_comments;
+pub mod consultation_reactions;
+pub mod consultations;
 pub mod evidence_links;
 pub mod form_once;
 pub mod measure_drafts;

@@ -12,6 +12,7 @@ use leptos_router::{
 
 use super::{api, model::*};
 use crate::{
+    consultations::{Anchor, pages::CommentOn},
     i18n::{Locale, t, use_locale},
     ui::{Breadcrumbs, Crumb, LevelBadge, PageTitle, Tx, TxBlock, loaded},
 };
@@ -240,6 +241,9 @@ fn plan_page(view: PlanView) -> impl IntoView {
                 <a href=format!("/plans/{slug}/surveys")>{t("plans-next-surveys")}</a>
             </li>
             <li>
+                <a href=format!("/plans/{slug}/consultations")>{t("plans-next-consultations")}</a>
+            </li>
+            <li>
                 <a href=format!("/plans/{slug}/entities")>{t("plans-next-entities")}</a>
                 <span class="muted">" — " {count(locale, "plans-entity-count", view.entity_count)}</span>
             </li>
@@ -384,6 +388,7 @@ pub fn MeasurePage() -> impl IntoView {
         move || (plan(), code(), audio_lang.clone()),
         |(plan, code, lang)| watched(crate::media::api::measure_audio(plan, code, lang)),
     ));
+    crate::consultations::pages::provide_measure_consultation(plan, code);
     loaded(data, measure_page)
 }
 
@@ -414,6 +419,7 @@ fn measure_page(m: MeasureView) -> impl IntoView {
         <Breadcrumbs items=crumbs/>
         <article class=class>
             {measure_fields(m, version.into_any())}
+            <crate::consultations::pages::MeasureConsultation/>
             <crate::evidence::components::MeasureEvidence plan=slug/>
         </article>
     }
@@ -435,12 +441,40 @@ pub fn measure_fields(m: MeasureView, note: AnyView) -> impl IntoView {
         (Some(start), Some(end)) => Some(view! { <p class="muted"><Period start end/></p> }),
         _ => None,
     };
-    let objectives = m.objectives.into_iter().map(|o| view! { <li><Tx text=o/></li> }).collect_view();
+    // Beside each part, while a consultation is open on the measure: a link to comment on it.
+    let objectives = m
+        .objectives
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| view! { <li id=format!("objective-{}", i + 1)><Tx text=o/><CommentOn anchor=Anchor::Objective(i + 1)/></li> })
+        .collect_view();
     let indicators = m
         .indicators
         .into_iter()
-        .map(|i| view! { <tr><td><Tx text=i.name/></td><td><Tx text=i.target/></td></tr> })
+        .enumerate()
+        .map(|(i, ind)| {
+            view! {
+                <tr id=format!("indicator-{}", i + 1)>
+                    <td><Tx text=ind.name/><CommentOn anchor=Anchor::Indicator(i + 1)/></td>
+                    <td><Tx text=ind.target/><CommentOn anchor=Anchor::Target(i + 1)/></td>
+                </tr>
+            }
+        })
         .collect_view();
+    let note = view! { {note} <p><CommentOn anchor=Anchor::Measure/></p> };
+    let description = {
+        let fallback = m.description.fallback.then(|| m.description.clone());
+        let lang = m.description.lang.clone();
+        let paragraphs = crate::consultations::domain::paragraphs(&m.description.text)
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| {
+                view! { <p id=format!("paragraph-{}", i + 1) lang=lang.clone() dir="auto">{p.to_owned()}<CommentOn anchor=Anchor::Paragraph(i + 1)/></p> }
+            })
+            .collect_view();
+        // The fallback note once, after the paragraphs.
+        view! { {paragraphs} {fallback.map(|text| view! { <crate::ui::FallbackNote text/> })} }
+    };
     let responsible = match m.responsible {
         Some(e) => entity_link(e).into_any(),
         None => t("core-unknown").into_any(),
@@ -466,7 +500,7 @@ pub fn measure_fields(m: MeasureView, note: AnyView) -> impl IntoView {
             <crate::media::components::AudioVersions/>
         </section>
         <h2>{t("plans-measure-description")}</h2>
-        <TxBlock text=m.description/>
+        {description}
         <h2>{t("plans-measure-objectives")}</h2>
         <ul>{objectives}</ul>
         <h2 id="indicators-heading">{t("plans-measure-indicators")}</h2>

@@ -75,6 +75,23 @@ pub async fn measure_for_page(
     .await
 }
 
+/// A measure's indicators in order, read once per request however many parts of a page ask.
+pub async fn indicators_of(db: &impl ConnectionTrait, measure_id: i32) -> Result<Vec<measure_indicators::Model>, AppError> {
+    crate::request_memo::once_per_request(&format!("indicators {measure_id}"), async {
+        Ok(measure_indicators::Entity::find()
+            .filter(measure_indicators::Column::MeasureId.eq(measure_id))
+            .order_by_asc(measure_indicators::Column::Position)
+            .all(db)
+            .await?)
+    })
+    .await
+}
+
+/// How many indicators a measure has.
+pub async fn indicator_count(db: &impl ConnectionTrait, measure_id: i32) -> Result<usize, AppError> {
+    Ok(indicators_of(db, measure_id).await?.len())
+}
+
 /// Measure `code` of plan `slug`, with its plan, in one query; `NotFound` if either is missing.
 pub async fn measure_in_plan(db: &impl ConnectionTrait, slug: &str, code: &str) -> Result<(plans::Model, measures::Model), AppError> {
     let (measure, plan) = measures::Entity::find()
@@ -142,7 +159,7 @@ async fn open_surveys(db: &impl ConnectionTrait, only: Option<i32>) -> Result<Ha
 }
 
 /// A scalar subquery (a count, say) to select beside others in one statement.
-fn count(query: sea_orm::sea_query::SelectStatement) -> sea_orm::sea_query::SimpleExpr {
+pub fn scalar(query: sea_orm::sea_query::SelectStatement) -> sea_orm::sea_query::SimpleExpr {
     use sea_orm::sea_query::QueryStatementBuilder;
     sea_orm::sea_query::SimpleExpr::SubQuery(None, Box::new(query.into_sub_query_statement()))
 }
@@ -225,11 +242,11 @@ pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale
     let measures_of = || measures::Entity::find().select_only().expr(Expr::cust("COUNT(*)")).filter(measures::Column::PlanId.eq(id));
     let entities = plan_entities::Entity::find().select_only().expr(Expr::cust("COUNT(*)")).filter(plan_entities::Column::PlanId.eq(id));
     let counts = Query::select()
-        .expr_as(count(areas.into_query()), Alias::new("areas"))
-        .expr_as(count(measures_of().into_query()), Alias::new("measures"))
-        .expr_as(count(measures_of().filter(measures::Column::Level.eq(1)).into_query()), Alias::new("level1"))
-        .expr_as(count(entities.into_query()), Alias::new("entities"))
-        .expr_as(count(open_now(Some(id)).select_only().expr(Expr::cust("COUNT(*)")).into_query()), Alias::new("open"))
+        .expr_as(scalar(areas.into_query()), Alias::new("areas"))
+        .expr_as(scalar(measures_of().into_query()), Alias::new("measures"))
+        .expr_as(scalar(measures_of().filter(measures::Column::Level.eq(1)).into_query()), Alias::new("level1"))
+        .expr_as(scalar(entities.into_query()), Alias::new("entities"))
+        .expr_as(scalar(open_now(Some(id)).select_only().expr(Expr::cust("COUNT(*)")).into_query()), Alias::new("open"))
         .to_owned();
     let row = db.query_one(&counts).await?.ok_or(AppError::NotFound)?;
     let get = |name: &str| row.try_get::<i64>("", name).map(|n| u64::try_from(n).unwrap_or(0));
@@ -342,11 +359,7 @@ fn entity_ref(plan: &Plan, e: &plan_entities::Model, locale: Locale) -> EntityRe
 pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: Locale) -> Result<MeasureView, AppError> {
     let (plan, m, area) = measure_for_page(db, slug, code).await?;
     let plan = Plan { default_lang: default_lang(&plan.languages), row: plan };
-    let indicators = measure_indicators::Entity::find()
-        .filter(measure_indicators::Column::MeasureId.eq(m.id))
-        .order_by_asc(measure_indicators::Column::Position)
-        .all(db)
-        .await?;
+    let indicators = indicators_of(db, m.id).await?;
     let partner_ids = Query::select()
         .column(measure_partners::Column::EntityId)
         .from(measure_partners::Entity)

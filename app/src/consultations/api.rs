@@ -1,0 +1,154 @@
+//! Consultations, server functions. Each: state, parse, permit, one service call. Opening a
+//! consultation is for the plan's facilitators and administrators; commenting and reacting for
+//! anyone signed in while it is open; reading is public.
+
+use leptos::prelude::*;
+
+use super::{ConsultationView, ConsultationsView, MeasureConsultationView};
+use crate::core::AppError;
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use super::super::service::{self, Closing, NewComment, NewConsultation};
+    pub use crate::{
+        accounts::roles::{Action as Can, can},
+        core::{AppError, Invalid},
+        plans::{
+            drafting::service::plan_by_slug,
+            editing::access::{editable, locale},
+        },
+        state::{actor, db, redirect, require_actor},
+    };
+
+    pub fn date(raw: &str) -> Result<chrono::NaiveDate, AppError> {
+        chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| AppError::Invalid(Invalid::DateInvalid))
+    }
+
+    /// The closing of a new consultation: a number of working days if given, else a date.
+    pub fn closing(closes_on: &str, working_days: &str) -> Result<Closing, AppError> {
+        if working_days.trim().is_empty() {
+            return date(closes_on).map(Closing::On);
+        }
+        working_days.trim().parse().map(Closing::WorkingDays).map_err(|_| AppError::Invalid(Invalid::NumberInvalid))
+    }
+}
+#[cfg(feature = "ssr")]
+use ssr::*;
+
+#[server(prefix = "/api/consultations", endpoint = "list")]
+pub async fn consultations_data(plan: String, lang: String) -> Result<ConsultationsView, AppError> {
+    let db = db()?;
+    let row = plan_by_slug(&db, &plan).await?;
+    let manage = actor().is_some_and(|a| can(Some(&a.grants), Can::EditPlanContent { plan_id: row.id }));
+    if !manage {
+        crate::page_cache::public(crate::page_cache::Depends::Content);
+    }
+    service::list(&db, row, manage, locale(&lang)).await
+}
+
+#[server(prefix = "/api/consultations", endpoint = "one")]
+pub async fn consultation_data(plan: String, slug: String, lang: String) -> Result<ConsultationView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
+    let db = db()?;
+    let row = plan_by_slug(&db, &plan).await?;
+    service::view(&db, row, &slug, locale(&lang)).await
+}
+
+/// Opens a consultation; on to its page.
+#[server(prefix = "/api/consultations", endpoint = "open")]
+#[allow(clippy::too_many_arguments)] // one argument per field of the form
+pub async fn open_consultation(
+    plan: String,
+    title: String,
+    intro: String,
+    version: String,
+    scope: Option<Vec<String>>,
+    channels: Option<Vec<String>>,
+    languages: Option<Vec<String>>,
+    opens_on: String,
+    closes_on: String,
+    working_days: String,
+    once: String,
+) -> Result<(), AppError> {
+    let db = db()?;
+    let new = NewConsultation {
+        title,
+        intro,
+        version: version.trim().parse().map_err(|_| AppError::Invalid(Invalid::VersionUnknown))?,
+        scope: scope.unwrap_or_default(),
+        channels: channels.unwrap_or_default(),
+        languages: languages.unwrap_or_default(),
+        opens_on: date(&opens_on)?,
+        closing: closing(&closes_on, &working_days)?,
+    };
+    let (row, user) = editable(&db, &plan).await?;
+    let to = crate::once::run(&db, &once, user, || async {
+        let slug = service::create(&db, row, user, new).await?;
+        Ok(format!("/plans/{plan}/consultations/{slug}"))
+    })
+    .await?;
+    redirect(&to);
+    Ok(())
+}
+
+/// The consultation on a measure, with page `page` of its comments (`None` if there is none).
+#[server(prefix = "/api/consultations", endpoint = "measure")]
+pub async fn measure_consultation(plan: String, code: String, lang: String, page: u64) -> Result<Option<MeasureConsultationView>, AppError> {
+    let db = db()?;
+    let me = actor();
+    if me.is_none() {
+        crate::page_cache::public(crate::page_cache::Depends::Content);
+    }
+    service::for_measure(&db, &plan, &code, page, locale(&lang), me.as_ref()).await
+}
+
+/// A comment (or a reply) on a measure; back to it on the measure page.
+#[server(prefix = "/api/consultations", endpoint = "comment")]
+#[allow(clippy::too_many_arguments)] // one argument per field of the form
+pub async fn post_comment(
+    plan: String,
+    code: String,
+    consultation: String,
+    anchor: String,
+    body: String,
+    lang: String,
+    affects_me: Option<String>,
+    shown_as: String,
+    municipality: Option<String>,
+    parent: Option<String>,
+    once: String,
+) -> Result<(), AppError> {
+    let db = db()?;
+    let me = require_actor()?;
+    let parent = match parent.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => Some(p.parse().map_err(|_| AppError::Invalid(Invalid::ReplyUnknown))?),
+        None => None,
+    };
+    let new = NewComment {
+        consultation,
+        anchor,
+        body,
+        lang,
+        affects_me: affects_me.is_some(),
+        shown_as,
+        municipality: municipality.unwrap_or_default(),
+        parent,
+    };
+    let to = crate::once::run(&db, &once, me.user_id, || async {
+        let id = service::comment(&db, &plan, &code, &me, new).await?;
+        Ok(format!("/plans/{plan}/measures/{code}#comment-{id}"))
+    })
+    .await?;
+    redirect(&to);
+    Ok(())
+}
+
+/// A reaction to a measure (support, neutral, oppose); back to the reactions.
+#[server(prefix = "/api/consultations", endpoint = "react")]
+pub async fn react(plan: String, code: String, consultation: String, reaction: String) -> Result<(), AppError> {
+    let db = db()?;
+    let me = require_actor()?;
+    service::react(&db, &plan, &code, &consultation, &me, &reaction).await?;
+    redirect(&format!("/plans/{plan}/measures/{code}?reacted=1#reactions"));
+    Ok(())
+}

@@ -1,0 +1,126 @@
+//! Consultations feature: the public consultation of a plan's draft. Facilitators open a
+//! consultation on one published version (its measures, channels, languages, opening day and a
+//! closing day given as a date or counted in working days); while it is open, signed-in people
+//! comment on a measure as a whole or on one part of it (a description paragraph, an objective,
+//! an indicator, a target), reply once, and react to the measure. Comments stay attached to the
+//! version they were made on. Rendering of what people write goes through `crate::markdown`.
+
+pub mod api;
+pub mod domain;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod service;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use domain::{Anchor, ConsultationState, Parts};
+
+use crate::{
+    core::Text,
+    plans::model::{MeasureCard, PlanRef},
+};
+
+/// A consultation as lists and measure pages name it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationCard {
+    pub slug: String,
+    pub title: Text,
+    pub state: ConsultationState,
+    pub opens_on: NaiveDate,
+    pub closes_on: NaiveDate,
+    /// The number of the version of the draft it consults.
+    pub version: i32,
+}
+
+/// A plan's consultations, newest first; for its facilitators, what the form to open one needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationsView {
+    pub plan: PlanRef,
+    pub consultations: Vec<ConsultationCard>,
+    /// Set for those who may open a consultation: the published versions, newest first.
+    pub manage: Option<ManageConsultations>,
+}
+
+/// What the form to open a consultation offers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ManageConsultations {
+    pub versions: Vec<i32>,
+    /// The measures of the latest version (code and title), to choose some.
+    pub measures: Vec<MeasureCard>,
+    /// The plan's languages, its own first.
+    pub languages: Vec<String>,
+}
+
+/// One consultation's page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationView {
+    pub plan: PlanRef,
+    pub card: ConsultationCard,
+    pub intro: Text,
+    pub channels: Vec<String>,
+    pub languages: Vec<String>,
+    pub working_days: Option<i32>,
+    /// The measures consulted, each with how many comments it has.
+    pub measures: Vec<(MeasureCard, u64)>,
+}
+
+/// Who a comment is from, as the page shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum CommentAuthor {
+    /// Their display name.
+    Name(String),
+    /// "A resident of <municipality>".
+    Resident(String),
+    /// Entered by a facilitator from paper, email or a session, with the name given, if any.
+    Offline(Option<String>),
+}
+
+/// A comment under a measure, with its replies.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommentView {
+    pub id: i32,
+    /// Its anchor's key (`Anchor::key`).
+    pub anchor: String,
+    pub author: CommentAuthor,
+    /// Sanitised HTML (`crate::markdown`).
+    pub body_html: String,
+    pub lang: String,
+    pub affects_me: bool,
+    pub channel: String,
+    pub on: NaiveDate,
+    /// The version of the draft it was made on.
+    pub version: i32,
+    pub replies: Vec<CommentView>,
+}
+
+/// Reactions to a measure in a consultation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reactions {
+    pub support: u64,
+    pub neutral: u64,
+    pub oppose: u64,
+}
+
+/// The consultation a measure page shows (the latest one that covers the measure and has opened).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeasureConsultationView {
+    pub plan: String,
+    pub code: String,
+    pub consultation: ConsultationCard,
+    /// The version the measure page shows (comments on an earlier one say so).
+    pub current_version: Option<i32>,
+    pub parts: Parts,
+    /// One page of comments (newest first) and where it stands.
+    pub comments: Vec<CommentView>,
+    pub total: u64,
+    pub page: u64,
+    pub pages: u64,
+    pub reactions: Reactions,
+    /// The reader's own reaction.
+    pub mine: Option<String>,
+    /// The reader is signed in.
+    pub signed_in: bool,
+    /// The plan's municipalities, for "a resident of …".
+    pub municipalities: Vec<(String, String)>,
+}

@@ -1,0 +1,80 @@
+consultations-title = الاستشارات العامة
+consultations-intro = في الاستشارة العامة، يمكن لأي شخص أن يعلّق على إجراءات مسودة الخطة، على إجراء كامل أو على جزء منه. كل تعليق يحصل على رد.
+consultations-none = لم تُفتح أي استشارة عامة لهذه الخطة بعد.
+consultations-state-scheduled = مُجدولة
+consultations-state-open = مفتوحة
+consultations-state-closed = مُغلقة
+consultations-state-report = نُشر التقرير
+consultations-banner-scheduled = تُفتح في { $date }.
+consultations-banner-open = مفتوحة حتى { $date }.
+consultations-banner-closed = أُغلقت في { $date }.
+consultations-banner-link = عن هذه الاستشارة
+consultations-version = حول الإصدار { $number } من المسودة
+consultations-new-heading = فتح استشارة عامة
+consultations-field-title = العنوان
+consultations-field-intro = نص التقديم
+consultations-field-version = إصدار المسودة المطروح للاستشارة
+consultations-field-scope = الإجراءات المطروحة للاستشارة
+consultations-scope-hint = لا تحدّد أي إجراء لطرح جميع الإجراءات للاستشارة.
+consultations-field-channels = طرق المشاركة
+consultations-field-languages = لغات الاستشارة
+consultations-field-opens = يوم الافتتاح
+consultations-field-closes = يوم الإغلاق
+consultations-field-working-days = أو: المدة بأيام العمل
+consultations-closes-hint = حدّد يوم الإغلاق أو عدد أيام العمل: لا تُحتسب عطلة نهاية الأسبوع ولا العطل الرسمية، ويُحسب يوم الإغلاق تلقائيًا.
+consultations-submit = افتح الاستشارة
+consultations-channel-web = على هذا الموقع
+consultations-channel-paper = على استمارة ورقية
+consultations-channel-email = بالبريد الإلكتروني
+consultations-channel-in_person = حضوريًا، في جلسة
+consultations-channels-heading = كيف تشارك
+consultations-languages-heading = اللغات
+consultations-measures-heading = الإجراءات المطروحة للاستشارة
+consultations-col-comments = التعليقات
+consultations-comments-count = { $count ->
+    [zero] { $count } تعليق
+    [one] تعليق واحد
+    [two] { $count } تعليقان
+    [few] { $count } تعليقات
+    [many] { $count } تعليقًا
+   *[other] { $count } تعليق
+}
+consultations-measure-heading = استشارة عامة
+consultations-reactions-heading = رأي الناس في هذا الإجراء
+consultations-reaction-support = أؤيّده
+consultations-reaction-neutral = لا أؤيّده ولا أعارضه
+consultations-reaction-oppose = أعارضه
+consultations-reaction-total = { $reaction }: { $count }
+consultations-reaction-mine = رأيك: { $reaction }
+consultations-comments-heading = التعليقات
+consultations-comments-none = لا توجد تعليقات بعد.
+consultations-pages-label = صفحات التعليقات
+consultations-author-resident = من سكان { $municipality }
+consultations-author-unnamed = الاسم غير مذكور
+consultations-provenance-paper = أُدخل من استمارة ورقية
+consultations-provenance-email = وصل بالبريد الإلكتروني
+consultations-provenance-in_person = قيل في جلسة
+consultations-about = حول { $part }
+consultations-anchor-measure = الإجراء كاملًا
+consultations-anchor-paragraph = الفقرة { $number } من الوصف
+consultations-anchor-objective = الهدف { $number }
+consultations-anchor-indicator = المؤشر { $number }
+consultations-anchor-target = القيمة المستهدفة للمؤشر { $number }
+consultations-comment-on = علّق على { $part }
+consultations-older-version = حول الإصدار { $number } من المسودة
+consultations-affects-me = هذا يخصّني
+consultations-reply = ردّ
+consultations-reply-label = ردّك
+consultations-reply-submit = أرسل الرد
+consultations-form-heading = علّق على هذا الإجراء
+consultations-form-part = ما موضوع تعليقك؟
+consultations-form-body = تعليقك
+consultations-form-body-hint = نص عادي: اترك سطرًا فارغًا بين الفقرات، ويُسمح بالروابط. الحد الأقصى لعدد الأحرف: { $max }.
+consultations-form-lang = اللغة التي تكتب بها
+consultations-form-affects = هذا الإجراء يؤثر فيّ مباشرة
+consultations-form-shown-as = كيف يُوقَّع تعليقك
+consultations-form-as-name = باسمي المعروض
+consultations-form-as-resident = بصفتي من سكان البلدية المذكورة أدناه
+consultations-form-municipality = البلدية
+consultations-form-submit = أرسل التعليق
+consultations-sign-in = سجّل الدخول لتعلّق على هذا الإجراء وتقول رأيك فيه.
