@@ -7,6 +7,7 @@ pub mod connections;
 pub mod db;
 pub mod mail;
 pub mod maintenance;
+pub mod demo_consultation;
 pub mod demo_survey;
 pub mod demo_timeline;
 pub mod demo_versions;

@@ -89,7 +89,13 @@ async fn react(app: &TestApp, client: &reqwest::Client, reaction: &str) -> Strin
     outcome(form_post(app, client, "/api/consultations/react", &format!("/plans/{PLAN}/measures/{MEASURE}"), &form).await).await
 }
 
+/// The demo's consultation goes: these tests open their own.
+async fn without_the_demo_consultation(app: &TestApp) {
+    consultations::Entity::delete_many().exec(&app.db).await.expect("delete");
+}
+
 async fn residents_comment_on_parts_of_measures_while_a_consultation_is_open(app: &TestApp) {
+    without_the_demo_consultation(app).await;
     make(app, "f@example.org", Role::Facilitator).await;
     let facilitator = signed_in(app, "f@example.org").await;
     let resident = signed_in(app, "someone@example.org").await;
@@ -211,6 +217,7 @@ async fn residents_comment_on_parts_of_measures_while_a_consultation_is_open(app
 }
 
 async fn only_the_plan_s_facilitators_open_consultations_and_bad_forms_open_nothing(app: &TestApp) {
+    without_the_demo_consultation(app).await;
     make(app, "f@example.org", Role::Facilitator).await;
     let facilitator = signed_in(app, "f@example.org").await;
     let resident = signed_in(app, "someone@example.org").await;
@@ -251,6 +258,23 @@ async fn only_the_plan_s_facilitators_open_consultations_and_bad_forms_open_noth
 }
 
 backends!(
+    the_demo_consultation_is_open_with_comments_in_several_languages,
     residents_comment_on_parts_of_measures_while_a_consultation_is_open,
     only_the_plan_s_facilitators_open_consultations_and_bad_forms_open_nothing
 );
+
+/// The demo plan arrives with its consultation open and talked about.
+async fn the_demo_consultation_is_open_with_comments_in_several_languages(app: &TestApp) {
+    let (status, html) = page(app, &app.client(), &format!("/plans/{PLAN}/measures/{MEASURE}")).await;
+    assert_eq!(status, 200);
+    assert!(text(&html, "#consultation .notice").contains("Open until"));
+    assert_eq!(texts(&html, "#consultation .comments > li > .comment-body").len(), 5, "five comments");
+    let doc = scraper::Html::parse_document(&html);
+    let sel = scraper::Selector::parse("#consultation .comments > li > .comment-body").expect("selector");
+    let mut found: Vec<&str> = doc.select(&sel).filter_map(|e| e.value().attr("lang")).collect();
+    found.sort_unstable();
+    found.dedup();
+    assert_eq!(found, ["ar", "ne", "pt-PT", "uk"]);
+    assert_eq!(texts(&html, "#consultation .replies > li").len(), 1, "the team answered one");
+    assert_eq!(texts(&html, "#reactions li"), ["I support it: 3", "I am neutral: 1", "I oppose it: 0"]);
+}

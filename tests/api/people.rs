@@ -178,14 +178,16 @@ async fn deleting_the_account_removes_email_name_and_sessions(app: &TestApp) {
     assert_eq!(sessions::Entity::find().count(&app.db).await.expect("c"), 0);
     assert_eq!(sign_in_tokens::Entity::find().count(&app.db).await.expect("c"), 0);
     assert_eq!(outbox::Entity::find().filter(outbox::Column::ToAddress.eq("leave@example.org")).count(&app.db).await.expect("c"), 0);
-    let user = users::Entity::find().one(&app.db).await.expect("q").expect("the row stays for contributions");
+    let user = users::Entity::find().filter(users::Column::DeletedAt.is_not_null()).one(&app.db).await.expect("q").expect("the row stays for contributions");
     assert!(user.deleted_at.is_some() && user.email.is_none() && user.display_name.is_none());
     assert_eq!(client.get(app.url("/account")).send().await.expect("get").status(), 401);
     let actions = account_actions(app).await;
     assert_eq!(actions, vec!["account.deleted"]);
     // The address can sign up again, as a new account.
     signed_in(app, "leave@example.org").await;
-    assert_eq!(users::Entity::find().count(&app.db).await.expect("c"), 2);
+    let again = users::Entity::find().filter(users::Column::Email.eq("leave@example.org")).all(&app.db).await.expect("q");
+    assert_eq!(again.len(), 1);
+    assert_ne!(again[0].id, user.id, "a new account, not the deleted one");
 }
 
 async fn a_facilitator_sees_only_the_people_of_their_own_plan(app: &TestApp) {

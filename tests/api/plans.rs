@@ -86,10 +86,10 @@ async fn visitor_reads_every_field_of_a_measure(app: &TestApp) {
     // Responsible and partner entities link into the directory.
     let links: Vec<String> = texts(&html, "article.measure a");
     assert!(links.len() >= 3, "{links:?}");
-    let href = attr(&html, "article.measure h2 + p a", "href").unwrap_or_default();
+    let href = attr(&html, "article.measure h2 + p a:not(.comment-on)", "href").unwrap_or_default();
     assert!(href.starts_with("/plans/vale-do-lirio-2026/entities#entity-"), "{href}");
     // Nothing shown in a fallback language for a fully translated measure in English.
-    assert!(texts(&html, ".fallback-note").is_empty());
+    assert!(texts(&html, "article.measure .fallback-note").is_empty());
 }
 
 async fn level_two_measure_says_it_depends_on_resources(app: &TestApp) {
@@ -102,7 +102,7 @@ async fn level_two_measure_says_it_depends_on_resources(app: &TestApp) {
 async fn untranslated_description_is_shown_in_portuguese_with_a_note(app: &TestApp) {
     let (status, html) = app.get_with(&format!("{PLAN}/measures/VL-RD-09"), &[("accept-language", "en")]).await;
     assert_eq!(status, 200);
-    let notes = texts(&html, ".fallback-note");
+    let notes = texts(&html, "article.measure .fallback-note");
     assert_eq!(notes, vec!["(Not translated yet: shown in Português.)"], "{notes:?}");
     // The fallback paragraph carries its real language.
     let doc = scraper::Html::parse_document(&html);

@@ -20,7 +20,9 @@ fn public_pages() -> Vec<(String, usize)> {
         (format!("/plans/{PLAN}"), 7),
         (format!("/plans/{PLAN}/areas"), 4),
         (format!("/plans/{PLAN}/areas/LIN"), 4),
-        (format!("/plans/{PLAN}/measures/VL-LIN-03"), 9),
+        (format!("/plans/{PLAN}/measures/VL-LIN-03"), 13),
+        (format!("/plans/{PLAN}/consultations"), 5),
+        (format!("/plans/{PLAN}/consultations/c1"), 6),
         (format!("/plans/{PLAN}/versions"), 6),
         (format!("/plans/{PLAN}/measures/VL-LIN-03/changes"), 6),
         (format!("/plans/{PLAN}/entities"), 6),
@@ -35,7 +37,7 @@ fn facilitator_pages() -> Vec<(String, usize)> {
         (format!("/plans/{PLAN}/diagnosis"), 6),
         (format!("/plans/{PLAN}/edit/areas"), 4),
         (format!("/plans/{PLAN}/edit"), 3),
-        (format!("/plans/{PLAN}/activity"), 5),
+        (format!("/plans/{PLAN}/activity"), 6),
     ]
 }
 

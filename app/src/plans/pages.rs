@@ -419,9 +419,9 @@ fn measure_page(m: MeasureView) -> impl IntoView {
         <Breadcrumbs items=crumbs/>
         <article class=class>
             {measure_fields(m, version.into_any())}
-            <crate::consultations::pages::MeasureConsultation/>
             <crate::evidence::components::MeasureEvidence plan=slug/>
         </article>
+        <crate::consultations::pages::MeasureConsultation/>
     }
 }
 
