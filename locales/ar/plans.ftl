@@ -437,3 +437,5 @@ plans-holiday-date = في تاريخ محدد
 plans-holiday-date-label = يوم العطلة وشهرها
 plans-holiday-date-hint = فقط للعطلة التي تقع في تاريخ محدد: اليوم والشهر، مثل 13-06 ليوم 13 يونيو.
 plans-next-consultations = الاستشارات العامة: علّق على المسودة
+plans-activity-plan-holidays-changed = تغيير العطل البلدية
+plans-activity-consultation-opened = فتح استشارة عامة

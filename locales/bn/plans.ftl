@@ -373,3 +373,5 @@ plans-holiday-date = একটি নির্দিষ্ট তারিখে
 plans-holiday-date-label = ছুটির দিন ও মাস
 plans-holiday-date-hint = শুধু নির্দিষ্ট তারিখের ছুটির জন্য: দিন ও মাস, যেমন 13 জুনের জন্য 13-06।
 plans-next-consultations = জনমত নেওয়া: খসড়া নিয়ে মন্তব্য করুন
+plans-activity-plan-holidays-changed = পৌর ছুটির দিনের পরিবর্তন
+plans-activity-consultation-opened = একটি জনপরামর্শ চালু করা

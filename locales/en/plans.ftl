@@ -373,3 +373,5 @@ plans-holiday-date = On a date
 plans-holiday-date-label = Day and month of the holiday
 plans-holiday-date-hint = Only for a holiday on a date: day and month, such as 13-06 for 13 June.
 plans-next-consultations = Public consultations: comment on the draft
+plans-activity-plan-holidays-changed = Change of the municipal holidays
+plans-activity-consultation-opened = Opening of a public consultation

@@ -373,3 +373,5 @@ plans-holiday-date = En una fecha
 plans-holiday-date-label = Día y mes del festivo
 plans-holiday-date-hint = Solo para un festivo en una fecha: día y mes, por ejemplo 13-06 para el 13 de junio.
 plans-next-consultations = Consultas públicas: comentar la propuesta
+plans-activity-plan-holidays-changed = Cambio de los festivos municipales
+plans-activity-consultation-opened = Apertura de una consulta pública

@@ -373,3 +373,5 @@ plans-holiday-date = À une date fixe
 plans-holiday-date-label = Jour et mois du jour férié
 plans-holiday-date-hint = Uniquement pour un jour férié à date fixe : jour et mois, par exemple 13-06 pour le 13 juin.
 plans-next-consultations = Consultations publiques : commenter la proposition
+plans-activity-plan-holidays-changed = Modification des jours fériés municipaux
+plans-activity-consultation-opened = Ouverture d’une consultation publique

@@ -373,3 +373,5 @@ plans-holiday-date = किसी तय तारीख़ को
 plans-holiday-date-label = छुट्टी का दिन और महीना
 plans-holiday-date-hint = सिर्फ़ तय तारीख़ वाली छुट्टी के लिए: दिन और महीना, जैसे 13 जून के लिए 13-06।
 plans-next-consultations = सार्वजनिक परामर्श: मसौदे पर टिप्पणी करें
+plans-activity-plan-holidays-changed = नगरपालिका अवकाशों में बदलाव
+plans-activity-consultation-opened = सार्वजनिक परामर्श खोलना

@@ -373,3 +373,5 @@ plans-holiday-date = कुनै निश्चित मितिमा
 plans-holiday-date-label = बिदाको दिन र महिना
 plans-holiday-date-hint = निश्चित मितिको बिदाका लागि मात्र: दिन र महिना, जस्तै 13 जुनका लागि 13-06।
 plans-next-consultations = सार्वजनिक परामर्श: मस्यौदामा टिप्पणी गर्नुहोस्
+plans-activity-plan-holidays-changed = नगरपालिकाका बिदाहरूमा परिवर्तन
+plans-activity-consultation-opened = सार्वजनिक परामर्श खोल्ने काम

@@ -373,3 +373,5 @@ plans-holiday-date = ਕਿਸੇ ਤੈਅ ਤਾਰੀਖ਼ ਨੂੰ
 plans-holiday-date-label = ਛੁੱਟੀ ਦਾ ਦਿਨ ਅਤੇ ਮਹੀਨਾ
 plans-holiday-date-hint = ਸਿਰਫ਼ ਤੈਅ ਤਾਰੀਖ਼ ਵਾਲੀ ਛੁੱਟੀ ਲਈ: ਦਿਨ ਅਤੇ ਮਹੀਨਾ, ਜਿਵੇਂ 13 ਜੂਨ ਲਈ 13-06।
 plans-next-consultations = ਜਨਤਕ ਸਲਾਹ-ਮਸ਼ਵਰੇ: ਖਰੜੇ 'ਤੇ ਟਿੱਪਣੀ ਕਰੋ
+plans-activity-plan-holidays-changed = ਨਗਰਪਾਲਿਕਾ ਛੁੱਟੀਆਂ ਵਿੱਚ ਤਬਦੀਲੀ
+plans-activity-consultation-opened = ਜਨਤਕ ਸਲਾਹ-ਮਸ਼ਵਰਾ ਖੋਲ੍ਹਣਾ

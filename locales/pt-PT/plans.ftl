@@ -373,3 +373,5 @@ plans-holiday-date = Numa data
 plans-holiday-date-label = Dia e mês do feriado
 plans-holiday-date-hint = Só para um feriado numa data: dia e mês, por exemplo 13-06 para 13 de junho.
 plans-next-consultations = Consultas públicas: comente o projeto de plano
+plans-activity-plan-holidays-changed = Alteração dos feriados municipais
+plans-activity-consultation-opened = Abertura de uma consulta pública

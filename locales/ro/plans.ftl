@@ -389,3 +389,5 @@ plans-holiday-date = La o anumită dată
 plans-holiday-date-label = Ziua și luna sărbătorii
 plans-holiday-date-hint = Doar pentru o sărbătoare la o anumită dată: ziua și luna, de exemplu 13-06 pentru 13 iunie.
 plans-next-consultations = Consultări publice: comentați propunerea
+plans-activity-plan-holidays-changed = Modificarea sărbătorilor municipale
+plans-activity-consultation-opened = Deschiderea unei consultări publice

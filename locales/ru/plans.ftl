@@ -405,3 +405,5 @@ plans-holiday-date = В определённую дату
 plans-holiday-date-label = День и месяц праздника
 plans-holiday-date-hint = Только для праздника в определённую дату: день и месяц, например 13-06 для 13 июня.
 plans-next-consultations = Общественные обсуждения: прокомментировать проект
+plans-activity-plan-holidays-changed = Изменение муниципальных праздников
+plans-activity-consultation-opened = Открытие общественного обсуждения

@@ -405,3 +405,5 @@ plans-holiday-date = У певну дату
 plans-holiday-date-label = День і місяць свята
 plans-holiday-date-hint = Лише для свята в певну дату: день і місяць, наприклад 13-06 для 13 червня.
 plans-next-consultations = Громадські обговорення: прокоментувати проєкт
+plans-activity-plan-holidays-changed = Зміна муніципальних свят
+plans-activity-consultation-opened = Відкриття громадського обговорення

@@ -373,3 +373,5 @@ plans-holiday-date = کسی مقررہ تاریخ کو
 plans-holiday-date-label = تعطیل کا دن اور مہینہ
 plans-holiday-date-hint = صرف مقررہ تاریخ والی تعطیل کے لیے: دن اور مہینہ، جیسے 13 جون کے لیے 13-06۔
 plans-next-consultations = عوامی مشاورت: مسودے پر تبصرہ کریں
+plans-activity-plan-holidays-changed = بلدیاتی تعطیلات میں تبدیلی
+plans-activity-consultation-opened = عوامی مشاورت کا آغاز

@@ -341,3 +341,5 @@ plans-holiday-date = 固定日期
 plans-holiday-date-label = 假日的日和月
 plans-holiday-date-hint = 仅用于固定日期的假日：填写日和月，例如 13-06 表示6月13日。
 plans-next-consultations = 公开征求意见：对草案发表意见
+plans-activity-plan-holidays-changed = 更改市政假日
+plans-activity-consultation-opened = 开启公众咨询

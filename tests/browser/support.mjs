@@ -41,6 +41,10 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/areas`,
   `/plans/${PLAN}/areas/CA`,
   `/plans/${PLAN}/measures/VL-CA-01`,
+  // A measure under public consultation, with comments in four languages and a reply.
+  `/plans/${PLAN}/measures/VL-LIN-03`,
+  `/plans/${PLAN}/consultations`,
+  `/plans/${PLAN}/consultations/c1`,
   `/plans/${PLAN}/surveys`,
   DEMO_SURVEY,
   `${DEMO_SURVEY}/answer`,
@@ -64,11 +68,13 @@ export const FACILITATOR_PAGES = [
   `/plans/${PLAN}/surveys/new`,
   '/admin/people',
   '/account',
-  // A measure, with the audio versions' form facilitators get.
+  // A measure, with the audio versions' form facilitators get, and the consultation's forms.
   `/plans/${PLAN}/measures/VL-LIN-03`,
   // Drafting the plan: the draft measures, and one of them with its texts in Arabic.
   `/plans/${PLAN}/draft`,
   `/plans/${PLAN}/draft/3?in=ar`,
+  // Public consultations, with the form to open one.
+  `/plans/${PLAN}/consultations`,
   // The local diagnosis: the entities, and one of them with its texts in Arabic.
   `/plans/${PLAN}/diagnosis`,
   `/plans/${PLAN}/diagnosis/claim-vale-do-lirio?in=ar`,
