@@ -280,10 +280,19 @@ pub enum Invalid {
     AnchorUnknown,
     /// Appearing by name without a display name.
     DisplayNameMissing,
+    /// A flag on something one wrote oneself.
+    FlagOwn,
+    /// A flagged or moderated item that is not there (or not in this plan).
+    ItemUnknown,
+    /// A moderation decision that does not apply to the item as it stands (restoring a visible
+    /// comment, removing a deleted one).
+    ModerationNotApplicable,
+    /// Deleting something someone else wrote.
+    NotYours,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 76] = [
+    pub const ALL: [Invalid; 80] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -360,6 +369,10 @@ impl Invalid {
         Invalid::ReplyUnknown,
         Invalid::AnchorUnknown,
         Invalid::DisplayNameMissing,
+        Invalid::FlagOwn,
+        Invalid::ItemUnknown,
+        Invalid::ModerationNotApplicable,
+        Invalid::NotYours,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -440,6 +453,10 @@ impl Invalid {
             Invalid::ReplyUnknown => "errors-invalid-reply-unknown",
             Invalid::AnchorUnknown => "errors-invalid-anchor-unknown",
             Invalid::DisplayNameMissing => "errors-invalid-display-name-missing",
+            Invalid::FlagOwn => "errors-invalid-flag-own",
+            Invalid::ItemUnknown => "errors-invalid-item-unknown",
+            Invalid::ModerationNotApplicable => "errors-invalid-moderation-not-applicable",
+            Invalid::NotYours => "errors-invalid-not-yours",
         }
     }
 

@@ -13,6 +13,7 @@ pub mod core;
 pub mod evidence;
 pub mod i18n;
 pub mod media;
+pub mod moderation;
 pub mod once;
 pub mod pending;
 pub mod plans;
@@ -32,6 +33,8 @@ pub mod markdown;
 pub mod page_cache;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;
+#[cfg(feature = "ssr")]
+pub mod registry;
 #[cfg(feature = "ssr")]
 pub mod request_memo;
 #[cfg(feature = "ssr")]
@@ -147,6 +150,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/measures/:code/changes") view=plans::drafting::pages::MeasureChangesPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/consultations") view=consultations::pages::ConsultationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/consultations/:slug") view=consultations::pages::ConsultationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/moderation") view=moderation::pages::ModerationPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/draft") view=plans::drafting::pages::DraftsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/diagnosis") view=plans::diagnosis::pages::DiagnosisPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/diagnosis/:slug") view=plans::diagnosis::pages::EntityEditPage ssr=SsrMode::Async/>

@@ -176,12 +176,13 @@ fn every_code_shown_as_a_message_has_one() {
 }
 
 /// Every variable any message uses, so messages with placeables resolve too.
-const ARGS: [&str; 44] = [
+const ARGS: [&str; 45] = [
     "area", "code", "email", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language",
     "date", "questions", "sections", "current", "total", "min", "max", "answer", "unused", "used", "value", "interface", "size", "languages", "mean", "median", "response", "who", "page", "pages", "number", "example", "from", "to", "skipped", "file", "encoding", "separator",
     "part",
     "reaction",
     "municipality",
+    "reason",
 ];
 
 #[test]
@@ -209,6 +210,9 @@ fn translations_are_not_copies_of_english() {
         ("fr", "surveys-builder-question-text"),
         ("fr", "surveys-kind-date"),
         ("fr", "core-nav-plans"),
+        ("fr", "moderation-log-col-when"),
+        ("fr", "moderation-state-visible"),
+        ("es", "moderation-state-visible"),
         ("ro", "accounts-role-facilitator"),
         ("ro", "plans-phase-forum"),
         ("ro", "accounts-role-moderator"),

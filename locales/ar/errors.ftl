@@ -92,3 +92,7 @@ errors-invalid-comment-empty = اكتب تعليقك قبل إرساله.
 errors-invalid-reply-unknown = التعليق الذي تردّ عليه لم يعد موجودًا.
 errors-invalid-anchor-unknown = هذا الجزء من الإجراء غير موجود: اختر جزءًا آخر أو الإجراء كاملًا.
 errors-invalid-display-name-missing = ليس لحسابك اسم معروض: أضف اسمًا في صفحة حسابك، أو اظهر بصفتك من سكان إحدى البلديات.
+errors-invalid-flag-own = لا يمكنك الإبلاغ عمّا كتبته بنفسك: يمكنك حذفه بدلًا من ذلك.
+errors-invalid-item-unknown = ما تحاول التعامل معه لم يعد موجودًا.
+errors-invalid-moderation-not-applicable = هذا القرار لا ينطبق على حالته الحالية (ربما اتّخذ أحدهم قرارًا بالفعل): لم يتغيّر شيء.
+errors-invalid-not-yours = لا يستطيع حذف هذا إلا كاتبه.

@@ -439,3 +439,6 @@ plans-holiday-date-hint = فقط للعطلة التي تقع في تاريخ م
 plans-next-consultations = الاستشارات العامة: علّق على المسودة
 plans-activity-plan-holidays-changed = تغيير العطل البلدية
 plans-activity-consultation-opened = فتح استشارة عامة
+plans-activity-moderation-hidden = مساهمة أخفاها أحد المشرفين
+plans-activity-moderation-removed = مساهمة أزالها أحد المشرفين
+plans-activity-moderation-restored = مساهمة أعادها أحد المشرفين

@@ -375,3 +375,6 @@ plans-holiday-date-hint = শুধু নির্দিষ্ট তারি�
 plans-next-consultations = জনমত নেওয়া: খসড়া নিয়ে মন্তব্য করুন
 plans-activity-plan-holidays-changed = পৌর ছুটির দিনের পরিবর্তন
 plans-activity-consultation-opened = একটি জনপরামর্শ চালু করা
+plans-activity-moderation-hidden = মডারেটর একটি অবদান লুকিয়েছেন
+plans-activity-moderation-removed = মডারেটর একটি অবদান সরিয়ে দিয়েছেন
+plans-activity-moderation-restored = মডারেটর একটি অবদান ফিরিয়ে এনেছেন

@@ -92,3 +92,7 @@ errors-invalid-comment-empty = Write your comment before sending it.
 errors-invalid-reply-unknown = The comment you are replying to is not there any more.
 errors-invalid-anchor-unknown = This part of the measure does not exist: choose another part or the whole measure.
 errors-invalid-display-name-missing = Your account has no display name: add one on your account page, or appear as a resident of a municipality.
+errors-invalid-flag-own = You cannot flag what you wrote yourself: you can delete it instead.
+errors-invalid-item-unknown = What you are acting on is not there any more.
+errors-invalid-moderation-not-applicable = This decision does not apply to it as it stands now (someone may have decided already): nothing changed.
+errors-invalid-not-yours = Only its author can delete this.

@@ -375,3 +375,6 @@ plans-holiday-date-hint = Only for a holiday on a date: day and month, such as 1
 plans-next-consultations = Public consultations: comment on the draft
 plans-activity-plan-holidays-changed = Change of the municipal holidays
 plans-activity-consultation-opened = Opening of a public consultation
+plans-activity-moderation-hidden = A contribution hidden by a moderator
+plans-activity-moderation-removed = A contribution removed by a moderator
+plans-activity-moderation-restored = A contribution restored by a moderator

@@ -92,3 +92,7 @@ errors-invalid-comment-empty = Escriba su comentario antes de enviarlo.
 errors-invalid-reply-unknown = El comentario al que está respondiendo ya no existe.
 errors-invalid-anchor-unknown = Esta parte de la medida no existe: elija otra parte o la medida completa.
 errors-invalid-display-name-missing = Su cuenta no tiene nombre público: agregue uno en la página de su cuenta o aparezca como residente de un municipio.
+errors-invalid-flag-own = No puede señalar lo que ha escrito usted: en su lugar, puede eliminarlo.
+errors-invalid-item-unknown = El elemento sobre el que quiere actuar ya no existe.
+errors-invalid-moderation-not-applicable = Esta decisión no se aplica a su estado actual (puede que otra persona ya haya decidido): no se ha cambiado nada.
+errors-invalid-not-yours = Solo su autor puede eliminarlo.

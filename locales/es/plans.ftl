@@ -375,3 +375,6 @@ plans-holiday-date-hint = Solo para un festivo en una fecha: día y mes, por eje
 plans-next-consultations = Consultas públicas: comentar la propuesta
 plans-activity-plan-holidays-changed = Cambio de los festivos municipales
 plans-activity-consultation-opened = Apertura de una consulta pública
+plans-activity-moderation-hidden = Ocultación de una contribución por un moderador
+plans-activity-moderation-removed = Retirada de una contribución por un moderador
+plans-activity-moderation-restored = Restablecimiento de una contribución por un moderador

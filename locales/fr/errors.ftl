@@ -92,3 +92,7 @@ errors-invalid-comment-empty = Écrivez votre commentaire avant de l’envoyer.
 errors-invalid-reply-unknown = Le commentaire auquel vous répondez n’existe plus.
 errors-invalid-anchor-unknown = Cette partie de la mesure n’existe pas : choisissez une autre partie ou la mesure dans son ensemble.
 errors-invalid-display-name-missing = Votre compte n’a pas de nom public : ajoutez-en un sur la page de votre compte, ou apparaissez en tant que personne habitant dans une municipalité.
+errors-invalid-flag-own = Vous ne pouvez pas signaler ce que vous avez écrit vous-même : vous pouvez plutôt le supprimer.
+errors-invalid-item-unknown = L’élément concerné n’existe plus.
+errors-invalid-moderation-not-applicable = Cette décision ne s’applique pas à son état actuel (quelqu’un a peut-être déjà décidé) : rien n’a changé.
+errors-invalid-not-yours = Seul son auteur peut le supprimer.

@@ -375,3 +375,6 @@ plans-holiday-date-hint = Uniquement pour un jour férié à date fixe : jour e
 plans-next-consultations = Consultations publiques : commenter la proposition
 plans-activity-plan-holidays-changed = Modification des jours fériés municipaux
 plans-activity-consultation-opened = Ouverture d’une consultation publique
+plans-activity-moderation-hidden = Masquage d’une contribution par un modérateur
+plans-activity-moderation-removed = Retrait d’une contribution par un modérateur
+plans-activity-moderation-restored = Rétablissement d’une contribution par un modérateur

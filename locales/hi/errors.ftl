@@ -92,3 +92,7 @@ errors-invalid-comment-empty = भेजने से पहले अपनी 
 errors-invalid-reply-unknown = आप जिस टिप्पणी का जवाब दे रहे हैं, वह अब मौजूद नहीं है।
 errors-invalid-anchor-unknown = उपाय का यह हिस्सा मौजूद नहीं है: कोई दूसरा हिस्सा या पूरा उपाय चुनें।
 errors-invalid-display-name-missing = आपके खाते में कोई सार्वजनिक नाम नहीं है: अपने खाते के पेज पर एक नाम जोड़ें, या किसी नगरपालिका के निवासी के रूप में दिखें।
+errors-invalid-flag-own = आप अपनी लिखी चीज़ की रिपोर्ट नहीं कर सकते: इसके बजाय आप उसे हटा सकते हैं।
+errors-invalid-item-unknown = आप जिस चीज़ पर कार्रवाई कर रहे हैं, वह अब मौजूद नहीं है।
+errors-invalid-moderation-not-applicable = यह फ़ैसला इसकी मौजूदा स्थिति पर लागू नहीं होता (हो सकता है कोई पहले ही फ़ैसला कर चुका हो): कुछ नहीं बदला।
+errors-invalid-not-yours = इसे सिर्फ़ इसका लेखक हटा सकता है।

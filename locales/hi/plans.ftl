@@ -375,3 +375,6 @@ plans-holiday-date-hint = सिर्फ़ तय तारीख़ वाल
 plans-next-consultations = सार्वजनिक परामर्श: मसौदे पर टिप्पणी करें
 plans-activity-plan-holidays-changed = नगरपालिका अवकाशों में बदलाव
 plans-activity-consultation-opened = सार्वजनिक परामर्श खोलना
+plans-activity-moderation-hidden = मॉडरेटर ने एक योगदान छिपाया
+plans-activity-moderation-removed = मॉडरेटर ने एक योगदान हटाया
+plans-activity-moderation-restored = मॉडरेटर ने एक योगदान बहाल किया

@@ -92,3 +92,7 @@ errors-invalid-comment-empty = पठाउनुअघि आफ्नो ट�
 errors-invalid-reply-unknown = तपाईंले जवाफ दिँदै गरेको टिप्पणी अब छैन।
 errors-invalid-anchor-unknown = उपायको यो भाग छैन: अर्को भाग वा पूरै उपाय छान्नुहोस्।
 errors-invalid-display-name-missing = तपाईंको खातामा सार्वजनिक नाम छैन: आफ्नो खाताको पृष्ठमा एउटा नाम थप्नुहोस्, वा कुनै नगरपालिकाको बासिन्दाका रूपमा देखिनुहोस्।
+errors-invalid-flag-own = तपाईंले आफैँ लेखेको कुरा रिपोर्ट गर्न मिल्दैन: बरु त्यसलाई मेटाउन सक्नुहुन्छ।
+errors-invalid-item-unknown = तपाईंले काम गर्न खोजेको कुरा अब छैन।
+errors-invalid-moderation-not-applicable = यो निर्णय यसको हालको अवस्थामा लागू हुँदैन (सायद कसैले पहिल्यै निर्णय गरिसक्नुभएको छ): केही परिवर्तन भएन।
+errors-invalid-not-yours = यसलाई यसका लेखकले मात्र मेटाउन सक्नुहुन्छ।

@@ -375,3 +375,6 @@ plans-holiday-date-hint = निश्चित मितिको बिदा�
 plans-next-consultations = सार्वजनिक परामर्श: मस्यौदामा टिप्पणी गर्नुहोस्
 plans-activity-plan-holidays-changed = नगरपालिकाका बिदाहरूमा परिवर्तन
 plans-activity-consultation-opened = सार्वजनिक परामर्श खोल्ने काम
+plans-activity-moderation-hidden = मोडरेटरद्वारा एउटा योगदान लुकाइयो
+plans-activity-moderation-removed = मोडरेटरद्वारा एउटा योगदान हटाइयो
+plans-activity-moderation-restored = मोडरेटरद्वारा एउटा योगदान पुनर्स्थापित गरियो

@@ -375,3 +375,6 @@ plans-holiday-date-hint = ਸਿਰਫ਼ ਤੈਅ ਤਾਰੀਖ਼ ਵਾਲ
 plans-next-consultations = ਜਨਤਕ ਸਲਾਹ-ਮਸ਼ਵਰੇ: ਖਰੜੇ 'ਤੇ ਟਿੱਪਣੀ ਕਰੋ
 plans-activity-plan-holidays-changed = ਨਗਰਪਾਲਿਕਾ ਛੁੱਟੀਆਂ ਵਿੱਚ ਤਬਦੀਲੀ
 plans-activity-consultation-opened = ਜਨਤਕ ਸਲਾਹ-ਮਸ਼ਵਰਾ ਖੋਲ੍ਹਣਾ
+plans-activity-moderation-hidden = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱਕ ਯੋਗਦਾਨ ਲੁਕਾਇਆ ਗਿਆ
+plans-activity-moderation-removed = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱਕ ਯੋਗਦਾਨ ਹਟਾਇਆ ਗਿਆ
+plans-activity-moderation-restored = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱਕ ਯੋਗਦਾਨ ਬਹਾਲ ਕੀਤਾ ਗਿਆ

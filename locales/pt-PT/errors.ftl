@@ -92,3 +92,7 @@ errors-invalid-comment-empty = Escreva o seu comentário antes de o enviar.
 errors-invalid-reply-unknown = O comentário a que está a responder já não existe.
 errors-invalid-anchor-unknown = Esta parte da medida não existe: escolha outra parte ou a medida inteira.
 errors-invalid-display-name-missing = A sua conta não tem nome público: acrescente um na página da sua conta, ou apareça como residente de um município.
+errors-invalid-flag-own = Não pode assinalar o que escreveu: pode apagá-lo.
+errors-invalid-item-unknown = O que procura já não está disponível.
+errors-invalid-moderation-not-applicable = Esta decisão não se aplica ao estado atual (alguém pode já ter decidido): nada mudou.
+errors-invalid-not-yours = Só o autor pode apagar isto.

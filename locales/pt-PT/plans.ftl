@@ -375,3 +375,6 @@ plans-holiday-date-hint = Só para um feriado numa data: dia e mês, por exemplo
 plans-next-consultations = Consultas públicas: comente o projeto de plano
 plans-activity-plan-holidays-changed = Alteração dos feriados municipais
 plans-activity-consultation-opened = Abertura de uma consulta pública
+plans-activity-moderation-hidden = Contributo ocultado pela moderação
+plans-activity-moderation-removed = Contributo removido pela moderação
+plans-activity-moderation-restored = Contributo reposto pela moderação

@@ -92,3 +92,7 @@ errors-invalid-comment-empty = Scrieți comentariul înainte de a-l trimite.
 errors-invalid-reply-unknown = Comentariul la care răspundeți nu mai există.
 errors-invalid-anchor-unknown = Această parte a măsurii nu există: alegeți altă parte sau întreaga măsură.
 errors-invalid-display-name-missing = Contul dumneavoastră nu are un nume public: adăugați unul pe pagina contului sau apăreți ca locuitor al unui municipiu.
+errors-invalid-flag-own = Nu puteți semnala ceea ce ați scris chiar dumneavoastră: în schimb, îl puteți șterge.
+errors-invalid-item-unknown = Elementul asupra căruia acționați nu mai există.
+errors-invalid-moderation-not-applicable = Această decizie nu se aplică stării sale actuale (poate că altcineva a decis deja): nu s-a schimbat nimic.
+errors-invalid-not-yours = Doar autorul îl poate șterge.

@@ -391,3 +391,6 @@ plans-holiday-date-hint = Doar pentru o sărbătoare la o anumită dată: ziua �
 plans-next-consultations = Consultări publice: comentați propunerea
 plans-activity-plan-holidays-changed = Modificarea sărbătorilor municipale
 plans-activity-consultation-opened = Deschiderea unei consultări publice
+plans-activity-moderation-hidden = Ascunderea unei contribuții de către un moderator
+plans-activity-moderation-removed = Eliminarea unei contribuții de către un moderator
+plans-activity-moderation-restored = Restabilirea unei contribuții de către un moderator

@@ -407,3 +407,6 @@ plans-holiday-date-hint = Только для праздника в опреде
 plans-next-consultations = Общественные обсуждения: прокомментировать проект
 plans-activity-plan-holidays-changed = Изменение муниципальных праздников
 plans-activity-consultation-opened = Открытие общественного обсуждения
+plans-activity-moderation-hidden = Скрытие материала модератором
+plans-activity-moderation-removed = Снятие материала с публикации модератором
+plans-activity-moderation-restored = Восстановление материала модератором

@@ -407,3 +407,6 @@ plans-holiday-date-hint = Лише для свята в певну дату: д�
 plans-next-consultations = Громадські обговорення: прокоментувати проєкт
 plans-activity-plan-holidays-changed = Зміна муніципальних свят
 plans-activity-consultation-opened = Відкриття громадського обговорення
+plans-activity-moderation-hidden = Приховування матеріалу модератором
+plans-activity-moderation-removed = Зняття матеріалу з публікації модератором
+plans-activity-moderation-restored = Відновлення матеріалу модератором

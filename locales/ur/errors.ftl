@@ -92,3 +92,7 @@ errors-invalid-comment-empty = بھیجنے سے پہلے اپنا تبصرہ ل
 errors-invalid-reply-unknown = آپ جس تبصرے کا جواب دے رہے ہیں، وہ اب موجود نہیں ہے۔
 errors-invalid-anchor-unknown = اقدام کا یہ حصہ موجود نہیں ہے: کوئی دوسرا حصہ یا پورا اقدام چنیں۔
 errors-invalid-display-name-missing = آپ کے اکاؤنٹ میں کوئی عوامی نام نہیں ہے: اپنے اکاؤنٹ کے صفحے پر ایک نام شامل کریں، یا کسی بلدیہ کے رہائشی کے طور پر ظاہر ہوں۔
+errors-invalid-flag-own = آپ اپنی لکھی ہوئی چیز کی نشاندہی نہیں کر سکتے: اس کے بجائے آپ اسے حذف کر سکتے ہیں۔
+errors-invalid-item-unknown = جس چیز پر آپ کارروائی کر رہے ہیں، وہ اب موجود نہیں ہے۔
+errors-invalid-moderation-not-applicable = یہ فیصلہ اس کی موجودہ حالت پر لاگو نہیں ہوتا (شاید کوئی پہلے ہی فیصلہ کر چکا ہے): کچھ نہیں بدلا۔
+errors-invalid-not-yours = اسے صرف اس کا لکھنے والا حذف کر سکتا ہے۔

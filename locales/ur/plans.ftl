@@ -375,3 +375,6 @@ plans-holiday-date-hint = صرف مقررہ تاریخ والی تعطیل کے 
 plans-next-consultations = عوامی مشاورت: مسودے پر تبصرہ کریں
 plans-activity-plan-holidays-changed = بلدیاتی تعطیلات میں تبدیلی
 plans-activity-consultation-opened = عوامی مشاورت کا آغاز
+plans-activity-moderation-hidden = ماڈریٹر نے ایک تحریر چھپا دی
+plans-activity-moderation-removed = ماڈریٹر نے ایک تحریر ہٹا دی
+plans-activity-moderation-restored = ماڈریٹر نے ایک تحریر بحال کر دی

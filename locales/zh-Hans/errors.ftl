@@ -92,3 +92,7 @@ errors-invalid-comment-empty = 请先写好您的意见再发送。
 errors-invalid-reply-unknown = 您要回复的意见已不存在。
 errors-invalid-anchor-unknown = 这项措施中没有这一部分：请选择其他部分或整项措施。
 errors-invalid-display-name-missing = 您的账户没有公开名称：请在账户页面添加一个，或以某个市镇居民的身份显示。
+errors-invalid-flag-own = 您不能举报自己写的内容：您可以直接将其删除。
+errors-invalid-item-unknown = 您要操作的内容已不存在。
+errors-invalid-moderation-not-applicable = 此决定不适用于该内容的当前状态（可能已有人作出决定）：没有任何更改。
+errors-invalid-not-yours = 只有作者本人才能删除。

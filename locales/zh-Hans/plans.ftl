@@ -343,3 +343,6 @@ plans-holiday-date-hint = 仅用于固定日期的假日：填写日和月，例
 plans-next-consultations = 公开征求意见：对草案发表意见
 plans-activity-plan-holidays-changed = 更改市政假日
 plans-activity-consultation-opened = 开启公众咨询
+plans-activity-moderation-hidden = 审核员隐藏了一条内容
+plans-activity-moderation-removed = 审核员移除了一条内容
+plans-activity-moderation-restored = 审核员恢复了一条内容

@@ -24,6 +24,7 @@ mod m20261204_000015_plans_workflow;
 mod m20261204_000016_plans_hidden_areas;
 mod m20261204_000017_plans_municipal_holidays;
 mod m20261204_000018_consultations;
+mod m20261205_000019_moderation;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000016_plans_hidden_areas::Migration),
             Box::new(m20261204_000017_plans_municipal_holidays::Migration),
             Box::new(m20261204_000018_consultations::Migration),
+            Box::new(m20261205_000019_moderation::Migration),
         ]
     }
 }

@@ -21,9 +21,9 @@ use crate::{
     text, texts,
 };
 
-const MEASURE: &str = "VL-LIN-03";
+pub(crate) const MEASURE: &str = "VL-LIN-03";
 
-async fn name(app: &TestApp, email: &str, display: &str) {
+pub(crate) async fn name(app: &TestApp, email: &str, display: &str) {
     let user = users::Entity::find().filter(users::Column::Email.eq(email)).one(&app.db).await.expect("q").expect("user");
     let mut user: users::ActiveModel = user.into();
     user.display_name = Set(Some(display.to_owned()));
@@ -35,7 +35,7 @@ async fn comments(app: &TestApp) -> u64 {
 }
 
 /// Opens a consultation as `client` with `changes` to a valid form; where the server sent it.
-async fn open(app: &TestApp, client: &reqwest::Client, token: &str, changes: &[(&str, &str)]) -> String {
+pub(crate) async fn open(app: &TestApp, client: &reqwest::Client, token: &str, changes: &[(&str, &str)]) -> String {
     let today = Utc::now().date_naive();
     let opens = (today - Duration::days(1)).to_string();
     let mut form: Vec<(&str, String)> = vec![
@@ -63,7 +63,7 @@ async fn open(app: &TestApp, client: &reqwest::Client, token: &str, changes: &[(
 }
 
 /// A comment as the measure page's form sends it, with `changes`; where the server sent it.
-async fn comment(app: &TestApp, client: &reqwest::Client, changes: &[(&str, &str)]) -> String {
+pub(crate) async fn comment(app: &TestApp, client: &reqwest::Client, changes: &[(&str, &str)]) -> String {
     let mut form: Vec<(&str, String)> = vec![
         ("plan", PLAN.into()),
         ("code", MEASURE.into()),
@@ -90,7 +90,7 @@ async fn react(app: &TestApp, client: &reqwest::Client, reaction: &str) -> Strin
 }
 
 /// The demo's consultation goes: these tests open their own.
-async fn without_the_demo_consultation(app: &TestApp) {
+pub(crate) async fn without_the_demo_consultation(app: &TestApp) {
     consultations::Entity::delete_many().exec(&app.db).await.expect("delete");
 }
 

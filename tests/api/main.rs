@@ -15,6 +15,7 @@ mod i18n;
 mod instances;
 mod mail;
 mod media;
+mod moderation;
 mod page_cache;
 mod migrations;
 mod plan_create;

@@ -123,6 +123,18 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
             form_post(app, client, "/api/surveys/moderate", &survey("/results"), &form).await;
         }
     }
+    use ponte_app::entity::consultation_comments as comments;
+    let comment = comments::Entity::find().filter(comments::Column::State.eq("visible")).one(&app.db).await.expect("q").expect("the demo has comments").id;
+    for (who, client) in &clients {
+        let form = [("kind", "consultation_comment"), ("item", &comment.to_string()), ("decision", "hide"), ("reason", "spam"), ("back", "")];
+        form_post(app, client, "/api/moderation/decide", &format!("/plans/{PLAN}/moderation"), &form).await;
+        let hidden = comments::Entity::find_by_id(comment).one(&app.db).await.expect("q").expect("row").state == "hidden";
+        assert_eq!(hidden, matches!(who, OwnFacilitator | Moderator | Admin), "{who:?}: hide a comment in {PLAN}");
+        if hidden {
+            let form = [("kind", "consultation_comment"), ("item", &comment.to_string()), ("decision", "restore"), ("reason", ""), ("back", "")];
+            form_post(app, client, "/api/moderation/decide", &format!("/plans/{PLAN}/moderation"), &form).await;
+        }
+    }
     for (who, client) in &clients {
         let slug = format!("copia-{}", format!("{who:?}").to_lowercase());
         let form = [("plan", PLAN), ("survey", SURVEY), ("copy_slug", slug.as_str()), ("copy_title", "Cópia"), ("once", &once())];

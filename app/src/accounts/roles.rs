@@ -57,8 +57,9 @@ pub enum Action {
     /// Create and change the surveys of plan `plan_id`, hand out codes, enter paper or interview
     /// responses, export raw answers and link results to measures.
     ManageSurveys { plan_id: i32 },
-    /// Hide or show free-text answers in the results of plan `plan_id`.
-    ModerateAnswers { plan_id: i32 },
+    /// Moderate what people write in plan `plan_id`: hide or show free-text answers in survey
+    /// results; hide, remove or restore comments (and later forum posts), decide on flags.
+    Moderate { plan_id: i32 },
     /// Change the texts of plan `plan_id` and their audio versions.
     EditPlanContent { plan_id: i32 },
     /// Create a plan.
@@ -78,7 +79,7 @@ pub fn can(grants: Option<&[Grant]>, action: Action) -> bool {
                 || (role == Role::AssociationRep && plan_id.is_some_and(facilitates))
         }
         Action::ManageSurveys { plan_id } => is(Role::Admin) || facilitates(plan_id),
-        Action::ModerateAnswers { plan_id } => is(Role::Admin) || is(Role::Moderator) || facilitates(plan_id),
+        Action::Moderate { plan_id } => is(Role::Admin) || is(Role::Moderator) || facilitates(plan_id),
         Action::EditPlanContent { plan_id } => is(Role::Admin) || facilitates(plan_id),
         Action::CreatePlan => is(Role::Admin),
     }
@@ -137,19 +138,20 @@ mod tests {
             ("make admin", change(Role::Admin, None)),
             ("manage surveys here", Action::ManageSurveys { plan_id: PLAN }),
             ("manage surveys elsewhere", Action::ManageSurveys { plan_id: OTHER_PLAN }),
-            ("moderate answers here", Action::ModerateAnswers { plan_id: PLAN }),
+            ("moderate here", Action::Moderate { plan_id: PLAN }),
+            ("moderate elsewhere", Action::Moderate { plan_id: OTHER_PLAN }),
             ("edit plan texts here", Action::EditPlanContent { plan_id: PLAN }),
             ("edit plan texts elsewhere", Action::EditPlanContent { plan_id: OTHER_PLAN }),
         ];
         #[rustfmt::skip]
-        let table: [(&str, [bool; 12]); 6] = [
-            //                  own    view   rep    rep-x  facil  moder  admin  survey survey-x moderate texts texts-x
-            ("anonymous",       [false, false, false, false, false, false, false, false, false, false, false, false]),
-            ("resident",        [true,  false, false, false, false, false, false, false, false, false, false, false]),
-            ("association_rep", [true,  false, false, false, false, false, false, false, false, false, false, false]),
-            ("facilitator",     [true,  true,  true,  false, false, false, false, true,  false, true,  true,  false]),
-            ("moderator",       [true,  false, false, false, false, false, false, false, false, true,  false, false]),
-            ("admin",           [true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true ]),
+        let table: [(&str, [bool; 13]); 6] = [
+            //                  own    view   rep    rep-x  facil  moder  admin  survey survey-x moder  moder-x texts texts-x
+            ("anonymous",       [false, false, false, false, false, false, false, false, false, false, false, false, false]),
+            ("resident",        [true,  false, false, false, false, false, false, false, false, false, false, false, false]),
+            ("association_rep", [true,  false, false, false, false, false, false, false, false, false, false, false, false]),
+            ("facilitator",     [true,  true,  true,  false, false, false, false, true,  false, true,  false, true,  false]),
+            ("moderator",       [true,  false, false, false, false, false, false, false, false, true,  true,  false, false]),
+            ("admin",           [true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true ]),
         ];
         for (name, expected) in table {
             let grants = who(name);

@@ -152,3 +152,13 @@ pub async fn react(plan: String, code: String, consultation: String, reaction: S
     redirect(&format!("/plans/{plan}/measures/{code}?reacted=1#reactions"));
     Ok(())
 }
+
+/// The author deletes their own comment; back to where it was.
+#[server(prefix = "/api/consultations", endpoint = "delete")]
+pub async fn delete_comment(plan: String, code: String, id: i32) -> Result<(), AppError> {
+    let db = db()?;
+    let me = require_actor()?;
+    let to = service::delete_own(&db, &plan, &code, &me, id).await?;
+    redirect(&to);
+    Ok(())
+}

@@ -7,6 +7,8 @@
 
 pub mod api;
 pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod moderated;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
@@ -74,6 +76,8 @@ pub enum CommentAuthor {
     Resident(String),
     /// Entered by a facilitator from paper, email or a session, with the name given, if any.
     Offline(Option<String>),
+    /// Not shown: the author deleted the comment.
+    Withheld,
 }
 
 /// A comment under a measure, with its replies.
@@ -83,8 +87,12 @@ pub struct CommentView {
     /// Its anchor's key (`Anchor::key`).
     pub anchor: String,
     pub author: CommentAuthor,
-    /// Sanitised HTML (`crate::markdown`).
+    /// Sanitised HTML (`crate::markdown`); empty unless the comment is visible.
     pub body_html: String,
+    /// Visible, or why not (hidden pending review, removed by a moderator, deleted by its author).
+    pub state: crate::moderation::ItemState,
+    /// Written by the reader (who may delete it, and may not flag it).
+    pub own: bool,
     pub lang: String,
     pub affects_me: bool,
     pub channel: String,
@@ -121,6 +129,8 @@ pub struct MeasureConsultationView {
     pub mine: Option<String>,
     /// The reader is signed in.
     pub signed_in: bool,
+    /// The reader moderates the plan.
+    pub can_moderate: bool,
     /// The plan's municipalities, for "a resident of …".
     pub municipalities: Vec<(String, String)>,
 }

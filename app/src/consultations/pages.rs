@@ -14,6 +14,10 @@ use super::{
 use crate::{
     core::{AppError, FormEcho},
     i18n::{Locale, t, use_locale},
+    moderation::{
+        ItemKind, ItemState,
+        components::{FlagForm, ModerateForm},
+    },
     pending::watched,
     plans::{editing::languages::native, model::PlanRef},
     ui::{Breadcrumbs, Crumb, FieldError, PageTitle, Tx, TxBlock, failure, loaded, pager, rcdata, refused_form},
@@ -239,6 +243,7 @@ fn consultation_page(view: ConsultationView) -> impl IntoView {
             </thead>
             <tbody>{measures}</tbody>
         </table>
+        <p><a href=format!("/plans/{slug}/moderation")>{t("consultations-moderation-log")}</a></p>
     }
 }
 
@@ -394,14 +399,48 @@ fn ReactForm(plan: String, code: String, consultation: String) -> impl IntoView 
     }
 }
 
-fn author(c: &CommentView) -> String {
+/// Who wrote a comment, then " · ": nothing for a deleted one.
+fn author(c: &CommentView) -> Option<impl IntoView + use<>> {
     let locale = use_locale();
-    match &c.author {
+    let name = match &c.author {
         CommentAuthor::Name(name) => name.clone(),
         CommentAuthor::Resident(town) => locale.t_args("consultations-author-resident", &[("municipality", town.clone().into())]),
         CommentAuthor::Offline(Some(name)) => name.clone(),
         CommentAuthor::Offline(None) => t("consultations-author-unnamed"),
-    }
+        CommentAuthor::Withheld => return None,
+    };
+    Some(view! { <strong dir="auto">{name}</strong> " · " })
+}
+
+/// What stands in for a comment that is not visible, and what the reader may do with one: flag
+/// it, delete it (their own), moderate it.
+fn comment_body(v: &MeasureConsultationView, c: &CommentView) -> impl IntoView + use<> {
+    let body = match c.state {
+        ItemState::Visible => view! { <div class="comment-body" lang=c.lang.clone() dir="auto" inner_html=c.body_html.clone()></div> }.into_any(),
+        state => {
+            let log = format!("/plans/{}/moderation", v.plan);
+            let link = (state != ItemState::Deleted).then(|| view! { " " <a href=log>{t("consultations-moderation-log")}</a> });
+            view! { <p class="muted placeholder">{t(&format!("consultations-placeholder-{}", state.key()))} {link}</p> }.into_any()
+        }
+    };
+    let query = use_query_map();
+    let marked = |mark: &str| query.read_untracked().get(mark).is_some_and(|id| id == c.id.to_string());
+    let flag = (v.signed_in && !c.own && c.state == ItemState::Visible)
+        .then(|| view! { <FlagForm kind=ItemKind::ConsultationComment item=c.id flagged=marked("flagged")/> });
+    let delete = (c.own && c.channel == "web" && matches!(c.state, ItemState::Visible | ItemState::Hidden))
+        .then(|| view! { <DeleteForm plan=v.plan.clone() code=v.code.clone() id=c.id/> });
+    let moderate = v.can_moderate.then(|| view! { <ModerateForm kind=ItemKind::ConsultationComment item=c.id state=c.state open=marked("moderated")/> });
+    // A refused flag, deletion or decision whose form is not on the page any more (the comment
+    // changed meanwhile) says why here.
+    let id = c.id.to_string();
+    let (has_flag, has_delete, has_moderate) = (flag.is_some(), delete.is_some(), moderate.is_some() && c.state != ItemState::Deleted);
+    let orphan = refused_form(|e: &FormEcho| {
+        let about = (e.get("kind") == Some(ItemKind::ConsultationComment.key()) && e.get("item") == Some(id.as_str())) || (e.get("code").is_some() && e.get("id") == Some(id.as_str()));
+        let shown = if e.get("decision").is_some() { has_moderate } else if e.get("reason").is_some() { has_flag } else { has_delete };
+        about && !shown
+    })
+    .map(|(_, error)| view! { <p class="field-error" role="alert" tabindex="-1" autofocus>{t(error.message_id())}</p> });
+    view! { {body} {orphan} <div class="comment-actions">{flag} {delete} {moderate}</div> }
 }
 
 fn comment(v: &MeasureConsultationView, c: &CommentView, open: bool) -> impl IntoView + use<> {
@@ -412,31 +451,51 @@ fn comment(v: &MeasureConsultationView, c: &CommentView, open: bool) -> impl Int
         let href = format!("/plans/{}/versions/{}/{}", v.plan, c.version, v.code);
         view! { <p><a href=href>{use_locale().t_args("consultations-older-version", &[("number", c.version.into())])}</a></p> }
     });
-    let affects = c.affects_me.then(|| view! { " " <span class="badge">{t("consultations-affects-me")}</span> });
-    let replies = c.replies.iter().map(reply).collect_view();
-    let reply_form = (open && v.signed_in).then(|| view! { <ReplyForm view=v.clone() parent=c.id/> });
+    let affects = (c.affects_me && c.state == ItemState::Visible).then(|| view! { " " <span class="badge">{t("consultations-affects-me")}</span> });
+    let replies = c.replies.iter().map(|r| reply(v, r)).collect_view();
+    let reply_form = (open && v.signed_in && c.state == ItemState::Visible).then(|| view! { <ReplyForm view=v.clone() parent=c.id/> });
     view! {
         <li id=format!("comment-{}", c.id) class="card comment" tabindex="-1">
-            <p class="comment-meta"><strong dir="auto">{author(c)}</strong> " · " {locale.date(c.on)} {affects}</p>
+            <p class="comment-meta">{author(c)} {locale.date(c.on)} {affects}</p>
             {provenance}
             {part}
             {older}
-            <div class="comment-body" lang=c.lang.clone() dir="auto" inner_html=c.body_html.clone()></div>
+            {comment_body(v, c)}
             <ol class="plain replies">{replies}</ol>
             {reply_form}
         </li>
     }
 }
 
-fn reply(c: &CommentView) -> impl IntoView + use<> {
+fn reply(v: &MeasureConsultationView, c: &CommentView) -> impl IntoView + use<> {
     let locale = use_locale();
     let provenance = (c.channel != "web").then(|| view! { <p class="muted provenance">{t(&format!("consultations-provenance-{}", c.channel))}</p> });
     view! {
         <li id=format!("comment-{}", c.id) class="reply" tabindex="-1">
-            <p class="comment-meta"><strong dir="auto">{author(c)}</strong> " · " {locale.date(c.on)}</p>
+            <p class="comment-meta">{author(c)} {locale.date(c.on)}</p>
             {provenance}
-            <div class="comment-body" lang=c.lang.clone() dir="auto" inner_html=c.body_html.clone()></div>
+            {comment_body(v, c)}
         </li>
+    }
+}
+
+/// "Delete my comment": its text goes; a placeholder keeps its place.
+#[component]
+fn DeleteForm(plan: String, code: String, id: i32) -> impl IntoView {
+    let action = ServerAction::<api::DeleteComment>::new();
+    let error = failure(move || action.value().get());
+    view! {
+        <details class="delete-form">
+            <summary>{t("consultations-delete")}</summary>
+            <ActionForm action=action attr:class="inline-form">
+                <FieldError id=format!("delete-{id}-error") message=error/>
+                <input type="hidden" name="plan" value=plan/>
+                <input type="hidden" name="code" value=code/>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <p>{t("consultations-delete-confirm")}</p>
+                <button type="submit" class="button">{t("consultations-delete-submit")}</button>
+            </ActionForm>
+        </details>
     }
 }
 

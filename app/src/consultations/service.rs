@@ -17,14 +17,18 @@ use super::{
     domain::{self, CHANNELS, COMMENT_MAX, COMMENTS_PER_PAGE, REACTIONS},
 };
 use crate::{
-    accounts::model::Actor,
+    accounts::{
+        model::Actor,
+        roles::{Action, can},
+    },
     audit,
     core::{AppError, Invalid, Translated},
     entity::{consultation_comments as comments, consultation_reactions as reactions, consultations, measures, plan_municipalities, plan_versions, plans, users},
     i18n::Locale,
+    moderation::ItemState,
     plans::{
-        model::{MeasureCard, PlanRef},
-        service::{default_lang, languages, scalar},
+        model::MeasureCard,
+        service::{default_lang, languages, plan_ref, scalar},
         timeline::service::calendar_of,
     },
 };
@@ -42,10 +46,6 @@ pub fn today() -> NaiveDate {
 
 fn text(plan: &plans::Model, raw: &str, locale: Locale) -> crate::core::Text {
     Translated::from_json(raw).resolve(locale, &default_lang(&plan.languages))
-}
-
-fn plan_ref(plan: &plans::Model, locale: Locale) -> PlanRef {
-    PlanRef { slug: plan.slug.clone(), title: text(plan, &plan.title_i18n, locale) }
 }
 
 fn card(plan: &plans::Model, row: &consultations::Model, version: i32, locale: Locale, today: NaiveDate) -> ConsultationCard {
@@ -291,6 +291,8 @@ struct CommentRow {
     id: i32,
     anchor: String,
     parent_id: Option<i32>,
+    author_id: Option<i32>,
+    state: String,
     shown_as: String,
     channel: String,
     received_on: Option<NaiveDate>,
@@ -305,8 +307,11 @@ struct CommentRow {
 }
 
 impl CommentRow {
-    fn view(self) -> CommentView {
+    /// The comment as `reader` sees it: its text only while it is visible.
+    fn view(self, reader: Option<i32>) -> CommentView {
+        let state = ItemState::parse(&self.state).unwrap_or(ItemState::Hidden);
         let author = match (self.channel.as_str(), self.shown_as.as_str()) {
+            _ if state == ItemState::Deleted => CommentAuthor::Withheld,
             ("web", "name") => CommentAuthor::Name(self.author_name.unwrap_or_default()),
             ("web", _) => CommentAuthor::Resident(self.municipality_name.unwrap_or_default()),
             _ => CommentAuthor::Offline(self.offline_name),
@@ -315,7 +320,9 @@ impl CommentRow {
             id: self.id,
             anchor: self.anchor,
             author,
-            body_html: self.body_html,
+            body_html: if state == ItemState::Visible { self.body_html } else { String::new() },
+            state,
+            own: reader.is_some() && self.author_id == reader,
             lang: self.lang,
             affects_me: self.affects_me,
             channel: self.channel,
@@ -338,6 +345,8 @@ fn comment_rows() -> sea_orm::Select<comments::Entity> {
             comments::Column::Id,
             comments::Column::Anchor,
             comments::Column::ParentId,
+            comments::Column::AuthorId,
+            comments::Column::State,
             comments::Column::ShownAs,
             comments::Column::Channel,
             comments::Column::ReceivedOn,
@@ -353,7 +362,6 @@ fn comment_rows() -> sea_orm::Select<comments::Entity> {
         .join(JoinType::LeftJoin, author)
         .join(JoinType::LeftJoin, town)
         .join(JoinType::LeftJoin, version)
-        .filter(comments::Column::State.eq("visible"))
 }
 
 /// What the measure page shows of the consultation on it: page `page` of its comments (newest
@@ -369,14 +377,14 @@ pub async fn for_measure(
 ) -> Result<Option<MeasureConsultationView>, AppError> {
     let (plan, measure, _) = crate::plans::service::measure_for_page(db, slug, code).await?;
     let Some(row) = of_measure(db, plan.id, code).await? else { return Ok(None) };
+    let reader = actor.map(|a| a.user_id);
     // Counts, reactions and versions in one statement.
     let top = comments::Entity::find()
         .select_only()
         .expr(Expr::cust("COUNT(*)"))
         .filter(comments::Column::ConsultationId.eq(row.id))
         .filter(comments::Column::MeasureId.eq(measure.id))
-        .filter(comments::Column::ParentId.is_null())
-        .filter(comments::Column::State.eq("visible"));
+        .filter(comments::Column::ParentId.is_null());
     let reacted = |kind: &str| {
         reactions::Entity::find()
             .select_only()
@@ -433,14 +441,14 @@ pub async fn for_measure(
         let rows: Vec<CommentRow> = comment_rows().filter(comments::Column::ParentId.is_in(ids)).order_by_asc(comments::Column::Id).into_model().all(db).await?;
         for reply in rows {
             let parent = reply.parent_id.unwrap_or_default();
-            replies.entry(parent).or_default().push(reply.view());
+            replies.entry(parent).or_default().push(reply.view(reader));
         }
     }
     let comments = top
         .into_iter()
         .map(|c| {
             let id = c.id;
-            CommentView { replies: replies.remove(&id).unwrap_or_default(), ..c.view() }
+            CommentView { replies: replies.remove(&id).unwrap_or_default(), ..c.view(reader) }
         })
         .collect();
     let municipalities = if actor.is_some() {
@@ -469,6 +477,7 @@ pub async fn for_measure(
         reactions,
         mine,
         signed_in: actor.is_some(),
+        can_moderate: actor.is_some_and(|a| can(Some(&a.grants), Action::Moderate { plan_id: plan.id })),
         municipalities,
     }))
 }
@@ -596,4 +605,28 @@ pub async fn react(db: &DatabaseConnection, slug: &str, code: &str, consultation
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// The author deletes their own comment: its text goes, a placeholder keeps its place (and its
+/// replies). Where it was.
+pub async fn delete_own(db: &DatabaseConnection, slug: &str, code: &str, actor: &Actor, id: i32) -> Result<String, AppError> {
+    let (plan, measure, _) = crate::plans::service::measure_for_page(db, slug, code).await?;
+    let row = comments::Entity::find_by_id(id)
+        .filter(comments::Column::MeasureId.eq(measure.id))
+        .filter(comments::Column::State.is_in([ItemState::Visible.key(), ItemState::Hidden.key()]))
+        .one(db)
+        .await?
+        .ok_or(AppError::Invalid(Invalid::ItemUnknown))?;
+    if row.author_id != Some(actor.user_id) || row.channel != "web" {
+        return Err(Invalid::NotYours.into());
+    }
+    comments::Entity::update_many()
+        .col_expr(comments::Column::State, ItemState::Deleted.key().into())
+        .col_expr(comments::Column::Body, String::new().into())
+        .col_expr(comments::Column::BodyHtml, String::new().into())
+        .col_expr(comments::Column::EditedAt, Some(Utc::now()).into())
+        .filter(comments::Column::Id.eq(row.id))
+        .exec(db)
+        .await?;
+    Ok(format!("/plans/{}/measures/{}#comment-{}", plan.slug, measure.code, row.id))
 }

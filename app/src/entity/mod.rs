@@ -14,6 +14,8 @@ pub mod measure_indicators;
 pub mod measure_partners;
 pub mod measure_versions;
 pub mod measures;
+pub mod moderation_flags;
+pub mod moderation_log;
 pub mod plan_areas;
 pub mod plan_entities;
 pub mod plan_entity_areas;

@@ -50,6 +50,11 @@ pub fn default_lang(raw: &str) -> String {
     languages(raw).into_iter().next().unwrap_or_else(|| Locale::default().tag().to_owned())
 }
 
+/// How pages name a plan: its slug and its title in `locale` (with the visible fallback).
+pub fn plan_ref(plan: &plans::Model, locale: Locale) -> PlanRef {
+    PlanRef { slug: plan.slug.clone(), title: Translated::from_json(&plan.title_i18n).resolve(locale, &default_lang(&plan.languages)) }
+}
+
 /// Measure `code` of plan `slug` with its plan and area, for a page that shows it: one query
 /// however many parts of the page ask in one request (the measure, its evidence, its audio).
 /// `NotFound` if any is missing, or the area is hidden.

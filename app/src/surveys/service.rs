@@ -90,7 +90,7 @@ impl Survey {
     }
 
     pub fn can_moderate(&self, grants: Option<&[Grant]>) -> bool {
-        can(grants, Action::ModerateAnswers { plan_id: self.plan.id })
+        can(grants, Action::Moderate { plan_id: self.plan.id })
     }
 
     /// Section `index` with every text resolved to one language (what the form page needs).

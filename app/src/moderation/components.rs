@@ -1,0 +1,91 @@
+//! The moderation forms other features put beside each item they show: "flag" for people
+//! signed in (not on their own items), and the moderator's hide / remove / restore. Both are
+//! plain forms inside a disclosure, working by touch, keyboard and without JavaScript.
+
+use leptos::prelude::*;
+
+use super::{Decision, ItemKind, ItemState, api, domain::REASONS};
+use crate::{
+    core::FormEcho,
+    i18n::t,
+    ui::{FieldError, failure_of, refused_form},
+};
+
+fn reason_options(with_none: bool) -> impl IntoView {
+    let none = with_none.then(|| view! { <option value="">{t("moderation-reason-choose")}</option> });
+    let reasons = REASONS.iter().map(|r| view! { <option value=*r>{t(&format!("moderation-reason-{r}"))}</option> }).collect_view();
+    view! { {none} {reasons} }
+}
+
+fn echoes(kind: ItemKind, item: i32, field: &'static str) -> impl Fn(&FormEcho) -> bool + Clone + Send + Sync + 'static {
+    let item = item.to_string();
+    move |e: &FormEcho| e.get("kind") == Some(kind.key()) && e.get("item") == Some(item.as_str()) && e.get(field).is_some()
+}
+
+/// "Flag": a reason and a button; the item's id makes the form's ids unique on the page.
+#[component]
+pub fn FlagForm(kind: ItemKind, item: i32, #[prop(optional)] flagged: bool) -> impl IntoView {
+    let action = ServerAction::<api::Flag>::new();
+    let mine = echoes(kind, item, "reason");
+    let refused = refused_form(mine.clone()).is_some();
+    let error = failure_of(move || action.value().get(), mine);
+    let id = format!("flag-{}-{item}", kind.key());
+    let done = flagged.then(|| view! { <p class="notice" role="status">{t("moderation-flagged")}</p> });
+    view! {
+        {done}
+        <details class="flag-form" open=refused>
+            <summary>{t("moderation-flag")}</summary>
+            <ActionForm action=action attr:class="inline-form">
+                <FieldError id=format!("{id}-error") message=error/>
+                <input type="hidden" name="kind" value=kind.key()/>
+                <input type="hidden" name="item" value=item.to_string()/>
+                <label for=format!("{id}-reason")>{t("moderation-flag-reason")}</label>
+                " "
+                <select id=format!("{id}-reason") name="reason">{reason_options(false)}</select>
+                " "
+                <button type="submit" class="button">{t("moderation-flag-submit")}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+/// A moderator's decision on an item as it stands: hide or remove a visible one (with a
+/// reason), remove or restore a hidden one, restore a removed one. `back`: `queue` to come back
+/// to the moderation page, else to the item.
+#[component]
+pub fn ModerateForm(kind: ItemKind, item: i32, state: ItemState, #[prop(optional)] back: &'static str, #[prop(optional)] open: bool) -> impl IntoView {
+    if state == ItemState::Deleted {
+        return ().into_any();
+    }
+    let action = ServerAction::<api::Decide>::new();
+    let mine = echoes(kind, item, "decision");
+    let refused = refused_form(mine.clone()).is_some();
+    let error = failure_of(move || action.value().get(), mine);
+    let id = format!("moderate-{}-{item}-{back}", kind.key());
+    let decisions: &[(Decision, &str)] = match state {
+        ItemState::Visible => &[(Decision::Hide, "hide"), (Decision::Remove, "remove")],
+        ItemState::Hidden => &[(Decision::Restore, "restore"), (Decision::Remove, "remove")],
+        _ => &[(Decision::Restore, "restore")],
+    };
+    let buttons = decisions
+        .iter()
+        .map(|(_, key)| view! { <button type="submit" name="decision" value=*key class="button">{t(&format!("moderation-decide-{key}"))}</button> " " })
+        .collect_view();
+    view! {
+        <details class="moderate-form" open=open || refused>
+            <summary>{t("moderation-moderate")}</summary>
+            <ActionForm action=action attr:class="inline-form">
+                <FieldError id=format!("{id}-error") message=error/>
+                <input type="hidden" name="kind" value=kind.key()/>
+                <input type="hidden" name="item" value=item.to_string()/>
+                <input type="hidden" name="back" value=back/>
+                <label for=format!("{id}-reason")>{t("moderation-decide-reason")}</label>
+                " "
+                <select id=format!("{id}-reason") name="reason">{reason_options(true)}</select>
+                " "
+                {buttons}
+            </ActionForm>
+        </details>
+    }
+    .into_any()
+}
