@@ -1,6 +1,8 @@
 //! The demo plan's public consultation (c1): open now on version 2 of the draft, for 30 working
 //! days, with comments from residents in several languages on parts of a measure, a reply from
-//! the plan's team and reactions, so the measure page shows a consultation under way.
+//! the plan's team and reactions, so the measure page shows a consultation under way; and its
+//! moderation: an advertisement hidden by three people's flags and then removed by the team, and
+//! a comment flagged once, waiting in the moderators' queue.
 
 use ponte_app::{
     accounts::model::Actor,
@@ -111,5 +113,39 @@ pub async fn seed_demo_consultation(db: &DatabaseConnection, plan_slug: &str) ->
     for ((actor, _, _), reaction) in residents.iter().zip(["support", "support", "neutral", "support"]) {
         service::react(db, plan_slug, "VL-LIN-03", &slug, actor, reaction).await.map_err(failed)?;
     }
+    let last = residents_comment(db, plan_slug, &slug, &residents[0].0, "measure", "Os empregadores podiam libertar os trabalhadores mais cedo às quartas-feiras.").await?;
+    moderation(db, plan_slug, &slug, plan.id, team, &residents, last).await
+}
+
+async fn residents_comment(db: &DatabaseConnection, plan_slug: &str, consultation: &str, actor: &Actor, anchor: &str, body: &str) -> Result<i32, DbErr> {
+    let new = NewComment {
+        consultation: consultation.to_owned(),
+        anchor: anchor.to_owned(),
+        body: body.to_owned(),
+        lang: "pt-PT".to_owned(),
+        affects_me: false,
+        shown_as: "resident".to_owned(),
+        municipality: "ribeira-do-lirio".to_owned(),
+        parent: None,
+    };
+    service::comment(db, plan_slug, "VL-LIN-03", actor, new).await.map_err(failed)
+}
+
+/// An advertisement flagged by three residents (hidden) and removed by the team; one more
+/// comment flagged once.
+async fn moderation(db: &DatabaseConnection, plan_slug: &str, consultation: &str, plan_id: i32, mut team: Actor, residents: &[(Actor, &str, &str)], flagged: i32) -> Result<(), DbErr> {
+    use ponte_app::{
+        accounts::roles::{Grant, Role},
+        consultations::moderated::Comments,
+        moderation::{Decision, service as moderation},
+    };
+    let seller = person(db, "promo@demo.invalid", None, "pt-PT").await?;
+    let ad = residents_comment(db, plan_slug, consultation, &seller, "measure", "Cursos de português certificados em 3 dias!!! Visite o nosso site e ganhe 50% de desconto.").await?;
+    for (actor, _, _) in residents.iter().take(3) {
+        moderation::flag(db, &Comments, ad, actor.user_id, "spam").await.map_err(failed)?;
+    }
+    team.grants = vec![Grant { role: Role::Facilitator, plan_id: Some(plan_id), entity_id: None }];
+    moderation::decide(db, &Comments, ad, &team, Decision::Remove, "spam").await.map_err(failed)?;
+    moderation::flag(db, &Comments, flagged, residents[3].0.user_id, "off_topic").await.map_err(failed)?;
     Ok(())
 }

@@ -268,7 +268,8 @@ async fn the_demo_consultation_is_open_with_comments_in_several_languages(app: &
     let (status, html) = page(app, &app.client(), &format!("/plans/{PLAN}/measures/{MEASURE}")).await;
     assert_eq!(status, 200);
     assert!(text(&html, "#consultation .notice").contains("Open until"));
-    assert_eq!(texts(&html, "#consultation .comments > li > .comment-body").len(), 5, "five comments");
+    assert_eq!(texts(&html, "#consultation .comments > li > .comment-body").len(), 6, "six comments");
+    assert_eq!(texts(&html, "#consultation .comments > li > .placeholder"), ["A moderator removed this comment. Moderation log"], "and an advertisement removed");
     let doc = scraper::Html::parse_document(&html);
     let sel = scraper::Selector::parse("#consultation .comments > li > .comment-body").expect("selector");
     let mut found: Vec<&str> = doc.select(&sel).filter_map(|e| e.value().attr("lang")).collect();
@@ -277,4 +278,10 @@ async fn the_demo_consultation_is_open_with_comments_in_several_languages(app: &
     assert_eq!(found, ["ar", "ne", "pt-PT", "uk"]);
     assert_eq!(texts(&html, "#consultation .replies > li").len(), 1, "the team answered one");
     assert_eq!(texts(&html, "#reactions li"), ["I support it: 3", "I am neutral: 1", "I oppose it: 0"]);
+    // The moderation log tells how the advertisement went; the queue holds one flagged comment.
+    let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/moderation")).await;
+    assert_eq!(texts(&html, "table tbody td:nth-child(2)"), ["Removed by a moderator", "Hidden after several people flagged it"]);
+    make(app, "f@example.org", Role::Facilitator).await;
+    let (_, html) = page(app, &signed_in(app, "f@example.org").await, &format!("/plans/{PLAN}/moderation")).await;
+    assert_eq!(texts(&html, "#queue li.card ul li"), ["Off topic: 1"]);
 }

@@ -45,6 +45,8 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/measures/VL-LIN-03`,
   `/plans/${PLAN}/consultations`,
   `/plans/${PLAN}/consultations/c1`,
+  // The public moderation log.
+  `/plans/${PLAN}/moderation`,
   `/plans/${PLAN}/surveys`,
   DEMO_SURVEY,
   `${DEMO_SURVEY}/answer`,
@@ -75,6 +77,8 @@ export const FACILITATOR_PAGES = [
   `/plans/${PLAN}/draft/3?in=ar`,
   // Public consultations, with the form to open one.
   `/plans/${PLAN}/consultations`,
+  // Moderation: the queue (a flagged comment) with its decision form, and the log.
+  `/plans/${PLAN}/moderation`,
   // The local diagnosis: the entities, and one of them with its texts in Arabic.
   `/plans/${PLAN}/diagnosis`,
   `/plans/${PLAN}/diagnosis/claim-vale-do-lirio?in=ar`,
