@@ -289,10 +289,12 @@ pub enum Invalid {
     ModerationNotApplicable,
     /// Deleting something someone else wrote.
     NotYours,
+    /// A comment received offline dated outside the consultation's period (or in the future).
+    ReceivedOutsidePeriod,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 80] = [
+    pub const ALL: [Invalid; 81] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -373,6 +375,7 @@ impl Invalid {
         Invalid::ItemUnknown,
         Invalid::ModerationNotApplicable,
         Invalid::NotYours,
+        Invalid::ReceivedOutsidePeriod,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -457,6 +460,7 @@ impl Invalid {
             Invalid::ItemUnknown => "errors-invalid-item-unknown",
             Invalid::ModerationNotApplicable => "errors-invalid-moderation-not-applicable",
             Invalid::NotYours => "errors-invalid-not-yours",
+            Invalid::ReceivedOutsidePeriod => "errors-invalid-received-outside-period",
         }
     }
 

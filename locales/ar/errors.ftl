@@ -96,3 +96,4 @@ errors-invalid-flag-own = لا يمكنك الإبلاغ عمّا كتبته ب�
 errors-invalid-item-unknown = ما تحاول التعامل معه لم يعد موجودًا.
 errors-invalid-moderation-not-applicable = هذا القرار لا ينطبق على حالته الحالية (ربما اتّخذ أحدهم قرارًا بالفعل): لم يتغيّر شيء.
 errors-invalid-not-yours = لا يستطيع حذف هذا إلا كاتبه.
+errors-invalid-received-outside-period = يجب أن يكون يوم وصوله ضمن مدة الاستشارة، وألا يكون بعد اليوم.

@@ -442,3 +442,4 @@ plans-activity-consultation-opened = فتح استشارة عامة
 plans-activity-moderation-hidden = مساهمة أخفاها أحد المشرفين
 plans-activity-moderation-removed = مساهمة أزالها أحد المشرفين
 plans-activity-moderation-restored = مساهمة أعادها أحد المشرفين
+plans-activity-consultation-comment-entered = إدخال تعليق وصل من خارج الموقع

@@ -96,3 +96,4 @@ errors-invalid-flag-own = আপনি নিজে যা লিখেছেন
 errors-invalid-item-unknown = আপনি যা নিয়ে কাজ করছেন, সেটি আর নেই।
 errors-invalid-moderation-not-applicable = এই সিদ্ধান্ত এর বর্তমান অবস্থায় প্রযোজ্য নয় (হয়তো কেউ আগেই সিদ্ধান্ত নিয়েছেন): কিছুই বদলায়নি।
 errors-invalid-not-yours = শুধু এর লেখকই এটি মুছে ফেলতে পারেন।
+errors-invalid-received-outside-period = যেদিন পাওয়া গেছে, সেই দিনটি জনমত নেওয়ার সময়কালের মধ্যে হতে হবে, এবং আজকের পরে হতে পারবে না।

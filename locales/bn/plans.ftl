@@ -378,3 +378,4 @@ plans-activity-consultation-opened = একটি জনপরামর্শ �
 plans-activity-moderation-hidden = মডারেটর একটি অবদান লুকিয়েছেন
 plans-activity-moderation-removed = মডারেটর একটি অবদান সরিয়ে দিয়েছেন
 plans-activity-moderation-restored = মডারেটর একটি অবদান ফিরিয়ে এনেছেন
+plans-activity-consultation-comment-entered = ওয়েবসাইটের বাইরে পাওয়া একটি মন্তব্য যোগ করা

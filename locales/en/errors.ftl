@@ -96,3 +96,4 @@ errors-invalid-flag-own = You cannot flag what you wrote yourself: you can delet
 errors-invalid-item-unknown = What you are acting on is not there any more.
 errors-invalid-moderation-not-applicable = This decision does not apply to it as it stands now (someone may have decided already): nothing changed.
 errors-invalid-not-yours = Only its author can delete this.
+errors-invalid-received-outside-period = The day it was received must fall within the consultation's period, and not after today.

@@ -378,3 +378,4 @@ plans-activity-consultation-opened = Opening of a public consultation
 plans-activity-moderation-hidden = A contribution hidden by a moderator
 plans-activity-moderation-removed = A contribution removed by a moderator
 plans-activity-moderation-restored = A contribution restored by a moderator
+plans-activity-consultation-comment-entered = Entry of a comment received offline

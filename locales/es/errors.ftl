@@ -96,3 +96,4 @@ errors-invalid-flag-own = No puede señalar lo que ha escrito usted: en su lugar
 errors-invalid-item-unknown = El elemento sobre el que quiere actuar ya no existe.
 errors-invalid-moderation-not-applicable = Esta decisión no se aplica a su estado actual (puede que otra persona ya haya decidido): no se ha cambiado nada.
 errors-invalid-not-yours = Solo su autor puede eliminarlo.
+errors-invalid-received-outside-period = El día en que se recibió debe estar dentro del período de la consulta y no puede ser posterior a hoy.

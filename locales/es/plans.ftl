@@ -378,3 +378,4 @@ plans-activity-consultation-opened = Apertura de una consulta pública
 plans-activity-moderation-hidden = Ocultación de una contribución por un moderador
 plans-activity-moderation-removed = Retirada de una contribución por un moderador
 plans-activity-moderation-restored = Restablecimiento de una contribución por un moderador
+plans-activity-consultation-comment-entered = Registro de un comentario recibido fuera del sitio web

@@ -96,3 +96,4 @@ errors-invalid-flag-own = Vous ne pouvez pas signaler ce que vous avez écrit vo
 errors-invalid-item-unknown = L’élément concerné n’existe plus.
 errors-invalid-moderation-not-applicable = Cette décision ne s’applique pas à son état actuel (quelqu’un a peut-être déjà décidé) : rien n’a changé.
 errors-invalid-not-yours = Seul son auteur peut le supprimer.
+errors-invalid-received-outside-period = Le jour de réception doit se situer dans la période de la consultation, et pas après aujourd’hui.

@@ -378,3 +378,4 @@ plans-activity-consultation-opened = Ouverture d’une consultation publique
 plans-activity-moderation-hidden = Masquage d’une contribution par un modérateur
 plans-activity-moderation-removed = Retrait d’une contribution par un modérateur
 plans-activity-moderation-restored = Rétablissement d’une contribution par un modérateur
+plans-activity-consultation-comment-entered = Saisie d’un commentaire reçu hors du site

@@ -96,3 +96,4 @@ errors-invalid-flag-own = आप अपनी लिखी चीज़ की �
 errors-invalid-item-unknown = आप जिस चीज़ पर कार्रवाई कर रहे हैं, वह अब मौजूद नहीं है।
 errors-invalid-moderation-not-applicable = यह फ़ैसला इसकी मौजूदा स्थिति पर लागू नहीं होता (हो सकता है कोई पहले ही फ़ैसला कर चुका हो): कुछ नहीं बदला।
 errors-invalid-not-yours = इसे सिर्फ़ इसका लेखक हटा सकता है।
+errors-invalid-received-outside-period = मिलने का दिन परामर्श की अवधि के भीतर होना चाहिए, और आज के बाद का नहीं हो सकता।

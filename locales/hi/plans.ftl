@@ -378,3 +378,4 @@ plans-activity-consultation-opened = सार्वजनिक परामर
 plans-activity-moderation-hidden = मॉडरेटर ने एक योगदान छिपाया
 plans-activity-moderation-removed = मॉडरेटर ने एक योगदान हटाया
 plans-activity-moderation-restored = मॉडरेटर ने एक योगदान बहाल किया
+plans-activity-consultation-comment-entered = वेबसाइट के बाहर मिली टिप्पणी दर्ज करना

@@ -96,3 +96,4 @@ errors-invalid-flag-own = तपाईंले आफैँ लेखेको 
 errors-invalid-item-unknown = तपाईंले काम गर्न खोजेको कुरा अब छैन।
 errors-invalid-moderation-not-applicable = यो निर्णय यसको हालको अवस्थामा लागू हुँदैन (सायद कसैले पहिल्यै निर्णय गरिसक्नुभएको छ): केही परिवर्तन भएन।
 errors-invalid-not-yours = यसलाई यसका लेखकले मात्र मेटाउन सक्नुहुन्छ।
+errors-invalid-received-outside-period = प्राप्त भएको दिन परामर्शको अवधिभित्र पर्नुपर्छ, र आजभन्दा पछिको हुनु हुँदैन।

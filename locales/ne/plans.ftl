@@ -378,3 +378,4 @@ plans-activity-consultation-opened = सार्वजनिक परामर
 plans-activity-moderation-hidden = मोडरेटरद्वारा एउटा योगदान लुकाइयो
 plans-activity-moderation-removed = मोडरेटरद्वारा एउटा योगदान हटाइयो
 plans-activity-moderation-restored = मोडरेटरद्वारा एउटा योगदान पुनर्स्थापित गरियो
+plans-activity-consultation-comment-entered = वेबसाइटबाहिर प्राप्त टिप्पणी प्रविष्ट गर्ने काम

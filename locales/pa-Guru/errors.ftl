@@ -96,3 +96,4 @@ errors-invalid-flag-own = ਤੁਸੀਂ ਆਪਣੀ ਲਿਖੀ ਚੀਜ਼
 errors-invalid-item-unknown = ਤੁਸੀਂ ਜਿਸ ਚੀਜ਼ 'ਤੇ ਕਾਰਵਾਈ ਕਰ ਰਹੇ ਹੋ, ਉਹ ਹੁਣ ਮੌਜੂਦ ਨਹੀਂ ਹੈ।
 errors-invalid-moderation-not-applicable = ਇਹ ਫ਼ੈਸਲਾ ਇਸ ਦੀ ਮੌਜੂਦਾ ਸਥਿਤੀ 'ਤੇ ਲਾਗੂ ਨਹੀਂ ਹੁੰਦਾ (ਹੋ ਸਕਦਾ ਹੈ ਕੋਈ ਪਹਿਲਾਂ ਹੀ ਫ਼ੈਸਲਾ ਕਰ ਚੁੱਕਾ ਹੋਵੇ): ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।
 errors-invalid-not-yours = ਇਸ ਨੂੰ ਸਿਰਫ਼ ਇਸ ਦਾ ਲੇਖਕ ਮਿਟਾ ਸਕਦਾ ਹੈ।
+errors-invalid-received-outside-period = ਮਿਲਣ ਦਾ ਦਿਨ ਸਲਾਹ-ਮਸ਼ਵਰੇ ਦੀ ਮਿਆਦ ਦੇ ਅੰਦਰ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਅਤੇ ਅੱਜ ਤੋਂ ਬਾਅਦ ਦਾ ਨਹੀਂ ਹੋ ਸਕਦਾ।

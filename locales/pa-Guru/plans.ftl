@@ -378,3 +378,4 @@ plans-activity-consultation-opened = ਜਨਤਕ ਸਲਾਹ-ਮਸ਼ਵਰ�
 plans-activity-moderation-hidden = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱਕ ਯੋਗਦਾਨ ਲੁਕਾਇਆ ਗਿਆ
 plans-activity-moderation-removed = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱਕ ਯੋਗਦਾਨ ਹਟਾਇਆ ਗਿਆ
 plans-activity-moderation-restored = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱਕ ਯੋਗਦਾਨ ਬਹਾਲ ਕੀਤਾ ਗਿਆ
+plans-activity-consultation-comment-entered = ਵੈੱਬਸਾਈਟ ਤੋਂ ਬਾਹਰ ਮਿਲੀ ਟਿੱਪਣੀ ਦਰਜ ਕਰਨਾ

@@ -96,3 +96,4 @@ errors-invalid-flag-own = Não pode assinalar o que escreveu: pode apagá-lo.
 errors-invalid-item-unknown = O que procura já não está disponível.
 errors-invalid-moderation-not-applicable = Esta decisão não se aplica ao estado atual (alguém pode já ter decidido): nada mudou.
 errors-invalid-not-yours = Só o autor pode apagar isto.
+errors-invalid-received-outside-period = O dia em que foi recebido tem de estar dentro do período da consulta e não depois de hoje.

@@ -378,3 +378,4 @@ plans-activity-consultation-opened = Abertura de uma consulta pública
 plans-activity-moderation-hidden = Contributo ocultado pela moderação
 plans-activity-moderation-removed = Contributo removido pela moderação
 plans-activity-moderation-restored = Contributo reposto pela moderação
+plans-activity-consultation-comment-entered = Registo de um comentário recebido fora do site

@@ -96,3 +96,4 @@ errors-invalid-flag-own = Nu puteți semnala ceea ce ați scris chiar dumneavoas
 errors-invalid-item-unknown = Elementul asupra căruia acționați nu mai există.
 errors-invalid-moderation-not-applicable = Această decizie nu se aplică stării sale actuale (poate că altcineva a decis deja): nu s-a schimbat nimic.
 errors-invalid-not-yours = Doar autorul îl poate șterge.
+errors-invalid-received-outside-period = Ziua în care a fost primit trebuie să fie în perioada consultării și nu după ziua de azi.

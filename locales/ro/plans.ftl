@@ -394,3 +394,4 @@ plans-activity-consultation-opened = Deschiderea unei consultări publice
 plans-activity-moderation-hidden = Ascunderea unei contribuții de către un moderator
 plans-activity-moderation-removed = Eliminarea unei contribuții de către un moderator
 plans-activity-moderation-restored = Restabilirea unei contribuții de către un moderator
+plans-activity-consultation-comment-entered = Introducerea unui comentariu primit în afara site-ului

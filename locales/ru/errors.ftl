@@ -96,3 +96,4 @@ errors-invalid-flag-own = Нельзя пожаловаться на то, чт�
 errors-invalid-item-unknown = Материала, с которым вы работаете, больше нет.
 errors-invalid-moderation-not-applicable = Это решение неприменимо к текущему состоянию материала (возможно, кто-то уже принял решение): ничего не изменилось.
 errors-invalid-not-yours = Удалить это может только автор.
+errors-invalid-received-outside-period = День получения должен входить в период обсуждения и не может быть позже сегодняшнего дня.

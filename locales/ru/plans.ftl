@@ -410,3 +410,4 @@ plans-activity-consultation-opened = Открытие общественного
 plans-activity-moderation-hidden = Скрытие материала модератором
 plans-activity-moderation-removed = Снятие материала с публикации модератором
 plans-activity-moderation-restored = Восстановление материала модератором
+plans-activity-consultation-comment-entered = Внесение комментария, полученного не через сайт

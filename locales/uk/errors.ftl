@@ -96,3 +96,4 @@ errors-invalid-flag-own = Не можна поскаржитися на те, щ
 errors-invalid-item-unknown = Матеріалу, з яким ви працюєте, більше немає.
 errors-invalid-moderation-not-applicable = Це рішення не застосовується до поточного стану матеріалу (можливо, хтось уже ухвалив рішення): нічого не змінилося.
 errors-invalid-not-yours = Видалити це може лише автор.
+errors-invalid-received-outside-period = День отримання має бути в межах періоду обговорення і не пізніше за сьогодні.

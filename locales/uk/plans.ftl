@@ -410,3 +410,4 @@ plans-activity-consultation-opened = Відкриття громадського
 plans-activity-moderation-hidden = Приховування матеріалу модератором
 plans-activity-moderation-removed = Зняття матеріалу з публікації модератором
 plans-activity-moderation-restored = Відновлення матеріалу модератором
+plans-activity-consultation-comment-entered = Внесення коментаря, отриманого не через сайт

@@ -96,3 +96,4 @@ errors-invalid-flag-own = آپ اپنی لکھی ہوئی چیز کی نشاند
 errors-invalid-item-unknown = جس چیز پر آپ کارروائی کر رہے ہیں، وہ اب موجود نہیں ہے۔
 errors-invalid-moderation-not-applicable = یہ فیصلہ اس کی موجودہ حالت پر لاگو نہیں ہوتا (شاید کوئی پہلے ہی فیصلہ کر چکا ہے): کچھ نہیں بدلا۔
 errors-invalid-not-yours = اسے صرف اس کا لکھنے والا حذف کر سکتا ہے۔
+errors-invalid-received-outside-period = موصول ہونے کا دن مشاورت کی مدت کے اندر ہونا چاہیے، اور آج کے بعد کا نہیں ہو سکتا۔

@@ -378,3 +378,4 @@ plans-activity-consultation-opened = عوامی مشاورت کا آغاز
 plans-activity-moderation-hidden = ماڈریٹر نے ایک تحریر چھپا دی
 plans-activity-moderation-removed = ماڈریٹر نے ایک تحریر ہٹا دی
 plans-activity-moderation-restored = ماڈریٹر نے ایک تحریر بحال کر دی
+plans-activity-consultation-comment-entered = ویب سائٹ سے باہر موصول ہونے والے تبصرے کا اندراج

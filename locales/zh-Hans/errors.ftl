@@ -96,3 +96,4 @@ errors-invalid-flag-own = 您不能举报自己写的内容：您可以直接将
 errors-invalid-item-unknown = 您要操作的内容已不存在。
 errors-invalid-moderation-not-applicable = 此决定不适用于该内容的当前状态（可能已有人作出决定）：没有任何更改。
 errors-invalid-not-yours = 只有作者本人才能删除。
+errors-invalid-received-outside-period = 收到日期必须在本次征求意见的期限之内，且不能晚于今天。

@@ -6,7 +6,10 @@
 
 use ponte_app::{
     accounts::model::Actor,
-    consultations::service::{self, Closing, NewComment, NewConsultation},
+    consultations::{
+        comments::{self, NewComment},
+        service::{self, Closing, NewConsultation},
+    },
     entity::{consultations, plans, users},
 };
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
@@ -79,7 +82,7 @@ pub async fn seed_demo_consultation(db: &DatabaseConnection, plan_slug: &str) ->
     let mut first = None;
     for (who, anchor, body) in comments {
         let (actor, shown_as, lang) = &residents[who];
-        let id = service::comment(
+        let id = comments::comment(
             db,
             plan_slug,
             "VL-LIN-03",
@@ -109,9 +112,9 @@ pub async fn seed_demo_consultation(db: &DatabaseConnection, plan_slug: &str) ->
         municipality: String::new(),
         parent: first,
     };
-    service::comment(db, plan_slug, "VL-LIN-03", &team, reply).await.map_err(failed)?;
+    comments::comment(db, plan_slug, "VL-LIN-03", &team, reply).await.map_err(failed)?;
     for ((actor, _, _), reaction) in residents.iter().zip(["support", "support", "neutral", "support"]) {
-        service::react(db, plan_slug, "VL-LIN-03", &slug, actor, reaction).await.map_err(failed)?;
+        comments::react(db, plan_slug, "VL-LIN-03", &slug, actor, reaction).await.map_err(failed)?;
     }
     let last = residents_comment(db, plan_slug, &slug, &residents[0].0, "measure", "Os empregadores podiam libertar os trabalhadores mais cedo às quartas-feiras.").await?;
     moderation(db, plan_slug, &slug, plan.id, team, &residents, last).await
@@ -128,7 +131,7 @@ async fn residents_comment(db: &DatabaseConnection, plan_slug: &str, consultatio
         municipality: "ribeira-do-lirio".to_owned(),
         parent: None,
     };
-    service::comment(db, plan_slug, "VL-LIN-03", actor, new).await.map_err(failed)
+    comments::comment(db, plan_slug, "VL-LIN-03", actor, new).await.map_err(failed)
 }
 
 /// An advertisement flagged by three residents (hidden) and removed by the team; one more

@@ -257,7 +257,104 @@ async fn only_the_plan_s_facilitators_open_consultations_and_bad_forms_open_noth
     assert_eq!(texts(&html, "table tbody tr").len(), 1, "only the measure in scope");
 }
 
+/// A comment received offline, as the facilitators' form sends it, with `changes`.
+async fn enter(app: &TestApp, client: &reqwest::Client, token: &str, changes: &[(&str, &str)]) -> String {
+    let yesterday = (Utc::now().date_naive() - Duration::days(1)).to_string();
+    let mut form: Vec<(&str, String)> = vec![
+        ("plan", PLAN.into()),
+        ("code", MEASURE.into()),
+        ("consultation", "c1".into()),
+        ("channel", "paper".into()),
+        ("received_on", yesterday),
+        ("name", "Maria S.".into()),
+        ("anchor", "objective-1".into()),
+        ("body", "Preciso de aulas ao sábado.".into()),
+        ("lang", "pt-PT".into()),
+        ("once", token.into()),
+    ];
+    for (name, value) in changes {
+        form.retain(|(n, _)| n != name);
+        form.push((name, (*value).to_owned()));
+    }
+    let form: Vec<(&str, &str)> = form.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    outcome(form_post(app, client, "/api/consultations/enter", &format!("/plans/{PLAN}/measures/{MEASURE}"), &form).await).await
+}
+
+async fn facilitators_enter_comments_received_on_paper_by_email_or_in_person(app: &TestApp) {
+    without_the_demo_consultation(app).await;
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let resident = signed_in(app, "someone@example.org").await;
+    assert!(open(app, &facilitator, &once(), &[]).await.ends_with("/c1"), "open on the web and on paper");
+    let measure = format!("/plans/{PLAN}/measures/{MEASURE}");
+
+    // The form is the facilitators', offering the consultation's channels besides the web.
+    let (_, html) = page(app, &resident, &measure).await;
+    assert!(texts(&html, "#offline-form").is_empty());
+    let (_, html) = page(app, &facilitator, &measure).await;
+    assert_eq!(texts(&html, "#offline-channel option"), ["On a paper form"]);
+
+    // A paper form with a name: entered once (a double click), published with its provenance.
+    let token = once();
+    let sent = enter(app, &facilitator, &token, &[("affects_me", "1")]).await;
+    assert_eq!(enter(app, &facilitator, &token, &[("affects_me", "1")]).await, sent, "a double click enters it once");
+    assert_eq!(comments(app).await, 1);
+    let row = consultation_comments::Entity::find().one(&app.db).await.expect("q").expect("comment");
+    assert_eq!(sent, format!("{measure}#comment-{}", row.id));
+    assert_eq!((row.channel.as_str(), row.author_id, row.offline_name.as_deref(), row.anchor.as_str()), ("paper", None, Some("Maria S."), "objective-1"));
+    assert_eq!(row.received_on, Some(Utc::now().date_naive() - Duration::days(1)));
+    assert!(row.entered_by.is_some() && row.affects_me);
+    let (_, html) = page(app, &app.client(), &measure).await;
+    let shown = format!("#comment-{}", row.id);
+    assert!(text(&html, &format!("{shown} .comment-meta")).starts_with("Maria S."));
+    assert_eq!(text(&html, &format!("{shown} .provenance")), "Entered from a paper form");
+    // It counts like any other.
+    let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/consultations/c1")).await;
+    assert!(texts(&html, "table tbody tr").iter().any(|r| r.contains(MEASURE) && r.contains("1 comment")), "{:?}", texts(&html, "table tbody tr"));
+    let audited = ponte_app::entity::audit_log::Entity::find()
+        .filter(ponte_app::entity::audit_log::Column::Action.eq("consultation.comment_entered"))
+        .count(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(audited, 1);
+    // Without a name.
+    let unnamed = enter(app, &facilitator, &once(), &[("name", "  ")]).await;
+    let (_, html) = page(app, &app.client(), &measure).await;
+    let id = unnamed.rsplit('-').next().unwrap_or_default();
+    assert!(text(&html, &format!("#comment-{id} .comment-meta")).starts_with("Name not given"));
+
+    // Bad input: refused with its message, nothing stored; residents enter nothing.
+    let before = comments(app).await;
+    let tomorrow = (Utc::now().date_naive() + Duration::days(1)).to_string();
+    let last_week = (Utc::now().date_naive() - Duration::days(7)).to_string();
+    let long_name = "n".repeat(201);
+    for (changes, message) in [
+        (vec![("received_on", tomorrow.as_str())], "not after today"),
+        (vec![("received_on", last_week.as_str())], "within the consultation's period"),
+        (vec![("received_on", "ontem")], "This date is not valid."),
+        (vec![("channel", "email")], "Something in this form is not allowed."),
+        (vec![("channel", "web")], "Something in this form is not allowed."),
+        (vec![("body", " ")], "Write your comment before sending it."),
+        (vec![("anchor", "target-9")], "This part of the measure does not exist"),
+        (vec![("name", long_name.as_str())], "too long"),
+    ] {
+        let refused = enter(app, &facilitator, &once(), &changes).await;
+        assert!(refused.starts_with("refused") && refused.contains(message), "{changes:?}: {refused}");
+    }
+    assert!(!enter(app, &resident, &once(), &[]).await.starts_with("/plans"), "residents enter nothing");
+    assert_eq!(comments(app).await, before);
+
+    // Paper arrives late: once closed, what was received in time is still entered.
+    let row = consultations::Entity::find().one(&app.db).await.expect("q").expect("consultation");
+    let mut closed: consultations::ActiveModel = row.into();
+    closed.closes_on = Set(Utc::now().date_naive() - Duration::days(1));
+    closed.update(&app.db).await.expect("close");
+    assert!(enter(app, &facilitator, &once(), &[]).await.starts_with(&measure), "received on the last day");
+    assert!(enter(app, &facilitator, &once(), &[("received_on", &Utc::now().date_naive().to_string())]).await.contains("within the consultation's period"));
+}
+
 backends!(
+    facilitators_enter_comments_received_on_paper_by_email_or_in_person,
     the_demo_consultation_is_open_with_comments_in_several_languages,
     residents_comment_on_parts_of_measures_while_a_consultation_is_open,
     only_the_plan_s_facilitators_open_consultations_and_bad_forms_open_nothing

@@ -9,7 +9,10 @@ use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    pub use super::super::service::{self, Closing, NewComment, NewConsultation};
+    pub use super::super::{
+        comments::{self, NewComment, OfflineComment},
+        service::{self, Closing, NewConsultation},
+    };
     pub use crate::{
         accounts::roles::{Action as Can, can},
         core::{AppError, Invalid},
@@ -99,7 +102,7 @@ pub async fn measure_consultation(plan: String, code: String, lang: String, page
     if me.is_none() {
         crate::page_cache::public(crate::page_cache::Depends::Content);
     }
-    service::for_measure(&db, &plan, &code, page, locale(&lang), me.as_ref()).await
+    comments::for_measure(&db, &plan, &code, page, locale(&lang), me.as_ref()).await
 }
 
 /// A comment (or a reply) on a measure; back to it on the measure page.
@@ -135,7 +138,7 @@ pub async fn post_comment(
         parent,
     };
     let to = crate::once::run(&db, &once, me.user_id, || async {
-        let id = service::comment(&db, &plan, &code, &me, new).await?;
+        let id = comments::comment(&db, &plan, &code, &me, new).await?;
         Ok(format!("/plans/{plan}/measures/{code}#comment-{id}"))
     })
     .await?;
@@ -148,7 +151,7 @@ pub async fn post_comment(
 pub async fn react(plan: String, code: String, consultation: String, reaction: String) -> Result<(), AppError> {
     let db = db()?;
     let me = require_actor()?;
-    service::react(&db, &plan, &code, &consultation, &me, &reaction).await?;
+    comments::react(&db, &plan, &code, &consultation, &me, &reaction).await?;
     redirect(&format!("/plans/{plan}/measures/{code}?reacted=1#reactions"));
     Ok(())
 }
@@ -158,7 +161,44 @@ pub async fn react(plan: String, code: String, consultation: String, reaction: S
 pub async fn delete_comment(plan: String, code: String, id: i32) -> Result<(), AppError> {
     let db = db()?;
     let me = require_actor()?;
-    let to = service::delete_own(&db, &plan, &code, &me, id).await?;
+    let to = comments::delete_own(&db, &plan, &code, &me, id).await?;
+    redirect(&to);
+    Ok(())
+}
+
+/// A comment received on paper, by email or at a session, entered by a facilitator; back to it.
+#[server(prefix = "/api/consultations", endpoint = "enter")]
+#[allow(clippy::too_many_arguments)] // one argument per field of the form
+pub async fn enter_offline_comment(
+    plan: String,
+    code: String,
+    consultation: String,
+    anchor: String,
+    body: String,
+    lang: String,
+    affects_me: Option<String>,
+    channel: String,
+    received_on: String,
+    name: Option<String>,
+    once: String,
+) -> Result<(), AppError> {
+    let db = db()?;
+    let new = OfflineComment {
+        consultation,
+        anchor,
+        body,
+        lang,
+        affects_me: affects_me.is_some(),
+        channel,
+        received_on: date(&received_on)?,
+        name: name.unwrap_or_default(),
+    };
+    let (row, user) = editable(&db, &plan).await?;
+    let to = crate::once::run(&db, &once, user, || async {
+        let id = comments::enter_offline(&db, &row, &code, user, new).await?;
+        Ok(format!("/plans/{plan}/measures/{code}#comment-{id}"))
+    })
+    .await?;
     redirect(&to);
     Ok(())
 }

@@ -9,9 +9,12 @@ pub mod api;
 pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod moderated;
+pub mod measure;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod comments;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -131,6 +134,11 @@ pub struct MeasureConsultationView {
     pub signed_in: bool,
     /// The reader moderates the plan.
     pub can_moderate: bool,
+    /// For the plan's facilitators: the consultation's channels besides the web, to enter
+    /// comments received on paper, by email or at a session (empty for everyone else).
+    pub offline_channels: Vec<String>,
+    /// The day it is for the consultation (the offline form's default day received).
+    pub today: NaiveDate,
     /// The plan's municipalities, for "a resident of …".
     pub municipalities: Vec<(String, String)>,
 }

@@ -12,7 +12,7 @@ use leptos_router::{
 
 use super::{api, model::*};
 use crate::{
-    consultations::{Anchor, pages::CommentOn},
+    consultations::{Anchor, measure::CommentOn},
     i18n::{Locale, t, use_locale},
     ui::{Breadcrumbs, Crumb, LevelBadge, PageTitle, Tx, TxBlock, loaded},
 };
@@ -388,7 +388,7 @@ pub fn MeasurePage() -> impl IntoView {
         move || (plan(), code(), audio_lang.clone()),
         |(plan, code, lang)| watched(crate::media::api::measure_audio(plan, code, lang)),
     ));
-    crate::consultations::pages::provide_measure_consultation(plan, code);
+    crate::consultations::measure::provide_measure_consultation(plan, code);
     loaded(data, measure_page)
 }
 
@@ -421,7 +421,7 @@ fn measure_page(m: MeasureView) -> impl IntoView {
             {measure_fields(m, version.into_any())}
             <crate::evidence::components::MeasureEvidence plan=slug/>
         </article>
-        <crate::consultations::pages::MeasureConsultation/>
+        <crate::consultations::measure::MeasureConsultation/>
     }
 }
 
