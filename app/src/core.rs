@@ -291,10 +291,17 @@ pub enum Invalid {
     NotYours,
     /// A comment received offline dated outside the consultation's period (or in the future).
     ReceivedOutsidePeriod,
+    /// A position filed for an entity the person does not represent (or by someone who
+    /// represents none).
+    NotRepresentative,
+    /// A position without its statement.
+    StatementMissing,
+    /// Proposed wording without the part it is for, or a part without the wording.
+    ProposalIncomplete,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 81] = [
+    pub const ALL: [Invalid; 84] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -376,6 +383,9 @@ impl Invalid {
         Invalid::ModerationNotApplicable,
         Invalid::NotYours,
         Invalid::ReceivedOutsidePeriod,
+        Invalid::NotRepresentative,
+        Invalid::StatementMissing,
+        Invalid::ProposalIncomplete,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -461,6 +471,9 @@ impl Invalid {
             Invalid::ModerationNotApplicable => "errors-invalid-moderation-not-applicable",
             Invalid::NotYours => "errors-invalid-not-yours",
             Invalid::ReceivedOutsidePeriod => "errors-invalid-received-outside-period",
+            Invalid::NotRepresentative => "errors-invalid-not-representative",
+            Invalid::StatementMissing => "errors-invalid-statement-missing",
+            Invalid::ProposalIncomplete => "errors-invalid-proposal-incomplete",
         }
     }
 

@@ -97,3 +97,6 @@ errors-invalid-item-unknown = ما تحاول التعامل معه لم يعد 
 errors-invalid-moderation-not-applicable = هذا القرار لا ينطبق على حالته الحالية (ربما اتّخذ أحدهم قرارًا بالفعل): لم يتغيّر شيء.
 errors-invalid-not-yours = لا يستطيع حذف هذا إلا كاتبه.
 errors-invalid-received-outside-period = يجب أن يكون يوم وصوله ضمن مدة الاستشارة، وألا يكون بعد اليوم.
+errors-invalid-not-representative = أنت لا تمثّل هذه الجهة في هذه الخطة: اطلب من ميسّري الخطة الموافقة عليك ممثلًا لها.
+errors-invalid-statement-missing = اكتب بيان الموقف قبل إرساله.
+errors-invalid-proposal-incomplete = لاقتراح صياغة، اختر الجزء من الإجراء واكتب الصياغة؛ وإلا فاترك الحقلين فارغين.

@@ -97,3 +97,6 @@ errors-invalid-item-unknown = আপনি যা নিয়ে কাজ ক�
 errors-invalid-moderation-not-applicable = এই সিদ্ধান্ত এর বর্তমান অবস্থায় প্রযোজ্য নয় (হয়তো কেউ আগেই সিদ্ধান্ত নিয়েছেন): কিছুই বদলায়নি।
 errors-invalid-not-yours = শুধু এর লেখকই এটি মুছে ফেলতে পারেন।
 errors-invalid-received-outside-period = যেদিন পাওয়া গেছে, সেই দিনটি জনমত নেওয়ার সময়কালের মধ্যে হতে হবে, এবং আজকের পরে হতে পারবে না।
+errors-invalid-not-representative = এই পরিকল্পনায় আপনি এই প্রতিষ্ঠানের প্রতিনিধি নন: পরিকল্পনার সমন্বয়কারীদের বলুন আপনাকে এর প্রতিনিধি হিসেবে অনুমোদন দিতে।
+errors-invalid-statement-missing = পাঠানোর আগে অবস্থানের বিবৃতি লিখুন।
+errors-invalid-proposal-incomplete = নতুন লেখা প্রস্তাব করতে পদক্ষেপের অংশটি বেছে নিন এবং লেখাটি লিখুন; তা না হলে দুটোই ফাঁকা রাখুন।

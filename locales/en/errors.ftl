@@ -97,3 +97,6 @@ errors-invalid-item-unknown = What you are acting on is not there any more.
 errors-invalid-moderation-not-applicable = This decision does not apply to it as it stands now (someone may have decided already): nothing changed.
 errors-invalid-not-yours = Only its author can delete this.
 errors-invalid-received-outside-period = The day it was received must fall within the consultation's period, and not after today.
+errors-invalid-not-representative = You do not represent this entity in this plan: ask the plan's facilitators to approve you as its representative.
+errors-invalid-statement-missing = Write the statement of the position before sending it.
+errors-invalid-proposal-incomplete = To propose wording, choose the part of the measure and write the wording; otherwise leave both empty.

@@ -97,3 +97,6 @@ errors-invalid-item-unknown = El elemento sobre el que quiere actuar ya no exist
 errors-invalid-moderation-not-applicable = Esta decisión no se aplica a su estado actual (puede que otra persona ya haya decidido): no se ha cambiado nada.
 errors-invalid-not-yours = Solo su autor puede eliminarlo.
 errors-invalid-received-outside-period = El día en que se recibió debe estar dentro del período de la consulta y no puede ser posterior a hoy.
+errors-invalid-not-representative = Usted no representa a esta entidad en este plan: pida a los facilitadores del plan que lo aprueben como su representante.
+errors-invalid-statement-missing = Escriba la declaración de la posición antes de enviarla.
+errors-invalid-proposal-incomplete = Para proponer una redacción, elija la parte de la medida y escriba la redacción; si no, deje ambos campos vacíos.

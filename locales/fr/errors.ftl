@@ -97,3 +97,6 @@ errors-invalid-item-unknown = L’élément concerné n’existe plus.
 errors-invalid-moderation-not-applicable = Cette décision ne s’applique pas à son état actuel (quelqu’un a peut-être déjà décidé) : rien n’a changé.
 errors-invalid-not-yours = Seul son auteur peut le supprimer.
 errors-invalid-received-outside-period = Le jour de réception doit se situer dans la période de la consultation, et pas après aujourd’hui.
+errors-invalid-not-representative = Vous ne représentez pas cette entité dans ce plan : demandez aux facilitateurs du plan de vous approuver comme son représentant.
+errors-invalid-statement-missing = Rédigez la déclaration de la position avant de l’envoyer.
+errors-invalid-proposal-incomplete = Pour proposer une rédaction, choisissez la partie de la mesure et rédigez le texte ; sinon, laissez les deux champs vides.

@@ -97,3 +97,6 @@ errors-invalid-item-unknown = आप जिस चीज़ पर कार्�
 errors-invalid-moderation-not-applicable = यह फ़ैसला इसकी मौजूदा स्थिति पर लागू नहीं होता (हो सकता है कोई पहले ही फ़ैसला कर चुका हो): कुछ नहीं बदला।
 errors-invalid-not-yours = इसे सिर्फ़ इसका लेखक हटा सकता है।
 errors-invalid-received-outside-period = मिलने का दिन परामर्श की अवधि के भीतर होना चाहिए, और आज के बाद का नहीं हो सकता।
+errors-invalid-not-representative = इस योजना में आप इस संस्था के प्रतिनिधि नहीं हैं: योजना के परामर्श संचालकों से कहें कि वे आपको इसके प्रतिनिधि के रूप में मंज़ूरी दें।
+errors-invalid-statement-missing = भेजने से पहले रुख का वक्तव्य लिखें।
+errors-invalid-proposal-incomplete = नया पाठ प्रस्तावित करने के लिए उपाय का हिस्सा चुनें और पाठ लिखें; नहीं तो दोनों खाली छोड़ दें।

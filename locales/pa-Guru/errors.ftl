@@ -97,3 +97,6 @@ errors-invalid-item-unknown = ਤੁਸੀਂ ਜਿਸ ਚੀਜ਼ 'ਤੇ ਕ
 errors-invalid-moderation-not-applicable = ਇਹ ਫ਼ੈਸਲਾ ਇਸ ਦੀ ਮੌਜੂਦਾ ਸਥਿਤੀ 'ਤੇ ਲਾਗੂ ਨਹੀਂ ਹੁੰਦਾ (ਹੋ ਸਕਦਾ ਹੈ ਕੋਈ ਪਹਿਲਾਂ ਹੀ ਫ਼ੈਸਲਾ ਕਰ ਚੁੱਕਾ ਹੋਵੇ): ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।
 errors-invalid-not-yours = ਇਸ ਨੂੰ ਸਿਰਫ਼ ਇਸ ਦਾ ਲੇਖਕ ਮਿਟਾ ਸਕਦਾ ਹੈ।
 errors-invalid-received-outside-period = ਮਿਲਣ ਦਾ ਦਿਨ ਸਲਾਹ-ਮਸ਼ਵਰੇ ਦੀ ਮਿਆਦ ਦੇ ਅੰਦਰ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਅਤੇ ਅੱਜ ਤੋਂ ਬਾਅਦ ਦਾ ਨਹੀਂ ਹੋ ਸਕਦਾ।
+errors-invalid-not-representative = ਇਸ ਯੋਜਨਾ ਵਿੱਚ ਤੁਸੀਂ ਇਸ ਸੰਸਥਾ ਦੇ ਨੁਮਾਇੰਦੇ ਨਹੀਂ ਹੋ: ਯੋਜਨਾ ਦੇ ਸੰਚਾਲਕਾਂ ਨੂੰ ਕਹੋ ਕਿ ਉਹ ਤੁਹਾਨੂੰ ਇਸ ਦੇ ਨੁਮਾਇੰਦੇ ਵਜੋਂ ਮਨਜ਼ੂਰੀ ਦੇਣ।
+errors-invalid-statement-missing = ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਰੁਖ਼ ਦਾ ਬਿਆਨ ਲਿਖੋ।
+errors-invalid-proposal-incomplete = ਨਵੀਂ ਸ਼ਬਦਾਵਲੀ ਸੁਝਾਉਣ ਲਈ ਉਪਾਅ ਦਾ ਹਿੱਸਾ ਚੁਣੋ ਅਤੇ ਸ਼ਬਦਾਵਲੀ ਲਿਖੋ; ਨਹੀਂ ਤਾਂ ਦੋਵੇਂ ਖਾਲੀ ਛੱਡ ਦਿਓ।

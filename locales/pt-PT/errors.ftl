@@ -97,3 +97,6 @@ errors-invalid-item-unknown = O que procura já não está disponível.
 errors-invalid-moderation-not-applicable = Esta decisão não se aplica ao estado atual (alguém pode já ter decidido): nada mudou.
 errors-invalid-not-yours = Só o autor pode apagar isto.
 errors-invalid-received-outside-period = O dia em que foi recebido tem de estar dentro do período da consulta e não depois de hoje.
+errors-invalid-not-representative = Não representa esta entidade neste plano: peça aos facilitadores do plano que o aprovem como seu representante.
+errors-invalid-statement-missing = Escreva a declaração da posição antes de a enviar.
+errors-invalid-proposal-incomplete = Para propor uma redação, escolha a parte da medida e escreva a redação; caso contrário, deixe ambos em branco.

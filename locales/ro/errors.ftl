@@ -97,3 +97,6 @@ errors-invalid-item-unknown = Elementul asupra căruia acționați nu mai exist�
 errors-invalid-moderation-not-applicable = Această decizie nu se aplică stării sale actuale (poate că altcineva a decis deja): nu s-a schimbat nimic.
 errors-invalid-not-yours = Doar autorul îl poate șterge.
 errors-invalid-received-outside-period = Ziua în care a fost primit trebuie să fie în perioada consultării și nu după ziua de azi.
+errors-invalid-not-representative = Nu reprezentați această entitate în acest plan: cereți facilitatorilor planului să vă aprobe ca reprezentant al ei.
+errors-invalid-statement-missing = Scrieți declarația poziției înainte de a o trimite.
+errors-invalid-proposal-incomplete = Pentru a propune o formulare, alegeți partea măsurii și scrieți formularea; altfel, lăsați ambele câmpuri goale.

@@ -97,3 +97,6 @@ errors-invalid-item-unknown = جس چیز پر آپ کارروائی کر رہے
 errors-invalid-moderation-not-applicable = یہ فیصلہ اس کی موجودہ حالت پر لاگو نہیں ہوتا (شاید کوئی پہلے ہی فیصلہ کر چکا ہے): کچھ نہیں بدلا۔
 errors-invalid-not-yours = اسے صرف اس کا لکھنے والا حذف کر سکتا ہے۔
 errors-invalid-received-outside-period = موصول ہونے کا دن مشاورت کی مدت کے اندر ہونا چاہیے، اور آج کے بعد کا نہیں ہو سکتا۔
+errors-invalid-not-representative = اس منصوبے میں آپ اس ادارے کے نمائندے نہیں ہیں: منصوبے کے سہولت کاروں سے کہیں کہ وہ آپ کو اس کے نمائندے کے طور پر منظور کریں۔
+errors-invalid-statement-missing = بھیجنے سے پہلے موقف کا بیان لکھیں۔
+errors-invalid-proposal-incomplete = نئی عبارت تجویز کرنے کے لیے اقدام کا حصہ چنیں اور عبارت لکھیں؛ ورنہ دونوں خالی چھوڑ دیں۔

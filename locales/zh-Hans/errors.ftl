@@ -97,3 +97,6 @@ errors-invalid-item-unknown = 您要操作的内容已不存在。
 errors-invalid-moderation-not-applicable = 此决定不适用于该内容的当前状态（可能已有人作出决定）：没有任何更改。
 errors-invalid-not-yours = 只有作者本人才能删除。
 errors-invalid-received-outside-period = 收到日期必须在本次征求意见的期限之内，且不能晚于今天。
+errors-invalid-not-representative = 您在本计划中不是该机构的代表：请让本计划的协调员批准您成为该机构的代表。
+errors-invalid-statement-missing = 请先写好立场说明再发送。
+errors-invalid-proposal-incomplete = 如要建议措辞，请选择措施中的部分并写出措辞；否则请将两项都留空。

@@ -25,6 +25,7 @@ mod m20261204_000016_plans_hidden_areas;
 mod m20261204_000017_plans_municipal_holidays;
 mod m20261204_000018_consultations;
 mod m20261205_000019_moderation;
+mod m20261205_000020_consultation_positions;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000017_plans_municipal_holidays::Migration),
             Box::new(m20261204_000018_consultations::Migration),
             Box::new(m20261205_000019_moderation::Migration),
+            Box::new(m20261205_000020_consultation_positions::Migration),
         ]
     }
 }

@@ -20,6 +20,7 @@ mod page_cache;
 mod migrations;
 mod plan_create;
 mod plans;
+mod positions;
 mod rendering;
 mod platform;
 mod survey_files;

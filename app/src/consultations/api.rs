@@ -11,6 +11,7 @@ use crate::core::AppError;
 mod ssr {
     pub use super::super::{
         comments::{self, NewComment, OfflineComment},
+        positions::{self, NewPosition},
         service::{self, Closing, NewConsultation},
     };
     pub use crate::{
@@ -197,6 +198,42 @@ pub async fn enter_offline_comment(
     let to = crate::once::run(&db, &once, user, || async {
         let id = comments::enter_offline(&db, &row, &code, user, new).await?;
         Ok(format!("/plans/{plan}/measures/{code}#comment-{id}"))
+    })
+    .await?;
+    redirect(&to);
+    Ok(())
+}
+
+/// A representative files (or changes) their entity's position on a measure; back to it.
+#[server(prefix = "/api/consultations", endpoint = "position")]
+#[allow(clippy::too_many_arguments)] // one argument per field of the form
+pub async fn file_position(
+    plan: String,
+    code: String,
+    consultation: String,
+    entity: String,
+    stance: String,
+    statement: String,
+    lang: String,
+    proposed_part: Option<String>,
+    proposed_text: Option<String>,
+    once: String,
+) -> Result<(), AppError> {
+    let db = db()?;
+    let me = require_actor()?;
+    let new = NewPosition {
+        consultation,
+        entity,
+        stance,
+        statement,
+        lang,
+        proposed_part: proposed_part.unwrap_or_default(),
+        proposed_text: proposed_text.unwrap_or_default(),
+    };
+    let to = crate::once::run(&db, &once, me.user_id, || async {
+        let entity = new.entity.clone();
+        positions::file(&db, &plan, &code, &me, new).await?;
+        Ok(format!("/plans/{plan}/measures/{code}#position-{entity}"))
     })
     .await?;
     redirect(&to);

@@ -208,6 +208,8 @@ pub async fn for_measure(
         Vec::new()
     };
     let indicators = crate::plans::service::indicator_count(db, measure.id).await?;
+    let positions = super::positions::of_measure(db, &plan, row.id, measure.id, locale).await?;
+    let representing = super::positions::representing(db, &plan, actor, locale).await?;
     Ok(Some(MeasureConsultationView {
         plan: plan.slug.clone(),
         code: measure.code.clone(),
@@ -228,6 +230,8 @@ pub async fn for_measure(
             Vec::new()
         },
         today: today(),
+        positions,
+        representing,
         municipalities,
     }))
 }
@@ -248,7 +252,7 @@ pub struct NewComment {
 }
 
 /// A comment's text (trimmed, within the limit) and the language it is in.
-fn written<'a>(body: &'a str, lang: &str) -> Result<(&'a str, String), AppError> {
+pub(super) fn written<'a>(body: &'a str, lang: &str) -> Result<(&'a str, String), AppError> {
     let body = domain::comment_text(body).ok_or(AppError::Invalid(Invalid::CommentEmpty))?;
     if body.chars().count() > COMMENT_MAX {
         return Err(Invalid::TooLong.into());
@@ -258,7 +262,7 @@ fn written<'a>(body: &'a str, lang: &str) -> Result<(&'a str, String), AppError>
 }
 
 /// The part of the measure an anchor's key names, if the measure has it.
-async fn part(db: &DatabaseConnection, plan: &plans::Model, measure: &measures::Model, key: &str) -> Result<String, AppError> {
+pub(super) async fn part(db: &DatabaseConnection, plan: &plans::Model, measure: &measures::Model, key: &str) -> Result<String, AppError> {
     let anchor = Anchor::parse(key).ok_or(AppError::Invalid(Invalid::AnchorUnknown))?;
     let indicators = crate::plans::service::indicator_count(db, measure.id).await?;
     if !anchor.exists_in(parts_of(plan, measure, indicators)) {

@@ -13,6 +13,8 @@ pub const COMMENTS_PER_PAGE: u64 = 20;
 pub const CHANNELS: &[&str] = &["web", "paper", "email", "in_person"];
 /// A person's reaction to a measure (`consultations-reaction-*` messages).
 pub const REACTIONS: &[&str] = &["support", "neutral", "oppose"];
+/// An entity's formal position on a measure (`consultations-stance-*` messages).
+pub const STANCES: &[&str] = &["supports", "supports_with_changes", "opposes", "no_position"];
 
 /// Where a consultation stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    Anchor, CommentAuthor, CommentView, ConsultationState, MeasureConsultationView, Parts, api,
-    domain::{COMMENT_MAX, REACTIONS},
+    Anchor, CommentAuthor, CommentView, ConsultationState, MeasureConsultationView, Parts, PositionEntry, PositionView, api,
+    domain::{COMMENT_MAX, REACTIONS, STANCES},
     pages::{standing, state_badge},
 };
 use crate::{
@@ -119,6 +119,7 @@ fn measure_consultation(v: MeasureConsultationView) -> impl IntoView {
                 <a href=about>{t("consultations-banner-link")}</a>
             </p>
             <Reactions view=v.clone() open/>
+            <Positions view=v.clone() open/>
             <h3 id="comments">{t("consultations-comments-heading")} " " <span class="muted">"(" {total} ")"</span></h3>
             {none}
             <ol class="plain stack comments">{comments}</ol>
@@ -442,5 +443,136 @@ fn ReplyForm(view: MeasureConsultationView, parent: i32) -> impl IntoView {
                 <button type="submit" class="button">{t("consultations-reply-submit")}</button>
             </ActionForm>
         </details>
+    }
+}
+
+/// One filing of a position: the stance, the statement and any wording proposed.
+fn position_entry(entry: &PositionEntry) -> impl IntoView + use<> {
+    let locale = use_locale();
+    let proposed = entry.proposed.clone().map(|(key, text)| {
+        let part = Anchor::parse(&key).map(part_label).unwrap_or_default();
+        view! {
+            <p class="muted">{use_locale().t_args("consultations-position-proposed", &[("part", part.into())])}</p>
+            <blockquote lang=entry.lang.clone() dir="auto" class="pre-line">{text}</blockquote>
+        }
+    });
+    view! {
+        <p class="comment-meta">
+            <span class=format!("badge stance-{}", entry.stance)>{t(&format!("consultations-stance-{}", entry.stance))}</span>
+            " · " {locale.date(entry.on)}
+        </p>
+        <div class="comment-body" lang=entry.lang.clone() dir="auto" inner_html=entry.statement_html.clone()></div>
+        {proposed}
+    }
+}
+
+fn position(p: &PositionView) -> impl IntoView + use<> {
+    let history = (!p.history.is_empty()).then(|| {
+        let earlier = p.history.iter().map(|e| view! { <li class="reply">{position_entry(e)}</li> }).collect_view();
+        let label = use_locale().t_args("consultations-position-history", &[("count", p.history.len().into())]);
+        view! {
+            <details class="position-history">
+                <summary>{label}</summary>
+                <ol class="plain">{earlier}</ol>
+            </details>
+        }
+    });
+    view! {
+        <li id=format!("position-{}", p.entity) class="card position" tabindex="-1">
+            <h4><Tx text=p.entity_name.clone()/></h4>
+            {position_entry(&p.current)}
+            {history}
+        </li>
+    }
+}
+
+/// Formal positions of the plan's entities on the measure, apart from comments; the form for
+/// those who represent one, while the consultation is open.
+#[component]
+fn Positions(view: MeasureConsultationView, open: bool) -> impl IntoView {
+    let list = view.positions.iter().map(position).collect_view();
+    let none = view.positions.is_empty().then(|| view! { <p class="muted">{t("consultations-positions-none")}</p> });
+    let form = (open && !view.representing.is_empty()).then(|| view! { <PositionForm view=view.clone()/> });
+    // A position refused where there is no form to show it again (sent by someone who represents
+    // no entity) says why here; once closed, the consultation's notice says it.
+    let refused = (open && form.is_none())
+        .then(|| refused_form(|e: &FormEcho| e.get("stance").is_some()))
+        .flatten()
+        .map(|(_, error)| view! { <p class="field-error" role="alert" tabindex="-1" autofocus>{t(error.message_id())}</p> });
+    view! {
+        <div id="positions" tabindex="-1">
+            <h3>{t("consultations-positions-heading")}</h3>
+            {refused}
+            {none}
+            <ul class="plain stack">{list}</ul>
+            {form}
+        </div>
+    }
+}
+
+/// A representative's form: which entity, its stance, the statement and optional wording for a
+/// part of the measure; filled with the entity's current position, if it has one.
+#[component]
+fn PositionForm(view: MeasureConsultationView) -> impl IntoView {
+    let action = ServerAction::<api::FilePosition>::new();
+    let error = failure(move || action.value().get());
+    let echo = refused_form(|e: &FormEcho| e.get("stance").is_some()).map(|(e, _)| e);
+    let first = view.representing.first().map(|(slug, _)| slug.clone()).unwrap_or_default();
+    let entity = echo.as_ref().and_then(|e| e.get("entity")).map_or(first, str::to_owned);
+    let current = view.positions.iter().find(|p| p.entity == entity).map(|p| p.current.clone());
+    let field = |name: &str| echo.as_ref().and_then(|e| e.get(name)).map(str::to_owned);
+    let stance = field("stance").or_else(|| current.as_ref().map(|c| c.stance.clone())).unwrap_or_default();
+    let statement = field("statement").unwrap_or_default();
+    let lang = field("lang").or_else(|| current.as_ref().map(|c| c.lang.clone())).unwrap_or_else(|| use_locale().tag().to_owned());
+    let proposed_part = field("proposed_part").or_else(|| current.as_ref().and_then(|c| c.proposed.clone()).map(|(p, _)| p)).unwrap_or_default();
+    let proposed_text = field("proposed_text").or_else(|| current.as_ref().and_then(|c| c.proposed.clone()).map(|(_, t)| t)).unwrap_or_default();
+    let entities = view
+        .representing
+        .iter()
+        .map(|(slug, name)| view! { <option value=slug.clone() selected=*slug == entity>{name.text.clone()}</option> })
+        .collect_view();
+    let stances = STANCES
+        .iter()
+        .map(|s| {
+            let id = format!("position-stance-{s}");
+            view! {
+                <p>
+                    <input id=id.clone() type="radio" name="stance" value=*s checked=*s == stance required/>
+                    <label for=id>{t(&format!("consultations-stance-{s}"))}</label>
+                </p>
+            }
+        })
+        .collect_view();
+    let heading = if current.is_some() { t("consultations-position-change") } else { t("consultations-position-file") };
+    view! {
+        <section id="position-form" aria-labelledby="position-form-heading" tabindex="-1">
+            <h4 id="position-form-heading">{heading}</h4>
+            <p class="hint">{t("consultations-position-hint")}</p>
+            <ActionForm action=action attr:class="stack">
+                <FieldError id="position-error" message=error/>
+                <input type="hidden" name="plan" value=view.plan.clone()/>
+                <input type="hidden" name="code" value=view.code.clone()/>
+                <input type="hidden" name="consultation" value=view.consultation.slug.clone()/>
+                <crate::once::OnceField/>
+                <label for="position-entity">{t("consultations-position-entity")}</label>
+                <select id="position-entity" name="entity">{entities}</select>
+                <fieldset>
+                    <legend>{t("consultations-position-stance")}</legend>
+                    {stances}
+                </fieldset>
+                <label for="position-statement">{t("consultations-position-statement")}</label>
+                <textarea id="position-statement" name="statement" rows="6" maxlength=COMMENT_MAX.to_string() required dir="auto">{rcdata(statement)}</textarea>
+                <label for="position-lang">{t("consultations-form-lang")}</label>
+                <select id="position-lang" name="lang">{language_options(&lang)}</select>
+                <label for="position-part">{t("consultations-position-part")}</label>
+                <select id="position-part" name="proposed_part">
+                    <option value="">{t("consultations-position-no-proposal")}</option>
+                    {anchor_options(view.parts, &proposed_part)}
+                </select>
+                <label for="position-text">{t("consultations-position-text")}</label>
+                <textarea id="position-text" name="proposed_text" rows="4" maxlength=COMMENT_MAX.to_string() dir="auto">{rcdata(proposed_text)}</textarea>
+                <button type="submit" class="button primary">{t("consultations-position-submit")}</button>
+            </ActionForm>
+        </section>
     }
 }

@@ -15,6 +15,8 @@ pub mod pages;
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod comments;
+#[cfg(feature = "ssr")]
+pub mod positions;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -68,6 +70,9 @@ pub struct ConsultationView {
     pub working_days: Option<i32>,
     /// The measures consulted, each with how many comments it has.
     pub measures: Vec<(MeasureCard, u64)>,
+    /// Entities that filed positions, each with its current stance on each measure above (by
+    /// position in `measures`), for the matrix entity × measure.
+    pub matrix: Vec<(Text, Vec<Option<String>>)>,
 }
 
 /// Who a comment is from, as the page shows it.
@@ -105,6 +110,28 @@ pub struct CommentView {
     pub replies: Vec<CommentView>,
 }
 
+/// One filing of an entity's position on a measure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PositionEntry {
+    /// One of `domain::STANCES`.
+    pub stance: String,
+    /// Sanitised HTML (`crate::markdown`).
+    pub statement_html: String,
+    pub lang: String,
+    /// Wording proposed for a part of the measure (its anchor key) and the text.
+    pub proposed: Option<(String, String)>,
+    pub on: NaiveDate,
+}
+
+/// An entity's current position on a measure, with its earlier ones (newest first).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PositionView {
+    pub entity: String,
+    pub entity_name: Text,
+    pub current: PositionEntry,
+    pub history: Vec<PositionEntry>,
+}
+
 /// Reactions to a measure in a consultation.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reactions {
@@ -139,6 +166,10 @@ pub struct MeasureConsultationView {
     pub offline_channels: Vec<String>,
     /// The day it is for the consultation (the offline form's default day received).
     pub today: NaiveDate,
+    /// The entities' positions on the measure, apart from comments.
+    pub positions: Vec<PositionView>,
+    /// The entities of the plan the reader represents (slug and name), to file positions for.
+    pub representing: Vec<(String, Text)>,
     /// The plan's municipalities, for "a resident of …".
     pub municipalities: Vec<(String, String)>,
 }

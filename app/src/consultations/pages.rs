@@ -236,6 +236,43 @@ fn consultation_page(view: ConsultationView) -> impl IntoView {
             </thead>
             <tbody>{measures}</tbody>
         </table>
+        {matrix(&view)}
         <p><a href=format!("/plans/{slug}/moderation")>{t("consultations-moderation-log")}</a></p>
+    }
+}
+
+/// The entities' current positions, entity × measure.
+fn matrix(view: &ConsultationView) -> impl IntoView + use<> {
+    let heads = view.measures.iter().map(|(m, _)| view! { <th scope="col" dir="ltr">{m.code.clone()}</th> }).collect_view();
+    let rows = view
+        .matrix
+        .iter()
+        .map(|(entity, stances)| {
+            let cells = stances
+                .iter()
+                .map(|s| match s {
+                    Some(s) => view! { <td class=format!("stance-{s}")>{t(&format!("consultations-stance-{s}"))}</td> }.into_any(),
+                    None => view! { <td class="muted">{t("consultations-stance-none")}</td> }.into_any(),
+                })
+                .collect_view();
+            view! { <tr><th scope="row"><Tx text=entity.clone()/></th>{cells}</tr> }
+        })
+        .collect_view();
+    let body = if view.matrix.is_empty() {
+        view! { <p class="muted">{t("consultations-positions-none-yet")}</p> }.into_any()
+    } else {
+        view! {
+            <div class="table-scroll">
+                <table class="data" aria-labelledby="matrix-heading">
+                    <thead><tr><th scope="col">{t("consultations-matrix-entity")}</th>{heads}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <h2 id="matrix-heading">{t("consultations-matrix-heading")}</h2>
+        {body}
     }
 }

@@ -236,9 +236,11 @@ pub async fn view(db: &DatabaseConnection, plan: plans::Model, slug: &str, local
         .await?
         .into_iter()
         .collect();
-    let measures = rows
-        .iter()
-        .filter(|m| covers(&row, &m.code))
+    let consulted: Vec<&measures::Model> = rows.iter().filter(|m| covers(&row, &m.code)).collect();
+    let ids: Vec<i32> = consulted.iter().map(|m| m.id).collect();
+    let matrix = super::positions::matrix(db, &plan, row.id, &ids, locale).await?;
+    let measures = consulted
+        .into_iter()
         .map(|m| {
             let card = MeasureCard { code: m.code.clone(), level: m.level, title: text(&plan, &m.title_i18n, locale), summary: text(&plan, &m.summary_i18n, locale) };
             (card, u64::try_from(counts.get(&m.id).copied().unwrap_or(0)).unwrap_or(0))
@@ -252,6 +254,7 @@ pub async fn view(db: &DatabaseConnection, plan: plans::Model, slug: &str, local
         languages: list_of(&row.languages),
         working_days: row.working_days,
         measures,
+        matrix,
     })
 }
 
