@@ -2,17 +2,52 @@
 //! days, with comments from residents in several languages on parts of a measure, a reply from
 //! the plan's team and reactions, so the measure page shows a consultation under way; and its
 //! moderation: an advertisement hidden by three people's flags and then removed by the team, and
-//! a comment flagged once, waiting in the moderators' queue.
+//! a comment flagged once, waiting in the moderators' queue. The other measures get the comments
+//! of `server/demo/consultation.json` (web and received offline, in fifteen languages, some with
+//! the team's reply), and five associations file positions.
 
 use ponte_app::{
     accounts::model::Actor,
     consultations::{
-        comments::{self, NewComment},
+        comments::{self, NewComment, OfflineComment},
         service::{self, Closing, NewConsultation},
     },
     entity::{consultations, plans, users},
 };
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+use serde::Deserialize;
+
+/// Comments on the measures besides VL-LIN-03 (fictional).
+const COMMENTS: &str = include_str!("../demo/consultation.json");
+
+#[derive(Deserialize)]
+struct Demo {
+    personas: Vec<Persona>,
+    comments: Vec<DemoComment>,
+}
+
+#[derive(Deserialize)]
+struct Persona {
+    key: String,
+    email: String,
+    name: Option<String>,
+    lang: String,
+}
+
+#[derive(Deserialize)]
+struct DemoComment {
+    measure: String,
+    anchor: String,
+    lang: String,
+    body: String,
+    affects_me: bool,
+    channel: String,
+    persona: Option<String>,
+    shown_as: Option<String>,
+    received_days_ago: Option<i64>,
+    offline_name: Option<String>,
+    reply: Option<String>,
+}
 
 fn failed(e: ponte_app::core::AppError) -> DbErr {
     DbErr::Custom(format!("demo consultation: {e:?}"))
@@ -117,7 +152,103 @@ pub async fn seed_demo_consultation(db: &DatabaseConnection, plan_slug: &str) ->
         comments::react(db, plan_slug, "VL-LIN-03", &slug, actor, reaction).await.map_err(failed)?;
     }
     let last = residents_comment(db, plan_slug, &slug, &residents[0].0, "measure", "Os empregadores podiam libertar os trabalhadores mais cedo às quartas-feiras.").await?;
+    the_other_measures(db, &plan, &slug, &team).await?;
+    positions(db, &plan, &slug).await?;
     moderation(db, plan_slug, &slug, plan.id, team, &residents, last).await
+}
+
+/// The comments of `server/demo/consultation.json`, with the team's replies.
+async fn the_other_measures(db: &DatabaseConnection, plan: &plans::Model, consultation: &str, team: &Actor) -> Result<(), DbErr> {
+    let demo: Demo = serde_json::from_str(COMMENTS).map_err(|e| DbErr::Custom(format!("demo/consultation.json: {e}")))?;
+    let mut people = std::collections::HashMap::new();
+    for p in &demo.personas {
+        people.insert(p.key.clone(), person(db, &p.email, p.name.as_deref(), &p.lang).await?);
+    }
+    let today = chrono::Utc::now().date_naive();
+    for c in demo.comments {
+        let id = match c.persona.as_ref().and_then(|p| people.get(p)) {
+            Some(actor) => {
+                let new = NewComment {
+                    consultation: consultation.to_owned(),
+                    anchor: c.anchor,
+                    body: c.body,
+                    lang: c.lang,
+                    affects_me: c.affects_me,
+                    shown_as: c.shown_as.unwrap_or_else(|| "resident".to_owned()),
+                    municipality: "ribeira-do-lirio".to_owned(),
+                    parent: None,
+                };
+                comments::comment(db, &plan.slug, &c.measure, actor, new).await.map_err(failed)?
+            }
+            None => {
+                let new = OfflineComment {
+                    consultation: consultation.to_owned(),
+                    anchor: c.anchor,
+                    body: c.body,
+                    lang: c.lang,
+                    affects_me: c.affects_me,
+                    channel: c.channel,
+                    received_on: today - chrono::Duration::days(c.received_days_ago.unwrap_or(1)),
+                    name: c.offline_name.unwrap_or_default(),
+                };
+                comments::enter_offline(db, plan, &c.measure, team.user_id, new).await.map_err(failed)?
+            }
+        };
+        if let Some(reply) = c.reply {
+            let new = NewComment {
+                consultation: consultation.to_owned(),
+                anchor: String::new(),
+                body: reply,
+                lang: "pt-PT".to_owned(),
+                affects_me: false,
+                shown_as: "name".to_owned(),
+                municipality: String::new(),
+                parent: Some(id),
+            };
+            comments::comment(db, &plan.slug, &c.measure, team, new).await.map_err(failed)?;
+        }
+    }
+    Ok(())
+}
+
+/// Five associations' positions, one of them changed once (so it has a history).
+async fn positions(db: &DatabaseConnection, plan: &plans::Model, consultation: &str) -> Result<(), DbErr> {
+    use ponte_app::{
+        accounts::roles::{Grant, Role},
+        consultations::positions::{self, NewPosition},
+        entity::plan_entities,
+    };
+    let filings = [
+        ("associacao-himal", "VL-LIN-03", "supports", "A Associação Himal apoia a medida: muitas pessoas da nossa comunidade trabalham na agricultura até tarde e só conseguem aprender português à noite ou ao domingo.", "", ""),
+        ("associacao-himal", "VL-LIN-03", "supports_with_changes", "A Associação Himal apoia a medida, mas as turmas das 18h30 não servem quem trabalha nas estufas até às 19h. Propomos turmas às 20h30 e transporte a partir das freguesias rurais.", "objective-1", "Abrir turmas às 20h30 em todas as sedes de concelho, com transporte a partir das freguesias rurais."),
+        ("associacao-mulheres-do-mundo", "VL-LIN-03", "supports", "O espaço para crianças durante as aulas é o que permite às mães participar. Pedimos que se mantenha em todas as turmas.", "", ""),
+        ("associacao-raizes", "VL-UH-05", "supports_with_changes", "O balcão de habitação é necessário, mas a campanha com os proprietários deve incluir a garantia municipal da caução, sem a qual as famílias continuam sem acesso ao arrendamento.", "objective-2", "Criar uma garantia municipal da caução para as famílias acompanhadas pelo balcão de informação e mediação."),
+        ("associacao-empresarial-vale-do-lirio", "VL-MTE-06", "supports_with_changes", "Os associados estão disponíveis para subscrever a carta de recrutamento justo, desde que o município apoie a tradução dos contratos-tipo e a formação das chefias.", "", ""),
+        ("convivencias", "VL-RD-09", "supports", "A formação antirrumores deve incluir pessoas migrantes como formadoras: é o que dá credibilidade às sessões.", "", ""),
+    ];
+    for (entity, measure, stance, statement, part, text) in filings {
+        let Some(row) = plan_entities::Entity::find()
+            .filter(plan_entities::Column::PlanId.eq(plan.id))
+            .filter(plan_entities::Column::Slug.eq(entity))
+            .one(db)
+            .await?
+        else {
+            continue;
+        };
+        let mut rep = person(db, &format!("{entity}@demo.invalid"), None, "pt-PT").await?;
+        rep.grants = vec![Grant { role: Role::AssociationRep, plan_id: Some(plan.id), entity_id: Some(row.id) }];
+        let new = NewPosition {
+            consultation: consultation.to_owned(),
+            entity: entity.to_owned(),
+            stance: stance.to_owned(),
+            statement: statement.to_owned(),
+            lang: "pt-PT".to_owned(),
+            proposed_part: part.to_owned(),
+            proposed_text: text.to_owned(),
+        };
+        positions::file(db, &plan.slug, measure, &rep, new).await.map_err(failed)?;
+    }
+    Ok(())
 }
 
 async fn residents_comment(db: &DatabaseConnection, plan_slug: &str, consultation: &str, actor: &Actor, anchor: &str, body: &str) -> Result<i32, DbErr> {

@@ -291,6 +291,14 @@ async fn facilitators_enter_comments_received_on_paper_by_email_or_in_person(app
     let resident = signed_in(app, "someone@example.org").await;
     assert!(open(app, &facilitator, &once(), &[]).await.ends_with("/c1"), "open on the web and on paper");
     let measure = format!("/plans/{PLAN}/measures/{MEASURE}");
+    let entries = |app: &TestApp| {
+        let db = app.db.clone();
+        async move {
+            use ponte_app::entity::audit_log;
+            audit_log::Entity::find().filter(audit_log::Column::Action.eq("consultation.comment_entered")).count(&db).await.expect("count")
+        }
+    };
+    let entered_before = entries(app).await;
 
     // The form is the facilitators', offering the consultation's channels besides the web.
     let (_, html) = page(app, &resident, &measure).await;
@@ -315,12 +323,7 @@ async fn facilitators_enter_comments_received_on_paper_by_email_or_in_person(app
     // It counts like any other.
     let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/consultations/c1")).await;
     assert!(texts(&html, "table tbody tr").iter().any(|r| r.contains(MEASURE) && r.contains("1 comment")), "{:?}", texts(&html, "table tbody tr"));
-    let audited = ponte_app::entity::audit_log::Entity::find()
-        .filter(ponte_app::entity::audit_log::Column::Action.eq("consultation.comment_entered"))
-        .count(&app.db)
-        .await
-        .expect("count");
-    assert_eq!(audited, 1);
+    assert_eq!(entries(app).await, entered_before + 1, "audited");
     // Without a name.
     let unnamed = enter(app, &facilitator, &once(), &[("name", "  ")]).await;
     let (_, html) = page(app, &app.client(), &measure).await;
@@ -379,6 +382,15 @@ async fn the_demo_consultation_is_open_with_comments_in_several_languages(app: &
     assert_eq!(found, ["ar", "ne", "pt-PT", "uk"]);
     assert_eq!(texts(&html, "#consultation .replies > li").len(), 1, "the team answered one");
     assert_eq!(texts(&html, "#reactions li"), ["I support it: 3", "I am neutral: 1", "I oppose it: 0"]);
+    // Two associations' positions on this measure, one changed once; five entities in the matrix.
+    assert_eq!(texts(&html, "#positions li.position h4").len(), 2);
+    assert_eq!(texts(&html, "#positions .position-history").len(), 1);
+    let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/consultations/c1")).await;
+    assert_eq!(texts(&html, "table[aria-labelledby=matrix-heading] tbody tr").len(), 5);
+    // About sixty comments across the measures, some received offline.
+    use ponte_app::entity::consultation_comments as all;
+    assert!(all::Entity::find().count(&app.db).await.expect("count") >= 60);
+    assert!(all::Entity::find().filter(all::Column::Channel.ne("web")).count(&app.db).await.expect("count") >= 10);
     // The moderation log tells how the advertisement went; the queue holds one flagged comment.
     let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/moderation")).await;
     assert_eq!(texts(&html, "table tbody td:nth-child(2)"), ["Removed by a moderator", "Hidden after several people flagged it"]);
