@@ -150,6 +150,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/measures/:code/changes") view=plans::drafting::pages::MeasureChangesPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/consultations") view=consultations::pages::ConsultationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/consultations/:slug") view=consultations::pages::ConsultationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/consultations/:slug/inputs") view=consultations::report::InputsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/moderation") view=moderation::pages::ModerationPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/draft") view=plans::drafting::pages::DraftsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/diagnosis") view=plans::diagnosis::pages::DiagnosisPage ssr=SsrMode::Async/>
@@ -177,6 +178,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in/code") view=accounts::pages::CodePage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in/link/:token") view=accounts::pages::LinkPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/unsubscribe/:token") view=accounts::pages::UnsubscribePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/people") view=accounts::pages::PeoplePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/plans/new") view=plans::create::pages::NewPlanPage ssr=SsrMode::Async/>
                 </Routes>

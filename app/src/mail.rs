@@ -16,6 +16,9 @@ pub struct Email {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// A one-click unsubscribe address for emails a person may stop (notifications), sent as
+    /// `List-Unsubscribe` + `List-Unsubscribe-Post` (RFC 8058). `None` for emails they asked for.
+    pub unsubscribe: Option<String>,
 }
 
 /// One email's content before rendering: a greeting line, paragraphs, an optional button (label,
@@ -59,7 +62,7 @@ pub fn render(to: &str, locale: Locale, kind: &'static str, content: Content) ->
         title = escape(&content.subject),
         footer = escape(&content.footer),
     );
-    Email { to: to.to_owned(), locale, kind, subject: content.subject, text, html }
+    Email { to: to.to_owned(), locale, kind, subject: content.subject, text, html, unsubscribe: None }
 }
 
 /// Queues `email` for the outbox worker; call it inside the transaction of the action that sends it.
@@ -80,6 +83,7 @@ pub async fn enqueue(db: &impl ConnectionTrait, email: Email) -> Result<(), DbEr
         last_error: Set(None),
         created_at: Set(now),
         sent_at: Set(None),
+        unsubscribe_url: Set(email.unsubscribe),
         ..Default::default()
     }
     .insert(db)
@@ -106,6 +110,7 @@ pub async fn enqueue_erasure(db: &impl ConnectionTrait, address: &str) -> Result
         subject: String::new(),
         text: String::new(),
         html: String::new(),
+        unsubscribe: None,
     };
     enqueue(db, erasure).await
 }

@@ -176,13 +176,16 @@ fn every_code_shown_as_a_message_has_one() {
 }
 
 /// Every variable any message uses, so messages with placeables resolve too.
-const ARGS: [&str; 45] = [
+const ARGS: [&str; 48] = [
     "area", "code", "email", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language",
     "date", "questions", "sections", "current", "total", "min", "max", "answer", "unused", "used", "value", "interface", "size", "languages", "mean", "median", "response", "who", "page", "pages", "number", "example", "from", "to", "skipped", "file", "encoding", "separator",
     "part",
     "reaction",
     "municipality",
     "reason",
+    "decision",
+    "plan",
+    "url",
 ];
 
 #[test]

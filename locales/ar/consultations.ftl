@@ -115,3 +115,39 @@ consultations-position-text = الصياغة المقترحة
 consultations-position-submit = قدّم الموقف
 consultations-matrix-heading = مواقف الجهات، إجراءً بإجراء
 consultations-matrix-entity = الجهة
+consultations-decision-accepted = مقبول
+consultations-decision-partly_accepted = مقبول جزئيًا
+consultations-decision-not_accepted = غير مقبول
+consultations-decision-out_of_scope = خارج نطاق الخطة
+consultations-decision-noted = أُحيط به علمًا
+consultations-answer-heading = ردّ فريق الخطة:
+consultations-answer-changed = اطّلع على التعديل في الإصدار { $number }
+consultations-answer = أجب
+consultations-answer-change = غيّر الرد
+consultations-answer-decision = القرار
+consultations-answer-reason = السبب (يُنشر)
+consultations-answer-changed-in = الإصدار الذي يتضمّن التعديل الناتج
+consultations-answer-no-change = لا تعديل على النص
+consultations-answer-version = الإصدار { $number } من المسودة
+consultations-answer-submit = انشر الرد
+consultations-inputs-link = كيف استُخدمت المساهمات
+consultations-inputs-title = كيف استُخدمت مساهمتك
+consultations-inputs-intro = جميع التعليقات والمواقف التي وصلت — على هذا الموقع أو على الورق أو بالبريد الإلكتروني أو حضوريًا — مع الرد الذي قدّمه فريق الخطة على كل منها.
+consultations-inputs-all = الكل
+consultations-inputs-measure = الإجراء
+consultations-inputs-channel = طريقة الوصول
+consultations-inputs-lang = لغة الكتابة
+consultations-inputs-decision = الرد
+consultations-inputs-filter = اعرض
+consultations-inputs-unanswered = لم يُرَدّ عليها بعد
+consultations-inputs-count = { $decision }: { $count }
+consultations-inputs-total = { $count ->
+    [zero] { $count } مساهمة
+    [one] مساهمة واحدة
+    [two] { $count } مساهمتان
+    [few] { $count } مساهمات
+    [many] { $count } مساهمةً
+   *[other] { $count } مساهمة
+}
+consultations-inputs-none = لا توجد مساهمة تطابق هذه الاختيارات.
+consultations-inputs-pages-label = صفحات المساهمات

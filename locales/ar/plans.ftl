@@ -443,3 +443,4 @@ plans-activity-moderation-hidden = مساهمة أخفاها أحد المشرف
 plans-activity-moderation-removed = مساهمة أزالها أحد المشرفين
 plans-activity-moderation-restored = مساهمة أعادها أحد المشرفين
 plans-activity-consultation-comment-entered = إدخال تعليق وصل من خارج الموقع
+plans-activity-consultation-input-answered = الرد على مساهمة في استشارة عامة

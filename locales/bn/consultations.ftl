@@ -111,3 +111,35 @@ consultations-position-text = প্রস্তাবিত লেখা
 consultations-position-submit = অবস্থান জমা দিন
 consultations-matrix-heading = প্রতিষ্ঠানগুলোর অবস্থান, প্রতিটি পদক্ষেপ ধরে
 consultations-matrix-entity = প্রতিষ্ঠান
+consultations-decision-accepted = গৃহীত
+consultations-decision-partly_accepted = আংশিকভাবে গৃহীত
+consultations-decision-not_accepted = গৃহীত হয়নি
+consultations-decision-out_of_scope = পরিকল্পনার আওতার বাইরে
+consultations-decision-noted = নথিভুক্ত করা হয়েছে
+consultations-answer-heading = পরিকল্পনা দলের উত্তর:
+consultations-answer-changed = সংস্করণ { $number }-এ পরিবর্তনটি দেখুন
+consultations-answer = উত্তর দিন
+consultations-answer-change = উত্তর বদলান
+consultations-answer-decision = সিদ্ধান্ত
+consultations-answer-reason = কারণ (এটি প্রকাশ করা হয়)
+consultations-answer-changed-in = এর ফলে হওয়া পরিবর্তন যে সংস্করণে আছে
+consultations-answer-no-change = লেখায় কোনো পরিবর্তন নেই
+consultations-answer-version = খসড়ার সংস্করণ { $number }
+consultations-answer-submit = উত্তর প্রকাশ করুন
+consultations-inputs-link = অবদানগুলো কীভাবে কাজে লাগানো হয়েছে
+consultations-inputs-title = আপনার অবদান কীভাবে কাজে লাগানো হয়েছে
+consultations-inputs-intro = পাওয়া সব মন্তব্য ও অবস্থান — এই ওয়েবসাইটে, কাগজে, ইমেইলে বা সরাসরি — আর সেগুলোর প্রতিটিতে পরিকল্পনা দলের দেওয়া উত্তর।
+consultations-inputs-all = সব
+consultations-inputs-measure = পদক্ষেপ
+consultations-inputs-channel = কীভাবে পাওয়া গেছে
+consultations-inputs-lang = লেখার ভাষা
+consultations-inputs-decision = উত্তর
+consultations-inputs-filter = দেখান
+consultations-inputs-unanswered = এখনো উত্তর দেওয়া হয়নি
+consultations-inputs-count = { $decision }: { $count }
+consultations-inputs-total = { $count ->
+    [one] { $count }টি অবদান
+   *[other] { $count }টি অবদান
+}
+consultations-inputs-none = এই বাছাইয়ের সঙ্গে মেলে এমন কোনো অবদান নেই।
+consultations-inputs-pages-label = অবদানের পাতা

@@ -379,3 +379,4 @@ plans-activity-moderation-hidden = A contribution hidden by a moderator
 plans-activity-moderation-removed = A contribution removed by a moderator
 plans-activity-moderation-restored = A contribution restored by a moderator
 plans-activity-consultation-comment-entered = Entry of a comment received offline
+plans-activity-consultation-input-answered = Answer to an input of a consultation

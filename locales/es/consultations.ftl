@@ -111,3 +111,35 @@ consultations-position-text = Redacción propuesta
 consultations-position-submit = Presentar la posición
 consultations-matrix-heading = Posiciones de las entidades, medida por medida
 consultations-matrix-entity = Entidad
+consultations-decision-accepted = Aceptado
+consultations-decision-partly_accepted = Aceptado en parte
+consultations-decision-not_accepted = No aceptado
+consultations-decision-out_of_scope = Fuera del ámbito del plan
+consultations-decision-noted = Se toma nota
+consultations-answer-heading = Respuesta del equipo del plan:
+consultations-answer-changed = Ver el cambio en la versión { $number }
+consultations-answer = Responder
+consultations-answer-change = Cambiar la respuesta
+consultations-answer-decision = Decisión
+consultations-answer-reason = Motivo (se publica)
+consultations-answer-changed-in = Versión que recoge el cambio resultante
+consultations-answer-no-change = Sin cambios en el texto
+consultations-answer-version = Versión { $number } de la propuesta
+consultations-answer-submit = Publicar la respuesta
+consultations-inputs-link = Qué se hizo con las aportaciones
+consultations-inputs-title = Qué se hizo con su aportación
+consultations-inputs-intro = Todos los comentarios y las posiciones recibidos — en este sitio web, en papel, por correo electrónico o en persona — con la respuesta que les dio el equipo del plan.
+consultations-inputs-all = Todos
+consultations-inputs-measure = Medida
+consultations-inputs-channel = Recibido
+consultations-inputs-lang = Escrito en
+consultations-inputs-decision = Respuesta
+consultations-inputs-filter = Mostrar
+consultations-inputs-unanswered = Todavía sin respuesta
+consultations-inputs-count = { $decision }: { $count }
+consultations-inputs-total = { $count ->
+    [one] { $count } aportación
+   *[other] { $count } aportaciones
+}
+consultations-inputs-none = Ninguna aportación coincide con estas opciones.
+consultations-inputs-pages-label = Páginas de aportaciones

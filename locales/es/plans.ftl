@@ -379,3 +379,4 @@ plans-activity-moderation-hidden = Ocultación de una contribución por un moder
 plans-activity-moderation-removed = Retirada de una contribución por un moderador
 plans-activity-moderation-restored = Restablecimiento de una contribución por un moderador
 plans-activity-consultation-comment-entered = Registro de un comentario recibido fuera del sitio web
+plans-activity-consultation-input-answered = Respuesta a una aportación de una consulta

@@ -111,3 +111,35 @@ consultations-position-text = Rédaction proposée
 consultations-position-submit = Déposer la position
 consultations-matrix-heading = Positions des entités, mesure par mesure
 consultations-matrix-entity = Entité
+consultations-decision-accepted = Accepté
+consultations-decision-partly_accepted = Accepté en partie
+consultations-decision-not_accepted = Non accepté
+consultations-decision-out_of_scope = Hors du champ du plan
+consultations-decision-noted = Pris en note
+consultations-answer-heading = Réponse de l’équipe du plan :
+consultations-answer-changed = Voir la modification dans la version { $number }
+consultations-answer = Répondre
+consultations-answer-change = Modifier la réponse
+consultations-answer-decision = Décision
+consultations-answer-reason = Motif (il est publié)
+consultations-answer-changed-in = Version où figure la modification qui en découle
+consultations-answer-no-change = Aucune modification du texte
+consultations-answer-version = Version { $number } de la proposition
+consultations-answer-submit = Publier la réponse
+consultations-inputs-link = Suite donnée aux contributions
+consultations-inputs-title = Suite donnée à votre contribution
+consultations-inputs-intro = Tous les commentaires et toutes les positions reçus — sur ce site, sur papier, par e-mail ou en personne — avec la réponse que l’équipe du plan y a apportée.
+consultations-inputs-all = Tous
+consultations-inputs-measure = Mesure
+consultations-inputs-channel = Reçu
+consultations-inputs-lang = Rédigé en
+consultations-inputs-decision = Réponse
+consultations-inputs-filter = Afficher
+consultations-inputs-unanswered = Pas encore de réponse
+consultations-inputs-count = { $decision } : { $count }
+consultations-inputs-total = { $count ->
+    [one] { $count } contribution
+   *[other] { $count } contributions
+}
+consultations-inputs-none = Aucune contribution ne correspond à ces critères.
+consultations-inputs-pages-label = Pages de contributions

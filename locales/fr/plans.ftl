@@ -379,3 +379,4 @@ plans-activity-moderation-hidden = Masquage d’une contribution par un modérat
 plans-activity-moderation-removed = Retrait d’une contribution par un modérateur
 plans-activity-moderation-restored = Rétablissement d’une contribution par un modérateur
 plans-activity-consultation-comment-entered = Saisie d’un commentaire reçu hors du site
+plans-activity-consultation-input-answered = Réponse à une contribution à une consultation

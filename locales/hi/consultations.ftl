@@ -111,3 +111,35 @@ consultations-position-text = प्रस्तावित पाठ
 consultations-position-submit = रुख दर्ज करें
 consultations-matrix-heading = संस्थाओं के रुख, हर उपाय पर
 consultations-matrix-entity = संस्था
+consultations-decision-accepted = स्वीकार किया गया
+consultations-decision-partly_accepted = आंशिक रूप से स्वीकार किया गया
+consultations-decision-not_accepted = स्वीकार नहीं किया गया
+consultations-decision-out_of_scope = योजना के दायरे से बाहर
+consultations-decision-noted = नोट कर लिया गया
+consultations-answer-heading = योजना टीम का जवाब:
+consultations-answer-changed = संस्करण { $number } में बदलाव देखें
+consultations-answer = जवाब दें
+consultations-answer-change = जवाब बदलें
+consultations-answer-decision = फ़ैसला
+consultations-answer-reason = कारण (यह प्रकाशित होता है)
+consultations-answer-changed-in = जिस संस्करण में इससे हुआ बदलाव है
+consultations-answer-no-change = पाठ में कोई बदलाव नहीं
+consultations-answer-version = मसौदे का संस्करण { $number }
+consultations-answer-submit = जवाब प्रकाशित करें
+consultations-inputs-link = योगदानों का क्या उपयोग हुआ
+consultations-inputs-title = आपके योगदान का क्या उपयोग हुआ
+consultations-inputs-intro = मिली हर टिप्पणी और हर रुख — इस वेबसाइट पर, कागज़ पर, ईमेल से या ख़ुद आकर — और उस पर योजना टीम का दिया गया जवाब।
+consultations-inputs-all = सभी
+consultations-inputs-measure = उपाय
+consultations-inputs-channel = कैसे मिला
+consultations-inputs-lang = लिखने की भाषा
+consultations-inputs-decision = जवाब
+consultations-inputs-filter = दिखाएँ
+consultations-inputs-unanswered = अभी जवाब नहीं दिया गया
+consultations-inputs-count = { $decision }: { $count }
+consultations-inputs-total = { $count ->
+    [one] { $count } योगदान
+   *[other] { $count } योगदान
+}
+consultations-inputs-none = इन विकल्पों से कोई योगदान मेल नहीं खाता।
+consultations-inputs-pages-label = योगदानों के पेज

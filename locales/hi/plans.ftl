@@ -379,3 +379,4 @@ plans-activity-moderation-hidden = मॉडरेटर ने एक योग
 plans-activity-moderation-removed = मॉडरेटर ने एक योगदान हटाया
 plans-activity-moderation-restored = मॉडरेटर ने एक योगदान बहाल किया
 plans-activity-consultation-comment-entered = वेबसाइट के बाहर मिली टिप्पणी दर्ज करना
+plans-activity-consultation-input-answered = परामर्श में मिले योगदान का जवाब देना

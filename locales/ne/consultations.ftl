@@ -111,3 +111,35 @@ consultations-position-text = प्रस्तावित पाठ
 consultations-position-submit = अडान पेस गर्नुहोस्
 consultations-matrix-heading = संस्थाहरूका अडान, उपायअनुसार
 consultations-matrix-entity = संस्था
+consultations-decision-accepted = स्वीकार गरियो
+consultations-decision-partly_accepted = आंशिक रूपमा स्वीकार गरियो
+consultations-decision-not_accepted = स्वीकार गरिएन
+consultations-decision-out_of_scope = योजनाको दायराबाहिर
+consultations-decision-noted = जानकारीमा लिइयो
+consultations-answer-heading = योजना टोलीको जवाफ:
+consultations-answer-changed = संस्करण { $number } मा भएको परिवर्तन हेर्नुहोस्
+consultations-answer = जवाफ दिनुहोस्
+consultations-answer-change = जवाफ बदल्नुहोस्
+consultations-answer-decision = निर्णय
+consultations-answer-reason = कारण (यो प्रकाशित गरिन्छ)
+consultations-answer-changed-in = यसबाट भएको परिवर्तन रहेको संस्करण
+consultations-answer-no-change = पाठमा कुनै परिवर्तन छैन
+consultations-answer-version = मस्यौदाको संस्करण { $number }
+consultations-answer-submit = जवाफ प्रकाशित गर्नुहोस्
+consultations-inputs-link = योगदानहरू कसरी प्रयोग भए
+consultations-inputs-title = तपाईंको योगदान कसरी प्रयोग भयो
+consultations-inputs-intro = प्राप्त भएका सबै टिप्पणी र अडान — यो वेबसाइटमा, कागजमा, इमेलबाट वा आफैँ उपस्थित भएर — र योजना टोलीले तिनलाई दिएको जवाफ।
+consultations-inputs-all = सबै
+consultations-inputs-measure = उपाय
+consultations-inputs-channel = कसरी प्राप्त भयो
+consultations-inputs-lang = लेखिएको भाषा
+consultations-inputs-decision = जवाफ
+consultations-inputs-filter = देखाउनुहोस्
+consultations-inputs-unanswered = अहिलेसम्म जवाफ दिइएको छैन
+consultations-inputs-count = { $decision }: { $count }
+consultations-inputs-total = { $count ->
+    [one] { $count } योगदान
+   *[other] { $count } वटा योगदान
+}
+consultations-inputs-none = यी छनोटहरूसँग मिल्ने कुनै योगदान छैन।
+consultations-inputs-pages-label = योगदानका पृष्ठहरू

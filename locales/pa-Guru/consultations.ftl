@@ -111,3 +111,35 @@ consultations-position-text = ਸੁਝਾਈ ਗਈ ਸ਼ਬਦਾਵਲੀ
 consultations-position-submit = ਰੁਖ਼ ਦਰਜ ਕਰੋ
 consultations-matrix-heading = ਸੰਸਥਾਵਾਂ ਦੇ ਰੁਖ਼, ਹਰ ਉਪਾਅ 'ਤੇ
 consultations-matrix-entity = ਸੰਸਥਾ
+consultations-decision-accepted = ਸਵੀਕਾਰ ਕੀਤਾ ਗਿਆ
+consultations-decision-partly_accepted = ਅੰਸ਼ਕ ਤੌਰ 'ਤੇ ਸਵੀਕਾਰ ਕੀਤਾ ਗਿਆ
+consultations-decision-not_accepted = ਸਵੀਕਾਰ ਨਹੀਂ ਕੀਤਾ ਗਿਆ
+consultations-decision-out_of_scope = ਯੋਜਨਾ ਦੇ ਦਾਇਰੇ ਤੋਂ ਬਾਹਰ
+consultations-decision-noted = ਨੋਟ ਕਰ ਲਿਆ ਗਿਆ
+consultations-answer-heading = ਯੋਜਨਾ ਟੀਮ ਦਾ ਜਵਾਬ:
+consultations-answer-changed = ਸੰਸਕਰਣ { $number } ਵਿੱਚ ਬਦਲਾਅ ਦੇਖੋ
+consultations-answer = ਜਵਾਬ ਦਿਓ
+consultations-answer-change = ਜਵਾਬ ਬਦਲੋ
+consultations-answer-decision = ਫ਼ੈਸਲਾ
+consultations-answer-reason = ਕਾਰਨ (ਇਹ ਪ੍ਰਕਾਸ਼ਿਤ ਹੁੰਦਾ ਹੈ)
+consultations-answer-changed-in = ਜਿਸ ਸੰਸਕਰਣ ਵਿੱਚ ਇਸ ਤੋਂ ਹੋਇਆ ਬਦਲਾਅ ਹੈ
+consultations-answer-no-change = ਲਿਖਤ ਵਿੱਚ ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ
+consultations-answer-version = ਖਰੜੇ ਦਾ ਸੰਸਕਰਣ { $number }
+consultations-answer-submit = ਜਵਾਬ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰੋ
+consultations-inputs-link = ਯੋਗਦਾਨਾਂ ਦੀ ਵਰਤੋਂ ਕਿਵੇਂ ਹੋਈ
+consultations-inputs-title = ਤੁਹਾਡੇ ਯੋਗਦਾਨ ਦੀ ਵਰਤੋਂ ਕਿਵੇਂ ਹੋਈ
+consultations-inputs-intro = ਮਿਲੀ ਹਰ ਟਿੱਪਣੀ ਅਤੇ ਹਰ ਰੁਖ਼ — ਇਸ ਵੈੱਬਸਾਈਟ 'ਤੇ, ਕਾਗ਼ਜ਼ 'ਤੇ, ਈਮੇਲ ਰਾਹੀਂ ਜਾਂ ਖ਼ੁਦ ਆ ਕੇ — ਅਤੇ ਉਸ ਨੂੰ ਯੋਜਨਾ ਟੀਮ ਵੱਲੋਂ ਦਿੱਤਾ ਗਿਆ ਜਵਾਬ।
+consultations-inputs-all = ਸਾਰੇ
+consultations-inputs-measure = ਉਪਾਅ
+consultations-inputs-channel = ਕਿਵੇਂ ਮਿਲਿਆ
+consultations-inputs-lang = ਲਿਖਣ ਦੀ ਭਾਸ਼ਾ
+consultations-inputs-decision = ਜਵਾਬ
+consultations-inputs-filter = ਦਿਖਾਓ
+consultations-inputs-unanswered = ਅਜੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ ਗਿਆ
+consultations-inputs-count = { $decision }: { $count }
+consultations-inputs-total = { $count ->
+    [one] { $count } ਯੋਗਦਾਨ
+   *[other] { $count } ਯੋਗਦਾਨ
+}
+consultations-inputs-none = ਇਹਨਾਂ ਚੋਣਾਂ ਨਾਲ ਕੋਈ ਯੋਗਦਾਨ ਮੇਲ ਨਹੀਂ ਖਾਂਦਾ।
+consultations-inputs-pages-label = ਯੋਗਦਾਨਾਂ ਦੇ ਪੰਨੇ

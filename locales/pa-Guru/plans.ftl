@@ -379,3 +379,4 @@ plans-activity-moderation-hidden = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱ�
 plans-activity-moderation-removed = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱਕ ਯੋਗਦਾਨ ਹਟਾਇਆ ਗਿਆ
 plans-activity-moderation-restored = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱਕ ਯੋਗਦਾਨ ਬਹਾਲ ਕੀਤਾ ਗਿਆ
 plans-activity-consultation-comment-entered = ਵੈੱਬਸਾਈਟ ਤੋਂ ਬਾਹਰ ਮਿਲੀ ਟਿੱਪਣੀ ਦਰਜ ਕਰਨਾ
+plans-activity-consultation-input-answered = ਸਲਾਹ-ਮਸ਼ਵਰੇ ਵਿੱਚ ਮਿਲੇ ਯੋਗਦਾਨ ਦਾ ਜਵਾਬ ਦੇਣਾ

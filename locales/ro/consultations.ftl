@@ -112,3 +112,36 @@ consultations-position-text = Formulare propusă
 consultations-position-submit = Depuneți poziția
 consultations-matrix-heading = Pozițiile entităților, măsură cu măsură
 consultations-matrix-entity = Entitate
+consultations-decision-accepted = Acceptat
+consultations-decision-partly_accepted = Acceptat parțial
+consultations-decision-not_accepted = Neacceptat
+consultations-decision-out_of_scope = În afara domeniului planului
+consultations-decision-noted = Luat la cunoștință
+consultations-answer-heading = Răspunsul echipei planului:
+consultations-answer-changed = Vedeți modificarea în versiunea { $number }
+consultations-answer = Răspundeți
+consultations-answer-change = Modificați răspunsul
+consultations-answer-decision = Decizie
+consultations-answer-reason = Motivare (se publică)
+consultations-answer-changed-in = Versiunea care conține modificarea rezultată
+consultations-answer-no-change = Nicio modificare a textului
+consultations-answer-version = Versiunea { $number } a propunerii
+consultations-answer-submit = Publicați răspunsul
+consultations-inputs-link = Cum au fost folosite contribuțiile
+consultations-inputs-title = Cum a fost folosită contribuția dumneavoastră
+consultations-inputs-intro = Toate comentariile și pozițiile primite — pe acest site, pe hârtie, prin e-mail sau în persoană — împreună cu răspunsul dat de echipa planului.
+consultations-inputs-all = Toate
+consultations-inputs-measure = Măsură
+consultations-inputs-channel = Primit
+consultations-inputs-lang = Scris în
+consultations-inputs-decision = Răspuns
+consultations-inputs-filter = Afișați
+consultations-inputs-unanswered = Încă fără răspuns
+consultations-inputs-count = { $decision }: { $count }
+consultations-inputs-total = { $count ->
+    [one] { $count } contribuție
+    [few] { $count } contribuții
+   *[other] { $count } de contribuții
+}
+consultations-inputs-none = Nicio contribuție nu corespunde acestor criterii.
+consultations-inputs-pages-label = Pagini de contribuții

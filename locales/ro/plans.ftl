@@ -395,3 +395,4 @@ plans-activity-moderation-hidden = Ascunderea unei contribuții de către un mod
 plans-activity-moderation-removed = Eliminarea unei contribuții de către un moderator
 plans-activity-moderation-restored = Restabilirea unei contribuții de către un moderator
 plans-activity-consultation-comment-entered = Introducerea unui comentariu primit în afara site-ului
+plans-activity-consultation-input-answered = Răspunsul la o contribuție dintr-o consultare

@@ -113,3 +113,37 @@ consultations-position-text = Предлагаемая формулировка
 consultations-position-submit = Представить позицию
 consultations-matrix-heading = Позиции организаций по каждой мере
 consultations-matrix-entity = Организация
+consultations-decision-accepted = Принято
+consultations-decision-partly_accepted = Принято частично
+consultations-decision-not_accepted = Не принято
+consultations-decision-out_of_scope = Вне рамок плана
+consultations-decision-noted = Принято к сведению
+consultations-answer-heading = Ответ рабочей группы плана:
+consultations-answer-changed = Посмотреть изменение в версии { $number }
+consultations-answer = Ответить
+consultations-answer-change = Изменить ответ
+consultations-answer-decision = Решение
+consultations-answer-reason = Обоснование (публикуется)
+consultations-answer-changed-in = Версия, в которую внесено изменение
+consultations-answer-no-change = Текст не изменён
+consultations-answer-version = Версия { $number } проекта
+consultations-answer-submit = Опубликовать ответ
+consultations-inputs-link = Как учтены отзывы
+consultations-inputs-title = Как учтён ваш отзыв
+consultations-inputs-intro = Все полученные комментарии и позиции — на этом сайте, на бумаге, по электронной почте или лично — с ответом, который дала на них рабочая группа плана.
+consultations-inputs-all = Все
+consultations-inputs-measure = Мера
+consultations-inputs-channel = Получено
+consultations-inputs-lang = Язык
+consultations-inputs-decision = Ответ
+consultations-inputs-filter = Показать
+consultations-inputs-unanswered = Ответа пока нет
+consultations-inputs-count = { $decision }: { $count }
+consultations-inputs-total = { $count ->
+    [one] { $count } отзыв
+    [few] { $count } отзыва
+    [many] { $count } отзывов
+   *[other] { $count } отзыва
+}
+consultations-inputs-none = Нет отзывов, соответствующих этим условиям.
+consultations-inputs-pages-label = Страницы отзывов

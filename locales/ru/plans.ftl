@@ -411,3 +411,4 @@ plans-activity-moderation-hidden = Скрытие материала модер�
 plans-activity-moderation-removed = Снятие материала с публикации модератором
 plans-activity-moderation-restored = Восстановление материала модератором
 plans-activity-consultation-comment-entered = Внесение комментария, полученного не через сайт
+plans-activity-consultation-input-answered = Ответ на отзыв в общественном обсуждении

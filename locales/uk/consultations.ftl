@@ -113,3 +113,37 @@ consultations-position-text = Запропоноване формулюванн�
 consultations-position-submit = Подати позицію
 consultations-matrix-heading = Позиції організацій щодо кожного заходу
 consultations-matrix-entity = Організація
+consultations-decision-accepted = Прийнято
+consultations-decision-partly_accepted = Прийнято частково
+consultations-decision-not_accepted = Не прийнято
+consultations-decision-out_of_scope = Поза межами плану
+consultations-decision-noted = Взято до відома
+consultations-answer-heading = Відповідь робочої групи плану:
+consultations-answer-changed = Переглянути зміну у версії { $number }
+consultations-answer = Відповісти
+consultations-answer-change = Змінити відповідь
+consultations-answer-decision = Рішення
+consultations-answer-reason = Обґрунтування (публікується)
+consultations-answer-changed-in = Версія, до якої внесено зміну
+consultations-answer-no-change = Текст не змінено
+consultations-answer-version = Версія { $number } проєкту
+consultations-answer-submit = Опублікувати відповідь
+consultations-inputs-link = Як враховано відгуки
+consultations-inputs-title = Як враховано ваш відгук
+consultations-inputs-intro = Усі отримані коментарі та позиції — на цьому сайті, на папері, електронною поштою або особисто — з відповіддю, яку на них дала робоча група плану.
+consultations-inputs-all = Усі
+consultations-inputs-measure = Захід
+consultations-inputs-channel = Отримано
+consultations-inputs-lang = Мова
+consultations-inputs-decision = Відповідь
+consultations-inputs-filter = Показати
+consultations-inputs-unanswered = Відповіді ще немає
+consultations-inputs-count = { $decision }: { $count }
+consultations-inputs-total = { $count ->
+    [one] { $count } відгук
+    [few] { $count } відгуки
+    [many] { $count } відгуків
+   *[other] { $count } відгуку
+}
+consultations-inputs-none = Жоден відгук не відповідає цим умовам.
+consultations-inputs-pages-label = Сторінки відгуків

@@ -411,3 +411,4 @@ plans-activity-moderation-hidden = Приховування матеріалу �
 plans-activity-moderation-removed = Зняття матеріалу з публікації модератором
 plans-activity-moderation-restored = Відновлення матеріалу модератором
 plans-activity-consultation-comment-entered = Внесення коментаря, отриманого не через сайт
+plans-activity-consultation-input-answered = Відповідь на відгук у громадському обговоренні

@@ -111,3 +111,35 @@ consultations-position-text = مجوزہ عبارت
 consultations-position-submit = موقف جمع کرائیں
 consultations-matrix-heading = اداروں کے موقف، ہر اقدام پر
 consultations-matrix-entity = ادارہ
+consultations-decision-accepted = منظور
+consultations-decision-partly_accepted = جزوی طور پر منظور
+consultations-decision-not_accepted = منظور نہیں
+consultations-decision-out_of_scope = منصوبے کے دائرے سے باہر
+consultations-decision-noted = نوٹ کر لیا گیا
+consultations-answer-heading = منصوبہ ٹیم کا جواب:
+consultations-answer-changed = ورژن { $number } میں تبدیلی دیکھیں
+consultations-answer = جواب دیں
+consultations-answer-change = جواب تبدیل کریں
+consultations-answer-decision = فیصلہ
+consultations-answer-reason = وجہ (یہ شائع کی جاتی ہے)
+consultations-answer-changed-in = جس ورژن میں اس سے ہونے والی تبدیلی ہے
+consultations-answer-no-change = متن میں کوئی تبدیلی نہیں
+consultations-answer-version = مسودے کا ورژن { $number }
+consultations-answer-submit = جواب شائع کریں
+consultations-inputs-link = آراء کو کیسے استعمال کیا گیا
+consultations-inputs-title = آپ کی رائے کو کیسے استعمال کیا گیا
+consultations-inputs-intro = موصول ہونے والا ہر تبصرہ اور ہر موقف — اس ویب سائٹ پر، کاغذ پر، ای میل کے ذریعے یا خود آ کر — اور اس پر منصوبہ ٹیم کا دیا گیا جواب۔
+consultations-inputs-all = سب
+consultations-inputs-measure = اقدام
+consultations-inputs-channel = کیسے موصول ہوا
+consultations-inputs-lang = تحریر کی زبان
+consultations-inputs-decision = جواب
+consultations-inputs-filter = دکھائیں
+consultations-inputs-unanswered = ابھی جواب نہیں دیا گیا
+consultations-inputs-count = { $decision }: { $count }
+consultations-inputs-total = { $count ->
+    [one] { $count } رائے
+   *[other] { $count } آراء
+}
+consultations-inputs-none = ان شرائط سے مطابقت رکھنے والی کوئی رائے نہیں۔
+consultations-inputs-pages-label = آراء کے صفحات

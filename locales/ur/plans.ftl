@@ -379,3 +379,4 @@ plans-activity-moderation-hidden = ماڈریٹر نے ایک تحریر چھپ�
 plans-activity-moderation-removed = ماڈریٹر نے ایک تحریر ہٹا دی
 plans-activity-moderation-restored = ماڈریٹر نے ایک تحریر بحال کر دی
 plans-activity-consultation-comment-entered = ویب سائٹ سے باہر موصول ہونے والے تبصرے کا اندراج
+plans-activity-consultation-input-answered = مشاورت میں موصول ہونے والی رائے کا جواب

@@ -347,3 +347,4 @@ plans-activity-moderation-hidden = 审核员隐藏了一条内容
 plans-activity-moderation-removed = 审核员移除了一条内容
 plans-activity-moderation-restored = 审核员恢复了一条内容
 plans-activity-consultation-comment-entered = 录入在网站以外收到的意见
+plans-activity-consultation-input-answered = 答复公开征求意见中的一条反馈

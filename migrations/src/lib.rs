@@ -26,6 +26,8 @@ mod m20261204_000017_plans_municipal_holidays;
 mod m20261204_000018_consultations;
 mod m20261205_000019_moderation;
 mod m20261205_000020_consultation_positions;
+mod m20261205_000021_consultation_dispositions;
+mod m20261205_000022_core_outbox_unsubscribe;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -54,6 +56,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000018_consultations::Migration),
             Box::new(m20261205_000019_moderation::Migration),
             Box::new(m20261205_000020_consultation_positions::Migration),
+            Box::new(m20261205_000021_consultation_dispositions::Migration),
+            Box::new(m20261205_000022_core_outbox_unsubscribe::Migration),
         ]
     }
 }

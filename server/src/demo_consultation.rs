@@ -10,6 +10,7 @@ use ponte_app::{
     accounts::model::Actor,
     consultations::{
         comments::{self, NewComment, OfflineComment},
+        dispositions::{self, Answer},
         service::{self, Closing, NewConsultation},
     },
     entity::{consultations, plans, users},
@@ -47,6 +48,14 @@ struct DemoComment {
     received_days_ago: Option<i64>,
     offline_name: Option<String>,
     reply: Option<String>,
+    answer: Option<DemoAnswer>,
+}
+
+/// The plan team's answer to a demo comment.
+#[derive(Deserialize)]
+struct DemoAnswer {
+    decision: String,
+    reason: String,
 }
 
 fn failed(e: ponte_app::core::AppError) -> DbErr {
@@ -153,7 +162,7 @@ pub async fn seed_demo_consultation(db: &DatabaseConnection, plan_slug: &str) ->
     }
     let last = residents_comment(db, plan_slug, &slug, &residents[0].0, "measure", "Os empregadores podiam libertar os trabalhadores mais cedo às quartas-feiras.").await?;
     the_other_measures(db, &plan, &slug, &team).await?;
-    positions(db, &plan, &slug).await?;
+    positions(db, &plan, &slug, team.user_id).await?;
     moderation(db, plan_slug, &slug, plan.id, team, &residents, last).await
 }
 
@@ -194,6 +203,10 @@ async fn the_other_measures(db: &DatabaseConnection, plan: &plans::Model, consul
                 comments::enter_offline(db, plan, &c.measure, team.user_id, new).await.map_err(failed)?
             }
         };
+        if let Some(answer) = c.answer {
+            let new = Answer { consultation: consultation.to_owned(), kind: "comment".to_owned(), id, decision: answer.decision, reason: answer.reason, changed_in: None };
+            dispositions::answer(db, plan, team.user_id, "", new).await.map_err(failed)?;
+        }
         if let Some(reply) = c.reply {
             let new = NewComment {
                 consultation: consultation.to_owned(),
@@ -211,8 +224,13 @@ async fn the_other_measures(db: &DatabaseConnection, plan: &plans::Model, consul
     Ok(())
 }
 
-/// Five associations' positions, one of them changed once (so it has a history).
-async fn positions(db: &DatabaseConnection, plan: &plans::Model, consultation: &str) -> Result<(), DbErr> {
+/// Five associations' positions, one of them changed once (so it has a history); the team
+/// answers two.
+async fn positions(db: &DatabaseConnection, plan: &plans::Model, consultation: &str, team: i32) -> Result<(), DbErr> {
+    let answers = [
+        ("associacao-himal", "VL-LIN-03", "partly_accepted", "Abrimos uma turma às 20h30 na sede de concelho de Ribeira do Lírio; o transporte a partir das freguesias rurais depende do acordo com a comunidade intermunicipal, previsto na medida VL-SAI-02."),
+        ("associacao-raizes", "VL-UH-05", "not_accepted", "Uma garantia municipal da caução exige um regulamento e verba própria que o orçamento de 2026 não prevê; a medida passa a incluir a informação sobre o apoio ao arrendamento do IHRU."),
+    ];
     use ponte_app::{
         accounts::roles::{Grant, Role},
         consultations::positions::{self, NewPosition},
@@ -226,6 +244,7 @@ async fn positions(db: &DatabaseConnection, plan: &plans::Model, consultation: &
         ("associacao-empresarial-vale-do-lirio", "VL-MTE-06", "supports_with_changes", "Os associados estão disponíveis para subscrever a carta de recrutamento justo, desde que o município apoie a tradução dos contratos-tipo e a formação das chefias.", "", ""),
         ("convivencias", "VL-RD-09", "supports", "A formação antirrumores deve incluir pessoas migrantes como formadoras: é o que dá credibilidade às sessões.", "", ""),
     ];
+    let mut current = std::collections::HashMap::new();
     for (entity, measure, stance, statement, part, text) in filings {
         let Some(row) = plan_entities::Entity::find()
             .filter(plan_entities::Column::PlanId.eq(plan.id))
@@ -246,7 +265,13 @@ async fn positions(db: &DatabaseConnection, plan: &plans::Model, consultation: &
             proposed_part: part.to_owned(),
             proposed_text: text.to_owned(),
         };
-        positions::file(db, &plan.slug, measure, &rep, new).await.map_err(failed)?;
+        let id = positions::file(db, &plan.slug, measure, &rep, new).await.map_err(failed)?;
+        current.insert((entity, measure), id);
+    }
+    for (entity, measure, decision, reason) in answers {
+        let Some(id) = current.get(&(entity, measure)).copied() else { continue };
+        let new = Answer { consultation: consultation.to_owned(), kind: "position".to_owned(), id, decision: decision.to_owned(), reason: reason.to_owned(), changed_in: None };
+        dispositions::answer(db, plan, team, "", new).await.map_err(failed)?;
     }
     Ok(())
 }

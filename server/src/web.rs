@@ -86,6 +86,7 @@ pub fn router(state: AppState) -> Router {
         .merge(ponte_app::surveys::builder::http::routes())
         .merge(ponte_app::media::http::routes())
         .merge(ponte_app::plans::diagnosis::http::routes())
+        .merge(ponte_app::accounts::unsubscribe::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();
             move || shell(options.clone())
@@ -260,6 +261,11 @@ async fn check_origin(State(state): State<AppState>, req: Request, next: Next) -
         return next.run(req).await;
     }
     if same_site(req.headers(), &state.settings.public_url) {
+        return next.run(req).await;
+    }
+    // RFC 8058's one-click unsubscribe comes from a mail client, not a page of this site; its
+    // signed token is its own protection, and all it can do is stop emails.
+    if *req.method() == Method::POST && req.uri().path().starts_with("/unsubscribe/") {
         return next.run(req).await;
     }
     let locale = req.extensions().get::<Locale>().copied().unwrap_or_default();

@@ -391,6 +391,16 @@ async fn the_demo_consultation_is_open_with_comments_in_several_languages(app: &
     use ponte_app::entity::consultation_comments as all;
     assert!(all::Entity::find().count(&app.db).await.expect("count") >= 60);
     assert!(all::Entity::find().filter(all::Column::Channel.ne("web")).count(&app.db).await.expect("count") >= 10);
+    // The team has answered part of the inputs: "How your input was used" shows them.
+    let (status, html) = page(app, &app.client(), &format!("/plans/{PLAN}/consultations/c1/inputs")).await;
+    assert_eq!(status, 200);
+    let answered: u64 = texts(&html, "ul[aria-labelledby=inputs-counts] li")
+        .iter()
+        .filter(|c| !c.starts_with("Not answered yet"))
+        .filter_map(|c| c.rsplit(": ").next().and_then(|n| n.parse::<u64>().ok()))
+        .sum();
+    assert!(answered >= 20, "{answered} answered");
+    assert!(!texts(&html, "ol.inputs .disposition").is_empty());
     // The moderation log tells how the advertisement went; the queue holds one flagged comment.
     let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/moderation")).await;
     assert_eq!(texts(&html, "table tbody td:nth-child(2)"), ["Removed by a moderator", "Hidden after several people flagged it"]);

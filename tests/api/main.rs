@@ -30,6 +30,7 @@ mod surveys;
 mod timeline;
 mod drafting;
 mod diagnosis;
+mod dispositions;
 
 use scraper::{Html, Selector};
 

@@ -219,3 +219,13 @@ pub async fn revoke_role(grant: i32) -> Result<(), AppError> {
     crate::state::redirect("/admin/people");
     Ok(())
 }
+
+/// Stops the email notifications of the account an email's unsubscribe link names (no sign-in
+/// needed); back to the page, which says it is done.
+#[server(prefix = "/api/accounts", endpoint = "unsubscribe")]
+pub async fn stop_emails(token: String) -> Result<(), AppError> {
+    let db = db()?;
+    crate::accounts::unsubscribe::stop_emails(&db, &token).await?;
+    crate::state::redirect(&format!("/unsubscribe/{token}?done=1"));
+    Ok(())
+}

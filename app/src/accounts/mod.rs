@@ -2,7 +2,8 @@
 //! stored in the database, sign-out and "sign out everywhere".
 //!
 //! Also: roles and the people page (`roles`, `people`), and a person's own account (`profile`:
-//! name, language, notifications, export, deletion).
+//! name, language, notifications, export, deletion), and stopping notification emails from the
+//! email itself (`unsubscribe`).
 
 pub mod api;
 pub mod domain;
@@ -15,3 +16,5 @@ pub mod people;
 pub mod profile;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod unsubscribe;

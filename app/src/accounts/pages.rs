@@ -89,6 +89,39 @@ pub fn LinkPage() -> impl IntoView {
     }
 }
 
+/// The page an email's "stop these emails" link opens: one button (mail scanners that open
+/// links change nothing), then a confirmation.
+#[component]
+pub fn UnsubscribePage() -> impl IntoView {
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let done = leptos_router::hooks::use_query_map().read_untracked().get("done").is_some();
+    let action = ServerAction::<api::StopEmails>::new();
+    let error = failure(move || action.value().get());
+    let body = if done {
+        view! {
+            <p class="notice" role="status">{t("accounts-unsubscribe-done")}</p>
+            <p><a href="/account">{t("accounts-unsubscribe-account")}</a></p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p class="lead">{t("accounts-unsubscribe-intro")}</p>
+            <FieldError id="unsubscribe-error" message=error/>
+            <ActionForm action=action>
+                <input type="hidden" name="token" value=token/>
+                <button type="submit" class="button primary">{t("accounts-unsubscribe-submit")}</button>
+            </ActionForm>
+        }
+        .into_any()
+    };
+    view! {
+        <PageTitle text=t("accounts-unsubscribe-title")/>
+        <h1>{t("accounts-unsubscribe-title")}</h1>
+        {body}
+    }
+}
+
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let me = Resource::new(|| (), |_| watched(api::current_person()));

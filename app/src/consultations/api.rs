@@ -4,13 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::{ConsultationView, ConsultationsView, MeasureConsultationView};
+use super::{ConsultationView, ConsultationsView, InputFilter, InputsView, MeasureConsultationView};
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use super::super::{
         comments::{self, NewComment, OfflineComment},
+        dispositions::{self, Answer},
         positions::{self, NewPosition},
         service::{self, Closing, NewConsultation},
     };
@@ -21,7 +22,7 @@ mod ssr {
             drafting::service::plan_by_slug,
             editing::access::{editable, locale},
         },
-        state::{actor, db, redirect, require_actor},
+        state::{actor, db, redirect, require_actor, settings},
     };
 
     pub fn date(raw: &str) -> Result<chrono::NaiveDate, AppError> {
@@ -236,6 +237,30 @@ pub async fn file_position(
         Ok(format!("/plans/{plan}/measures/{code}#position-{entity}"))
     })
     .await?;
+    redirect(&to);
+    Ok(())
+}
+
+/// "How your input was used": the inputs of a consultation with their answers, filtered.
+#[server(prefix = "/api/consultations", endpoint = "inputs")]
+pub async fn inputs_data(plan: String, slug: String, filter: InputFilter, page: u64, lang: String) -> Result<InputsView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
+    let db = db()?;
+    let row = plan_by_slug(&db, &plan).await?;
+    dispositions::report(&db, row, &slug, filter, page, locale(&lang)).await
+}
+
+/// A facilitator answers an input (a comment or a position); back to it.
+#[server(prefix = "/api/consultations", endpoint = "answer")]
+pub async fn answer_input(plan: String, consultation: String, kind: String, id: i32, decision: String, reason: String, changed_in: Option<String>) -> Result<(), AppError> {
+    let db = db()?;
+    let changed_in = match changed_in.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+        Some(v) => Some(v.parse().map_err(|_| AppError::Invalid(Invalid::VersionUnknown))?),
+        None => None,
+    };
+    let answer = Answer { consultation, kind, id, decision, reason, changed_in };
+    let (row, user) = editable(&db, &plan).await?;
+    let to = dispositions::answer(&db, &row, user, &settings()?.public_url, answer).await?;
     redirect(&to);
     Ok(())
 }

@@ -9,7 +9,7 @@ use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
     QuerySelect, QueryTrait, RelationDef, TransactionTrait,
-    sea_query::{Alias, Expr, OnConflict, Query},
+    sea_query::{Alias, Expr, IntoCondition, OnConflict, Query},
 };
 
 use super::{
@@ -23,16 +23,18 @@ use crate::{
         roles::{Action, can},
     },
     core::{AppError, Invalid},
-    entity::{consultation_comments as comments, consultation_reactions as reactions, consultations, measures, plan_municipalities, plan_versions, plans, users},
+    entity::{consultation_comments as comments, consultation_dispositions as dispositions, consultation_reactions as reactions, consultations, measures, plan_municipalities, plan_versions, plans, users},
     audit,
     i18n::Locale,
     moderation::ItemState,
     plans::service::scalar,
 };
 
+/// A comment as pages read it, with its author's name, municipality, version and answer.
 #[derive(FromQueryResult)]
-struct CommentRow {
-    id: i32,
+pub(super) struct CommentRow {
+    pub(super) id: i32,
+    pub(super) measure_id: i32,
     anchor: String,
     parent_id: Option<i32>,
     author_id: Option<i32>,
@@ -48,11 +50,26 @@ struct CommentRow {
     author_name: Option<String>,
     municipality_name: Option<String>,
     version_number: Option<i32>,
+    d_decision: Option<String>,
+    d_reason: Option<String>,
+    d_changed_in: Option<i32>,
+    d_decided_at: Option<chrono::DateTime<Utc>>,
+}
+
+/// Who reads, and in which language: what a comment shows depends on both.
+#[derive(Clone, Copy)]
+pub(super) struct Reading<'a> {
+    pub(super) reader: Option<i32>,
+    /// The plan's own language (the fallback of translated texts).
+    pub(super) own: &'a str,
+    pub(super) locale: Locale,
 }
 
 impl CommentRow {
-    /// The comment as `reader` sees it: its text only while it is visible.
-    fn view(self, reader: Option<i32>) -> CommentView {
+    /// The comment as `reading` sees it: its text only while it is visible.
+    pub(super) fn view(self, reading: Reading<'_>) -> CommentView {
+        let reader = reading.reader;
+        let disposition = super::dispositions::disposition(self.d_decision, self.d_reason.as_deref(), self.d_changed_in, self.d_decided_at, reading.own, reading.locale);
         let state = ItemState::parse(&self.state).unwrap_or(ItemState::Hidden);
         let author = match (self.channel.as_str(), self.shown_as.as_str()) {
             _ if state == ItemState::Deleted => CommentAuthor::Withheld,
@@ -73,20 +90,48 @@ impl CommentRow {
             on: self.received_on.unwrap_or_else(|| self.created_at.date_naive()),
             version: self.version_number.unwrap_or(0),
             replies: Vec::new(),
+            disposition,
         }
     }
 }
 
-/// Comments with their author's name, municipality and version number, in one statement.
-fn comment_rows() -> sea_orm::Select<comments::Entity> {
+impl CommentRow {
+    /// The comment as "How your input was used" lists it (on measure `code` of plan `plan`).
+    pub(super) fn input(self, reading: Reading<'_>, plan: &str, code: &str) -> super::InputItem {
+        let place = format!("/plans/{plan}/measures/{code}#comment-{}", self.id);
+        let view = self.view(reading);
+        super::InputItem {
+            kind: "comment".to_owned(),
+            measure: code.to_owned(),
+            author: view.author,
+            channel: view.channel,
+            lang: view.lang,
+            body_html: view.body_html,
+            stance: None,
+            on: view.on,
+            disposition: view.disposition,
+            place,
+        }
+    }
+}
+
+/// Comments with their author's name, municipality, version number and answer, in one
+/// statement.
+pub(super) fn comment_rows() -> sea_orm::Select<comments::Entity> {
     let author: RelationDef = comments::Entity::belongs_to(users::Entity).from(comments::Column::AuthorId).to(users::Column::Id).into();
     let town: RelationDef =
         comments::Entity::belongs_to(plan_municipalities::Entity).from(comments::Column::MunicipalityId).to(plan_municipalities::Column::Id).into();
     let version: RelationDef = comments::Entity::belongs_to(plan_versions::Entity).from(comments::Column::VersionId).to(plan_versions::Column::Id).into();
+    let answer: RelationDef = comments::Entity::belongs_to(dispositions::Entity)
+        .from(comments::Column::Id)
+        .to(dispositions::Column::InputId)
+        .on_condition(|_, answer| sea_orm::sea_query::ExprTrait::eq(Expr::col((answer, dispositions::Column::InputKind)), "comment").into_condition())
+        .into();
     comments::Entity::find()
         .select_only()
         .columns([
             comments::Column::Id,
+            comments::Column::MeasureId,
             comments::Column::Anchor,
             comments::Column::ParentId,
             comments::Column::AuthorId,
@@ -103,9 +148,14 @@ fn comment_rows() -> sea_orm::Select<comments::Entity> {
         .column_as(users::Column::DisplayName, "author_name")
         .column_as(plan_municipalities::Column::Name, "municipality_name")
         .column_as(plan_versions::Column::Number, "version_number")
+        .column_as(dispositions::Column::Decision, "d_decision")
+        .column_as(dispositions::Column::ReasonI18n, "d_reason")
+        .column_as(dispositions::Column::ChangedIn, "d_changed_in")
+        .column_as(dispositions::Column::DecidedAt, "d_decided_at")
         .join(JoinType::LeftJoin, author)
         .join(JoinType::LeftJoin, town)
         .join(JoinType::LeftJoin, version)
+        .join(JoinType::LeftJoin, answer)
 }
 
 /// What the measure page shows of the consultation on it: page `page` of its comments (newest
@@ -121,7 +171,8 @@ pub async fn for_measure(
 ) -> Result<Option<MeasureConsultationView>, AppError> {
     let (plan, measure, _) = crate::plans::service::measure_for_page(db, slug, code).await?;
     let Some(row) = of_measure(db, plan.id, code).await? else { return Ok(None) };
-    let reader = actor.map(|a| a.user_id);
+    let own = crate::plans::service::default_lang(&plan.languages);
+    let reading = Reading { reader: actor.map(|a| a.user_id), own: &own, locale };
     // Counts, reactions and versions in one statement.
     let top = comments::Entity::find()
         .select_only()
@@ -185,14 +236,14 @@ pub async fn for_measure(
         let rows: Vec<CommentRow> = comment_rows().filter(comments::Column::ParentId.is_in(ids)).order_by_asc(comments::Column::Id).into_model().all(db).await?;
         for reply in rows {
             let parent = reply.parent_id.unwrap_or_default();
-            replies.entry(parent).or_default().push(reply.view(reader));
+            replies.entry(parent).or_default().push(reply.view(reading));
         }
     }
     let comments = top
         .into_iter()
         .map(|c| {
             let id = c.id;
-            CommentView { replies: replies.remove(&id).unwrap_or_default(), ..c.view(reader) }
+            CommentView { replies: replies.remove(&id).unwrap_or_default(), ..c.view(reading) }
         })
         .collect();
     let municipalities = if actor.is_some() {
@@ -232,6 +283,9 @@ pub async fn for_measure(
         today: today(),
         positions,
         representing,
+        answering: actor
+            .is_some_and(|a| can(Some(&a.grants), Action::EditPlanContent { plan_id: plan.id }))
+            .then(|| (consulted + 1..=latest.unwrap_or(consulted)).collect()),
         municipalities,
     }))
 }

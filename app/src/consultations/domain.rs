@@ -13,6 +13,12 @@ pub const COMMENTS_PER_PAGE: u64 = 20;
 pub const CHANNELS: &[&str] = &["web", "paper", "email", "in_person"];
 /// A person's reaction to a measure (`consultations-reaction-*` messages).
 pub const REACTIONS: &[&str] = &["support", "neutral", "oppose"];
+/// The facilitators' answer to an input (`consultations-decision-*` messages).
+pub const DECISIONS: &[&str] = &["accepted", "partly_accepted", "not_accepted", "out_of_scope", "noted"];
+/// Longest reason given with an answer, in characters.
+pub const REASON_MAX: usize = 3_000;
+/// Inputs listed per page on "How your input was used".
+pub const INPUTS_PER_PAGE: u64 = 50;
 /// An entity's formal position on a measure (`consultations-stance-*` messages).
 pub const STANCES: &[&str] = &["supports", "supports_with_changes", "opposes", "no_position"];
 

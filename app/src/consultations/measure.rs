@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    Anchor, CommentAuthor, CommentView, ConsultationState, MeasureConsultationView, Parts, PositionEntry, PositionView, api,
-    domain::{COMMENT_MAX, REACTIONS, STANCES},
+    Anchor, CommentAuthor, CommentView, ConsultationState, Disposition, MeasureConsultationView, Parts, PositionEntry, PositionView, api,
+    domain::{COMMENT_MAX, DECISIONS, REACTIONS, REASON_MAX, STANCES},
     pages::{standing, state_badge},
 };
 use crate::{
@@ -20,7 +20,7 @@ use crate::{
         components::{FlagForm, ModerateForm},
     },
     pending::watched,
-    ui::{FieldError, Tx, failure, pager, rcdata, refused_form},
+    ui::{FieldError, Tx, failure, failure_of, pager, rcdata, refused_form},
 };
 
 /// The resource of the consultation on the measure a page shows, made with the page.
@@ -116,7 +116,8 @@ fn measure_consultation(v: MeasureConsultationView) -> impl IntoView {
             <h2 id="consultation-heading">{t("consultations-measure-heading")}</h2>
             <p class="notice">
                 {state_badge(v.consultation.state)} " " <strong><Tx text=v.consultation.title.clone()/></strong> " · " {standing(&v.consultation)} " "
-                <a href=about>{t("consultations-banner-link")}</a>
+                <a href=about.clone()>{t("consultations-banner-link")}</a> " · "
+                <a href=format!("{about}/inputs?measure={}", v.code)>{t("consultations-inputs-link")}</a>
             </p>
             <Reactions view=v.clone() open/>
             <Positions view=v.clone() open/>
@@ -181,12 +182,18 @@ fn ReactForm(plan: String, code: String, consultation: String) -> impl IntoView 
 
 /// Who wrote a comment, then " · ": nothing for a deleted one.
 fn author(c: &CommentView) -> Option<impl IntoView + use<>> {
+    author_of(&c.author)
+}
+
+/// Who wrote an input, then " · ": nothing for a deleted comment.
+pub(super) fn author_of(author: &CommentAuthor) -> Option<impl IntoView + use<>> {
     let locale = use_locale();
-    let name = match &c.author {
+    let name = match author {
         CommentAuthor::Name(name) => name.clone(),
         CommentAuthor::Resident(town) => locale.t_args("consultations-author-resident", &[("municipality", town.clone().into())]),
         CommentAuthor::Offline(Some(name)) => name.clone(),
         CommentAuthor::Offline(None) => t("consultations-author-unnamed"),
+        CommentAuthor::Entity(name) => name.text.clone(),
         CommentAuthor::Withheld => return None,
     };
     Some(view! { <strong dir="auto">{name}</strong> " · " })
@@ -234,6 +241,8 @@ fn comment(v: &MeasureConsultationView, c: &CommentView, open: bool) -> impl Int
     let affects = (c.affects_me && c.state == ItemState::Visible).then(|| view! { " " <span class="badge">{t("consultations-affects-me")}</span> });
     let replies = c.replies.iter().map(|r| reply(v, r)).collect_view();
     let reply_form = (open && v.signed_in && c.state == ItemState::Visible).then(|| view! { <ReplyForm view=v.clone() parent=c.id/> });
+    let answer = c.disposition.as_ref().map(|d| answer_view(v, d));
+    let answer_form = (v.answering.is_some() && c.state == ItemState::Visible).then(|| answer_form(v, "comment", c.id, c.disposition.as_ref()));
     view! {
         <li id=format!("comment-{}", c.id) class="card comment" tabindex="-1">
             <p class="comment-meta">{author(c)} {locale.date(c.on)} {affects}</p>
@@ -241,6 +250,8 @@ fn comment(v: &MeasureConsultationView, c: &CommentView, open: bool) -> impl Int
             {part}
             {older}
             {comment_body(v, c)}
+            {answer}
+            {answer_form}
             <ol class="plain replies">{replies}</ol>
             {reply_form}
         </li>
@@ -466,7 +477,7 @@ fn position_entry(entry: &PositionEntry) -> impl IntoView + use<> {
     }
 }
 
-fn position(p: &PositionView) -> impl IntoView + use<> {
+fn position(v: &MeasureConsultationView, p: &PositionView) -> impl IntoView + use<> {
     let history = (!p.history.is_empty()).then(|| {
         let earlier = p.history.iter().map(|e| view! { <li class="reply">{position_entry(e)}</li> }).collect_view();
         let label = use_locale().t_args("consultations-position-history", &[("count", p.history.len().into())]);
@@ -481,7 +492,9 @@ fn position(p: &PositionView) -> impl IntoView + use<> {
         <li id=format!("position-{}", p.entity) class="card position" tabindex="-1">
             <h4><Tx text=p.entity_name.clone()/></h4>
             {position_entry(&p.current)}
+            {p.disposition.as_ref().map(|d| answer_view(v, d))}
             {history}
+            {v.answering.is_some().then(|| answer_form(v, "position", p.current_id, p.disposition.as_ref()))}
         </li>
     }
 }
@@ -490,7 +503,7 @@ fn position(p: &PositionView) -> impl IntoView + use<> {
 /// those who represent one, while the consultation is open.
 #[component]
 fn Positions(view: MeasureConsultationView, open: bool) -> impl IntoView {
-    let list = view.positions.iter().map(position).collect_view();
+    let list = view.positions.iter().map(|p| position(&view, p)).collect_view();
     let none = view.positions.is_empty().then(|| view! { <p class="muted">{t("consultations-positions-none")}</p> });
     let form = (open && !view.representing.is_empty()).then(|| view! { <PositionForm view=view.clone()/> });
     // A position refused where there is no form to show it again (sent by someone who represents
@@ -574,5 +587,85 @@ fn PositionForm(view: MeasureConsultationView) -> impl IntoView {
                 <button type="submit" class="button primary">{t("consultations-position-submit")}</button>
             </ActionForm>
         </section>
+    }
+}
+
+fn answer_view(v: &MeasureConsultationView, d: &Disposition) -> impl IntoView + use<> {
+    answer_block(&v.plan, &v.code, v.consultation.version, d)
+}
+
+/// The facilitators' answer to an input on measure `code`: decision, reason, and the change it
+/// caused (the measure's diff from the version consulted).
+pub(super) fn answer_block(plan: &str, code: &str, consulted: i32, d: &Disposition) -> impl IntoView + use<> {
+    let locale = use_locale();
+    let changed = d.changed_in.map(|n| {
+        let href = format!("/plans/{plan}/measures/{code}/changes?from={consulted}&to={n}");
+        view! { <p><a href=href>{use_locale().t_args("consultations-answer-changed", &[("number", n.into())])}</a></p> }
+    });
+    view! {
+        <div class=format!("disposition decision-{}", d.decision)>
+            <p class="comment-meta">
+                <strong>{t("consultations-answer-heading")}</strong> " "
+                <span class="badge">{t(&format!("consultations-decision-{}", d.decision))}</span>
+                " · " {locale.date(d.on)}
+            </p>
+            <p class="pre-line"><Tx text=d.reason.clone()/></p>
+            {changed}
+        </div>
+    }
+}
+
+/// For the plan's facilitators: answer an input (or change the answer), with a decision, the
+/// reason and the later version that carries the change.
+fn answer_form(v: &MeasureConsultationView, kind: &'static str, id: i32, current: Option<&Disposition>) -> impl IntoView + use<> {
+    let (plan, consultation, versions) = (v.plan.clone(), v.consultation.slug.clone(), v.answering.clone().unwrap_or_default());
+    view! { <AnswerForm plan consultation kind id current=current.cloned() versions/> }
+}
+
+#[component]
+fn AnswerForm(plan: String, consultation: String, kind: &'static str, id: i32, current: Option<Disposition>, versions: Vec<i32>) -> impl IntoView {
+    let current = current.as_ref();
+    let action = ServerAction::<api::AnswerInput>::new();
+    let key = id.to_string();
+    let mine = move |e: &FormEcho| e.get("kind") == Some(kind) && e.get("id") == Some(key.as_str()) && e.get("reason").is_some();
+    let echo = refused_form(mine.clone()).map(|(e, _)| e);
+    let error = failure_of(move || action.value().get(), mine);
+    let prefix = format!("answer-{kind}-{id}");
+    let decision = echo.as_ref().and_then(|e| e.get("decision")).map(str::to_owned).or_else(|| current.map(|d| d.decision.clone())).unwrap_or_default();
+    let reason = echo.as_ref().and_then(|e| e.get("reason")).map(str::to_owned).or_else(|| current.map(|d| d.reason.text.clone())).unwrap_or_default();
+    let changed = echo.as_ref().and_then(|e| e.get("changed_in")).map(str::to_owned).or_else(|| current.and_then(|d| d.changed_in).map(|n| n.to_string())).unwrap_or_default();
+    let decisions = DECISIONS
+        .iter()
+        .map(|d| view! { <option value=*d selected=*d == decision>{t(&format!("consultations-decision-{d}"))}</option> })
+        .collect_view();
+    let versions = versions
+        .into_iter()
+        .map(|n| {
+            let label = use_locale().t_args("consultations-answer-version", &[("number", n.into())]);
+            view! { <option value=n.to_string() selected=n.to_string() == changed>{label}</option> }
+        })
+        .collect_view();
+    let summary = if current.is_some() { t("consultations-answer-change") } else { t("consultations-answer") };
+    view! {
+        <details class="answer-form" open=echo.is_some()>
+            <summary>{summary}</summary>
+            <ActionForm action=action attr:class="stack">
+                <FieldError id=format!("{prefix}-error") message=error/>
+                <input type="hidden" name="plan" value=plan/>
+                <input type="hidden" name="consultation" value=consultation/>
+                <input type="hidden" name="kind" value=kind/>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <label for=format!("{prefix}-decision")>{t("consultations-answer-decision")}</label>
+                <select id=format!("{prefix}-decision") name="decision">{decisions}</select>
+                <label for=format!("{prefix}-reason")>{t("consultations-answer-reason")}</label>
+                <textarea id=format!("{prefix}-reason") name="reason" rows="3" maxlength=REASON_MAX.to_string() required dir="auto">{rcdata(reason)}</textarea>
+                <label for=format!("{prefix}-changed")>{t("consultations-answer-changed-in")}</label>
+                <select id=format!("{prefix}-changed") name="changed_in">
+                    <option value="">{t("consultations-answer-no-change")}</option>
+                    {versions}
+                </select>
+                <button type="submit" class="button">{t("consultations-answer-submit")}</button>
+            </ActionForm>
+        </details>
     }
 }

@@ -11,10 +11,13 @@ pub mod domain;
 pub mod moderated;
 pub mod measure;
 pub mod pages;
+pub mod report;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod comments;
+#[cfg(feature = "ssr")]
+pub mod dispositions;
 #[cfg(feature = "ssr")]
 pub mod positions;
 
@@ -86,6 +89,19 @@ pub enum CommentAuthor {
     Offline(Option<String>),
     /// Not shown: the author deleted the comment.
     Withheld,
+    /// An entity of the plan (its position).
+    Entity(Text),
+}
+
+/// The facilitators' answer to an input: their decision, why, and the later version of the
+/// draft that carries the change, if any (its diff against the version consulted).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Disposition {
+    /// One of `domain::DECISIONS`.
+    pub decision: String,
+    pub reason: Text,
+    pub changed_in: Option<i32>,
+    pub on: NaiveDate,
 }
 
 /// A comment under a measure, with its replies.
@@ -108,6 +124,8 @@ pub struct CommentView {
     /// The version of the draft it was made on.
     pub version: i32,
     pub replies: Vec<CommentView>,
+    /// The facilitators' answer (top-level comments).
+    pub disposition: Option<Disposition>,
 }
 
 /// One filing of an entity's position on a measure.
@@ -130,6 +148,10 @@ pub struct PositionView {
     pub entity_name: Text,
     pub current: PositionEntry,
     pub history: Vec<PositionEntry>,
+    /// The id of the current filing (what an answer is given to).
+    pub current_id: i32,
+    /// The facilitators' answer to the entity's position (the newest given to any filing).
+    pub disposition: Option<Disposition>,
 }
 
 /// Reactions to a measure in a consultation.
@@ -170,6 +192,55 @@ pub struct MeasureConsultationView {
     pub positions: Vec<PositionView>,
     /// The entities of the plan the reader represents (slug and name), to file positions for.
     pub representing: Vec<(String, Text)>,
+    /// For the plan's facilitators: the versions published after the one consulted, to point an
+    /// answer to the change it caused (`None` for everyone else).
+    pub answering: Option<Vec<i32>>,
     /// The plan's municipalities, for "a resident of …".
     pub municipalities: Vec<(String, String)>,
+}
+
+/// What "How your input was used" is filtered by (empty: everything).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct InputFilter {
+    pub measure: String,
+    pub channel: String,
+    pub lang: String,
+    /// A decision, or `none` for inputs not answered yet.
+    pub decision: String,
+}
+
+/// One input of a consultation as "How your input was used" lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InputItem {
+    /// `comment` or `position`.
+    pub kind: String,
+    pub measure: String,
+    pub author: CommentAuthor,
+    pub channel: String,
+    pub lang: String,
+    /// Sanitised HTML.
+    pub body_html: String,
+    /// For a position, its stance.
+    pub stance: Option<String>,
+    pub on: NaiveDate,
+    pub disposition: Option<Disposition>,
+    /// Where it is on its measure's page.
+    pub place: String,
+}
+
+/// "How your input was used": every input of a consultation with the answer it got.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InputsView {
+    pub plan: PlanRef,
+    pub card: ConsultationCard,
+    /// The measures consulted (to filter by), and the languages inputs were written in.
+    pub measures: Vec<MeasureCard>,
+    pub languages: Vec<String>,
+    pub filter: InputFilter,
+    /// Inputs matching the filter besides its decision, by decision (`none` for unanswered).
+    pub counts: Vec<(String, u64)>,
+    pub total: u64,
+    pub items: Vec<InputItem>,
+    pub page: u64,
+    pub pages: u64,
 }

@@ -21,7 +21,7 @@ fn param(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'stat
     move || params.read().get(name).unwrap_or_default()
 }
 
-fn crumbs(plan: &PlanRef, here: Vec<Crumb>) -> Vec<Crumb> {
+pub(super) fn crumbs(plan: &PlanRef, here: Vec<Crumb>) -> Vec<Crumb> {
     let mut out: Vec<Crumb> = vec![(t("core-nav-plans"), "/".to_owned()).into(), (plan.title.clone(), format!("/plans/{}", plan.slug)).into()];
     out.extend(here);
     out
@@ -237,7 +237,10 @@ fn consultation_page(view: ConsultationView) -> impl IntoView {
             <tbody>{measures}</tbody>
         </table>
         {matrix(&view)}
-        <p><a href=format!("/plans/{slug}/moderation")>{t("consultations-moderation-log")}</a></p>
+        <p>
+            <a href=format!("/plans/{slug}/consultations/{}/inputs", view.card.slug)>{t("consultations-inputs-title")}</a> " · "
+            <a href=format!("/plans/{slug}/moderation")>{t("consultations-moderation-log")}</a>
+        </p>
     }
 }
 

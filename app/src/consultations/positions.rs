@@ -8,10 +8,14 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder, QuerySelect, RelationDef};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
+    QuerySelect, RelationDef,
+    sea_query::{Expr, IntoCondition},
+};
 
 use super::{
-    PositionEntry, PositionView,
+    Disposition, PositionEntry, PositionView,
     comments::{part, written},
     domain::{COMMENT_MAX, STANCES},
     service::open_on,
@@ -19,7 +23,7 @@ use super::{
 use crate::{
     accounts::{model::Actor, roles::Role},
     core::{AppError, Invalid, Text, Translated},
-    entity::{consultation_positions as positions, plan_entities, plans},
+    entity::{consultation_dispositions as dispositions, consultation_positions as positions, plan_entities, plans},
     i18n::Locale,
     plans::service::default_lang,
 };
@@ -80,8 +84,9 @@ pub async fn file(db: &DatabaseConnection, slug: &str, code: &str, actor: &Actor
 }
 
 #[derive(FromQueryResult)]
-struct Row {
-    measure_id: i32,
+pub(super) struct Row {
+    pub(super) id: i32,
+    pub(super) measure_id: i32,
     entity_id: i32,
     stance: String,
     statement_html: String,
@@ -89,12 +94,21 @@ struct Row {
     proposed_text: Option<String>,
     lang: String,
     created_at: chrono::DateTime<Utc>,
-    entity_slug: String,
-    entity_name: String,
+    pub(super) entity_slug: String,
+    pub(super) entity_name: String,
+    d_decision: Option<String>,
+    d_reason: Option<String>,
+    d_changed_in: Option<i32>,
+    d_decided_at: Option<chrono::DateTime<Utc>>,
 }
 
 impl Row {
-    fn entry(&self) -> PositionEntry {
+    /// The answer to this filing, if it got one.
+    pub(super) fn disposition(&self, own: &str, locale: Locale) -> Option<Disposition> {
+        super::dispositions::disposition(self.d_decision.clone(), self.d_reason.as_deref(), self.d_changed_in, self.d_decided_at, own, locale)
+    }
+
+    pub(super) fn entry(&self) -> PositionEntry {
         PositionEntry {
             stance: self.stance.clone(),
             statement_html: self.statement_html.clone(),
@@ -106,12 +120,18 @@ impl Row {
 }
 
 /// Every filing of consultation `consultation` (on measure `measure`, if given), newest first,
-/// with the entity's slug and name, in one statement.
-async fn rows(db: &impl ConnectionTrait, consultation: i32, measure: Option<i32>) -> Result<Vec<Row>, AppError> {
+/// with the entity's slug and name and the answer it got, in one statement.
+pub(super) async fn rows(db: &impl ConnectionTrait, consultation: i32, measure: Option<i32>) -> Result<Vec<Row>, AppError> {
     let entity: RelationDef = positions::Entity::belongs_to(plan_entities::Entity).from(positions::Column::EntityId).to(plan_entities::Column::Id).into();
+    let answer: RelationDef = positions::Entity::belongs_to(dispositions::Entity)
+        .from(positions::Column::Id)
+        .to(dispositions::Column::InputId)
+        .on_condition(|_, answer| sea_orm::sea_query::ExprTrait::eq(Expr::col((answer, dispositions::Column::InputKind)), "position").into_condition())
+        .into();
     let mut query = positions::Entity::find()
         .select_only()
         .columns([
+            positions::Column::Id,
             positions::Column::MeasureId,
             positions::Column::EntityId,
             positions::Column::Stance,
@@ -123,7 +143,12 @@ async fn rows(db: &impl ConnectionTrait, consultation: i32, measure: Option<i32>
         ])
         .column_as(plan_entities::Column::Slug, "entity_slug")
         .column_as(plan_entities::Column::NameI18n, "entity_name")
+        .column_as(dispositions::Column::Decision, "d_decision")
+        .column_as(dispositions::Column::ReasonI18n, "d_reason")
+        .column_as(dispositions::Column::ChangedIn, "d_changed_in")
+        .column_as(dispositions::Column::DecidedAt, "d_decided_at")
         .join(JoinType::InnerJoin, entity)
+        .join(JoinType::LeftJoin, answer)
         .filter(positions::Column::ConsultationId.eq(consultation));
     if let Some(measure) = measure {
         query = query.filter(positions::Column::MeasureId.eq(measure));
@@ -131,18 +156,32 @@ async fn rows(db: &impl ConnectionTrait, consultation: i32, measure: Option<i32>
     Ok(query.order_by_desc(positions::Column::Id).into_model::<Row>().all(db).await?)
 }
 
-fn name(plan: &plans::Model, raw: &str, locale: Locale) -> Text {
+pub(super) fn name(plan: &plans::Model, raw: &str, locale: Locale) -> Text {
     Translated::from_json(raw).resolve(locale, &default_lang(&plan.languages))
 }
 
 /// The entities' positions on a measure: each entity's current one with its history, entities
 /// in the order of their latest filing.
 pub async fn of_measure(db: &impl ConnectionTrait, plan: &plans::Model, consultation: i32, measure: i32, locale: Locale) -> Result<Vec<PositionView>, AppError> {
+    let own = default_lang(&plan.languages);
     let mut out: Vec<PositionView> = Vec::new();
     for row in rows(db, consultation, Some(measure)).await? {
+        let answer = row.disposition(&own, locale);
         match out.iter_mut().find(|p| p.entity == row.entity_slug) {
-            Some(position) => position.history.push(row.entry()),
-            None => out.push(PositionView { entity: row.entity_slug.clone(), entity_name: name(plan, &row.entity_name, locale), current: row.entry(), history: Vec::new() }),
+            Some(position) => {
+                position.history.push(row.entry());
+                if position.disposition.as_ref().is_none_or(|d| answer.as_ref().is_some_and(|a| a.on > d.on)) && answer.is_some() {
+                    position.disposition = answer;
+                }
+            }
+            None => out.push(PositionView {
+                entity: row.entity_slug.clone(),
+                entity_name: name(plan, &row.entity_name, locale),
+                current: row.entry(),
+                history: Vec::new(),
+                current_id: row.id,
+                disposition: answer,
+            }),
         }
     }
     Ok(out)

@@ -5,6 +5,7 @@ pub mod audio_clips;
 pub mod entity_imports;
 pub mod audit_log;
 pub mod consultation_comments;
+pub mod consultation_dispositions;
 pub mod consultation_positions;
 pub mod consultation_reactions;
 pub mod consultations;

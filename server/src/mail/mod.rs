@@ -316,6 +316,10 @@ impl Mailer {
         {
             builder = builder.header(ContentLanguage(row.lang.clone()));
         }
+        // RFC 8058: a mail client may unsubscribe with one POST, without opening a page.
+        if let Some(url) = row.unsubscribe_url.as_deref().filter(|u| u.starts_with("http") && !u.chars().any(|c| c.is_control() || c == '>' || c.is_whitespace())) {
+            builder = builder.header(ListUnsubscribe(format!("<{url}>"))).header(ListUnsubscribePost);
+        }
         builder
             .header(AutoSubmitted)
             .multipart(MultiPart::alternative_plain_html(row.text_body.clone(), row.html_body.clone()))
@@ -386,6 +390,42 @@ fn truncate(text: &str, max_chars: usize) -> String {
     match text.char_indices().nth(max_chars) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_owned(),
+    }
+}
+
+/// `List-Unsubscribe` (RFC 2369): where to stop these emails.
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(s.to_owned()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// `List-Unsubscribe-Post` (RFC 8058): the address above takes a one-click POST.
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
     }
 }
 

@@ -128,6 +128,7 @@ fn row(to: &str) -> outbox::Model {
         last_error: None,
         created_at: now,
         sent_at: None,
+        unsubscribe_url: None,
     }
 }
 
@@ -141,4 +142,21 @@ fn message_is_multipart_alternative_with_language_and_no_header_injection() {
     assert!(!raw.contains("\r\nBcc:"), "{raw}");
     let err = mailer.message(&row("not an address")).unwrap_err();
     assert!(err.permanent);
+}
+
+#[test]
+fn notifications_carry_one_click_unsubscribe_headers_and_nothing_injected() {
+    let mailer = Mailer::new(&settings(&[]).unwrap()).unwrap();
+    let mut notification = row("a@example.org");
+    notification.unsubscribe_url = Some("https://ponte.example/unsubscribe/7.abc".into());
+    let raw = String::from_utf8(mailer.message(&notification).unwrap().formatted()).unwrap();
+    assert!(raw.contains("List-Unsubscribe: <https://ponte.example/unsubscribe/7.abc>\r\n"), "{raw}");
+    assert!(raw.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"), "{raw}");
+    // An address that could break out of its header is left out, not sent.
+    notification.unsubscribe_url = Some("https://ponte.example/x>\r\nBcc: evil@example.org".into());
+    let raw = String::from_utf8(mailer.message(&notification).unwrap().formatted()).unwrap();
+    assert!(!raw.contains("List-Unsubscribe") && !raw.contains("\r\nBcc:"), "{raw}");
+    // Emails a person asked for (sign-in) have none.
+    let raw = String::from_utf8(mailer.message(&row("a@example.org")).unwrap().formatted()).unwrap();
+    assert!(!raw.contains("List-Unsubscribe"), "{raw}");
 }
