@@ -151,3 +151,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = لا توجد مساهمة تطابق هذه الاختيارات.
 consultations-inputs-pages-label = صفحات المساهمات
+consultations-email-subject = تم الرد على مساهمتك بشأن الإجراء { $code }
+consultations-email-intro = ردّ فريق { $plan } على ما قلته بشأن الإجراء { $code }. القرار: { $decision }.
+consultations-email-reason = السبب: { $reason }
+consultations-email-action = اطّلع على الرد
+consultations-email-footer = تصلك هذه الرسالة لأنك شاركت في استشارة عامة على Ponte. لإيقاف هذه الرسائل، افتح { $url }
+consultations-inputs-print = نسخة للطباعة (جميع المساهمات في صفحة واحدة)
+consultations-export-csv = نزّل جميع المساهمات (CSV)
+consultations-export-json = نزّل جميع المساهمات (JSON)

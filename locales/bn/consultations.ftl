@@ -143,3 +143,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = এই বাছাইয়ের সঙ্গে মেলে এমন কোনো অবদান নেই।
 consultations-inputs-pages-label = অবদানের পাতা
+consultations-email-subject = পদক্ষেপ { $code } নিয়ে আপনার অবদানের উত্তর দেওয়া হয়েছে
+consultations-email-intro = { $plan }-এর পরিকল্পনা দল পদক্ষেপ { $code } নিয়ে আপনার বক্তব্যের উত্তর দিয়েছে। সিদ্ধান্ত: { $decision }।
+consultations-email-reason = কারণ: { $reason }
+consultations-email-action = উত্তরটি দেখুন
+consultations-email-footer = আপনি Ponte-এ একটি জনমত নেওয়ার কাজে অংশ নিয়েছেন বলে এই ইমেইলটি পাচ্ছেন। এই ইমেইলগুলো পাওয়া বন্ধ করতে { $url } খুলুন।
+consultations-inputs-print = প্রিন্ট করার উপযোগী সংস্করণ (সব অবদান এক পাতায়)
+consultations-export-csv = সব অবদান ডাউনলোড করুন (CSV)
+consultations-export-json = সব অবদান ডাউনলোড করুন (JSON)

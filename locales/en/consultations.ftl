@@ -148,3 +148,6 @@ consultations-email-intro = The team of { $plan } has answered what you said abo
 consultations-email-reason = Their reason: { $reason }
 consultations-email-action = See the answer
 consultations-email-footer = You get this email because you took part in a public consultation on Ponte. To stop these emails, open { $url }
+consultations-inputs-print = Printable version (every input on one page)
+consultations-export-csv = Download every input (CSV)
+consultations-export-json = Download every input (JSON)

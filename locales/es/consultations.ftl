@@ -143,3 +143,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = Ninguna aportación coincide con estas opciones.
 consultations-inputs-pages-label = Páginas de aportaciones
+consultations-email-subject = Su aportación sobre la medida { $code } ha recibido respuesta
+consultations-email-intro = El equipo de { $plan } ha respondido a lo que usted dijo sobre la medida { $code }. Decisión: { $decision }.
+consultations-email-reason = Motivo: { $reason }
+consultations-email-action = Ver la respuesta
+consultations-email-footer = Recibe este correo porque participó en una consulta pública en Ponte. Para dejar de recibir estos correos, abra { $url }
+consultations-inputs-print = Versión para imprimir (todas las aportaciones en una página)
+consultations-export-csv = Descargar todas las aportaciones (CSV)
+consultations-export-json = Descargar todas las aportaciones (JSON)

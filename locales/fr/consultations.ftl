@@ -143,3 +143,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = Aucune contribution ne correspond à ces critères.
 consultations-inputs-pages-label = Pages de contributions
+consultations-email-subject = Votre contribution sur la mesure { $code } a reçu une réponse
+consultations-email-intro = L’équipe de { $plan } a répondu à ce que vous avez dit sur la mesure { $code }. Sa décision : { $decision }.
+consultations-email-reason = Motif : { $reason }
+consultations-email-action = Voir la réponse
+consultations-email-footer = Vous recevez cet e-mail parce que vous avez participé à une consultation publique sur Ponte. Pour ne plus recevoir ces e-mails, ouvrez { $url }
+consultations-inputs-print = Version imprimable (toutes les contributions sur une page)
+consultations-export-csv = Télécharger toutes les contributions (CSV)
+consultations-export-json = Télécharger toutes les contributions (JSON)

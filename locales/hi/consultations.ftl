@@ -143,3 +143,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = इन विकल्पों से कोई योगदान मेल नहीं खाता।
 consultations-inputs-pages-label = योगदानों के पेज
+consultations-email-subject = उपाय { $code } पर आपके योगदान का जवाब दिया गया है
+consultations-email-intro = { $plan } की टीम ने उपाय { $code } के बारे में आपकी कही बात का जवाब दिया है। फ़ैसला: { $decision }।
+consultations-email-reason = कारण: { $reason }
+consultations-email-action = जवाब देखें
+consultations-email-footer = आपको यह ईमेल इसलिए मिला है क्योंकि आपने Ponte पर एक सार्वजनिक परामर्श में हिस्सा लिया था। ये ईमेल बंद करवाने के लिए { $url } खोलें।
+consultations-inputs-print = प्रिंट करने लायक संस्करण (सभी योगदान एक पेज पर)
+consultations-export-csv = सभी योगदान डाउनलोड करें (CSV)
+consultations-export-json = सभी योगदान डाउनलोड करें (JSON)

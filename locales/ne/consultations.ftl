@@ -143,3 +143,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = यी छनोटहरूसँग मिल्ने कुनै योगदान छैन।
 consultations-inputs-pages-label = योगदानका पृष्ठहरू
+consultations-email-subject = उपाय { $code } बारे तपाईंको योगदानको जवाफ दिइएको छ
+consultations-email-intro = { $plan } को टोलीले उपाय { $code } बारे तपाईंले भन्नुभएको कुराको जवाफ दिएको छ। निर्णय: { $decision }।
+consultations-email-reason = कारण: { $reason }
+consultations-email-action = जवाफ हेर्नुहोस्
+consultations-email-footer = तपाईंले Ponte मा एउटा सार्वजनिक परामर्शमा भाग लिनुभएकाले तपाईंलाई यो इमेल आएको हो। यी इमेलहरू बन्द गर्न { $url } खोल्नुहोस्।
+consultations-inputs-print = प्रिन्ट गर्न मिल्ने संस्करण (सबै योगदान एउटै पृष्ठमा)
+consultations-export-csv = सबै योगदान डाउनलोड गर्नुहोस् (CSV)
+consultations-export-json = सबै योगदान डाउनलोड गर्नुहोस् (JSON)

@@ -143,3 +143,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = ਇਹਨਾਂ ਚੋਣਾਂ ਨਾਲ ਕੋਈ ਯੋਗਦਾਨ ਮੇਲ ਨਹੀਂ ਖਾਂਦਾ।
 consultations-inputs-pages-label = ਯੋਗਦਾਨਾਂ ਦੇ ਪੰਨੇ
+consultations-email-subject = ਉਪਾਅ { $code } ਬਾਰੇ ਤੁਹਾਡੇ ਯੋਗਦਾਨ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਗਿਆ ਹੈ
+consultations-email-intro = { $plan } ਦੀ ਟੀਮ ਨੇ ਉਪਾਅ { $code } ਬਾਰੇ ਤੁਹਾਡੀ ਕਹੀ ਗੱਲ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ। ਫ਼ੈਸਲਾ: { $decision }।
+consultations-email-reason = ਕਾਰਨ: { $reason }
+consultations-email-action = ਜਵਾਬ ਦੇਖੋ
+consultations-email-footer = ਤੁਹਾਨੂੰ ਇਹ ਈਮੇਲ ਇਸ ਲਈ ਮਿਲੀ ਹੈ ਕਿਉਂਕਿ ਤੁਸੀਂ Ponte 'ਤੇ ਇੱਕ ਜਨਤਕ ਸਲਾਹ-ਮਸ਼ਵਰੇ ਵਿੱਚ ਹਿੱਸਾ ਲਿਆ ਸੀ। ਇਹ ਈਮੇਲਾਂ ਬੰਦ ਕਰਨ ਲਈ { $url } ਖੋਲ੍ਹੋ।
+consultations-inputs-print = ਛਾਪਣ ਲਈ ਸੰਸਕਰਣ (ਸਾਰੇ ਯੋਗਦਾਨ ਇੱਕ ਪੰਨੇ 'ਤੇ)
+consultations-export-csv = ਸਾਰੇ ਯੋਗਦਾਨ ਡਾਊਨਲੋਡ ਕਰੋ (CSV)
+consultations-export-json = ਸਾਰੇ ਯੋਗਦਾਨ ਡਾਊਨਲੋਡ ਕਰੋ (JSON)

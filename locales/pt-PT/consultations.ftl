@@ -148,3 +148,6 @@ consultations-email-intro = A equipa de { $plan } respondeu ao que disse sobre a
 consultations-email-reason = Fundamentação: { $reason }
 consultations-email-action = Ver a resposta
 consultations-email-footer = Recebe este email porque participou numa consulta pública no Ponte. Para deixar de receber estes emails, abra { $url }
+consultations-inputs-print = Versão para imprimir (todos os contributos numa página)
+consultations-export-csv = Descarregar todos os contributos (CSV)
+consultations-export-json = Descarregar todos os contributos (JSON)

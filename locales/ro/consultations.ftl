@@ -145,3 +145,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = Nicio contribuție nu corespunde acestor criterii.
 consultations-inputs-pages-label = Pagini de contribuții
+consultations-email-subject = Contribuția dumneavoastră privind măsura { $code } a primit un răspuns
+consultations-email-intro = Echipa responsabilă de { $plan } a răspuns la ce ați spus despre măsura { $code }. Decizia: { $decision }.
+consultations-email-reason = Motivare: { $reason }
+consultations-email-action = Vedeți răspunsul
+consultations-email-footer = Primiți acest e-mail pentru că ați participat la o consultare publică pe Ponte. Pentru a nu mai primi aceste e-mailuri, deschideți { $url }
+consultations-inputs-print = Versiune pentru tipărire (toate contribuțiile pe o singură pagină)
+consultations-export-csv = Descărcați toate contribuțiile (CSV)
+consultations-export-json = Descărcați toate contribuțiile (JSON)

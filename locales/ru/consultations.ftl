@@ -147,3 +147,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = Нет отзывов, соответствующих этим условиям.
 consultations-inputs-pages-label = Страницы отзывов
+consultations-email-subject = На ваш отзыв по мере { $code } дан ответ
+consultations-email-intro = Рабочая группа плана { $plan } ответила на то, что вы написали о мере { $code }. Решение: { $decision }.
+consultations-email-reason = Обоснование: { $reason }
+consultations-email-action = Посмотреть ответ
+consultations-email-footer = Вы получили это письмо, потому что участвовали в общественном обсуждении на Ponte. Чтобы больше не получать такие письма, откройте { $url }
+consultations-inputs-print = Версия для печати (все отзывы на одной странице)
+consultations-export-csv = Скачать все отзывы (CSV)
+consultations-export-json = Скачать все отзывы (JSON)

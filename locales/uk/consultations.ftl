@@ -147,3 +147,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = Жоден відгук не відповідає цим умовам.
 consultations-inputs-pages-label = Сторінки відгуків
+consultations-email-subject = На ваш відгук щодо заходу { $code } надано відповідь
+consultations-email-intro = Робоча група плану { $plan } відповіла на те, що ви написали про захід { $code }. Рішення: { $decision }.
+consultations-email-reason = Обґрунтування: { $reason }
+consultations-email-action = Переглянути відповідь
+consultations-email-footer = Ви отримали цей лист, бо брали участь у громадському обговоренні на Ponte. Щоб більше не отримувати такі листи, відкрийте { $url }
+consultations-inputs-print = Версія для друку (усі відгуки на одній сторінці)
+consultations-export-csv = Завантажити всі відгуки (CSV)
+consultations-export-json = Завантажити всі відгуки (JSON)

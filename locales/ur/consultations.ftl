@@ -143,3 +143,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = ان شرائط سے مطابقت رکھنے والی کوئی رائے نہیں۔
 consultations-inputs-pages-label = آراء کے صفحات
+consultations-email-subject = اقدام { $code } پر آپ کی رائے کا جواب دے دیا گیا ہے
+consultations-email-intro = { $plan } کی ٹیم نے اقدام { $code } کے بارے میں آپ کی بات کا جواب دے دیا ہے۔ فیصلہ: { $decision }۔
+consultations-email-reason = وجہ: { $reason }
+consultations-email-action = جواب دیکھیں
+consultations-email-footer = آپ کو یہ ای میل اس لیے ملی ہے کیونکہ آپ نے Ponte پر ایک عوامی مشاورت میں حصہ لیا تھا۔ یہ ای میلز بند کرنے کے لیے { $url } کھولیں۔
+consultations-inputs-print = پرنٹ کے قابل ورژن (تمام آراء ایک صفحے پر)
+consultations-export-csv = تمام آراء ڈاؤن لوڈ کریں (CSV)
+consultations-export-json = تمام آراء ڈاؤن لوڈ کریں (JSON)

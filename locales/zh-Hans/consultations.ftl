@@ -141,3 +141,11 @@ consultations-inputs-total = { $count ->
 }
 consultations-inputs-none = 没有符合这些条件的反馈。
 consultations-inputs-pages-label = 反馈分页
+consultations-email-subject = 您对措施{ $code }的反馈已获答复
+consultations-email-intro = { $plan }的工作组已答复您就措施{ $code }发表的意见。决定：{ $decision }。
+consultations-email-reason = 理由：{ $reason }
+consultations-email-action = 查看答复
+consultations-email-footer = 您收到这封邮件，是因为您参与了 Ponte 上的公开征求意见。如不想再收到此类邮件，请打开 { $url }
+consultations-inputs-print = 打印版（全部反馈集中在一页上）
+consultations-export-csv = 下载全部反馈（CSV）
+consultations-export-json = 下载全部反馈（JSON）

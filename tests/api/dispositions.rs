@@ -9,7 +9,7 @@ use ponte_app::{
     accounts::{domain::EmailAddress, people, roles::Role},
     entity::{audit_log, consultation_dispositions, consultation_positions, outbox, users},
 };
-use ponte_tests::{TestApp, backends};
+use ponte_tests::{Coding, TestApp, backends, download};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::{
@@ -202,4 +202,52 @@ async fn authors_are_emailed_once_in_their_language_and_can_stop_it_in_one_click
     assert_eq!(emails(app, "consultation-answer").await.len(), 1);
 }
 
-backends!(facilitators_answer_every_input_and_everyone_sees_how_it_was_used, authors_are_emailed_once_in_their_language_and_can_stop_it_in_one_click);
+/// The demo consultation downloaded as a browser fetches it (compressed): CSV and JSON hold the
+/// same inputs, every visible comment, reply and position filing, with answers; nothing hidden
+/// or removed; no cell a spreadsheet would run as a formula.
+async fn every_input_downloads_as_csv_and_json(app: &TestApp) {
+    use ponte_app::entity::consultation_comments as all;
+    let base = format!("/plans/{PLAN}/consultations/c1");
+    let visible = all::Entity::find().filter(all::Column::State.eq("visible")).count(&app.db).await.expect("count") as usize;
+    let filings = consultation_positions::Entity::find().count(&app.db).await.expect("count") as usize;
+    // A hostile comment: a formula, as a resident could type it.
+    let resident = signed_in(app, "someone@example.org").await;
+    assert!(comment(app, &resident, &[("body", "=HYPERLINK(\"http://evil.example\",\"x\")")]).await.contains("#comment-"));
+    let mut bodies = Vec::new();
+    for coding in [Coding::Identity, Coding::Gzip, Coding::Brotli] {
+        let (status, headers, body) = download(&app.client(), &app.url(&format!("{base}/export.csv")), coding).await;
+        assert_eq!(status, 200);
+        assert!(headers.get("content-disposition").and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains(".csv")));
+        bodies.push(body);
+    }
+    assert!(bodies.iter().all(|b| *b == bodies[0]), "the same file however it travels");
+    let csv = String::from_utf8(bodies.remove(0)).expect("utf-8");
+    assert!(csv.starts_with('\u{feff}'), "a byte order mark for spreadsheets");
+    let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("record")).collect();
+    assert_eq!(records.len(), visible + 1 + filings, "every visible comment and reply, and every filing");
+    assert!(records.iter().any(|r| &r[13] == "'=HYPERLINK(\"http://evil.example\",\"x\")"), "the formula neutralised");
+    assert!(!csv.contains("Cursos de português certificados em 3 dias"), "the removed advertisement is not in it");
+    assert!(!csv.contains("@demo.invalid") && !csv.contains("@example.org"), "no email address");
+    assert!(records.iter().any(|r| &r[0] == "position" && &r[16] == "partly_accepted"), "answers to positions");
+    assert!(records.iter().filter(|r| &r[0] == "comment" && !r[16].is_empty()).count() >= 25, "answers to comments");
+    assert!(records.iter().any(|r| &r[8] == "paper"), "comments received on paper");
+    let (status, _, json) = download(&app.client(), &app.url(&format!("{base}/export.json")), Coding::Gzip).await;
+    assert_eq!(status, 200);
+    let json: serde_json::Value = serde_json::from_slice(&json).expect("json");
+    assert_eq!(json["inputs"].as_array().map(Vec::len), Some(records.len()), "CSV and JSON agree");
+    // The printable page: every input on one page, no forms.
+    let (status, html) = page(app, &app.client(), &format!("{base}/inputs?print=1")).await;
+    assert_eq!(status, 200);
+    assert!(texts(&html, "ol.inputs > li").len() > ponte_app::consultations::domain::INPUTS_PER_PAGE as usize, "all on one page");
+    assert!(texts(&html, "main form").is_empty());
+    // An unknown consultation is a 404, not a file.
+    let (status, _, _) = download(&app.client(), &app.url(&format!("/plans/{PLAN}/consultations/c9/export.csv")), Coding::Identity).await;
+    assert_eq!(status, 404);
+}
+
+backends!(
+    facilitators_answer_every_input_and_everyone_sees_how_it_was_used,
+    authors_are_emailed_once_in_their_language_and_can_stop_it_in_one_click,
+    every_input_downloads_as_csv_and_json
+);

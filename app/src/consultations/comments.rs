@@ -22,7 +22,7 @@ use crate::{
         model::Actor,
         roles::{Action, can},
     },
-    core::{AppError, Invalid},
+    core::{AppError, Invalid, Translated},
     entity::{consultation_comments as comments, consultation_dispositions as dispositions, consultation_reactions as reactions, consultations, measures, plan_municipalities, plan_versions, plans, users},
     audit,
     i18n::Locale,
@@ -44,6 +44,7 @@ pub(super) struct CommentRow {
     received_on: Option<NaiveDate>,
     offline_name: Option<String>,
     body_html: String,
+    body: String,
     lang: String,
     affects_me: bool,
     created_at: chrono::DateTime<Utc>,
@@ -96,6 +97,36 @@ impl CommentRow {
 }
 
 impl CommentRow {
+    /// The comment as a record of the consultation's download (on measure `code`).
+    pub(super) fn record(self, code: &str) -> super::export::Record {
+        let (author_kind, author) = match (self.channel.as_str(), self.shown_as.as_str()) {
+            ("web", "name") => ("name", self.author_name.clone().unwrap_or_default()),
+            ("web", _) => ("resident", self.municipality_name.clone().unwrap_or_default()),
+            _ => ("offline", self.offline_name.clone().unwrap_or_default()),
+        };
+        super::export::Record {
+            kind: if self.parent_id.is_some() { "reply" } else { "comment" },
+            id: self.id,
+            reply_to: self.parent_id,
+            measure: code.to_owned(),
+            part: self.anchor.clone(),
+            version: self.version_number.unwrap_or(0),
+            author_kind,
+            author,
+            channel: self.channel.clone(),
+            date: self.received_on.unwrap_or_else(|| self.created_at.date_naive()),
+            lang: self.lang.clone(),
+            affects_me: self.affects_me,
+            stance: String::new(),
+            text: self.body.clone(),
+            proposed_part: String::new(),
+            proposed_text: String::new(),
+            decision: self.d_decision.clone().unwrap_or_default(),
+            reason: self.d_reason.as_deref().map(|r| Translated::from_json(r).0.into_values().next().unwrap_or_default()).unwrap_or_default(),
+            changed_in: self.d_changed_in,
+        }
+    }
+
     /// The comment as "How your input was used" lists it (on measure `code` of plan `plan`).
     pub(super) fn input(self, reading: Reading<'_>, plan: &str, code: &str) -> super::InputItem {
         let place = format!("/plans/{plan}/measures/{code}#comment-{}", self.id);
@@ -141,6 +172,7 @@ pub(super) fn comment_rows() -> sea_orm::Select<comments::Entity> {
             comments::Column::ReceivedOn,
             comments::Column::OfflineName,
             comments::Column::BodyHtml,
+            comments::Column::Body,
             comments::Column::Lang,
             comments::Column::AffectsMe,
             comments::Column::CreatedAt,

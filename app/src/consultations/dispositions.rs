@@ -197,7 +197,8 @@ async fn tell_author(db: &impl sea_orm::ConnectionTrait, user: i32, told: Told<'
 }
 
 /// "How your input was used": every visible comment and every entity's current position of
-/// the consultation with its answer, filtered, counted by decision, a page at a time.
+/// the consultation with its answer, filtered, counted by decision, a page at a time (page 0:
+/// all of them, for the printable version).
 pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, filter: InputFilter, page: u64, locale: Locale) -> Result<InputsView, AppError> {
     let row = by_slug(db, &plan, slug).await?;
     let own = default_lang(&plan.languages);
@@ -281,9 +282,14 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
         items.retain(|i| decision_of(i) == filter.decision);
     }
     let total = items.len() as u64;
-    let pages = total.div_ceil(INPUTS_PER_PAGE).max(1);
-    let page = page.clamp(1, pages);
-    let items = items.into_iter().skip(usize::try_from((page - 1) * INPUTS_PER_PAGE).unwrap_or(0)).take(usize::try_from(INPUTS_PER_PAGE).unwrap_or(50)).collect();
+    let (page, pages, items) = if page == 0 {
+        (1, 1, items)
+    } else {
+        let pages = total.div_ceil(INPUTS_PER_PAGE).max(1);
+        let page = page.clamp(1, pages);
+        let shown = items.into_iter().skip(usize::try_from((page - 1) * INPUTS_PER_PAGE).unwrap_or(0)).take(usize::try_from(INPUTS_PER_PAGE).unwrap_or(50)).collect();
+        (page, pages, shown)
+    };
     let mut languages: Vec<String> = comments::Entity::find()
         .select_only()
         .column(comments::Column::Lang)

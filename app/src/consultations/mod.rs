@@ -19,6 +19,8 @@ pub mod comments;
 #[cfg(feature = "ssr")]
 pub mod dispositions;
 #[cfg(feature = "ssr")]
+pub mod export;
+#[cfg(feature = "ssr")]
 pub mod positions;
 
 use chrono::NaiveDate;

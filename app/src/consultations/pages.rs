@@ -239,6 +239,8 @@ fn consultation_page(view: ConsultationView) -> impl IntoView {
         {matrix(&view)}
         <p>
             <a href=format!("/plans/{slug}/consultations/{}/inputs", view.card.slug)>{t("consultations-inputs-title")}</a> " · "
+            <a href=format!("/plans/{slug}/consultations/{}/export.csv", view.card.slug) download>{t("consultations-export-csv")}</a> " · "
+            <a href=format!("/plans/{slug}/consultations/{}/export.json", view.card.slug) download>{t("consultations-export-json")}</a> " · "
             <a href=format!("/plans/{slug}/moderation")>{t("consultations-moderation-log")}</a>
         </p>
     }

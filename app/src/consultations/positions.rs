@@ -89,6 +89,7 @@ pub(super) struct Row {
     pub(super) measure_id: i32,
     entity_id: i32,
     stance: String,
+    pub(super) statement: String,
     statement_html: String,
     proposed_part: Option<String>,
     proposed_text: Option<String>,
@@ -106,6 +107,21 @@ impl Row {
     /// The answer to this filing, if it got one.
     pub(super) fn disposition(&self, own: &str, locale: Locale) -> Option<Disposition> {
         super::dispositions::disposition(self.d_decision.clone(), self.d_reason.as_deref(), self.d_changed_in, self.d_decided_at, own, locale)
+    }
+
+    /// The decision of the answer to this filing, if any.
+    pub(super) fn decision(&self) -> Option<String> {
+        self.d_decision.clone()
+    }
+
+    /// The reason of the answer to this filing, in the plan's own language (empty if none).
+    pub(super) fn reason_text(&self, own: &str) -> String {
+        self.d_reason.as_deref().map(|r| Translated::from_json(r).0.get(own).cloned().unwrap_or_default()).unwrap_or_default()
+    }
+
+    /// The version that carries the change this filing's answer points to.
+    pub(super) fn changed_in(&self) -> Option<i32> {
+        self.d_changed_in
     }
 
     pub(super) fn entry(&self) -> PositionEntry {
@@ -136,6 +152,7 @@ pub(super) async fn rows(db: &impl ConnectionTrait, consultation: i32, measure: 
             positions::Column::EntityId,
             positions::Column::Stance,
             positions::Column::StatementHtml,
+            positions::Column::Statement,
             positions::Column::ProposedPart,
             positions::Column::ProposedText,
             positions::Column::Lang,

@@ -32,10 +32,25 @@ pub fn InputsPage() -> impl IntoView {
     let plan = move || params.read().get("plan").unwrap_or_default();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let filter = move || filter_of(&query.read());
-    let page = move || query.read().get("page").and_then(|p| p.parse::<u64>().ok()).unwrap_or(1);
+    // The printable version is every input on one page (page 0).
+    let page = move || if query.read().get("print").is_some() { 0 } else { query.read().get("page").and_then(|p| p.parse::<u64>().ok()).unwrap_or(1).max(1) };
     let lang = use_locale().tag().to_owned();
     let data = Resource::new(move || (plan(), slug(), filter(), page(), lang.clone()), |(p, s, f, n, l)| watched(api::inputs_data(p, s, f, n, l)));
-    loaded(data, inputs_page)
+    let printing = query.read_untracked().get("print").is_some();
+    if printing { loaded(data, printable).into_any() } else { loaded(data, inputs_page).into_any() }
+}
+
+/// Every input on one page, without forms, for print.
+fn printable(view: InputsView) -> impl IntoView {
+    let here = t("consultations-inputs-title");
+    let items = view.items.iter().map(|i| item(&view, i)).collect_view();
+    let total = use_locale().t_args("consultations-inputs-total", &[("count", view.total.into())]);
+    view! {
+        <PageTitle text=format!("{} · {}", here, view.card.title.text)/>
+        <h2 class="print-title"><Tx text=view.card.title.clone()/> " · " {here}</h2>
+        <p>{total}</p>
+        <ol class="plain stack inputs">{items}</ol>
+    }
 }
 
 fn choice(name: &'static str, label: String, chosen: &str, options: Vec<(String, String)>) -> impl IntoView + use<> {
@@ -117,13 +132,19 @@ fn inputs_page(view: InputsView) -> impl IntoView {
     };
     let pages = pager(view.page, view.pages, t("consultations-inputs-pages-label"), query);
     let total = locale.t_args("consultations-inputs-total", &[("count", view.total.into())]);
+    let downloads = format!("/plans/{slug}/consultations/{}", view.card.slug);
     view! {
         <PageTitle text=format!("{} · {}", here, view.card.title.text)/>
         <crate::ui::Breadcrumbs items=trail/>
         <h1>{here}</h1>
         <p><Tx text=view.card.title.clone()/> " · " {state_badge(view.card.state)}</p>
         <p class="lead">{t("consultations-inputs-intro")}</p>
-        <form method="get" action=format!("{base}/inputs") class="filters">
+        <p class="no-print">
+            <a href=format!("{base}/inputs?print=1")>{t("consultations-inputs-print")}</a> " · "
+            <a href=format!("{downloads}/export.csv") download>{t("consultations-export-csv")}</a> " · "
+            <a href=format!("{downloads}/export.json") download>{t("consultations-export-json")}</a>
+        </p>
+        <form method="get" action=format!("{base}/inputs") class="filters no-print">
             {choice("measure", t("consultations-inputs-measure"), &f.measure, measures)}
             {choice("channel", t("consultations-inputs-channel"), &f.channel, channels)}
             {choice("written", t("consultations-inputs-lang"), &f.lang, languages)}

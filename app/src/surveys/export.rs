@@ -8,8 +8,7 @@ use super::{
 };
 use crate::{core::Translated, i18n::Locale};
 
-/// The byte order mark spreadsheets need to read UTF-8.
-pub const BOM: &str = "\u{feff}";
+pub use crate::downloads::{BOM, neutralize, write_csv};
 
 /// A response as stored, for export.
 pub struct Row {
@@ -20,28 +19,6 @@ pub struct Row {
     pub interview_lang: Option<String>,
     /// The stored JSON answers.
     pub answers: String,
-}
-
-/// Characters a spreadsheet may skip before it decides a cell is a formula: spaces and
-/// invisible format characters (zero-width space and joiners, word joiner, bidi marks and
-/// isolates, soft hyphen, byte order mark).
-fn is_skippable(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
-}
-
-/// What starts a formula in some spreadsheet: `=`, `+`, `-`, `@`, their full-width forms
-/// (`＝`, `＋`, `－`, `＠`, which some spreadsheets fold to ASCII), and the minus sign.
-fn starts_formula(c: char) -> bool {
-    matches!(c, '=' | '+' | '-' | '@' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}' | '\u{2212}' | '\u{FE62}' | '\u{FE63}' | '\u{FE66}')
-}
-
-/// A text cell a spreadsheet could run as a formula gets a leading apostrophe, so it shows as the
-/// text it is: one that starts with a formula character (after any spaces or invisible
-/// characters), or with a tab or carriage return.
-pub fn neutralize(cell: &str) -> String {
-    let risky = cell.starts_with(['\t', '\r']) || cell.chars().find(|c| !is_skippable(*c)).is_some_and(starts_formula);
-    if risky { format!("'{cell}") } else { cell.to_owned() }
 }
 
 /// The column names: fixed ones, then one or more per question, each its code for programs and
@@ -151,19 +128,6 @@ pub fn csv_cells(definition: &SurveyDefinition, row: &Row, locale: Locale, defau
         }
     }
     cells.into_iter().enumerate().map(|(i, c)| if numbers.contains(&i) { c } else { neutralize(&c) }).collect()
-}
-
-/// Writes rows of cells as CSV (RFC 4180 quoting) into `out`.
-pub fn write_csv(out: &mut Vec<u8>, rows: &[Vec<String>]) {
-    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
-    for row in rows {
-        if let Err(err) = writer.write_record(row) {
-            tracing::error!(error = %err, "csv row");
-        }
-    }
-    if let Err(err) = writer.flush() {
-        tracing::error!(error = %err, "csv flush");
-    }
 }
 
 /// One response as a JSON object (the stored answers kept as they are).

@@ -320,40 +320,15 @@ fn batches(
     survey_id: i32,
     render: impl Fn(&[export::Row], bool) -> Vec<u8> + Send + Sync + 'static,
 ) -> impl futures::Stream<Item = Result<Vec<u8>, std::io::Error>> + Send + 'static {
-    use futures::StreamExt;
     let render = std::sync::Arc::new(render);
-    // Fused: the compression layer polls a body once more after its end, and a bare `unfold`
-    // panics when polled after it finished (which made every compressed export empty).
-    futures::stream::unfold(Some((0i64, true)), move |state| {
-        let db = db.clone();
-        let render = render.clone();
+    crate::downloads::batched(move |after, first| {
+        let (db, render) = (db.clone(), render.clone());
         async move {
-            let (after, first) = state?;
-            match fetch(&db, survey_id, after).await {
-                Ok(rows) => {
-                    let finished = (rows.len() as u64) < BATCH;
-                    let last = rows.last().map_or(after, |r| r.id);
-                    let bytes = render(&rows, first);
-                    Some((Ok(bytes), (!finished).then_some((last, false))))
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "export stopped");
-                    Some((Err(e), None))
-                }
-            }
+            let rows = fetch(&db, survey_id, after).await?;
+            let last = ((rows.len() as u64) >= BATCH).then(|| rows.last().map_or(after, |r| r.id));
+            Ok((render(&rows, first), last))
         }
     })
-    .fuse()
-}
-
-pub(super) fn attachment(content_type: &'static str, filename: String, body: Body) -> Response {
-    let disposition = format!("attachment; filename=\"{filename}\"");
-    let mut response = (StatusCode::OK, [(header::CONTENT_TYPE, content_type)], body).into_response();
-    if let Ok(value) = HeaderValue::from_str(&disposition) {
-        response.headers_mut().insert(header::CONTENT_DISPOSITION, value);
-    }
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
 }
 
 /// `GET …/export.csv`: every response, one row each, streamed.
@@ -376,7 +351,7 @@ async fn export_csv(Extension(db): Extension<DatabaseConnection>, Path((plan, sl
         export::write_csv(&mut out, &cells);
         out
     });
-    attachment("text/csv; charset=utf-8", format!("{slug}.csv"), Body::from_stream(stream))
+    crate::downloads::attachment("text/csv; charset=utf-8", format!("{slug}.csv"), Body::from_stream(stream))
 }
 
 /// `GET …/export.json`: the survey's definition and every response, streamed.
@@ -407,5 +382,5 @@ async fn export_json(Extension(db): Extension<DatabaseConnection>, Path((plan, s
     });
     let tail = futures::stream::once(async { Ok::<_, std::io::Error>(b"]}".to_vec()) });
     use futures::StreamExt;
-    attachment("application/json", format!("{slug}.json"), Body::from_stream(rows.chain(tail)))
+    crate::downloads::attachment("application/json", format!("{slug}.json"), Body::from_stream(rows.chain(tail)))
 }

@@ -21,7 +21,8 @@ use crate::{
     core::{AppError, Invalid},
     entity::plans,
     i18n::Locale,
-    surveys::http::{attachment, exportable},
+    downloads::attachment,
+    surveys::http::exportable,
 };
 
 pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
