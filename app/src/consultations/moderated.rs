@@ -12,7 +12,7 @@ use crate::{
     entity::{consultation_comments as comments, consultations, measures, plans},
     moderation::{
         ItemKind, ItemState,
-        service::{Located, Moderated},
+        service::{Excerpt, Located, Moderated},
     },
 };
 
@@ -84,7 +84,7 @@ impl Moderated for Comments {
         })
     }
 
-    fn excerpts<'a>(&'a self, db: &'a DatabaseConnection, ids: Vec<i32>) -> BoxFuture<'a, Result<HashMap<i32, (String, ItemState, String)>, AppError>> {
+    fn excerpts<'a>(&'a self, db: &'a DatabaseConnection, ids: Vec<i32>) -> BoxFuture<'a, Result<HashMap<i32, Excerpt>, AppError>> {
         Box::pin(async move {
             let found = rows().filter(comments::Column::Id.is_in(ids)).into_model::<Row>().all(db).await?;
             Ok(found
@@ -94,7 +94,7 @@ impl Moderated for Comments {
                     if r.body.chars().count() > EXCERPT_MAX {
                         excerpt.push('…');
                     }
-                    (r.id, (excerpt, r.state(), r.place()))
+                    (r.id, Excerpt { text: excerpt, state: r.state(), place: r.place() })
                 })
                 .collect())
         })

@@ -49,7 +49,15 @@ pub trait Moderated: Sync {
     /// Moves the item from `from` to `to`; `false` if it was no longer in `from`.
     fn shift<'a>(&'a self, db: &'a DatabaseTransaction, id: i32, from: ItemState, to: ItemState) -> BoxFuture<'a, Result<bool, AppError>>;
     /// The start of each item's text (plain), its state and place, for the queue.
-    fn excerpts<'a>(&'a self, db: &'a DatabaseConnection, ids: Vec<i32>) -> BoxFuture<'a, Result<HashMap<i32, (String, ItemState, String)>, AppError>>;
+    fn excerpts<'a>(&'a self, db: &'a DatabaseConnection, ids: Vec<i32>) -> BoxFuture<'a, Result<HashMap<i32, Excerpt>, AppError>>;
+}
+
+/// What the moderators' queue shows of an item.
+pub struct Excerpt {
+    /// The start of its text, plain.
+    pub text: String,
+    pub state: ItemState,
+    pub place: String,
 }
 
 async fn append(db: &DatabaseTransaction, located: &Located, kind: ItemKind, id: i32, action: LogAction, reason: &str) -> Result<(), AppError> {
@@ -248,9 +256,9 @@ async fn queue(db: &DatabaseConnection, plan_id: i32, registry: fn(ItemKind) -> 
     let items = order
         .into_iter()
         .filter_map(|key| {
-            let (excerpt, state, place) = found.remove(&key)?;
+            let Excerpt { text: excerpt, state, place } = found.remove(&key)?;
             let mut flags = reasons.remove(&key).unwrap_or_default();
-            flags.sort_by(|a, b| b.1.cmp(&a.1));
+            flags.sort_by_key(|f| std::cmp::Reverse(f.1));
             // Open flags, or hidden: waiting for a moderator.
             (!flags.is_empty() && matches!(state, ItemState::Visible | ItemState::Hidden) || state == ItemState::Hidden)
                 .then_some(QueueItem { kind: key.0, item: key.1, state, excerpt, place, flags })
