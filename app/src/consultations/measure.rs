@@ -325,6 +325,15 @@ fn shown_as(prefix: &str, v: &MeasureConsultationView, echo: Option<&FormEcho>) 
     }
 }
 
+/// What every form about the measure sends: the plan, the measure and the consultation.
+fn measure_fields(v: &MeasureConsultationView) -> impl IntoView + use<> {
+    view! {
+        <input type="hidden" name="plan" value=v.plan.clone()/>
+        <input type="hidden" name="code" value=v.code.clone()/>
+        <input type="hidden" name="consultation" value=v.consultation.slug.clone()/>
+    }
+}
+
 /// The parts of a measure a comment can be about, `chosen` selected.
 fn anchor_options(parts: Parts, chosen: &str) -> impl IntoView + use<> {
     std::iter::once(Anchor::Measure)
@@ -359,9 +368,7 @@ fn OfflineForm(view: MeasureConsultationView) -> impl IntoView {
             <p class="hint">{t("consultations-offline-hint")}</p>
             <ActionForm action=action attr:class="stack">
                 <FieldError id="offline-error" message=error/>
-                <input type="hidden" name="plan" value=view.plan.clone()/>
-                <input type="hidden" name="code" value=view.code.clone()/>
-                <input type="hidden" name="consultation" value=view.consultation.slug.clone()/>
+                {measure_fields(&view)}
                 <crate::once::OnceField/>
                 <label for="offline-channel">{t("consultations-offline-channel")}</label>
                 <select id="offline-channel" name="channel">{channels}</select>
@@ -402,9 +409,7 @@ fn CommentForm(view: MeasureConsultationView) -> impl IntoView {
             <h3 id="comment-form-heading">{t("consultations-form-heading")}</h3>
             <ActionForm action=action attr:class="stack">
                 <FieldError id="comment-error" message=error/>
-                <input type="hidden" name="plan" value=view.plan.clone()/>
-                <input type="hidden" name="code" value=view.code.clone()/>
-                <input type="hidden" name="consultation" value=view.consultation.slug.clone()/>
+                {measure_fields(&view)}
                 <crate::once::OnceField/>
                 <label for="comment-anchor">{t("consultations-form-part")}</label>
                 <select id="comment-anchor" name="anchor">{anchors}</select>
@@ -440,9 +445,7 @@ fn ReplyForm(view: MeasureConsultationView, parent: i32) -> impl IntoView {
             <summary>{t("consultations-reply")}</summary>
             <ActionForm action=action attr:class="stack">
                 <FieldError id=format!("{prefix}-error") message=error/>
-                <input type="hidden" name="plan" value=view.plan.clone()/>
-                <input type="hidden" name="code" value=view.code.clone()/>
-                <input type="hidden" name="consultation" value=view.consultation.slug.clone()/>
+                {measure_fields(&view)}
                 <input type="hidden" name="anchor" value=""/>
                 <input type="hidden" name="parent" value=parent.to_string()/>
                 <crate::once::OnceField/>
@@ -563,9 +566,7 @@ fn PositionForm(view: MeasureConsultationView) -> impl IntoView {
             <p class="hint">{t("consultations-position-hint")}</p>
             <ActionForm action=action attr:class="stack">
                 <FieldError id="position-error" message=error/>
-                <input type="hidden" name="plan" value=view.plan.clone()/>
-                <input type="hidden" name="code" value=view.code.clone()/>
-                <input type="hidden" name="consultation" value=view.consultation.slug.clone()/>
+                {measure_fields(&view)}
                 <crate::once::OnceField/>
                 <label for="position-entity">{t("consultations-position-entity")}</label>
                 <select id="position-entity" name="entity">{entities}</select>
