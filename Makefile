@@ -8,7 +8,7 @@ export PONTE_ADDR ?= 127.0.0.1:3000
 export PONTE_SITE_ROOT ?= target/site
 CARGO_TEST_PACKAGES := -p ponte-rules -p ponte-app -p ponte-server -p ponte-migrations -p ponte-tests
 
-.PHONY: run test build build-debug setup-run setup-test unit api browser bench bench-surveys bench-plans bench-phone lint clean
+.PHONY: run test build build-debug setup-run setup-test unit api browser bench bench-surveys bench-plans bench-consultations bench-phone lint clean
 
 ## Run Ponte with the demo plan on embedded SQLite at http://127.0.0.1:3000 (data kept in data/).
 run: setup-run
@@ -61,6 +61,12 @@ bench-plans:
 	scripts/setup.sh bench
 	scripts/build.sh release
 	bench/plans.sh
+
+## Issue 12's budget: a measure with 1,000 comments, for visitors and signed-in people.
+bench-consultations:
+	scripts/setup.sh bench
+	scripts/build.sh release
+	bench/consultations.sh
 
 ## Issue 9's phone figures (see bench/README.md): resident pages under Lighthouse's mobile throttling.
 bench-phone:

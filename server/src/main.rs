@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+mod bench_consultation;
 mod bench_plans;
 mod bench_seed;
 
@@ -40,6 +41,9 @@ enum Command {
     /// Benchmarks only (bench/plans.sh): many plans, each with measures and published versions.
     #[command(hide = true)]
     SeedPlans(bench_plans::PlansArgs),
+    /// Benchmarks only (bench/consultations.sh): many comments on one measure of the demo plan.
+    #[command(hide = true)]
+    SeedComments(bench_consultation::CommentsArgs),
     /// Benchmarks only: makes EMAIL an admin and prints a new session token.
     #[command(hide = true)]
     BenchAdminSession {
@@ -105,6 +109,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
         }
         Command::SeedBench(args) => bench_seed::run(&db, args).await,
         Command::SeedPlans(args) => bench_plans::run(&db, args).await,
+        Command::SeedComments(args) => bench_consultation::run(&db, args).await,
         Command::BenchAdminSession { email } => bench_seed::admin_session(&db, &email).await,
         Command::SeedDemo => {
             let outcome = seed::seed_demo(&db).await.map_err(|e| format!("loading the demo plan failed: {e}"))?;
