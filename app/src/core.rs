@@ -298,10 +298,12 @@ pub enum Invalid {
     StatementMissing,
     /// Proposed wording without the part it is for, or a part without the wording.
     ProposalIncomplete,
+    /// A report published before the consultation closed (or published already).
+    ConsultationNotClosed,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 84] = [
+    pub const ALL: [Invalid; 85] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -386,6 +388,7 @@ impl Invalid {
         Invalid::NotRepresentative,
         Invalid::StatementMissing,
         Invalid::ProposalIncomplete,
+        Invalid::ConsultationNotClosed,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -474,6 +477,7 @@ impl Invalid {
             Invalid::NotRepresentative => "errors-invalid-not-representative",
             Invalid::StatementMissing => "errors-invalid-statement-missing",
             Invalid::ProposalIncomplete => "errors-invalid-proposal-incomplete",
+            Invalid::ConsultationNotClosed => "errors-invalid-consultation-not-closed",
         }
     }
 

@@ -159,3 +159,6 @@ consultations-email-footer = تصلك هذه الرسالة لأنك شاركت 
 consultations-inputs-print = نسخة للطباعة (جميع المساهمات في صفحة واحدة)
 consultations-export-csv = نزّل جميع المساهمات (CSV)
 consultations-export-json = نزّل جميع المساهمات (JSON)
+consultations-report-heading = نشر التقرير
+consultations-report-hint = أُغلقت الاستشارة. نشر تقريرها يعني أن كل مساهمة قد حصلت على ردّها: وتصبح صفحة «كيف استُخدمت مساهمتك» عندئذٍ الحصيلة النهائية للاستشارة.
+consultations-report-submit = انشر التقرير

@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = يجب أن يكون يوم وصوله 
 errors-invalid-not-representative = أنت لا تمثّل هذه الجهة في هذه الخطة: اطلب من ميسّري الخطة الموافقة عليك ممثلًا لها.
 errors-invalid-statement-missing = اكتب بيان الموقف قبل إرساله.
 errors-invalid-proposal-incomplete = لاقتراح صياغة، اختر الجزء من الإجراء واكتب الصياغة؛ وإلا فاترك الحقلين فارغين.
+errors-invalid-consultation-not-closed = لا يمكن نشر التقرير إلا بعد إغلاق الاستشارة، ولمرة واحدة فقط.

@@ -444,3 +444,4 @@ plans-activity-moderation-removed = مساهمة أزالها أحد المشر�
 plans-activity-moderation-restored = مساهمة أعادها أحد المشرفين
 plans-activity-consultation-comment-entered = إدخال تعليق وصل من خارج الموقع
 plans-activity-consultation-input-answered = الرد على مساهمة في استشارة عامة
+plans-activity-consultation-report-published = نشر تقرير استشارة عامة

@@ -151,3 +151,6 @@ consultations-email-footer = আপনি Ponte-এ একটি জনমত �
 consultations-inputs-print = প্রিন্ট করার উপযোগী সংস্করণ (সব অবদান এক পাতায়)
 consultations-export-csv = সব অবদান ডাউনলোড করুন (CSV)
 consultations-export-json = সব অবদান ডাউনলোড করুন (JSON)
+consultations-report-heading = প্রতিবেদন প্রকাশ করুন
+consultations-report-hint = জনমত নেওয়া বন্ধ হয়েছে। এর প্রতিবেদন প্রকাশ করার মানে হলো, প্রতিটি অবদানের উত্তর দেওয়া হয়েছে: তখন “আপনার অবদান কীভাবে কাজে লাগানো হয়েছে” হয়ে ওঠে এই জনমত নেওয়ার চূড়ান্ত হিসাব।
+consultations-report-submit = প্রতিবেদন প্রকাশ করুন

@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = যেদিন পাওয়া গ�
 errors-invalid-not-representative = এই পরিকল্পনায় আপনি এই প্রতিষ্ঠানের প্রতিনিধি নন: পরিকল্পনার সমন্বয়কারীদের বলুন আপনাকে এর প্রতিনিধি হিসেবে অনুমোদন দিতে।
 errors-invalid-statement-missing = পাঠানোর আগে অবস্থানের বিবৃতি লিখুন।
 errors-invalid-proposal-incomplete = নতুন লেখা প্রস্তাব করতে পদক্ষেপের অংশটি বেছে নিন এবং লেখাটি লিখুন; তা না হলে দুটোই ফাঁকা রাখুন।
+errors-invalid-consultation-not-closed = জনমত নেওয়া বন্ধ হওয়ার পরেই কেবল প্রতিবেদন প্রকাশ করা যায়, এবং মাত্র একবার।

@@ -380,3 +380,4 @@ plans-activity-moderation-removed = মডারেটর একটি অবদ
 plans-activity-moderation-restored = মডারেটর একটি অবদান ফিরিয়ে এনেছেন
 plans-activity-consultation-comment-entered = ওয়েবসাইটের বাইরে পাওয়া একটি মন্তব্য যোগ করা
 plans-activity-consultation-input-answered = জনমত নেওয়ায় পাওয়া একটি অবদানের উত্তর দেওয়া
+plans-activity-consultation-report-published = জনমত নেওয়ার প্রতিবেদন প্রকাশ করা

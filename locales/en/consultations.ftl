@@ -151,3 +151,6 @@ consultations-email-footer = You get this email because you took part in a publi
 consultations-inputs-print = Printable version (every input on one page)
 consultations-export-csv = Download every input (CSV)
 consultations-export-json = Download every input (JSON)
+consultations-report-heading = Publish the report
+consultations-report-hint = The consultation has closed. Publishing its report says that every input has had its answer: "How your input was used" is then the final account of the consultation.
+consultations-report-submit = Publish the report

@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = The day it was received must fall withi
 errors-invalid-not-representative = You do not represent this entity in this plan: ask the plan's facilitators to approve you as its representative.
 errors-invalid-statement-missing = Write the statement of the position before sending it.
 errors-invalid-proposal-incomplete = To propose wording, choose the part of the measure and write the wording; otherwise leave both empty.
+errors-invalid-consultation-not-closed = The report can be published only after the consultation has closed, and only once.

@@ -380,3 +380,4 @@ plans-activity-moderation-removed = A contribution removed by a moderator
 plans-activity-moderation-restored = A contribution restored by a moderator
 plans-activity-consultation-comment-entered = Entry of a comment received offline
 plans-activity-consultation-input-answered = Answer to an input of a consultation
+plans-activity-consultation-report-published = Publication of a consultation's report

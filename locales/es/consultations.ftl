@@ -151,3 +151,6 @@ consultations-email-footer = Recibe este correo porque participó en una consult
 consultations-inputs-print = Versión para imprimir (todas las aportaciones en una página)
 consultations-export-csv = Descargar todas las aportaciones (CSV)
 consultations-export-json = Descargar todas las aportaciones (JSON)
+consultations-report-heading = Publicar el informe
+consultations-report-hint = La consulta se ha cerrado. Publicar su informe indica que todas las aportaciones han recibido respuesta: “Qué se hizo con su aportación” pasa a ser el balance final de la consulta.
+consultations-report-submit = Publicar el informe

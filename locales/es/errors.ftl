@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = El día en que se recibió debe estar d
 errors-invalid-not-representative = Usted no representa a esta entidad en este plan: pida a los facilitadores del plan que lo aprueben como su representante.
 errors-invalid-statement-missing = Escriba la declaración de la posición antes de enviarla.
 errors-invalid-proposal-incomplete = Para proponer una redacción, elija la parte de la medida y escriba la redacción; si no, deje ambos campos vacíos.
+errors-invalid-consultation-not-closed = El informe solo puede publicarse una vez cerrada la consulta, y una sola vez.

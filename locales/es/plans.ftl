@@ -380,3 +380,4 @@ plans-activity-moderation-removed = Retirada de una contribución por un moderad
 plans-activity-moderation-restored = Restablecimiento de una contribución por un moderador
 plans-activity-consultation-comment-entered = Registro de un comentario recibido fuera del sitio web
 plans-activity-consultation-input-answered = Respuesta a una aportación de una consulta
+plans-activity-consultation-report-published = Publicación del informe de una consulta

@@ -151,3 +151,6 @@ consultations-email-footer = Vous recevez cet e-mail parce que vous avez partici
 consultations-inputs-print = Version imprimable (toutes les contributions sur une page)
 consultations-export-csv = Télécharger toutes les contributions (CSV)
 consultations-export-json = Télécharger toutes les contributions (JSON)
+consultations-report-heading = Publier le rapport
+consultations-report-hint = La consultation est clôturée. Publier son rapport, c’est indiquer que chaque contribution a reçu sa réponse : « Suite donnée à votre contribution » devient alors le bilan final de la consultation.
+consultations-report-submit = Publier le rapport

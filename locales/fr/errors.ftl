@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = Le jour de réception doit se situer da
 errors-invalid-not-representative = Vous ne représentez pas cette entité dans ce plan : demandez aux facilitateurs du plan de vous approuver comme son représentant.
 errors-invalid-statement-missing = Rédigez la déclaration de la position avant de l’envoyer.
 errors-invalid-proposal-incomplete = Pour proposer une rédaction, choisissez la partie de la mesure et rédigez le texte ; sinon, laissez les deux champs vides.
+errors-invalid-consultation-not-closed = Le rapport ne peut être publié qu’une fois la consultation clôturée, et une seule fois.

@@ -380,3 +380,4 @@ plans-activity-moderation-removed = Retrait d’une contribution par un modérat
 plans-activity-moderation-restored = Rétablissement d’une contribution par un modérateur
 plans-activity-consultation-comment-entered = Saisie d’un commentaire reçu hors du site
 plans-activity-consultation-input-answered = Réponse à une contribution à une consultation
+plans-activity-consultation-report-published = Publication du rapport d’une consultation

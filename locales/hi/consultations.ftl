@@ -151,3 +151,6 @@ consultations-email-footer = आपको यह ईमेल इसलिए �
 consultations-inputs-print = प्रिंट करने लायक संस्करण (सभी योगदान एक पेज पर)
 consultations-export-csv = सभी योगदान डाउनलोड करें (CSV)
 consultations-export-json = सभी योगदान डाउनलोड करें (JSON)
+consultations-report-heading = रिपोर्ट प्रकाशित करें
+consultations-report-hint = परामर्श बंद हो गया है। इसकी रिपोर्ट प्रकाशित करने का मतलब है कि हर योगदान का जवाब दिया जा चुका है: इसके बाद “आपके योगदान का क्या उपयोग हुआ” परामर्श का अंतिम लेखा-जोखा बन जाता है।
+consultations-report-submit = रिपोर्ट प्रकाशित करें

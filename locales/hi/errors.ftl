@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = मिलने का दिन पर
 errors-invalid-not-representative = इस योजना में आप इस संस्था के प्रतिनिधि नहीं हैं: योजना के परामर्श संचालकों से कहें कि वे आपको इसके प्रतिनिधि के रूप में मंज़ूरी दें।
 errors-invalid-statement-missing = भेजने से पहले रुख का वक्तव्य लिखें।
 errors-invalid-proposal-incomplete = नया पाठ प्रस्तावित करने के लिए उपाय का हिस्सा चुनें और पाठ लिखें; नहीं तो दोनों खाली छोड़ दें।
+errors-invalid-consultation-not-closed = रिपोर्ट केवल परामर्श बंद होने के बाद ही प्रकाशित की जा सकती है, और केवल एक बार।

@@ -380,3 +380,4 @@ plans-activity-moderation-removed = मॉडरेटर ने एक यो�
 plans-activity-moderation-restored = मॉडरेटर ने एक योगदान बहाल किया
 plans-activity-consultation-comment-entered = वेबसाइट के बाहर मिली टिप्पणी दर्ज करना
 plans-activity-consultation-input-answered = परामर्श में मिले योगदान का जवाब देना
+plans-activity-consultation-report-published = परामर्श की रिपोर्ट प्रकाशित करना

@@ -151,3 +151,6 @@ consultations-email-footer = तपाईंले Ponte मा एउटा स
 consultations-inputs-print = प्रिन्ट गर्न मिल्ने संस्करण (सबै योगदान एउटै पृष्ठमा)
 consultations-export-csv = सबै योगदान डाउनलोड गर्नुहोस् (CSV)
 consultations-export-json = सबै योगदान डाउनलोड गर्नुहोस् (JSON)
+consultations-report-heading = प्रतिवेदन प्रकाशित गर्नुहोस्
+consultations-report-hint = परामर्श बन्द भयो। यसको प्रतिवेदन प्रकाशित गर्नुको अर्थ हरेक योगदानले जवाफ पाइसकेको छ भन्ने हो: त्यसपछि “तपाईंको योगदान कसरी प्रयोग भयो” परामर्शको अन्तिम लेखाजोखा बन्छ।
+consultations-report-submit = प्रतिवेदन प्रकाशित गर्नुहोस्

@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = प्राप्त भएको द�
 errors-invalid-not-representative = यस योजनामा तपाईं यो संस्थाको प्रतिनिधि हुनुहुन्न: योजनाका परामर्श सञ्चालकहरूलाई तपाईंलाई यसको प्रतिनिधिका रूपमा स्वीकृत गर्न अनुरोध गर्नुहोस्।
 errors-invalid-statement-missing = पठाउनुअघि अडानको वक्तव्य लेख्नुहोस्।
 errors-invalid-proposal-incomplete = नयाँ पाठ प्रस्ताव गर्न उपायको भाग छान्नुहोस् र पाठ लेख्नुहोस्; नत्र दुवै खाली छोड्नुहोस्।
+errors-invalid-consultation-not-closed = प्रतिवेदन परामर्श बन्द भएपछि मात्र, र एक पटक मात्र प्रकाशित गर्न सकिन्छ।

@@ -380,3 +380,4 @@ plans-activity-moderation-removed = मोडरेटरद्वारा ए�
 plans-activity-moderation-restored = मोडरेटरद्वारा एउटा योगदान पुनर्स्थापित गरियो
 plans-activity-consultation-comment-entered = वेबसाइटबाहिर प्राप्त टिप्पणी प्रविष्ट गर्ने काम
 plans-activity-consultation-input-answered = परामर्शमा प्राप्त योगदानको जवाफ दिने काम
+plans-activity-consultation-report-published = परामर्शको प्रतिवेदन प्रकाशित गर्ने काम

@@ -151,3 +151,6 @@ consultations-email-footer = ਤੁਹਾਨੂੰ ਇਹ ਈਮੇਲ ਇਸ �
 consultations-inputs-print = ਛਾਪਣ ਲਈ ਸੰਸਕਰਣ (ਸਾਰੇ ਯੋਗਦਾਨ ਇੱਕ ਪੰਨੇ 'ਤੇ)
 consultations-export-csv = ਸਾਰੇ ਯੋਗਦਾਨ ਡਾਊਨਲੋਡ ਕਰੋ (CSV)
 consultations-export-json = ਸਾਰੇ ਯੋਗਦਾਨ ਡਾਊਨਲੋਡ ਕਰੋ (JSON)
+consultations-report-heading = ਰਿਪੋਰਟ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰੋ
+consultations-report-hint = ਸਲਾਹ-ਮਸ਼ਵਰਾ ਬੰਦ ਹੋ ਗਿਆ ਹੈ। ਇਸ ਦੀ ਰਿਪੋਰਟ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨ ਦਾ ਮਤਲਬ ਹੈ ਕਿ ਹਰ ਯੋਗਦਾਨ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਜਾ ਚੁੱਕਾ ਹੈ: ਇਸ ਤੋਂ ਬਾਅਦ “ਤੁਹਾਡੇ ਯੋਗਦਾਨ ਦੀ ਵਰਤੋਂ ਕਿਵੇਂ ਹੋਈ” ਸਲਾਹ-ਮਸ਼ਵਰੇ ਦਾ ਅੰਤਿਮ ਲੇਖਾ-ਜੋਖਾ ਬਣ ਜਾਂਦਾ ਹੈ।
+consultations-report-submit = ਰਿਪੋਰਟ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰੋ

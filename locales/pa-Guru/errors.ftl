@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = ਮਿਲਣ ਦਾ ਦਿਨ ਸਲਾ
 errors-invalid-not-representative = ਇਸ ਯੋਜਨਾ ਵਿੱਚ ਤੁਸੀਂ ਇਸ ਸੰਸਥਾ ਦੇ ਨੁਮਾਇੰਦੇ ਨਹੀਂ ਹੋ: ਯੋਜਨਾ ਦੇ ਸੰਚਾਲਕਾਂ ਨੂੰ ਕਹੋ ਕਿ ਉਹ ਤੁਹਾਨੂੰ ਇਸ ਦੇ ਨੁਮਾਇੰਦੇ ਵਜੋਂ ਮਨਜ਼ੂਰੀ ਦੇਣ।
 errors-invalid-statement-missing = ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਰੁਖ਼ ਦਾ ਬਿਆਨ ਲਿਖੋ।
 errors-invalid-proposal-incomplete = ਨਵੀਂ ਸ਼ਬਦਾਵਲੀ ਸੁਝਾਉਣ ਲਈ ਉਪਾਅ ਦਾ ਹਿੱਸਾ ਚੁਣੋ ਅਤੇ ਸ਼ਬਦਾਵਲੀ ਲਿਖੋ; ਨਹੀਂ ਤਾਂ ਦੋਵੇਂ ਖਾਲੀ ਛੱਡ ਦਿਓ।
+errors-invalid-consultation-not-closed = ਰਿਪੋਰਟ ਸਿਰਫ਼ ਸਲਾਹ-ਮਸ਼ਵਰਾ ਬੰਦ ਹੋਣ ਤੋਂ ਬਾਅਦ ਹੀ ਪ੍ਰਕਾਸ਼ਿਤ ਕੀਤੀ ਜਾ ਸਕਦੀ ਹੈ, ਅਤੇ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ।

@@ -380,3 +380,4 @@ plans-activity-moderation-removed = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱ
 plans-activity-moderation-restored = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇੱਕ ਯੋਗਦਾਨ ਬਹਾਲ ਕੀਤਾ ਗਿਆ
 plans-activity-consultation-comment-entered = ਵੈੱਬਸਾਈਟ ਤੋਂ ਬਾਹਰ ਮਿਲੀ ਟਿੱਪਣੀ ਦਰਜ ਕਰਨਾ
 plans-activity-consultation-input-answered = ਸਲਾਹ-ਮਸ਼ਵਰੇ ਵਿੱਚ ਮਿਲੇ ਯੋਗਦਾਨ ਦਾ ਜਵਾਬ ਦੇਣਾ
+plans-activity-consultation-report-published = ਸਲਾਹ-ਮਸ਼ਵਰੇ ਦੀ ਰਿਪੋਰਟ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨਾ

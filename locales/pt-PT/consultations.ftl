@@ -151,3 +151,6 @@ consultations-email-footer = Recebe este email porque participou numa consulta p
 consultations-inputs-print = Versão para imprimir (todos os contributos numa página)
 consultations-export-csv = Descarregar todos os contributos (CSV)
 consultations-export-json = Descarregar todos os contributos (JSON)
+consultations-report-heading = Publicar o relatório
+consultations-report-hint = A consulta terminou. Publicar o relatório diz que todos os contributos tiveram resposta: "Como foi usado o seu contributo" passa a ser o balanço final da consulta.
+consultations-report-submit = Publicar o relatório

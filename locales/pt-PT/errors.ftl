@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = O dia em que foi recebido tem de estar 
 errors-invalid-not-representative = Não representa esta entidade neste plano: peça aos facilitadores do plano que o aprovem como seu representante.
 errors-invalid-statement-missing = Escreva a declaração da posição antes de a enviar.
 errors-invalid-proposal-incomplete = Para propor uma redação, escolha a parte da medida e escreva a redação; caso contrário, deixe ambos em branco.
+errors-invalid-consultation-not-closed = O relatório só pode ser publicado depois de a consulta terminar, e uma única vez.

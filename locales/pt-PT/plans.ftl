@@ -380,3 +380,4 @@ plans-activity-moderation-removed = Contributo removido pela moderação
 plans-activity-moderation-restored = Contributo reposto pela moderação
 plans-activity-consultation-comment-entered = Registo de um comentário recebido fora do site
 plans-activity-consultation-input-answered = Resposta a um contributo de uma consulta
+plans-activity-consultation-report-published = Publicação do relatório de uma consulta

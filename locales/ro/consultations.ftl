@@ -153,3 +153,6 @@ consultations-email-footer = Primiți acest e-mail pentru că ați participat la
 consultations-inputs-print = Versiune pentru tipărire (toate contribuțiile pe o singură pagină)
 consultations-export-csv = Descărcați toate contribuțiile (CSV)
 consultations-export-json = Descărcați toate contribuțiile (JSON)
+consultations-report-heading = Publicați raportul
+consultations-report-hint = Consultarea s-a închis. Publicarea raportului arată că fiecare contribuție a primit răspuns: „Cum a fost folosită contribuția dumneavoastră” devine atunci bilanțul final al consultării.
+consultations-report-submit = Publicați raportul

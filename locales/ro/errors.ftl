@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = Ziua în care a fost primit trebuie să
 errors-invalid-not-representative = Nu reprezentați această entitate în acest plan: cereți facilitatorilor planului să vă aprobe ca reprezentant al ei.
 errors-invalid-statement-missing = Scrieți declarația poziției înainte de a o trimite.
 errors-invalid-proposal-incomplete = Pentru a propune o formulare, alegeți partea măsurii și scrieți formularea; altfel, lăsați ambele câmpuri goale.
+errors-invalid-consultation-not-closed = Raportul poate fi publicat doar după închiderea consultării și o singură dată.

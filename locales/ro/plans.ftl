@@ -396,3 +396,4 @@ plans-activity-moderation-removed = Eliminarea unei contribuții de către un mo
 plans-activity-moderation-restored = Restabilirea unei contribuții de către un moderator
 plans-activity-consultation-comment-entered = Introducerea unui comentariu primit în afara site-ului
 plans-activity-consultation-input-answered = Răspunsul la o contribuție dintr-o consultare
+plans-activity-consultation-report-published = Publicarea raportului unei consultări

@@ -155,3 +155,6 @@ consultations-email-footer = Вы получили это письмо, пото
 consultations-inputs-print = Версия для печати (все отзывы на одной странице)
 consultations-export-csv = Скачать все отзывы (CSV)
 consultations-export-json = Скачать все отзывы (JSON)
+consultations-report-heading = Опубликовать отчёт
+consultations-report-hint = Обсуждение завершено. Публикуя отчёт, вы подтверждаете, что на каждый отзыв дан ответ: страница «Как учтён ваш отзыв» становится окончательным итогом обсуждения.
+consultations-report-submit = Опубликовать отчёт

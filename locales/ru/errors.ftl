@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = День получения долже�
 errors-invalid-not-representative = Вы не представляете эту организацию в этом плане: попросите координаторов плана утвердить вас её представителем.
 errors-invalid-statement-missing = Напишите заявление к позиции, прежде чем отправлять её.
 errors-invalid-proposal-incomplete = Чтобы предложить формулировку, выберите часть меры и напишите формулировку; иначе оставьте оба поля пустыми.
+errors-invalid-consultation-not-closed = Отчёт можно опубликовать только после завершения обсуждения и только один раз.

@@ -412,3 +412,4 @@ plans-activity-moderation-removed = Снятие материала с публ�
 plans-activity-moderation-restored = Восстановление материала модератором
 plans-activity-consultation-comment-entered = Внесение комментария, полученного не через сайт
 plans-activity-consultation-input-answered = Ответ на отзыв в общественном обсуждении
+plans-activity-consultation-report-published = Публикация отчёта об общественном обсуждении

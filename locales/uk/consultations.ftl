@@ -155,3 +155,6 @@ consultations-email-footer = Ви отримали цей лист, бо бра�
 consultations-inputs-print = Версія для друку (усі відгуки на одній сторінці)
 consultations-export-csv = Завантажити всі відгуки (CSV)
 consultations-export-json = Завантажити всі відгуки (JSON)
+consultations-report-heading = Опублікувати звіт
+consultations-report-hint = Обговорення завершено. Публікуючи звіт, ви підтверджуєте, що на кожен відгук надано відповідь: сторінка «Як враховано ваш відгук» стає остаточним підсумком обговорення.
+consultations-report-submit = Опублікувати звіт

@@ -412,3 +412,4 @@ plans-activity-moderation-removed = Зняття матеріалу з публ�
 plans-activity-moderation-restored = Відновлення матеріалу модератором
 plans-activity-consultation-comment-entered = Внесення коментаря, отриманого не через сайт
 plans-activity-consultation-input-answered = Відповідь на відгук у громадському обговоренні
+plans-activity-consultation-report-published = Публікація звіту про громадське обговорення

@@ -151,3 +151,6 @@ consultations-email-footer = آپ کو یہ ای میل اس لیے ملی ہے 
 consultations-inputs-print = پرنٹ کے قابل ورژن (تمام آراء ایک صفحے پر)
 consultations-export-csv = تمام آراء ڈاؤن لوڈ کریں (CSV)
 consultations-export-json = تمام آراء ڈاؤن لوڈ کریں (JSON)
+consultations-report-heading = رپورٹ شائع کریں
+consultations-report-hint = مشاورت بند ہو گئی ہے۔ اس کی رپورٹ شائع کرنے کا مطلب ہے کہ ہر رائے کا جواب دیا جا چکا ہے: اس کے بعد «آپ کی رائے کو کیسے استعمال کیا گیا» مشاورت کا حتمی خلاصہ بن جاتا ہے۔
+consultations-report-submit = رپورٹ شائع کریں

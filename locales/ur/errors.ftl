@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = موصول ہونے کا دن مشاو�
 errors-invalid-not-representative = اس منصوبے میں آپ اس ادارے کے نمائندے نہیں ہیں: منصوبے کے سہولت کاروں سے کہیں کہ وہ آپ کو اس کے نمائندے کے طور پر منظور کریں۔
 errors-invalid-statement-missing = بھیجنے سے پہلے موقف کا بیان لکھیں۔
 errors-invalid-proposal-incomplete = نئی عبارت تجویز کرنے کے لیے اقدام کا حصہ چنیں اور عبارت لکھیں؛ ورنہ دونوں خالی چھوڑ دیں۔
+errors-invalid-consultation-not-closed = رپورٹ صرف مشاورت بند ہونے کے بعد شائع کی جا سکتی ہے، اور صرف ایک بار۔

@@ -380,3 +380,4 @@ plans-activity-moderation-removed = ماڈریٹر نے ایک تحریر ہٹا
 plans-activity-moderation-restored = ماڈریٹر نے ایک تحریر بحال کر دی
 plans-activity-consultation-comment-entered = ویب سائٹ سے باہر موصول ہونے والے تبصرے کا اندراج
 plans-activity-consultation-input-answered = مشاورت میں موصول ہونے والی رائے کا جواب
+plans-activity-consultation-report-published = مشاورت کی رپورٹ کی اشاعت

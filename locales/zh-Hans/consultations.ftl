@@ -149,3 +149,6 @@ consultations-email-footer = 您收到这封邮件，是因为您参与了 Ponte
 consultations-inputs-print = 打印版（全部反馈集中在一页上）
 consultations-export-csv = 下载全部反馈（CSV）
 consultations-export-json = 下载全部反馈（JSON）
+consultations-report-heading = 发布报告
+consultations-report-hint = 本次公开征求意见已结束。发布报告即表示每一条反馈都已获答复：此后，“您的反馈是如何处理的”即为本次征求意见的最终总结。
+consultations-report-submit = 发布报告

@@ -100,3 +100,4 @@ errors-invalid-received-outside-period = 收到日期必须在本次征求意见
 errors-invalid-not-representative = 您在本计划中不是该机构的代表：请让本计划的协调员批准您成为该机构的代表。
 errors-invalid-statement-missing = 请先写好立场说明再发送。
 errors-invalid-proposal-incomplete = 如要建议措辞，请选择措施中的部分并写出措辞；否则请将两项都留空。
+errors-invalid-consultation-not-closed = 只有在公开征求意见结束后才能发布报告，且只能发布一次。

@@ -348,3 +348,4 @@ plans-activity-moderation-removed = 审核员移除了一条内容
 plans-activity-moderation-restored = 审核员恢复了一条内容
 plans-activity-consultation-comment-entered = 录入在网站以外收到的意见
 plans-activity-consultation-input-answered = 答复公开征求意见中的一条反馈
+plans-activity-consultation-report-published = 发布公开征求意见的报告

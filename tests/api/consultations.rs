@@ -360,7 +360,46 @@ async fn facilitators_enter_comments_received_on_paper_by_email_or_in_person(app
     assert!(enter(app, &facilitator, &once(), &[("received_on", &Utc::now().date_naive().to_string())]).await.contains("within the consultation's period"));
 }
 
+async fn the_plan_page_announces_the_consultation_and_facilitators_publish_its_report(app: &TestApp) {
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let resident = signed_in(app, "someone@example.org").await;
+    let plan = format!("/plans/{PLAN}");
+    let consultation = format!("{plan}/consultations/c1");
+    let (_, html) = page(app, &app.client(), &plan).await;
+    assert!(text(&html, ".plan-consultation").contains("Open until"), "{}", text(&html, ".plan-consultation"));
+    let publish = |client: reqwest::Client| async move {
+        let form = [("plan", PLAN), ("slug", "c1")];
+        outcome(form_post(app, &client, "/api/consultations/publish_report", &format!("/plans/{PLAN}/consultations/c1"), &form).await).await
+    };
+    // Not while it is open.
+    let (_, html) = page(app, &facilitator, &consultation).await;
+    assert!(texts(&html, "#publish-report").is_empty());
+    assert!(publish(facilitator.clone()).await.contains("only after the consultation has closed"));
+    // Closed: the plan page says so; its facilitators (only) publish the report, once.
+    let row = consultations::Entity::find().one(&app.db).await.expect("q").expect("consultation");
+    let mut closed: consultations::ActiveModel = row.into();
+    closed.closes_on = Set(Utc::now().date_naive() - Duration::days(1));
+    closed.update(&app.db).await.expect("close");
+    // (Signed in: the page cache has the open one for visitors for a few seconds.)
+    let (_, html) = page(app, &resident, &plan).await;
+    assert!(text(&html, ".plan-consultation").contains("Closed on"));
+    let (_, html) = page(app, &resident, &consultation).await;
+    assert!(texts(&html, "#publish-report").is_empty());
+    assert!(!publish(resident.clone()).await.starts_with("/plans"), "residents publish nothing");
+    let (_, html) = page(app, &facilitator, &consultation).await;
+    assert_eq!(texts(&html, "#publish-report button"), ["Publish the report"]);
+    assert_eq!(publish(facilitator.clone()).await, consultation);
+    let (_, html) = page(app, &resident, &consultation).await;
+    assert_eq!(text(&html, "main .badge"), "Report published");
+    assert!(publish(facilitator.clone()).await.contains("only once"));
+    use ponte_app::entity::audit_log;
+    let audited = audit_log::Entity::find().filter(audit_log::Column::Action.eq("consultation.report_published")).count(&app.db).await.expect("count");
+    assert_eq!(audited, 1);
+}
+
 backends!(
+    the_plan_page_announces_the_consultation_and_facilitators_publish_its_report,
     facilitators_enter_comments_received_on_paper_by_email_or_in_person,
     the_demo_consultation_is_open_with_comments_in_several_languages,
     residents_comment_on_parts_of_measures_while_a_consultation_is_open,

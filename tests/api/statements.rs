@@ -17,7 +17,7 @@ fn public_pages() -> Vec<(String, usize)> {
     vec![
         ("/".to_owned(), 4),
         ("/?q=Setubal".to_owned(), 4),
-        (format!("/plans/{PLAN}"), 7),
+        (format!("/plans/{PLAN}"), 8),
         (format!("/plans/{PLAN}/areas"), 4),
         (format!("/plans/{PLAN}/areas/LIN"), 4),
         (format!("/plans/{PLAN}/measures/VL-LIN-03"), 14),

@@ -53,10 +53,14 @@ pub async fn consultations_data(plan: String, lang: String) -> Result<Consultati
 
 #[server(prefix = "/api/consultations", endpoint = "one")]
 pub async fn consultation_data(plan: String, slug: String, lang: String) -> Result<ConsultationView, AppError> {
-    crate::page_cache::public(crate::page_cache::Depends::Content);
     let db = db()?;
     let row = plan_by_slug(&db, &plan).await?;
-    service::view(&db, row, &slug, locale(&lang)).await
+    let manage = actor().is_some_and(|a| can(Some(&a.grants), Can::EditPlanContent { plan_id: row.id }));
+    if !manage {
+        crate::page_cache::public(crate::page_cache::Depends::Content);
+    }
+    let view = service::view(&db, row, &slug, locale(&lang)).await?;
+    Ok(ConsultationView { can_manage: manage, ..view })
 }
 
 /// Opens a consultation; on to its page.
@@ -262,5 +266,22 @@ pub async fn answer_input(plan: String, consultation: String, kind: String, id: 
     let (row, user) = editable(&db, &plan).await?;
     let to = dispositions::answer(&db, &row, user, &settings()?.public_url, answer).await?;
     redirect(&to);
+    Ok(())
+}
+
+/// The consultation the plan page announces (the latest one), if any.
+#[server(prefix = "/api/consultations", endpoint = "latest")]
+pub async fn latest_consultation(plan: String, lang: String) -> Result<Option<super::ConsultationCard>, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
+    service::latest_of_plan(&db()?, &plan, locale(&lang)).await
+}
+
+/// Publishes the report of a closed consultation; back to it.
+#[server(prefix = "/api/consultations", endpoint = "publish_report")]
+pub async fn publish_report(plan: String, slug: String) -> Result<(), AppError> {
+    let db = db()?;
+    let (row, user) = editable(&db, &plan).await?;
+    service::publish_report(&db, &row, user, &slug).await?;
+    redirect(&format!("/plans/{plan}/consultations/{slug}"));
     Ok(())
 }

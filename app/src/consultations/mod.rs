@@ -78,6 +78,8 @@ pub struct ConsultationView {
     /// Entities that filed positions, each with its current stance on each measure above (by
     /// position in `measures`), for the matrix entity × measure.
     pub matrix: Vec<(Text, Vec<Option<String>>)>,
+    /// The reader runs the plan (may publish the report once it has closed).
+    pub can_manage: bool,
 }
 
 /// Who a comment is from, as the page shows it.

@@ -237,6 +237,14 @@ fn consultation_page(view: ConsultationView) -> impl IntoView {
             <tbody>{measures}</tbody>
         </table>
         {matrix(&view)}
+        {if view.can_manage && view.card.state == ConsultationState::Closed {
+            view! { <PublishReport plan=slug.clone() consultation=view.card.slug.clone()/> }.into_any()
+        } else {
+            // Refused while open, or once published: the form is gone, the reason shows here.
+            refused_form(|e: &FormEcho| e.get("slug").is_some())
+                .map(|(_, error)| view! { <p class="field-error" role="alert" tabindex="-1" autofocus>{t(error.message_id())}</p> })
+                .into_any()
+        }}
         <p>
             <a href=format!("/plans/{slug}/consultations/{}/inputs", view.card.slug)>{t("consultations-inputs-title")}</a> " · "
             <a href=format!("/plans/{slug}/consultations/{}/export.csv", view.card.slug) download>{t("consultations-export-csv")}</a> " · "
@@ -279,5 +287,66 @@ fn matrix(view: &ConsultationView) -> impl IntoView + use<> {
     view! {
         <h2 id="matrix-heading">{t("consultations-matrix-heading")}</h2>
         {body}
+    }
+}
+
+/// The resource of the consultation the plan page announces, made with the page.
+#[derive(Clone, Copy)]
+pub struct PlanConsultationData(pub Resource<Result<Option<ConsultationCard>, crate::core::AppError>>);
+
+/// Called by the plan page: its latest consultation loads alongside it.
+pub fn provide_plan_consultation(plan: impl Fn() -> String + Send + Sync + 'static) {
+    let lang = use_locale().tag().to_owned();
+    let resource = Resource::new(move || (plan(), lang.clone()), |(p, l)| watched(api::latest_consultation(p, l)));
+    provide_context(PlanConsultationData(resource));
+}
+
+/// On the plan page, plainly: whether its public consultation is open and until when.
+#[component]
+pub fn PlanConsultation() -> impl IntoView {
+    let Some(PlanConsultationData(data)) = use_context::<PlanConsultationData>() else {
+        return ().into_any();
+    };
+    let plan = use_params_map().read_untracked().get("plan").unwrap_or_default();
+    view! {
+        <Suspense>
+            {move || {
+                let plan = plan.clone();
+                Suspend::new(async move {
+                    let Ok(Some(card)) = data.await else { return ().into_any() };
+                    let href = format!("/plans/{plan}/consultations/{}", card.slug);
+                    let inputs = (card.state != ConsultationState::Scheduled)
+                        .then(|| view! { " · " <a href=format!("{href}/inputs")>{t("consultations-inputs-title")}</a> });
+                    view! {
+                        <p class="notice plan-consultation">
+                            {state_badge(card.state)} " " <strong><Tx text=card.title.clone()/></strong> " · " {standing(&card)} " "
+                            <a href=href>{t("consultations-banner-link")}</a>
+                            {inputs}
+                        </p>
+                    }
+                    .into_any()
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// For the plan's facilitators, once the consultation has closed: publish its report.
+#[component]
+fn PublishReport(plan: String, consultation: String) -> impl IntoView {
+    let action = ServerAction::<api::PublishReport>::new();
+    let error = failure(move || action.value().get());
+    view! {
+        <section id="publish-report" aria-labelledby="publish-report-heading">
+            <h2 id="publish-report-heading">{t("consultations-report-heading")}</h2>
+            <p class="hint">{t("consultations-report-hint")}</p>
+            <ActionForm action=action>
+                <FieldError id="publish-report-error" message=error/>
+                <input type="hidden" name="plan" value=plan/>
+                <input type="hidden" name="slug" value=consultation/>
+                <button type="submit" class="button primary">{t("consultations-report-submit")}</button>
+            </ActionForm>
+        </section>
     }
 }

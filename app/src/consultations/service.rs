@@ -255,6 +255,7 @@ pub async fn view(db: &DatabaseConnection, plan: plans::Model, slug: &str, local
         working_days: row.working_days,
         measures,
         matrix,
+        can_manage: false,
     })
 }
 
@@ -290,4 +291,72 @@ pub(super) async fn open_on(db: &impl ConnectionTrait, plan: &plans::Model, slug
         return Err(Invalid::ConsultationClosed.into());
     }
     Ok(row)
+}
+
+/// The consultation the plan page announces: the latest one of plan `slug` (scheduled, open or
+/// closed), with the number of the version it consults, in one statement.
+pub async fn latest_of_plan(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result<Option<ConsultationCard>, AppError> {
+    use sea_orm::{FromQueryResult, JoinType, RelationDef};
+    #[derive(FromQueryResult)]
+    struct Latest {
+        slug: String,
+        title_i18n: String,
+        opens_on: NaiveDate,
+        closes_on: NaiveDate,
+        report_published_at: Option<chrono::DateTime<Utc>>,
+        languages: String,
+        number: i32,
+    }
+    let plan: RelationDef = consultations::Entity::belongs_to(plans::Entity).from(consultations::Column::PlanId).to(plans::Column::Id).into();
+    let version: RelationDef = consultations::Entity::belongs_to(plan_versions::Entity).from(consultations::Column::VersionId).to(plan_versions::Column::Id).into();
+    let found = consultations::Entity::find()
+        .select_only()
+        .columns([
+            consultations::Column::Slug,
+            consultations::Column::TitleI18n,
+            consultations::Column::OpensOn,
+            consultations::Column::ClosesOn,
+            consultations::Column::ReportPublishedAt,
+        ])
+        .column_as(plans::Column::Languages, "languages")
+        .column_as(plan_versions::Column::Number, "number")
+        .join(JoinType::InnerJoin, plan)
+        .join(JoinType::InnerJoin, version)
+        .filter(plans::Column::Slug.eq(slug))
+        .order_by_desc(consultations::Column::OpensOn)
+        .order_by_desc(consultations::Column::Id)
+        .into_model::<Latest>()
+        .one(db)
+        .await?;
+    Ok(found.map(|c| ConsultationCard {
+        slug: c.slug,
+        title: Translated::from_json(&c.title_i18n).resolve(locale, &default_lang(&c.languages)),
+        state: ConsultationState::on(today(), c.opens_on, c.closes_on, c.report_published_at.is_some()),
+        opens_on: c.opens_on,
+        closes_on: c.closes_on,
+        version: c.number,
+    }))
+}
+
+/// Publishes the report of a closed consultation ("how your input was used" is final); audited.
+pub async fn publish_report(db: &DatabaseConnection, plan: &plans::Model, actor: i32, slug: &str) -> Result<(), AppError> {
+    let row = by_slug(db, plan, slug).await?;
+    if ConsultationState::on(today(), row.opens_on, row.closes_on, row.report_published_at.is_some()) != ConsultationState::Closed {
+        return Err(Invalid::ConsultationNotClosed.into());
+    }
+    let txn = db.begin().await?;
+    let mut published: consultations::ActiveModel = row.clone().into();
+    published.report_published_at = Set(Some(Utc::now()));
+    published.update(&txn).await?;
+    let entry = audit::Entry {
+        actor: Some(actor),
+        action: "consultation.report_published",
+        target_type: "consultation",
+        target_id: row.id.to_string(),
+        plan_id: Some(plan.id),
+        details: serde_json::json!({ "slug": row.slug }),
+    };
+    audit::record(&txn, entry).await?;
+    txn.commit().await?;
+    Ok(())
 }

@@ -150,6 +150,7 @@ pub fn PlanPage() -> impl IntoView {
     let lang = use_locale().tag().to_owned();
     let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| watched(api::plan_overview(plan, lang)));
     super::timeline::pages::provide_timeline(plan);
+    crate::consultations::pages::provide_plan_consultation(plan);
     loaded(data, plan_page)
 }
 
@@ -187,6 +188,7 @@ fn plan_page(view: PlanView) -> impl IntoView {
         <h1><Tx text=card.title.clone()/></h1>
         {created}
         <TxBlock text=card.summary.clone() class="lead"/>
+        <crate::consultations::pages::PlanConsultation/>
         <dl class="facts">
             <dt>{t("plans-field-status")}</dt>
             <dd>
