@@ -4,6 +4,14 @@
 //! comment on a measure as a whole or on one part of it (a description paragraph, an objective,
 //! an indicator, a target), reply once, and react to the measure. Comments stay attached to the
 //! version they were made on. Rendering of what people write goes through `crate::markdown`.
+//!
+//! Where each part lives: `service` (the consultation itself, its states, the report),
+//! `comments` (comments, replies, reactions, comments received offline, an author's delete),
+//! `moderated` (comments as `crate::moderation` sees them), `positions` (entities' formal
+//! positions and their history), `dispositions` (the answer to every input, the author's email,
+//! "How your input was used"), `export` (CSV and JSON downloads); pages: `pages` (the list, one
+//! consultation, the plan page's banner), `measure` (what a measure page shows), `report`
+//! ("How your input was used", printable).
 
 pub mod api;
 pub mod domain;
