@@ -24,6 +24,8 @@ pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod audit;
 #[cfg(feature = "ssr")]
+pub mod content_cache;
+#[cfg(feature = "ssr")]
 pub mod downloads;
 #[cfg(feature = "ssr")]
 pub mod entity;

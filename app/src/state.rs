@@ -20,6 +20,8 @@ pub struct ServerSettings {
     pub survey_responses_per_hour: u32,
     /// Rendered public pages (see [`crate::page_cache`]).
     pub page_cache: crate::page_cache::PageCache,
+    /// Plans' content read between requests (see [`crate::content_cache`]).
+    pub content_cache: crate::content_cache::ContentCache,
     /// Longest a page may take to render before the visitor gets "try again later" (0: no limit).
     pub render_timeout: std::time::Duration,
     /// A deployment for one plan: `/` sends visitors straight to this plan's page.
@@ -37,6 +39,7 @@ impl ServerSettings {
             cookie_secure: false,
             survey_responses_per_hour: 200,
             page_cache: crate::page_cache::PageCache::new(crate::page_cache::DEFAULT_TTL),
+            content_cache: crate::content_cache::ContentCache::default(),
             render_timeout: DEFAULT_RENDER_TIMEOUT,
             home_plan: None,
         }

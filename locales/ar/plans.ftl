@@ -156,6 +156,7 @@ plans-phase-monitoring = المتابعة
 plans-activity-title = سجل النشاط
 plans-activity-link = ما الذي تغيّر في هذه الخطة ومَن أجرى التغيير (سجل النشاط)
 plans-activity-intro = كل تغيير أُجري على هذه الخطة واستبياناتها والإجابات عنها وأسباب إجراءاتها، من الأحدث إلى الأقدم. لا يرى هذه الصفحة إلا ميسّرو الخطة ومديرو المنصة.
+plans-activity-times = الأوقات المعروضة بالتوقيت المحلي للخطة: { $zone }.
 plans-activity-none = لم يُغيَّر أي شيء بعد.
 plans-activity-someone = حساب محذوف، أو سطر أوامر الخادم
 plans-activity-col-when = متى

@@ -130,6 +130,7 @@ plans-phase-monitoring = Monitoring
 plans-activity-title = Activity log
 plans-activity-link = What was changed in this plan, and by whom (activity log)
 plans-activity-intro = Every change made to this plan, its surveys, their responses and its evidence, newest first. Only the plan's facilitators and the administrators see this page.
+plans-activity-times = Times are the plan's local time: { $zone }.
 plans-activity-none = Nothing has been changed yet.
 plans-activity-someone = A deleted account, or the server's command line
 plans-activity-col-when = When

@@ -128,6 +128,7 @@ plans-phase-monitoring = Seguimiento
 plans-activity-title = Registro de actividad
 plans-activity-link = Qué se cambió en este plan y quién lo hizo (registro de actividad)
 plans-activity-intro = Todos los cambios hechos en este plan, en sus encuestas, en las respuestas a ellas y en su fundamentación, del más reciente al más antiguo. Solo los facilitadores del plan y los administradores ven esta página.
+plans-activity-times = Las horas indicadas corresponden a la hora local del plan: { $zone }.
 plans-activity-none = Todavía no se ha cambiado nada.
 plans-activity-someone = Una cuenta eliminada o la línea de comandos del servidor
 plans-activity-col-when = Cuándo

@@ -128,6 +128,7 @@ plans-phase-monitoring = Suivi
 plans-activity-title = Journal d’activité
 plans-activity-link = Ce qui a été modifié dans ce plan, et par qui (journal d’activité)
 plans-activity-intro = Toutes les modifications apportées à ce plan, à ses questionnaires, à leurs réponses et à ses justifications, des plus récentes aux plus anciennes. Seuls les facilitateurs du plan et les administrateurs voient cette page.
+plans-activity-times = Les heures indiquées sont à l’heure locale du plan : { $zone }.
 plans-activity-none = Rien n’a encore été modifié.
 plans-activity-someone = Un compte supprimé, ou la ligne de commande du serveur
 plans-activity-col-when = Quand

@@ -128,6 +128,7 @@ plans-phase-monitoring = निगरानी
 plans-activity-title = गतिविधि लॉग
 plans-activity-link = इस योजना में क्या बदला गया और किसने बदला (गतिविधि लॉग)
 plans-activity-intro = इस योजना, इसके सर्वे, उनके जवाबों और इसके उपायों के आधार में किया गया हर बदलाव, सबसे नया सबसे पहले। यह पेज सिर्फ़ योजना के परामर्श संचालक और प्रशासक देखते हैं।
+plans-activity-times = यहाँ दिए गए सभी समय योजना के स्थानीय समय के अनुसार हैं: { $zone }।
 plans-activity-none = अभी तक कुछ नहीं बदला गया है।
 plans-activity-someone = एक हटाया गया खाता, या सर्वर की कमांड लाइन
 plans-activity-col-when = कब

@@ -128,6 +128,7 @@ plans-phase-monitoring = ਨਿਗਰਾਨੀ
 plans-activity-title = ਗਤੀਵਿਧੀ ਲੌਗ
 plans-activity-link = ਇਸ ਯੋਜਨਾ ਵਿੱਚ ਕੀ ਬਦਲਿਆ ਗਿਆ, ਅਤੇ ਕਿਸ ਨੇ ਬਦਲਿਆ (ਗਤੀਵਿਧੀ ਲੌਗ)
 plans-activity-intro = ਇਸ ਯੋਜਨਾ, ਇਸ ਦੇ ਸਰਵੇਖਣਾਂ, ਉਹਨਾਂ ਦੇ ਜਵਾਬਾਂ ਅਤੇ ਇਸ ਦੇ ਉਪਾਵਾਂ ਦੇ ਸਬੂਤ ਵਿੱਚ ਕੀਤੀ ਗਈ ਹਰ ਤਬਦੀਲੀ, ਸਭ ਤੋਂ ਨਵੀਂ ਪਹਿਲਾਂ। ਇਹ ਪੰਨਾ ਸਿਰਫ਼ ਯੋਜਨਾ ਦੇ ਸੰਚਾਲਕ ਅਤੇ ਪ੍ਰਬੰਧਕ ਦੇਖਦੇ ਹਨ।
+plans-activity-times = ਇੱਥੇ ਦਿੱਤੇ ਗਏ ਸਮੇਂ ਯੋਜਨਾ ਦੇ ਸਥਾਨਕ ਸਮੇਂ ਅਨੁਸਾਰ ਹਨ: { $zone }।
 plans-activity-none = ਅਜੇ ਤੱਕ ਕੁਝ ਵੀ ਨਹੀਂ ਬਦਲਿਆ ਗਿਆ।
 plans-activity-someone = ਇੱਕ ਮਿਟਾਇਆ ਗਿਆ ਖਾਤਾ, ਜਾਂ ਸਰਵਰ ਦੀ ਕਮਾਂਡ ਲਾਈਨ
 plans-activity-col-when = ਕਦੋਂ

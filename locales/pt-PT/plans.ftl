@@ -128,6 +128,7 @@ plans-phase-monitoring = Monitorização
 plans-activity-title = Registo de atividade
 plans-activity-link = O que foi alterado neste plano, e por quem (registo de atividade)
 plans-activity-intro = Todas as alterações feitas a este plano, aos seus inquéritos, às respostas a esses inquéritos e à sua fundamentação, das mais recentes para as mais antigas. Só os facilitadores do plano e os administradores veem esta página.
+plans-activity-times = As horas indicadas são a hora local do plano: { $zone }.
 plans-activity-none = Ainda nada foi alterado.
 plans-activity-someone = Uma conta apagada, ou a linha de comandos do servidor
 plans-activity-col-when = Quando

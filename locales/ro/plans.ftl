@@ -135,6 +135,7 @@ plans-phase-monitoring = Monitorizare
 plans-activity-title = Jurnalul de activitate
 plans-activity-link = Ce s-a modificat în acest plan și cine a făcut modificarea (jurnalul de activitate)
 plans-activity-intro = Toate modificările aduse acestui plan, chestionarelor lui, răspunsurilor la ele și argumentelor lui, de la cele mai noi la cele mai vechi. Doar facilitatorii planului și administratorii văd această pagină.
+plans-activity-times = Orele afișate sunt exprimate în ora locală a planului: { $zone }.
 plans-activity-none = Încă nu s-a modificat nimic.
 plans-activity-someone = Un cont șters sau linia de comandă a serverului
 plans-activity-col-when = Când

@@ -128,6 +128,7 @@ plans-phase-monitoring = نگرانی
 plans-activity-title = سرگرمی لاگ
 plans-activity-link = اس منصوبے میں کیا بدلا گیا، اور کس نے بدلا (سرگرمی لاگ)
 plans-activity-intro = اس منصوبے، اس کے سروے، ان کے جوابات اور اس کے اقدامات کی بنیاد میں کی گئی ہر تبدیلی، سب سے نئی پہلے۔ یہ صفحہ صرف منصوبے کے سہولت کار اور منتظمین دیکھتے ہیں۔
+plans-activity-times = یہاں دکھائے گئے اوقات منصوبے کے مقامی وقت کے مطابق ہیں: { $zone }۔
 plans-activity-none = ابھی تک کچھ نہیں بدلا گیا۔
 plans-activity-someone = ایک حذف شدہ اکاؤنٹ، یا سرور کی کمانڈ لائن
 plans-activity-col-when = کب

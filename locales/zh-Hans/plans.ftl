@@ -107,6 +107,7 @@ plans-phase-monitoring = 监测
 plans-activity-title = 活动日志
 plans-activity-link = 这个计划改了什么、由谁修改（活动日志）
 plans-activity-intro = 对这个计划、它的问卷、问卷的回答以及它的依据所做的每一项修改，最新的排在最前面。只有这个计划的协调员和管理员能看到这个页面。
+plans-activity-times = 所示时间均为这个计划所在地的当地时间：{ $zone }。
 plans-activity-none = 还没有任何修改。
 plans-activity-someone = 已删除的账户，或服务器命令行
 plans-activity-col-when = 时间

@@ -28,6 +28,7 @@ mod m20261205_000019_moderation;
 mod m20261205_000020_consultation_positions;
 mod m20261205_000021_consultation_dispositions;
 mod m20261205_000022_core_outbox_unsubscribe;
+mod m20261205_000023_plans_content_revision;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000020_consultation_positions::Migration),
             Box::new(m20261205_000021_consultation_dispositions::Migration),
             Box::new(m20261205_000022_core_outbox_unsubscribe::Migration),
+            Box::new(m20261205_000023_plans_content_revision::Migration),
         ]
     }
 }

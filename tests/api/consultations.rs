@@ -180,7 +180,7 @@ async fn residents_comment_on_parts_of_measures_while_a_consultation_is_open(app
     // reactions stays within its SQL statements.
     let (status, statements) = app.statements_for(&resident, &measure).await;
     assert_eq!(status, 200);
-    assert!(statements <= 14, "{statements} statements");
+    assert!(statements <= 5, "{statements} statements");
 
     // Bad input: refused with its message, nothing stored.
     let before = comments(app).await;

@@ -7,6 +7,7 @@ mod areas;
 mod anonymity;
 mod connections;
 mod consultations;
+mod content_cache;
 mod edge;
 mod people;
 mod permissions;

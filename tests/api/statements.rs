@@ -20,7 +20,7 @@ fn public_pages() -> Vec<(String, usize)> {
         (format!("/plans/{PLAN}"), 8),
         (format!("/plans/{PLAN}/areas"), 4),
         (format!("/plans/{PLAN}/areas/LIN"), 4),
-        (format!("/plans/{PLAN}/measures/VL-LIN-03"), 14),
+        (format!("/plans/{PLAN}/measures/VL-LIN-03"), 5),
         (format!("/plans/{PLAN}/consultations"), 5),
         (format!("/plans/{PLAN}/consultations/c1"), 7),
         (format!("/plans/{PLAN}/versions"), 6),

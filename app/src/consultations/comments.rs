@@ -202,7 +202,7 @@ pub async fn for_measure(
     actor: Option<&Actor>,
 ) -> Result<Option<MeasureConsultationView>, AppError> {
     let (plan, measure, _) = crate::plans::service::measure_for_page(db, slug, code).await?;
-    let Some(row) = of_measure(db, plan.id, code).await? else { return Ok(None) };
+    let Some(row) = of_measure(db, &plan, code).await? else { return Ok(None) };
     let own = crate::plans::service::default_lang(&plan.languages);
     let reading = Reading { reader: actor.map(|a| a.user_id), own: &own, locale };
     // Counts, reactions and versions in one statement.
@@ -252,25 +252,38 @@ pub async fn for_measure(
     let latest: Option<i32> = figures.try_get("", "latest")?;
     let pages = total.div_ceil(COMMENTS_PER_PAGE).max(1);
     let page = page.clamp(1, pages);
-    let top: Vec<CommentRow> = comment_rows()
-        .filter(comments::Column::ConsultationId.eq(row.id))
-        .filter(comments::Column::MeasureId.eq(measure.id))
-        .filter(comments::Column::ParentId.is_null())
-        .order_by_desc(comments::Column::Id)
-        .offset((page - 1) * COMMENTS_PER_PAGE)
-        .limit(COMMENTS_PER_PAGE)
+    // The page's comments and their replies in one statement, oldest first.
+    let on_page = || {
+        comments::Entity::find()
+            .select_only()
+            .column(comments::Column::Id)
+            .filter(comments::Column::ConsultationId.eq(row.id))
+            .filter(comments::Column::MeasureId.eq(measure.id))
+            .filter(comments::Column::ParentId.is_null())
+            .order_by_desc(comments::Column::Id)
+            .offset((page - 1) * COMMENTS_PER_PAGE)
+            .limit(COMMENTS_PER_PAGE)
+            .into_query()
+    };
+    let shown: Vec<CommentRow> = comment_rows()
+        .filter(
+            sea_orm::Condition::any()
+                .add(comments::Column::Id.in_subquery(on_page()))
+                .add(comments::Column::ParentId.in_subquery(on_page())),
+        )
+        .order_by_asc(comments::Column::Id)
         .into_model()
         .all(db)
         .await?;
-    let ids: Vec<i32> = top.iter().map(|c| c.id).collect();
+    let mut top = Vec::new();
     let mut replies: HashMap<i32, Vec<CommentView>> = HashMap::new();
-    if !ids.is_empty() {
-        let rows: Vec<CommentRow> = comment_rows().filter(comments::Column::ParentId.is_in(ids)).order_by_asc(comments::Column::Id).into_model().all(db).await?;
-        for reply in rows {
-            let parent = reply.parent_id.unwrap_or_default();
-            replies.entry(parent).or_default().push(reply.view(reading));
+    for c in shown {
+        match c.parent_id {
+            Some(parent) => replies.entry(parent).or_default().push(c.view(reading)),
+            None => top.push(c),
         }
     }
+    top.reverse();
     let comments = top
         .into_iter()
         .map(|c| {
@@ -279,24 +292,27 @@ pub async fn for_measure(
         })
         .collect();
     let municipalities = if actor.is_some() {
-        plan_municipalities::Entity::find()
-            .filter(plan_municipalities::Column::PlanId.eq(plan.id))
-            .order_by_asc(plan_municipalities::Column::Position)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.slug, m.name))
-            .collect()
+        crate::content_cache::of_plan(&plan, "municipalities", async {
+            Ok(plan_municipalities::Entity::find()
+                .filter(plan_municipalities::Column::PlanId.eq(plan.id))
+                .order_by_asc(plan_municipalities::Column::Position)
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|m| (m.slug, m.name))
+                .collect())
+        })
+        .await?
     } else {
         Vec::new()
     };
-    let indicators = crate::plans::service::indicator_count(db, measure.id).await?;
+    let indicators = crate::plans::service::indicator_count(db, &plan, measure.id).await?;
     let positions = super::positions::of_measure(db, &plan, row.id, measure.id, locale).await?;
     let representing = super::positions::representing(db, &plan, actor, locale).await?;
     Ok(Some(MeasureConsultationView {
         plan: plan.slug.clone(),
         code: measure.code.clone(),
-        consultation: card(&plan, &row, consulted, locale, today()),
+        consultation: card(&plan, &row, consulted, locale, today(&plan)),
         current_version: latest,
         parts: parts_of(&plan, &measure, indicators),
         comments,
@@ -312,7 +328,7 @@ pub async fn for_measure(
         } else {
             Vec::new()
         },
-        today: today(),
+        today: today(&plan),
         positions,
         representing,
         answering: actor
@@ -350,7 +366,7 @@ pub(super) fn written<'a>(body: &'a str, lang: &str) -> Result<(&'a str, String)
 /// The part of the measure an anchor's key names, if the measure has it.
 pub(super) async fn part(db: &DatabaseConnection, plan: &plans::Model, measure: &measures::Model, key: &str) -> Result<String, AppError> {
     let anchor = Anchor::parse(key).ok_or(AppError::Invalid(Invalid::AnchorUnknown))?;
-    let indicators = crate::plans::service::indicator_count(db, measure.id).await?;
+    let indicators = crate::plans::service::indicator_count(db, plan, measure.id).await?;
     if !anchor.exists_in(parts_of(plan, measure, indicators)) {
         return Err(Invalid::AnchorUnknown.into());
     }
@@ -492,10 +508,10 @@ async fn taking_offline(db: &impl ConnectionTrait, plan: &plans::Model, slug: &s
     if !super::service::covers(&row, code) {
         return Err(AppError::NotFound);
     }
-    if row.report_published_at.is_some() || today() < row.opens_on {
+    if row.report_published_at.is_some() || today(plan) < row.opens_on {
         return Err(Invalid::ConsultationClosed.into());
     }
-    if received_on < row.opens_on || received_on > row.closes_on || received_on > today() {
+    if received_on < row.opens_on || received_on > row.closes_on || received_on > today(plan) {
         return Err(Invalid::ReceivedOutsidePeriod.into());
     }
     Ok(row)

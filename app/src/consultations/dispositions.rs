@@ -310,7 +310,7 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
         .collect();
     Ok(InputsView {
         plan: plan_ref(&plan, locale),
-        card: card(&plan, &row, consulted, locale, today()),
+        card: card(&plan, &row, consulted, locale, today(&plan)),
         measures,
         languages,
         filter,

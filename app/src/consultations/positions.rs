@@ -83,7 +83,7 @@ pub async fn file(db: &DatabaseConnection, slug: &str, code: &str, actor: &Actor
     Ok(saved.id)
 }
 
-#[derive(FromQueryResult)]
+#[derive(Clone, FromQueryResult)]
 pub(super) struct Row {
     pub(super) id: i32,
     pub(super) measure_id: i32,
@@ -178,11 +178,12 @@ pub(super) fn name(plan: &plans::Model, raw: &str, locale: Locale) -> Text {
 }
 
 /// The entities' positions on a measure: each entity's current one with its history, entities
-/// in the order of their latest filing.
+/// in the order of their latest filing (read once per revision of the plan's content).
 pub async fn of_measure(db: &impl ConnectionTrait, plan: &plans::Model, consultation: i32, measure: i32, locale: Locale) -> Result<Vec<PositionView>, AppError> {
     let own = default_lang(&plan.languages);
     let mut out: Vec<PositionView> = Vec::new();
-    for row in rows(db, consultation, Some(measure)).await? {
+    let filed = crate::content_cache::of_plan(plan, &format!("positions {consultation} {measure}"), rows(db, consultation, Some(measure))).await?;
+    for row in filed {
         let answer = row.disposition(&own, locale);
         match out.iter_mut().find(|p| p.entity == row.entity_slug) {
             Some(position) => {
@@ -231,6 +232,8 @@ pub async fn representing(db: &impl ConnectionTrait, plan: &plans::Model, actor:
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let rows = plan_entities::Entity::find().filter(plan_entities::Column::Id.is_in(ids)).order_by_asc(plan_entities::Column::Slug).all(db).await?;
+    let what = format!("entities {ids:?}");
+    let load = async { Ok(plan_entities::Entity::find().filter(plan_entities::Column::Id.is_in(ids)).order_by_asc(plan_entities::Column::Slug).all(db).await?) };
+    let rows: Vec<plan_entities::Model> = crate::content_cache::of_plan(plan, &what, load).await?;
     Ok(rows.into_iter().map(|e| (e.slug, name(plan, &e.name_i18n, locale))).collect())
 }

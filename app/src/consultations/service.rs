@@ -29,9 +29,9 @@ const INTRO_MAX: usize = 8_000;
 /// Longest consultation, in working days.
 const MAX_WORKING_DAYS: u32 = 250;
 
-/// The day it is for the plan's consultations.
-pub fn today() -> NaiveDate {
-    Utc::now().date_naive()
+/// The day it is for the plan's consultations: in the plan's time zone.
+pub fn today(plan: &plans::Model) -> NaiveDate {
+    crate::plans::clock::today(&plan.time_zone)
 }
 
 fn text(plan: &plans::Model, raw: &str, locale: Locale) -> crate::core::Text {
@@ -81,7 +81,7 @@ pub async fn list(db: &DatabaseConnection, plan: plans::Model, manage: bool, loc
         .all(db)
         .await?;
     let numbers = version_numbers(db, plan.id).await?;
-    let today = today();
+    let today = today(&plan);
     let consultations = rows.iter().map(|r| card(&plan, r, numbers.get(&r.version_id).copied().unwrap_or(0), locale, today)).collect();
     let manage = if manage {
         let mut versions: Vec<i32> = numbers.values().copied().collect();
@@ -248,7 +248,7 @@ pub async fn view(db: &DatabaseConnection, plan: plans::Model, slug: &str, local
         .collect();
     Ok(ConsultationView {
         plan: plan_ref(&plan, locale),
-        card: card(&plan, &row, numbers.get(&row.version_id).copied().unwrap_or(0), locale, today()),
+        card: card(&plan, &row, numbers.get(&row.version_id).copied().unwrap_or(0), locale, today(&plan)),
         intro: text(&plan, &row.intro_i18n, locale),
         channels: list_of(&row.channels),
         languages: list_of(&row.languages),
@@ -260,16 +260,19 @@ pub async fn view(db: &DatabaseConnection, plan: plans::Model, slug: &str, local
 }
 
 /// The consultation a measure page shows: the latest one of the plan that has opened and covers
-/// the measure.
-pub(super) async fn of_measure(db: &impl ConnectionTrait, plan_id: i32, code: &str) -> Result<Option<consultations::Model>, AppError> {
-    let rows = consultations::Entity::find()
-        .filter(consultations::Column::PlanId.eq(plan_id))
-        .filter(consultations::Column::OpensOn.lte(today()))
-        .order_by_desc(consultations::Column::OpensOn)
-        .order_by_desc(consultations::Column::Id)
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().find(|r| covers(r, code)))
+/// the measure (the plan's consultations are read once per revision of its content).
+pub(super) async fn of_measure(db: &impl ConnectionTrait, plan: &plans::Model, code: &str) -> Result<Option<consultations::Model>, AppError> {
+    let rows: Vec<consultations::Model> = crate::content_cache::of_plan(plan, "consultations", async {
+        Ok(consultations::Entity::find()
+            .filter(consultations::Column::PlanId.eq(plan.id))
+            .order_by_desc(consultations::Column::OpensOn)
+            .order_by_desc(consultations::Column::Id)
+            .all(db)
+            .await?)
+    })
+    .await?;
+    let today = today(plan);
+    Ok(rows.into_iter().find(|r| r.opens_on <= today && covers(r, code)))
 }
 
 /// How many parts of each kind a measure has, read in the plan's own language.
@@ -287,7 +290,7 @@ pub(super) async fn open_on(db: &impl ConnectionTrait, plan: &plans::Model, slug
     if !covers(&row, code) {
         return Err(AppError::NotFound);
     }
-    if ConsultationState::on(today(), row.opens_on, row.closes_on, row.report_published_at.is_some()) != ConsultationState::Open {
+    if ConsultationState::on(today(plan), row.opens_on, row.closes_on, row.report_published_at.is_some()) != ConsultationState::Open {
         return Err(Invalid::ConsultationClosed.into());
     }
     Ok(row)
@@ -305,6 +308,7 @@ pub async fn latest_of_plan(db: &DatabaseConnection, slug: &str, locale: Locale)
         closes_on: NaiveDate,
         report_published_at: Option<chrono::DateTime<Utc>>,
         languages: String,
+        time_zone: String,
         number: i32,
     }
     let plan: RelationDef = consultations::Entity::belongs_to(plans::Entity).from(consultations::Column::PlanId).to(plans::Column::Id).into();
@@ -319,6 +323,7 @@ pub async fn latest_of_plan(db: &DatabaseConnection, slug: &str, locale: Locale)
             consultations::Column::ReportPublishedAt,
         ])
         .column_as(plans::Column::Languages, "languages")
+        .column_as(plans::Column::TimeZone, "time_zone")
         .column_as(plan_versions::Column::Number, "number")
         .join(JoinType::InnerJoin, plan)
         .join(JoinType::InnerJoin, version)
@@ -331,7 +336,7 @@ pub async fn latest_of_plan(db: &DatabaseConnection, slug: &str, locale: Locale)
     Ok(found.map(|c| ConsultationCard {
         slug: c.slug,
         title: Translated::from_json(&c.title_i18n).resolve(locale, &default_lang(&c.languages)),
-        state: ConsultationState::on(today(), c.opens_on, c.closes_on, c.report_published_at.is_some()),
+        state: ConsultationState::on(crate::plans::clock::today(&c.time_zone), c.opens_on, c.closes_on, c.report_published_at.is_some()),
         opens_on: c.opens_on,
         closes_on: c.closes_on,
         version: c.number,
@@ -341,7 +346,7 @@ pub async fn latest_of_plan(db: &DatabaseConnection, slug: &str, locale: Locale)
 /// Publishes the report of a closed consultation ("how your input was used" is final); audited.
 pub async fn publish_report(db: &DatabaseConnection, plan: &plans::Model, actor: i32, slug: &str) -> Result<(), AppError> {
     let row = by_slug(db, plan, slug).await?;
-    if ConsultationState::on(today(), row.opens_on, row.closes_on, row.report_published_at.is_some()) != ConsultationState::Closed {
+    if ConsultationState::on(today(plan), row.opens_on, row.closes_on, row.report_published_at.is_some()) != ConsultationState::Closed {
         return Err(Invalid::ConsultationNotClosed.into());
     }
     let txn = db.begin().await?;

@@ -22,6 +22,8 @@ pub struct Model {
     /// The plan's public contact.
     pub contact_email: Option<String>,
     pub contact_phone: Option<String>,
+    /// Raised by the database on every write to the plan's content (see `content_cache`).
+    pub content_rev: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -125,9 +125,14 @@ pub async fn unlink(db: &DatabaseConnection, survey: &Survey, id: i32, actor: i3
 
 /// The evidence of measure `code` of plan `plan_slug` (published surveys only).
 pub async fn for_measure(db: &impl ConnectionTrait, plan_slug: &str, code: &str, locale: Locale) -> Result<Vec<EvidenceItem>, AppError> {
-    let (_, measure, _) = crate::plans::service::measure_for_page(db, plan_slug, code).await?;
+    let (plan, measure, _) = crate::plans::service::measure_for_page(db, plan_slug, code).await?;
+    crate::content_cache::of_plan(&plan, &format!("evidence {} {}", measure.id, locale.tag()), items_of(db, measure.id, locale)).await
+}
+
+/// What [`for_measure`] lists, read afresh.
+async fn items_of(db: &impl ConnectionTrait, measure_id: i32, locale: Locale) -> Result<Vec<EvidenceItem>, AppError> {
     let links = evidence_links::Entity::find()
-        .filter(evidence_links::Column::MeasureId.eq(measure.id))
+        .filter(evidence_links::Column::MeasureId.eq(measure_id))
         .order_by_asc(evidence_links::Column::Id)
         .find_also_related_surveys(db)
         .await?;

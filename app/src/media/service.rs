@@ -36,6 +36,8 @@ pub struct Place {
     pub which: Option<String>,
     measure_id: Option<i32>,
     survey_id: Option<i32>,
+    /// The plan's content revision when this place was found (see `content_cache`).
+    content_rev: i64,
 }
 
 /// Finds the text a target names; `NotFound` if it does not exist.
@@ -65,6 +67,7 @@ pub async fn place(db: &impl ConnectionTrait, target: Target) -> Result<Place, A
                 which: Some(question.clone()),
                 measure_id: None,
                 survey_id: Some(survey.id),
+                content_rev: plan.content_rev,
                 target: Target::SurveyQuestion { survey_id, question },
             })
         }
@@ -90,6 +93,7 @@ fn summary_place(plan: &plans::Model, measure: &measures::Model) -> Place {
         which: None,
         measure_id: Some(measure.id),
         survey_id: None,
+        content_rev: plan.content_rev,
     }
 }
 
@@ -239,9 +243,12 @@ fn view_of(place: &Place, clips: Vec<Clip>, locale: Locale, editable: bool) -> A
 }
 
 /// The audio versions of a text for `reader`: the one in their language (or the nearest one in
-/// their fallback chain), and for facilitators of the plan all of them.
+/// their fallback chain), and for facilitators of the plan all of them. The recordings' details
+/// are read once per revision of the plan's content.
 pub async fn audio_view(db: &impl ConnectionTrait, place: &Place, locale: Locale, actor: Option<&Actor>) -> Result<AudioView, AppError> {
-    let found = clips(db, sea_orm::Condition::all().add(audio_clips::Column::Target.eq(place.target.key()))).await?;
+    let key = place.target.key();
+    let load = clips(db, sea_orm::Condition::all().add(audio_clips::Column::Target.eq(key.clone())));
+    let found = crate::content_cache::at_revision(place.plan_id, place.content_rev, &format!("audio {key}"), load).await?;
     Ok(view_of(place, found.into_iter().map(|(_, c)| c).collect(), locale, may_edit(place, actor)))
 }
 

@@ -5,6 +5,8 @@ pub mod activity;
 pub mod api;
 pub mod areas;
 pub mod calendar;
+#[cfg(feature = "ssr")]
+pub mod clock;
 pub mod create;
 pub mod diagnosis;
 pub mod drafting;

@@ -80,9 +80,9 @@ pub async fn measure_for_page(
     .await
 }
 
-/// A measure's indicators in order, read once per request however many parts of a page ask.
-pub async fn indicators_of(db: &impl ConnectionTrait, measure_id: i32) -> Result<Vec<measure_indicators::Model>, AppError> {
-    crate::request_memo::once_per_request(&format!("indicators {measure_id}"), async {
+/// A measure's indicators in order, read once per revision of the plan's content.
+pub async fn indicators_of(db: &impl ConnectionTrait, plan: &plans::Model, measure_id: i32) -> Result<Vec<measure_indicators::Model>, AppError> {
+    crate::content_cache::of_plan(plan, &format!("indicators {measure_id}"), async {
         Ok(measure_indicators::Entity::find()
             .filter(measure_indicators::Column::MeasureId.eq(measure_id))
             .order_by_asc(measure_indicators::Column::Position)
@@ -93,8 +93,8 @@ pub async fn indicators_of(db: &impl ConnectionTrait, measure_id: i32) -> Result
 }
 
 /// How many indicators a measure has.
-pub async fn indicator_count(db: &impl ConnectionTrait, measure_id: i32) -> Result<usize, AppError> {
-    Ok(indicators_of(db, measure_id).await?.len())
+pub async fn indicator_count(db: &impl ConnectionTrait, plan: &plans::Model, measure_id: i32) -> Result<usize, AppError> {
+    Ok(indicators_of(db, plan, measure_id).await?.len())
 }
 
 /// Measure `code` of plan `slug`, with its plan, in one query; `NotFound` if either is missing.
@@ -358,27 +358,16 @@ fn entity_ref(plan: &Plan, e: &plan_entities::Model, locale: Locale) -> EntityRe
     EntityRef { slug: e.slug.clone(), name: plan.text(&e.name_i18n, locale) }
 }
 
-/// One measure with every field, in three queries: the measure with its plan and area, its
-/// indicators, and the entities named in it (responsible and partners; the responsible entity is
-/// not listed again among the partners).
+/// One measure with every field: the measure with its plan and area in one query, then (read
+/// once per revision of the plan's content) its indicators, the entities named in it
+/// (responsible and partners; the responsible entity is not listed again among the partners)
+/// and the plan's latest version.
 pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: Locale) -> Result<MeasureView, AppError> {
     let (plan, m, area) = measure_for_page(db, slug, code).await?;
+    let indicators = indicators_of(db, &plan, m.id).await?;
+    let entities = crate::content_cache::of_plan(&plan, &format!("entities named in {}", m.id), named_entities(db, &m)).await?;
+    let version = crate::content_cache::of_plan(&plan, "latest version", super::drafting::service::latest(db, plan.id)).await?;
     let plan = Plan { default_lang: default_lang(&plan.languages), row: plan };
-    let indicators = indicators_of(db, m.id).await?;
-    let partner_ids = Query::select()
-        .column(measure_partners::Column::EntityId)
-        .from(measure_partners::Entity)
-        .and_where(measure_partners::Column::MeasureId.eq(m.id))
-        .to_owned();
-    let mut named = Condition::any().add(plan_entities::Column::Id.in_subquery(partner_ids));
-    if let Some(id) = m.responsible_entity_id {
-        named = named.add(plan_entities::Column::Id.eq(id));
-    }
-    let entities = plan_entities::Entity::find()
-        .filter(named)
-        .order_by_asc(plan_entities::Column::Slug)
-        .all(db)
-        .await?;
     let responsible = entities.iter().find(|e| Some(e.id) == m.responsible_entity_id);
     let partner_set: std::collections::HashSet<i32> = entities
         .iter()
@@ -408,8 +397,26 @@ pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: 
             .filter(|e| partner_set.contains(&e.id))
             .map(|e| entity_ref(&plan, e, locale))
             .collect(),
-        version: super::drafting::service::latest(db, plan.row.id).await?,
+        version,
     })
+}
+
+/// The entities a measure names (responsible and partners), by slug.
+async fn named_entities(db: &impl ConnectionTrait, m: &measures::Model) -> Result<Vec<plan_entities::Model>, AppError> {
+    let partner_ids = Query::select()
+        .column(measure_partners::Column::EntityId)
+        .from(measure_partners::Entity)
+        .and_where(measure_partners::Column::MeasureId.eq(m.id))
+        .to_owned();
+    let mut named = Condition::any().add(plan_entities::Column::Id.in_subquery(partner_ids));
+    if let Some(id) = m.responsible_entity_id {
+        named = named.add(plan_entities::Column::Id.eq(id));
+    }
+    Ok(plan_entities::Entity::find()
+        .filter(named)
+        .order_by_asc(plan_entities::Column::Slug)
+        .all(db)
+        .await?)
 }
 
 /// The entities directory, optionally only those acting in one area. An unknown area code is a

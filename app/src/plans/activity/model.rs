@@ -6,7 +6,8 @@ use crate::{core::Text, plans::model::PlanRef};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActivityEntry {
-    pub at: chrono::DateTime<chrono::Utc>,
+    /// When, on the plan's wall clock (its time zone).
+    pub at: chrono::NaiveDateTime,
     /// Who (`None`: the command line, or an account since deleted).
     pub who: Option<String>,
     /// The audited action (`survey.created`…): its label is the message `plans-activity-<action>`.
@@ -19,6 +20,8 @@ pub struct ActivityEntry {
 pub struct ActivityView {
     pub plan: PlanRef,
     pub entries: Vec<ActivityEntry>,
+    /// The plan's time zone, as the key of its name (`plans-time-zone-<key>`): the times are its.
+    pub time_zone: String,
     /// This page (from 1) and how many there are.
     pub page: u64,
     pub pages: u64,

@@ -35,7 +35,7 @@ fn activity_page(view: ActivityView) -> impl IntoView {
         .entries
         .iter()
         .map(|e| {
-            let when = format!("{} {}", locale.date(e.at.date_naive()), e.at.format("%H:%M UTC"));
+            let when = format!("{} {}", locale.date(e.at.date()), e.at.format("%H:%M"));
             let about = e.about.clone().map(|(name, href)| view! { <a href=href><Tx text=name/></a> });
             view! {
                 <tr>
@@ -53,6 +53,7 @@ fn activity_page(view: ActivityView) -> impl IntoView {
         (t("plans-activity-col-what"), false),
         (t("plans-activity-col-about"), false),
     ];
+    let zone = locale.t_args("plans-activity-times", &[("zone", t(&format!("plans-time-zone-{}", view.time_zone)).into())]);
     let table = data_table(here.clone(), heads, rows.into_any(), view.entries.is_empty(), t("plans-activity-none"));
     let pager = pager(view.page, view.pages, t("plans-activity-pages-label"), |n| format!("{base}/activity?page={n}"));
     view! {
@@ -60,6 +61,7 @@ fn activity_page(view: ActivityView) -> impl IntoView {
         <Breadcrumbs items=crumbs/>
         <h1>{here}</h1>
         <p class="lead">{t("plans-activity-intro")}</p>
+        <p class="muted">{zone}</p>
         {table}
         {pager}
     }

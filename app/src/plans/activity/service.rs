@@ -47,11 +47,12 @@ pub async fn page(db: &impl ConnectionTrait, plan: &plans::Model, page: u64, loc
             .collect()
     };
     Ok(ActivityView {
+        time_zone: crate::plans::model::time_zone_key(&plan.time_zone).to_owned(),
         plan: PlanRef { slug: plan.slug.clone(), title: Translated::from_json(&plan.title_i18n).resolve(locale, &default_lang) },
         entries: rows
             .into_iter()
             .map(|r| ActivityEntry {
-                at: r.created_at,
+                at: crate::plans::clock::local(&plan.time_zone, r.created_at),
                 who: r.actor_user_id.and_then(|id| names.get(&id).cloned()),
                 about: match r.target_type.as_str() {
                     "survey" => r.target_id.parse::<i32>().ok().and_then(|id| survey_names.get(&id).cloned()),
