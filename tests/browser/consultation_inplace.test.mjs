@@ -45,9 +45,12 @@ describe('the consultation on a measure, JavaScript on', () => {
       );
 
       // Replying: the reply shows under the comment, once.
+      // Only visible comments take replies and flags (a hidden or removed one shows a placeholder).
       const comments = page.locator('#consultation .comments > li');
-      const first = (await comments.nth(0).getAttribute('id')).replace('comment-', '');
-      const second = (await comments.nth(1).getAttribute('id')).replace('comment-', '');
+      const replyable = comments.filter({ has: page.locator(':scope > .reply-form') });
+      const first = (await replyable.nth(0).getAttribute('id')).replace('comment-', '');
+      const flaggable = comments.filter({ has: page.locator(':scope > .comment-actions .flag-form') });
+      const second = (await flaggable.nth(1).getAttribute('id')).replace('comment-', '');
       const words = 'Concordo: e também ao domingo à tarde.';
       await page.locator(`#comment-${first} .reply-form summary`).click();
       await page.locator(`#reply-${first}-body`).fill(words);
