@@ -5,7 +5,7 @@
 //! stores nothing; a closed consultation takes nothing; residents and other plans' facilitators
 //! open nothing.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use ponte_app::{
     accounts::roles::Role,
     entity::{consultation_comments, consultation_reactions, consultations, users},
@@ -36,7 +36,7 @@ async fn comments(app: &TestApp) -> u64 {
 
 /// Opens a consultation as `client` with `changes` to a valid form; where the server sent it.
 pub(crate) async fn open(app: &TestApp, client: &reqwest::Client, token: &str, changes: &[(&str, &str)]) -> String {
-    let today = Utc::now().date_naive();
+    let today = ponte_tests::plan_today();
     let opens = (today - Duration::days(1)).to_string();
     let mut form: Vec<(&str, String)> = vec![
         ("plan", PLAN.into()),
@@ -118,7 +118,7 @@ async fn residents_comment_on_parts_of_measures_while_a_consultation_is_open(app
     assert_eq!(open(app, &facilitator, &token, &[]).await, consultation, "a double click opens one");
     let row = consultations::Entity::find().one(&app.db).await.expect("q").expect("consultation");
     assert_eq!(consultations::Entity::find().count(&app.db).await.expect("count"), 1);
-    let yesterday = Utc::now().date_naive() - Duration::days(1);
+    let yesterday = ponte_tests::plan_today() - Duration::days(1);
     let calendar = Calendar { region: Some(Region::Mainland), ..Default::default() };
     assert_eq!(row.closes_on, calendar.working_days_after(yesterday.pred_opt().expect("day"), 30));
     assert_eq!(row.working_days, Some(30));
@@ -208,7 +208,7 @@ async fn residents_comment_on_parts_of_measures_while_a_consultation_is_open(app
 
     // Once closed, the consultation takes nothing more and says so.
     let mut closed: consultations::ActiveModel = row.clone().into();
-    closed.closes_on = Set(Utc::now().date_naive() - Duration::days(1));
+    closed.closes_on = Set(ponte_tests::plan_today() - Duration::days(1));
     closed.update(&app.db).await.expect("close");
     let refused = comment(app, &resident, &[]).await;
     assert!(refused.contains("This consultation is not open"), "{refused}");
@@ -233,8 +233,8 @@ async fn only_the_plan_s_facilitators_open_consultations_and_bad_forms_open_noth
     assert_eq!(texts(&html, "#consultation-version option"), ["On version 2 of the draft", "On version 1 of the draft"]);
     assert!(!open(app, &resident, &once(), &[]).await.starts_with("/plans"), "residents open nothing");
 
-    let tomorrow = (Utc::now().date_naive() + Duration::days(1)).to_string();
-    let today = Utc::now().date_naive().to_string();
+    let tomorrow = (ponte_tests::plan_today() + Duration::days(1)).to_string();
+    let today = ponte_tests::plan_today().to_string();
     for (changes, message) in [
         (vec![("channels[]", "")], "Choose at least one way people can take part."),
         (vec![("channels[]", "pigeon")], "Choose at least one way people can take part."),
@@ -263,7 +263,7 @@ async fn only_the_plan_s_facilitators_open_consultations_and_bad_forms_open_noth
 
 /// A comment received offline, as the facilitators' form sends it, with `changes`.
 async fn enter(app: &TestApp, client: &reqwest::Client, token: &str, changes: &[(&str, &str)]) -> String {
-    let yesterday = (Utc::now().date_naive() - Duration::days(1)).to_string();
+    let yesterday = (ponte_tests::plan_today() - Duration::days(1)).to_string();
     let mut form: Vec<(&str, String)> = vec![
         ("plan", PLAN.into()),
         ("code", MEASURE.into()),
@@ -314,7 +314,7 @@ async fn facilitators_enter_comments_received_on_paper_by_email_or_in_person(app
     let row = consultation_comments::Entity::find().one(&app.db).await.expect("q").expect("comment");
     assert_eq!(sent, format!("{measure}#comment-{}", row.id));
     assert_eq!((row.channel.as_str(), row.author_id, row.offline_name.as_deref(), row.anchor.as_str()), ("paper", None, Some("Maria S."), "objective-1"));
-    assert_eq!(row.received_on, Some(Utc::now().date_naive() - Duration::days(1)));
+    assert_eq!(row.received_on, Some(ponte_tests::plan_today() - Duration::days(1)));
     assert!(row.entered_by.is_some() && row.affects_me);
     let (_, html) = page(app, &app.client(), &measure).await;
     let shown = format!("#comment-{}", row.id);
@@ -332,8 +332,8 @@ async fn facilitators_enter_comments_received_on_paper_by_email_or_in_person(app
 
     // Bad input: refused with its message, nothing stored; residents enter nothing.
     let before = comments(app).await;
-    let tomorrow = (Utc::now().date_naive() + Duration::days(1)).to_string();
-    let last_week = (Utc::now().date_naive() - Duration::days(7)).to_string();
+    let tomorrow = (ponte_tests::plan_today() + Duration::days(1)).to_string();
+    let last_week = (ponte_tests::plan_today() - Duration::days(7)).to_string();
     let long_name = "n".repeat(201);
     for (changes, message) in [
         (vec![("received_on", tomorrow.as_str())], "not after today"),
@@ -354,10 +354,10 @@ async fn facilitators_enter_comments_received_on_paper_by_email_or_in_person(app
     // Paper arrives late: once closed, what was received in time is still entered.
     let row = consultations::Entity::find().one(&app.db).await.expect("q").expect("consultation");
     let mut closed: consultations::ActiveModel = row.into();
-    closed.closes_on = Set(Utc::now().date_naive() - Duration::days(1));
+    closed.closes_on = Set(ponte_tests::plan_today() - Duration::days(1));
     closed.update(&app.db).await.expect("close");
     assert!(enter(app, &facilitator, &once(), &[]).await.starts_with(&measure), "received on the last day");
-    assert!(enter(app, &facilitator, &once(), &[("received_on", &Utc::now().date_naive().to_string())]).await.contains("within the consultation's period"));
+    assert!(enter(app, &facilitator, &once(), &[("received_on", &ponte_tests::plan_today().to_string())]).await.contains("within the consultation's period"));
 }
 
 async fn the_plan_page_announces_the_consultation_and_facilitators_publish_its_report(app: &TestApp) {
@@ -379,7 +379,7 @@ async fn the_plan_page_announces_the_consultation_and_facilitators_publish_its_r
     // Closed: the plan page says so; its facilitators (only) publish the report, once.
     let row = consultations::Entity::find().one(&app.db).await.expect("q").expect("consultation");
     let mut closed: consultations::ActiveModel = row.into();
-    closed.closes_on = Set(Utc::now().date_naive() - Duration::days(1));
+    closed.closes_on = Set(ponte_tests::plan_today() - Duration::days(1));
     closed.update(&app.db).await.expect("close");
     // (Signed in: the page cache has the open one for visitors for a few seconds.)
     let (_, html) = page(app, &resident, &plan).await;

@@ -4,7 +4,7 @@
 //! which filters by measure, channel, language and decision and counts by decision; bad answers
 //! change nothing; only the plan's facilitators answer.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use ponte_app::{
     accounts::{domain::EmailAddress, people, roles::Role},
     entity::{audit_log, consultation_dispositions, consultation_positions, outbox, users},
@@ -62,7 +62,7 @@ async fn facilitators_answer_every_input_and_everyone_sees_how_it_was_used(app: 
     let form = [("plan", PLAN), ("code", MEASURE), ("consultation", "c1"), ("entity", "associacao-himal"), ("stance", "supports"), ("statement", "Apoiamos."), ("lang", "pt-PT"), ("once", &once())];
     assert!(outcome(form_post(app, &rep, "/api/consultations/position", &measure(), &form).await).await.contains("#position-"));
     let position_id = consultation_positions::Entity::find().one(&app.db).await.expect("q").expect("position").id;
-    let yesterday = (Utc::now().date_naive() - Duration::days(1)).to_string();
+    let yesterday = (ponte_tests::plan_today() - Duration::days(1)).to_string();
     let paper = [("plan", PLAN), ("code", MEASURE), ("consultation", "c1"), ("channel", "paper"), ("received_on", yesterday.as_str()), ("name", ""), ("anchor", "measure"), ("body", "Falta uma creche."), ("lang", "pt-PT"), ("once", &once())];
     assert!(outcome(form_post(app, &facilitator, "/api/consultations/enter", &measure(), &paper).await).await.contains("#comment-"));
 
@@ -213,6 +213,10 @@ async fn every_input_downloads_as_csv_and_json(app: &TestApp) {
     // A hostile comment: a formula, as a resident could type it.
     let resident = signed_in(app, "someone@example.org").await;
     assert!(comment(app, &resident, &[("body", "=HYPERLINK(\"http://evil.example\",\"x\")")]).await.contains("#comment-"));
+    // Written at 23:30 UTC on a summer evening: already the next day in Lisbon, the plan's day.
+    let hostile = all::Entity::find().filter(all::Column::Body.starts_with("=HYPERLINK")).one(&app.db).await.expect("q").expect("comment");
+    let summer_night = chrono::DateTime::parse_from_rfc3339("2026-07-14T23:30:00Z").expect("instant").with_timezone(&chrono::Utc);
+    all::ActiveModel { id: Set(hostile.id), created_at: Set(summer_night), ..Default::default() }.update(&app.db).await.expect("update");
     let mut bodies = Vec::new();
     for coding in [Coding::Identity, Coding::Gzip, Coding::Brotli] {
         let (status, headers, body) = download(&app.client(), &app.url(&format!("{base}/export.csv")), coding).await;
@@ -226,7 +230,8 @@ async fn every_input_downloads_as_csv_and_json(app: &TestApp) {
     let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
     let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("record")).collect();
     assert_eq!(records.len(), visible + 1 + filings, "every visible comment and reply, and every filing");
-    assert!(records.iter().any(|r| &r[13] == "'=HYPERLINK(\"http://evil.example\",\"x\")"), "the formula neutralised");
+    let formula = records.iter().find(|r| &r[13] == "'=HYPERLINK(\"http://evil.example\",\"x\")").expect("the formula neutralised");
+    assert_eq!(&formula[9], "2026-07-15", "dated by the plan's clock, not UTC's");
     assert!(!csv.contains("Cursos de português certificados em 3 dias"), "the removed advertisement is not in it");
     assert!(!csv.contains("@demo.invalid") && !csv.contains("@example.org"), "no email address");
     assert!(records.iter().any(|r| &r[0] == "position" && &r[16] == "partly_accepted"), "answers to positions");

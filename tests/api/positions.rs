@@ -4,7 +4,7 @@
 //! and never files for an entity they do not represent; positions show apart from comments, with
 //! the entity's name, and in the consultation's matrix entity × measure.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use ponte_app::{
     accounts::{domain::EmailAddress, people, roles::Role},
     entity::{consultation_positions, consultations},
@@ -125,7 +125,7 @@ async fn representatives_file_and_change_their_entity_s_position(app: &TestApp) 
     // Closed: no more positions.
     let row = consultations::Entity::find().one(&app.db).await.expect("q").expect("consultation");
     let mut closed: consultations::ActiveModel = row.into();
-    closed.closes_on = Set(Utc::now().date_naive() - Duration::days(1));
+    closed.closes_on = Set(ponte_tests::plan_today() - Duration::days(1));
     closed.update(&app.db).await.expect("close");
     assert!(file(app, &rep, &[]).await.contains("This consultation is not open"));
     assert_eq!(filed(app).await, before);

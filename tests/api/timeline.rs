@@ -3,7 +3,7 @@
 //! them on the plan's page in order, the current one marked; bad input is refused with its message
 //! and stores nothing; residents change nothing.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use ponte_app::{
     accounts::roles::Role,
     entity::{audit_log, plan_municipalities, plan_phases},
@@ -49,7 +49,7 @@ async fn facilitators_set_the_process_timeline(app: &TestApp) {
     assert_eq!(add(facilitator.clone(), "consultation", "2026-03-20".into(), String::new(), "30", token.clone()).await, saved);
     assert_eq!(add(facilitator.clone(), "consultation", "2026-03-20".into(), String::new(), "30", token).await, saved, "a double click adds one");
     assert_eq!(add(facilitator.clone(), "diagnosis", "2025-09-01".into(), "2025-12-31".into(), "", once()).await, saved);
-    let today = Utc::now().date_naive();
+    let today = ponte_tests::plan_today();
     let (from, to) = ((today - Duration::days(10)).to_string(), (today + Duration::days(100)).to_string());
     assert_eq!(add(facilitator.clone(), "monitoring", from, to, "", once()).await, saved);
     assert_eq!(phases(app).await, 3);

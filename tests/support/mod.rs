@@ -369,3 +369,9 @@ macro_rules! backends {
         )*
     };
 }
+
+/// The day it is where the demo plan is (Europe/Lisbon): what the server counts a
+/// consultation's or a phase's days by, so tests near midnight UTC agree with it.
+pub fn plan_today() -> chrono::NaiveDate {
+    ponte_app::plans::clock::today("Europe/Lisbon")
+}

@@ -63,6 +63,8 @@ pub(super) struct Reading<'a> {
     pub(super) reader: Option<i32>,
     /// The plan's own language (the fallback of translated texts).
     pub(super) own: &'a str,
+    /// The plan's time zone: the day a comment was written is the plan's day.
+    pub(super) zone: &'a str,
     pub(super) locale: Locale,
 }
 
@@ -70,7 +72,7 @@ impl CommentRow {
     /// The comment as `reading` sees it: its text only while it is visible.
     pub(super) fn view(self, reading: Reading<'_>) -> CommentView {
         let reader = reading.reader;
-        let disposition = super::dispositions::disposition(self.d_decision, self.d_reason.as_deref(), self.d_changed_in, self.d_decided_at, reading.own, reading.locale);
+        let disposition = super::dispositions::disposition(self.d_decision, self.d_reason.as_deref(), self.d_changed_in, self.d_decided_at, reading.zone, reading.own, reading.locale);
         let state = ItemState::parse(&self.state).unwrap_or(ItemState::Hidden);
         let author = match (self.channel.as_str(), self.shown_as.as_str()) {
             _ if state == ItemState::Deleted => CommentAuthor::Withheld,
@@ -88,7 +90,7 @@ impl CommentRow {
             lang: self.lang,
             affects_me: self.affects_me,
             channel: self.channel,
-            on: self.received_on.unwrap_or_else(|| self.created_at.date_naive()),
+            on: self.received_on.unwrap_or_else(|| crate::plans::clock::day_at(reading.zone, self.created_at)),
             version: self.version_number.unwrap_or(0),
             replies: Vec::new(),
             disposition,
@@ -98,7 +100,7 @@ impl CommentRow {
 
 impl CommentRow {
     /// The comment as a record of the consultation's download (on measure `code`).
-    pub(super) fn record(self, code: &str) -> super::export::Record {
+    pub(super) fn record(self, code: &str, zone: &str) -> super::export::Record {
         let (author_kind, author) = match (self.channel.as_str(), self.shown_as.as_str()) {
             ("web", "name") => ("name", self.author_name.clone().unwrap_or_default()),
             ("web", _) => ("resident", self.municipality_name.clone().unwrap_or_default()),
@@ -114,7 +116,7 @@ impl CommentRow {
             author_kind,
             author,
             channel: self.channel.clone(),
-            date: self.received_on.unwrap_or_else(|| self.created_at.date_naive()),
+            date: self.received_on.unwrap_or_else(|| crate::plans::clock::day_at(zone, self.created_at)),
             lang: self.lang.clone(),
             affects_me: self.affects_me,
             stance: String::new(),
@@ -204,7 +206,7 @@ pub async fn for_measure(
     let (plan, measure, _) = crate::plans::service::measure_for_page(db, slug, code).await?;
     let Some(row) = of_measure(db, &plan, code).await? else { return Ok(None) };
     let own = crate::plans::service::default_lang(&plan.languages);
-    let reading = Reading { reader: actor.map(|a| a.user_id), own: &own, locale };
+    let reading = Reading { reader: actor.map(|a| a.user_id), own: &own, zone: &plan.time_zone, locale };
     // Counts, reactions and versions in one statement.
     let top = comments::Entity::find()
         .select_only()

@@ -38,6 +38,7 @@ pub(super) fn disposition(
     reason: Option<&str>,
     changed_in: Option<i32>,
     at: Option<DateTime<Utc>>,
+    zone: &str,
     own: &str,
     locale: Locale,
 ) -> Option<Disposition> {
@@ -46,7 +47,7 @@ pub(super) fn disposition(
         decision,
         reason: Translated::from_json(reason.unwrap_or_default()).resolve(locale, own),
         changed_in,
-        on: at.map_or(NaiveDate::MIN, |at| at.date_naive()),
+        on: at.map_or(NaiveDate::MIN, |at| crate::plans::clock::day_at(zone, at)),
     })
 }
 
@@ -202,7 +203,7 @@ async fn tell_author(db: &impl sea_orm::ConnectionTrait, user: i32, told: Told<'
 pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, filter: InputFilter, page: u64, locale: Locale) -> Result<InputsView, AppError> {
     let row = by_slug(db, &plan, slug).await?;
     let own = default_lang(&plan.languages);
-    let reading = Reading { reader: None, own: &own, locale };
+    let reading = Reading { reader: None, own: &own, zone: &plan.time_zone, locale };
     let consulted = plan_versions::Entity::find_by_id(row.version_id).one(db).await?.map_or(0, |v| v.number);
     let all = measures::Entity::find().filter(measures::Column::PlanId.eq(plan.id)).order_by_asc(measures::Column::Code).all(db).await?;
     let covered: Vec<&measures::Model> = all.iter().filter(|m| super::service::covers(&row, &m.code)).collect();
@@ -238,7 +239,7 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
         let mut answers: HashMap<(String, i32), Disposition> = HashMap::new();
         let rows = positions::rows(db, row.id, measure).await?;
         for p in &rows {
-            if let Some(d) = p.disposition(&own, locale) {
+            if let Some(d) = p.disposition(&plan.time_zone, &own, locale) {
                 let key = (p.entity_slug.clone(), p.measure_id);
                 if answers.get(&key).is_none_or(|held| d.on > held.on) {
                     answers.insert(key, d);
@@ -248,11 +249,11 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
         for p in rows {
             let key = (p.entity_slug.clone(), p.measure_id);
             let Some(code) = codes.get(&p.measure_id) else { continue };
-            if seen.contains(&key) || (!filter.lang.is_empty() && p.entry().lang != filter.lang) {
+            if seen.contains(&key) || (!filter.lang.is_empty() && p.entry(&plan.time_zone).lang != filter.lang) {
                 continue;
             }
             seen.push(key.clone());
-            let entry = p.entry();
+            let entry = p.entry(&plan.time_zone);
             items.push(InputItem {
                 kind: "position".to_owned(),
                 measure: code.clone(),

@@ -99,6 +99,8 @@ struct Source {
     consultation: consultations::Model,
     codes: std::collections::HashMap<i32, String>,
     own: String,
+    /// The plan's time zone: the dates of the records are the plan's days.
+    zone: String,
 }
 
 async fn source(db: &DatabaseConnection, plan: &str, slug: &str) -> Result<Source, AppError> {
@@ -113,7 +115,7 @@ async fn source(db: &DatabaseConnection, plan: &str, slug: &str) -> Result<Sourc
         .await?
         .into_iter()
         .collect();
-    Ok(Source { consultation, codes, own: crate::plans::service::default_lang(&plan.languages) })
+    Ok(Source { consultation, codes, own: crate::plans::service::default_lang(&plan.languages), zone: plan.time_zone })
 }
 
 /// Every visible comment and reply after id `after`, a batch.
@@ -137,7 +139,7 @@ async fn position_records(db: &DatabaseConnection, source: &Source) -> Result<Ve
     Ok(rows
         .into_iter()
         .map(|p| {
-            let entry = p.entry();
+            let entry = p.entry(&source.zone);
             let name = Translated::from_json(&p.entity_name).0.get(&source.own).cloned().unwrap_or_default();
             let (proposed_part, proposed_text) = entry.proposed.clone().unwrap_or_default();
             Record {
@@ -186,7 +188,7 @@ fn stream(
                     .into_iter()
                     .map(|r| {
                         let code = source.codes.get(&r.measure_id).cloned().unwrap_or_default();
-                        r.record(&code)
+                        r.record(&code, &source.zone)
                     })
                     .collect();
                 Ok((render(&records, first), last))

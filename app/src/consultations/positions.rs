@@ -105,8 +105,8 @@ pub(super) struct Row {
 
 impl Row {
     /// The answer to this filing, if it got one.
-    pub(super) fn disposition(&self, own: &str, locale: Locale) -> Option<Disposition> {
-        super::dispositions::disposition(self.d_decision.clone(), self.d_reason.as_deref(), self.d_changed_in, self.d_decided_at, own, locale)
+    pub(super) fn disposition(&self, zone: &str, own: &str, locale: Locale) -> Option<Disposition> {
+        super::dispositions::disposition(self.d_decision.clone(), self.d_reason.as_deref(), self.d_changed_in, self.d_decided_at, zone, own, locale)
     }
 
     /// The decision of the answer to this filing, if any.
@@ -124,13 +124,13 @@ impl Row {
         self.d_changed_in
     }
 
-    pub(super) fn entry(&self) -> PositionEntry {
+    pub(super) fn entry(&self, zone: &str) -> PositionEntry {
         PositionEntry {
             stance: self.stance.clone(),
             statement_html: self.statement_html.clone(),
             lang: self.lang.clone(),
             proposed: self.proposed_part.clone().zip(self.proposed_text.clone()),
-            on: self.created_at.date_naive(),
+            on: crate::plans::clock::day_at(zone, self.created_at),
         }
     }
 }
@@ -184,10 +184,10 @@ pub async fn of_measure(db: &impl ConnectionTrait, plan: &plans::Model, consulta
     let mut out: Vec<PositionView> = Vec::new();
     let filed = crate::content_cache::of_plan(plan, &format!("positions {consultation} {measure}"), rows(db, consultation, Some(measure))).await?;
     for row in filed {
-        let answer = row.disposition(&own, locale);
+        let answer = row.disposition(&plan.time_zone, &own, locale);
         match out.iter_mut().find(|p| p.entity == row.entity_slug) {
             Some(position) => {
-                position.history.push(row.entry());
+                position.history.push(row.entry(&plan.time_zone));
                 if position.disposition.as_ref().is_none_or(|d| answer.as_ref().is_some_and(|a| a.on > d.on)) && answer.is_some() {
                     position.disposition = answer;
                 }
@@ -195,7 +195,7 @@ pub async fn of_measure(db: &impl ConnectionTrait, plan: &plans::Model, consulta
             None => out.push(PositionView {
                 entity: row.entity_slug.clone(),
                 entity_name: name(plan, &row.entity_name, locale),
-                current: row.entry(),
+                current: row.entry(&plan.time_zone),
                 history: Vec::new(),
                 current_id: row.id,
                 disposition: answer,

@@ -193,7 +193,7 @@ pub async fn page(
                 action: row.action,
                 reason: row.reason,
                 place: row.place,
-                on: row.created_at.date_naive(),
+                on: crate::plans::clock::day_at(&plan.time_zone, row.created_at),
             })
         })
         .collect();

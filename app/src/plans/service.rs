@@ -366,7 +366,7 @@ pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: 
     let (plan, m, area) = measure_for_page(db, slug, code).await?;
     let indicators = indicators_of(db, &plan, m.id).await?;
     let entities = crate::content_cache::of_plan(&plan, &format!("entities named in {}", m.id), named_entities(db, &m)).await?;
-    let version = crate::content_cache::of_plan(&plan, "latest version", super::drafting::service::latest(db, plan.id)).await?;
+    let version = crate::content_cache::of_plan(&plan, "latest version", super::drafting::service::latest(db, plan.id, &plan.time_zone)).await?;
     let plan = Plan { default_lang: default_lang(&plan.languages), row: plan };
     let responsible = entities.iter().find(|e| Some(e.id) == m.responsible_entity_id);
     let partner_set: std::collections::HashSet<i32> = entities

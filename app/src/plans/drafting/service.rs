@@ -279,7 +279,7 @@ pub async fn drafts_view(db: &DatabaseConnection, plan: plans::Model, locale: Lo
         drafts: list,
         areas: ctx.areas.iter().map(|a| ctx.area_ref(&a.code, locale)).collect(),
         code_example: suggest_code(&code_prefix(&ctx.plan.slug, &codes), &first_area, &codes),
-        latest: latest.map(|v| VersionRef { number: v.number, published_on: v.published_at.date_naive() }),
+        latest: latest.map(|v| VersionRef { number: v.number, published_on: crate::plans::clock::day_at(&ctx.plan.time_zone, v.published_at) }),
     })
 }
 
@@ -562,7 +562,7 @@ pub async fn versions_view(db: &DatabaseConnection, plan: plans::Model, locale: 
         }
         out.push(VersionSummary {
             number: v.number,
-            published_on: v.published_at.date_naive(),
+            published_on: crate::plans::clock::day_at(&ctx.plan.time_zone, v.published_at),
             note: ctx.text(&Translated::from_json(&v.note_i18n), locale),
             added,
             changed,
@@ -598,7 +598,7 @@ pub async fn version_view(db: &DatabaseConnection, plan: plans::Model, number: i
     measures.sort_by(|a, b| a.code.cmp(&b.code));
     Ok(VersionView {
         plan: ctx.reference(locale),
-        version: VersionRef { number: v.number, published_on: v.published_at.date_naive() },
+        version: VersionRef { number: v.number, published_on: crate::plans::clock::day_at(&ctx.plan.time_zone, v.published_at) },
         note: ctx.text(&Translated::from_json(&v.note_i18n), locale),
         latest: latest_number(db, ctx.plan.id).await?,
         measures,
@@ -663,7 +663,7 @@ pub async fn frozen_measure(db: &DatabaseConnection, plan: plans::Model, number:
     let (version, frozen) = &history[at];
     Ok(FrozenMeasureView {
         measure: measure_view(&ctx, frozen, locale),
-        version: VersionRef { number: version.number, published_on: version.published_at.date_naive() },
+        version: VersionRef { number: version.number, published_on: crate::plans::clock::day_at(&ctx.plan.time_zone, version.published_at) },
         latest: latest_number(db, ctx.plan.id).await?,
         earlier: at.checked_sub(1).and_then(|i| history.get(i)).map(|(v, _)| v.number),
     })
@@ -707,11 +707,11 @@ pub async fn changes(db: &DatabaseConnection, plan: plans::Model, code: &str, fr
 }
 
 /// The latest version's number and day, for the public measure page.
-pub async fn latest(db: &impl ConnectionTrait, plan_id: i32) -> Result<Option<VersionRef>, AppError> {
+pub async fn latest(db: &impl ConnectionTrait, plan_id: i32, zone: &str) -> Result<Option<VersionRef>, AppError> {
     let v = plan_versions::Entity::find()
         .filter(plan_versions::Column::PlanId.eq(plan_id))
         .order_by_desc(plan_versions::Column::Number)
         .one(db)
         .await?;
-    Ok(v.map(|v| VersionRef { number: v.number, published_on: v.published_at.date_naive() }))
+    Ok(v.map(|v| VersionRef { number: v.number, published_on: crate::plans::clock::day_at(zone, v.published_at) }))
 }

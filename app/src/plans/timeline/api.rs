@@ -55,7 +55,7 @@ pub async fn plan_timeline(plan: String) -> Result<TimelineView, AppError> {
     if !can_edit {
         crate::page_cache::public(crate::page_cache::Depends::Content);
     }
-    service::view(&db, &row, can_edit, chrono::Utc::now().date_naive()).await
+    service::view(&db, &row, can_edit, crate::plans::clock::today(&row.time_zone)).await
 }
 
 /// Adds a phase: its end given as a date, or as working days from its start.
