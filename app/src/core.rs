@@ -300,10 +300,22 @@ pub enum Invalid {
     ProposalIncomplete,
     /// A report published before the consultation closed (or published already).
     ConsultationNotClosed,
+    /// A form that needs a name was sent without one.
+    NameMissing,
+    /// A time proposed or fixed that has already passed.
+    SlotInPast,
+    /// Registering for a focus group whose time is not fixed yet.
+    SessionNotFixed,
+    /// Registering for (or cancelling) a session that has started, is over or was called off.
+    SessionPast,
+    /// A full session that keeps no waitlist.
+    SessionFull,
+    /// A registration's cancel link used again.
+    AlreadyCancelled,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 85] = [
+    pub const ALL: [Invalid; 91] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -389,6 +401,12 @@ impl Invalid {
         Invalid::StatementMissing,
         Invalid::ProposalIncomplete,
         Invalid::ConsultationNotClosed,
+        Invalid::NameMissing,
+        Invalid::SlotInPast,
+        Invalid::SessionNotFixed,
+        Invalid::SessionPast,
+        Invalid::SessionFull,
+        Invalid::AlreadyCancelled,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -478,6 +496,12 @@ impl Invalid {
             Invalid::StatementMissing => "errors-invalid-statement-missing",
             Invalid::ProposalIncomplete => "errors-invalid-proposal-incomplete",
             Invalid::ConsultationNotClosed => "errors-invalid-consultation-not-closed",
+            Invalid::NameMissing => "errors-invalid-name-missing",
+            Invalid::SlotInPast => "errors-invalid-slot-in-past",
+            Invalid::SessionNotFixed => "errors-invalid-session-not-fixed",
+            Invalid::SessionPast => "errors-invalid-session-past",
+            Invalid::SessionFull => "errors-invalid-session-full",
+            Invalid::AlreadyCancelled => "errors-invalid-already-cancelled",
         }
     }
 

@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod consultations;
 pub mod core;
 pub mod evidence;
+pub mod focus_groups;
 pub mod i18n;
 pub mod media;
 pub mod moderation;
@@ -155,6 +156,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/consultations") view=consultations::pages::ConsultationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/consultations/:slug") view=consultations::pages::ConsultationPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/consultations/:slug/inputs") view=consultations::report::InputsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/focus-groups") view=focus_groups::pages::FocusGroupsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/focus-groups/:slug") view=focus_groups::pages::FocusGroupPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/focus-groups/:slug/register") view=focus_groups::pages::RegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/focus-groups/:slug/registration/:token") view=focus_groups::registration::RegistrationPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/moderation") view=moderation::pages::ModerationPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/draft") view=plans::drafting::pages::DraftsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/diagnosis") view=plans::diagnosis::pages::DiagnosisPage ssr=SsrMode::Async/>

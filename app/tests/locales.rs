@@ -171,12 +171,32 @@ fn every_code_shown_as_a_message_has_one() {
     for month in 1..=12 {
         wanted.push(format!("core-month-{month}"));
     }
+    use ponte_app::focus_groups::{GroupState, Seat, domain::{ACCESS, SUPPORT}};
+    for state in [GroupState::Poll, GroupState::Open, GroupState::Waitlist, GroupState::Full, GroupState::Past, GroupState::Cancelled] {
+        wanted.push(format!("focus-groups-state-{}", state.key()));
+        wanted.push(format!("focus-groups-closed-{}", state.key()));
+    }
+    for seat in [Seat::Confirmed, Seat::Waitlisted, Seat::Cancelled] {
+        wanted.push(format!("focus-groups-seat-{}", seat.key()));
+        wanted.push(format!("focus-groups-registration-{}", seat.key()));
+    }
+    for key in ACCESS {
+        wanted.push(format!("focus-groups-access-{key}"));
+    }
+    for key in SUPPORT {
+        wanted.push(format!("focus-groups-support-{key}"));
+    }
+    for notice in ["confirmed", "waitlisted", "promoted"] {
+        for part in ["subject", "intro", "next", "action"] {
+            wanted.push(format!("focus-groups-email-{notice}-{part}"));
+        }
+    }
     let missing: Vec<&String> = wanted.iter().filter(|id| !ids.contains(*id)).collect();
     assert!(missing.is_empty(), "missing messages: {missing:?}");
 }
 
 /// Every variable any message uses, so messages with placeables resolve too.
-const ARGS: [&str; 49] = [
+const ARGS: [&str; 56] = [
     "zone",
     "area", "code", "email", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language",
     "date", "questions", "sections", "current", "total", "min", "max", "answer", "unused", "used", "value", "interface", "size", "languages", "mean", "median", "response", "who", "page", "pages", "number", "example", "from", "to", "skipped", "file", "encoding", "separator",
@@ -187,6 +207,7 @@ const ARGS: [&str; 49] = [
     "decision",
     "plan",
     "url",
+    "taken", "capacity", "name", "topic", "place", "ages", "band",
 ];
 
 #[test]

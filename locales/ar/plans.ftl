@@ -446,3 +446,6 @@ plans-activity-moderation-restored = مساهمة أعادها أحد المشر
 plans-activity-consultation-comment-entered = إدخال تعليق وصل من خارج الموقع
 plans-activity-consultation-input-answered = الرد على مساهمة في استشارة عامة
 plans-activity-consultation-report-published = نشر تقرير استشارة عامة
+plans-next-focus-groups = مجموعات النقاش المركّزة: سجّل في جلسة
+plans-activity-focus-group-created = إنشاء مجموعة نقاش مركّزة
+plans-activity-focus-group-registration-entered = تسجيل شخص في مجموعة نقاش مركّزة نيابةً عنه

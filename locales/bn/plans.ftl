@@ -382,3 +382,6 @@ plans-activity-moderation-restored = মডারেটর একটি অব�
 plans-activity-consultation-comment-entered = ওয়েবসাইটের বাইরে পাওয়া একটি মন্তব্য যোগ করা
 plans-activity-consultation-input-answered = জনমত নেওয়ায় পাওয়া একটি অবদানের উত্তর দেওয়া
 plans-activity-consultation-report-published = জনমত নেওয়ার প্রতিবেদন প্রকাশ করা
+plans-next-focus-groups = ফোকাস গ্রুপ: একটি সেশনে নিবন্ধন করুন
+plans-activity-focus-group-created = একটি ফোকাস গ্রুপ তৈরি করা
+plans-activity-focus-group-registration-entered = অন্য কারও পক্ষ থেকে ফোকাস গ্রুপে নিবন্ধন যোগ করা

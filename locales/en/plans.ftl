@@ -382,3 +382,6 @@ plans-activity-moderation-restored = A contribution restored by a moderator
 plans-activity-consultation-comment-entered = Entry of a comment received offline
 plans-activity-consultation-input-answered = Answer to an input of a consultation
 plans-activity-consultation-report-published = Publication of a consultation's report
+plans-next-focus-groups = Focus groups: register for a session
+plans-activity-focus-group-created = Setting up of a focus group
+plans-activity-focus-group-registration-entered = Registration entered on someone's behalf for a focus group

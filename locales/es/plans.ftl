@@ -382,3 +382,6 @@ plans-activity-moderation-restored = Restablecimiento de una contribución por u
 plans-activity-consultation-comment-entered = Registro de un comentario recibido fuera del sitio web
 plans-activity-consultation-input-answered = Respuesta a una aportación de una consulta
 plans-activity-consultation-report-published = Publicación del informe de una consulta
+plans-next-focus-groups = Grupos focales: inscribirse en una sesión
+plans-activity-focus-group-created = Creación de un grupo focal
+plans-activity-focus-group-registration-entered = Inscripción en un grupo focal hecha en nombre de otra persona

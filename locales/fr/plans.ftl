@@ -382,3 +382,6 @@ plans-activity-moderation-restored = Rétablissement d’une contribution par un
 plans-activity-consultation-comment-entered = Saisie d’un commentaire reçu hors du site
 plans-activity-consultation-input-answered = Réponse à une contribution à une consultation
 plans-activity-consultation-report-published = Publication du rapport d’une consultation
+plans-next-focus-groups = Groupes de discussion : s’inscrire à une séance
+plans-activity-focus-group-created = Création d’un groupe de discussion
+plans-activity-focus-group-registration-entered = Inscription à un groupe de discussion faite au nom d’une autre personne

@@ -382,3 +382,6 @@ plans-activity-moderation-restored = मॉडरेटर ने एक यो�
 plans-activity-consultation-comment-entered = वेबसाइट के बाहर मिली टिप्पणी दर्ज करना
 plans-activity-consultation-input-answered = परामर्श में मिले योगदान का जवाब देना
 plans-activity-consultation-report-published = परामर्श की रिपोर्ट प्रकाशित करना
+plans-next-focus-groups = फ़ोकस ग्रुप: किसी सत्र के लिए पंजीकरण करें
+plans-activity-focus-group-created = फ़ोकस ग्रुप बनाना
+plans-activity-focus-group-registration-entered = किसी की ओर से फ़ोकस ग्रुप में पंजीकरण दर्ज करना

@@ -382,3 +382,6 @@ plans-activity-moderation-restored = मोडरेटरद्वारा ए
 plans-activity-consultation-comment-entered = वेबसाइटबाहिर प्राप्त टिप्पणी प्रविष्ट गर्ने काम
 plans-activity-consultation-input-answered = परामर्शमा प्राप्त योगदानको जवाफ दिने काम
 plans-activity-consultation-report-published = परामर्शको प्रतिवेदन प्रकाशित गर्ने काम
+plans-next-focus-groups = फोकस समूह छलफल: कुनै सत्रका लागि दर्ता गर्नुहोस्
+plans-activity-focus-group-created = फोकस समूह बनाउने काम
+plans-activity-focus-group-registration-entered = कसैको तर्फबाट फोकस समूहमा दर्ता प्रविष्ट गर्ने काम

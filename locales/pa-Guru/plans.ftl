@@ -382,3 +382,6 @@ plans-activity-moderation-restored = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਇ�
 plans-activity-consultation-comment-entered = ਵੈੱਬਸਾਈਟ ਤੋਂ ਬਾਹਰ ਮਿਲੀ ਟਿੱਪਣੀ ਦਰਜ ਕਰਨਾ
 plans-activity-consultation-input-answered = ਸਲਾਹ-ਮਸ਼ਵਰੇ ਵਿੱਚ ਮਿਲੇ ਯੋਗਦਾਨ ਦਾ ਜਵਾਬ ਦੇਣਾ
 plans-activity-consultation-report-published = ਸਲਾਹ-ਮਸ਼ਵਰੇ ਦੀ ਰਿਪੋਰਟ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨਾ
+plans-next-focus-groups = ਫੋਕਸ ਗਰੁੱਪ: ਕਿਸੇ ਸੈਸ਼ਨ ਲਈ ਰਜਿਸਟਰ ਕਰੋ
+plans-activity-focus-group-created = ਫੋਕਸ ਗਰੁੱਪ ਬਣਾਉਣਾ
+plans-activity-focus-group-registration-entered = ਕਿਸੇ ਦੀ ਤਰਫ਼ੋਂ ਫੋਕਸ ਗਰੁੱਪ ਵਿੱਚ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਦਰਜ ਕਰਨਾ

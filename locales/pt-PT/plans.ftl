@@ -382,3 +382,6 @@ plans-activity-moderation-restored = Contributo reposto pela moderação
 plans-activity-consultation-comment-entered = Registo de um comentário recebido fora do site
 plans-activity-consultation-input-answered = Resposta a um contributo de uma consulta
 plans-activity-consultation-report-published = Publicação do relatório de uma consulta
+plans-next-focus-groups = Grupos focais: inscreva-se numa sessão
+plans-activity-focus-group-created = Criação de um grupo focal
+plans-activity-focus-group-registration-entered = Inscrição num grupo focal feita em nome de outra pessoa

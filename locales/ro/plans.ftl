@@ -398,3 +398,6 @@ plans-activity-moderation-restored = Restabilirea unei contribuții de către un
 plans-activity-consultation-comment-entered = Introducerea unui comentariu primit în afara site-ului
 plans-activity-consultation-input-answered = Răspunsul la o contribuție dintr-o consultare
 plans-activity-consultation-report-published = Publicarea raportului unei consultări
+plans-next-focus-groups = Grupuri de discuție: înscrieți-vă la o sesiune
+plans-activity-focus-group-created = Crearea unui grup de discuție
+plans-activity-focus-group-registration-entered = Înscrierea unei persoane la un grup de discuție, făcută în numele ei

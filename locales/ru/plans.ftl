@@ -414,3 +414,6 @@ plans-activity-moderation-restored = Восстановление материа
 plans-activity-consultation-comment-entered = Внесение комментария, полученного не через сайт
 plans-activity-consultation-input-answered = Ответ на отзыв в общественном обсуждении
 plans-activity-consultation-report-published = Публикация отчёта об общественном обсуждении
+plans-next-focus-groups = Фокус-группы: записаться на встречу
+plans-activity-focus-group-created = Создание фокус-группы
+plans-activity-focus-group-registration-entered = Запись человека в фокус-группу от его имени

@@ -414,3 +414,6 @@ plans-activity-moderation-restored = Відновлення матеріалу �
 plans-activity-consultation-comment-entered = Внесення коментаря, отриманого не через сайт
 plans-activity-consultation-input-answered = Відповідь на відгук у громадському обговоренні
 plans-activity-consultation-report-published = Публікація звіту про громадське обговорення
+plans-next-focus-groups = Фокус-групи: записатися на зустріч
+plans-activity-focus-group-created = Створення фокус-групи
+plans-activity-focus-group-registration-entered = Запис людини до фокус-групи від її імені

@@ -382,3 +382,6 @@ plans-activity-moderation-restored = ماڈریٹر نے ایک تحریر بح�
 plans-activity-consultation-comment-entered = ویب سائٹ سے باہر موصول ہونے والے تبصرے کا اندراج
 plans-activity-consultation-input-answered = مشاورت میں موصول ہونے والی رائے کا جواب
 plans-activity-consultation-report-published = مشاورت کی رپورٹ کی اشاعت
+plans-next-focus-groups = فوکس گروپ: کسی نشست کے لیے اندراج کریں
+plans-activity-focus-group-created = فوکس گروپ کی تشکیل
+plans-activity-focus-group-registration-entered = کسی کی طرف سے فوکس گروپ میں اندراج

@@ -350,3 +350,6 @@ plans-activity-moderation-restored = 审核员恢复了一条内容
 plans-activity-consultation-comment-entered = 录入在网站以外收到的意见
 plans-activity-consultation-input-answered = 答复公开征求意见中的一条反馈
 plans-activity-consultation-report-published = 发布公开征求意见的报告
+plans-next-focus-groups = 焦点小组：报名参加
+plans-activity-focus-group-created = 设立焦点小组
+plans-activity-focus-group-registration-entered = 代他人报名参加焦点小组

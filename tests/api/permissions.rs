@@ -157,6 +157,21 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         let made = ponte_app::entity::plan_entities::Entity::find().filter(ponte_app::entity::plan_entities::Column::NameI18n.contains(name.as_str())).one(&app.db).await.expect("q").is_some();
         assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: add an entity to {PLAN}");
     }
+    for (who, client) in &clients {
+        let topic = format!("Grupo de {who:?}");
+        let form = [("plan", PLAN), ("topic", topic.as_str()), ("audience", ""), ("languages[]", "pt-PT"), ("interpretation", ""), ("venue", ""), ("online_url", ""), ("capacity", "8"), ("consent", ""), ("hosts", ""), ("starts_on", ""), ("starts_at", ""), ("minutes", "90"), ("once", &once())];
+        form_post(app, client, "/api/focus-groups/create", &format!("/plans/{PLAN}/focus-groups"), &form).await;
+        use ponte_app::entity::focus_groups;
+        let made = focus_groups::Entity::find().filter(focus_groups::Column::TopicI18n.contains(topic.as_str())).one(&app.db).await.expect("q");
+        assert_eq!(made.is_some(), matches!(who, OwnFacilitator | Admin), "{who:?}: set up a focus group of {PLAN}");
+        // Its roster (who registered, what they need) is for the same people only.
+        if let Some(group) = made {
+            for (reader, reading) in &clients {
+                let html = reading.get(app.url(&format!("/plans/{PLAN}/focus-groups/{}", group.slug))).send().await.expect("get").text().await.expect("body");
+                assert_eq!(html.contains("id=\"roster\""), matches!(reader, OwnFacilitator | Admin), "{reader:?}: the roster of {PLAN}'s focus group");
+            }
+        }
+    }
     use ponte_app::plans::drafting::service as drafting;
     for (step, (who, client)) in clients.iter().enumerate() {
         // Something to publish: one draft's summary changes behind the page's back.

@@ -1,0 +1,205 @@
+//! Focus groups, server functions. Each: state, parse, permit, one service call. Setting one up
+//! and registering people on their behalf are for the plan's facilitators and administrators;
+//! registering and cancelling need no account; reading is public.
+
+use leptos::prelude::*;
+
+use super::{GroupView, GroupsView, RegistrationView};
+use crate::core::AppError;
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use super::super::{
+        registrations::{self, NewRegistration},
+        service::{self, NewGroup},
+    };
+    pub use crate::{
+        accounts::roles::{Action as Can, can},
+        core::{AppError, Invalid},
+        plans::{
+            drafting::service::plan_by_slug,
+            editing::access::{editable, locale},
+        },
+        state::{actor, db, redirect, settings},
+    };
+
+    /// Whether the reader manages plan `plan_id`'s focus groups.
+    pub fn manages(plan_id: i32) -> bool {
+        actor().is_some_and(|a| can(Some(&a.grants), Can::EditPlanContent { plan_id }))
+    }
+
+    /// A number typed in a form (blank is `blank`).
+    pub fn number(raw: &str, blank: i64) -> Result<i64, AppError> {
+        match raw.trim() {
+            "" => Ok(blank),
+            n => n.parse().map_err(|_| AppError::Invalid(Invalid::NumberInvalid)),
+        }
+    }
+
+    /// The start typed as a day and a time of day (both blank: not fixed yet).
+    pub fn start(day: &str, time: &str) -> Result<Option<chrono::NaiveDateTime>, AppError> {
+        if day.trim().is_empty() && time.trim().is_empty() {
+            return Ok(None);
+        }
+        let day = chrono::NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| AppError::Invalid(Invalid::DateInvalid))?;
+        let time = chrono::NaiveTime::parse_from_str(time.trim(), "%H:%M").map_err(|_| AppError::Invalid(Invalid::DateInvalid))?;
+        Ok(Some(day.and_time(time)))
+    }
+}
+#[cfg(feature = "ssr")]
+use ssr::*;
+
+#[server(prefix = "/api/focus-groups", endpoint = "list")]
+pub async fn focus_groups_data(plan: String, lang: String) -> Result<GroupsView, AppError> {
+    let db = db()?;
+    let row = plan_by_slug(&db, &plan).await?;
+    let manage = manages(row.id);
+    if !manage {
+        crate::page_cache::public(crate::page_cache::Depends::Answers);
+    }
+    service::list(&db, row, manage, locale(&lang)).await
+}
+
+#[server(prefix = "/api/focus-groups", endpoint = "one")]
+pub async fn focus_group_data(plan: String, slug: String, lang: String) -> Result<GroupView, AppError> {
+    let db = db()?;
+    let row = plan_by_slug(&db, &plan).await?;
+    let manage = manages(row.id);
+    if !manage {
+        crate::page_cache::public(crate::page_cache::Depends::Answers);
+    }
+    service::view(&db, row, &slug, manage, locale(&lang)).await
+}
+
+/// The registration form's page: never cached, since its form carries a token of its own.
+#[server(prefix = "/api/focus-groups", endpoint = "form")]
+pub async fn registration_form_data(plan: String, slug: String, lang: String) -> Result<GroupView, AppError> {
+    let db = db()?;
+    let row = plan_by_slug(&db, &plan).await?;
+    service::view(&db, row, &slug, false, locale(&lang)).await
+}
+
+/// Sets up a focus group; on to its page.
+#[server(prefix = "/api/focus-groups", endpoint = "create")]
+#[allow(clippy::too_many_arguments)] // one argument per field of the form
+pub async fn create_focus_group(
+    plan: String,
+    topic: String,
+    audience: String,
+    areas: Option<Vec<String>>,
+    measures: Option<Vec<String>>,
+    languages: Option<Vec<String>>,
+    interpretation: String,
+    venue: String,
+    online_url: String,
+    access: Option<Vec<String>>,
+    capacity: String,
+    waitlist: Option<String>,
+    support: Option<Vec<String>>,
+    consent: String,
+    hosts: String,
+    starts_on: String,
+    starts_at: String,
+    minutes: String,
+    once: String,
+) -> Result<(), AppError> {
+    let db = db()?;
+    let new = NewGroup {
+        topic,
+        audience,
+        areas: areas.unwrap_or_default(),
+        measures: measures.unwrap_or_default(),
+        languages: languages.unwrap_or_default(),
+        interpretation: interpretation.split([',', ' ']).filter(|s| !s.trim().is_empty()).map(str::to_owned).collect(),
+        venue,
+        online_url,
+        access: access.unwrap_or_default(),
+        capacity: i32::try_from(number(&capacity, 0)?).map_err(|_| AppError::Invalid(Invalid::RangeInvalid))?,
+        waitlist: waitlist.is_some(),
+        support: support.unwrap_or_default(),
+        consent,
+        hosts,
+        starts: start(&starts_on, &starts_at)?,
+        minutes: number(&minutes, 90)?,
+    };
+    let (row, user) = editable(&db, &plan).await?;
+    let to = crate::once::run(&db, &once, user, || async {
+        let slug = service::create(&db, row, user, new).await?;
+        Ok(format!("/plans/{plan}/focus-groups/{slug}"))
+    })
+    .await?;
+    redirect(&to);
+    Ok(())
+}
+
+/// Registers someone: themselves (on to their registration's page) or, with `behalf`, a person
+/// a facilitator registers (back to the roster).
+#[server(prefix = "/api/focus-groups", endpoint = "register")]
+#[allow(clippy::too_many_arguments)] // one argument per field of the form
+pub async fn register_for(
+    plan: String,
+    slug: String,
+    name: String,
+    email: String,
+    phone: String,
+    lang: String,
+    interpret_into: String,
+    access: String,
+    children: String,
+    children_ages: String,
+    diet: String,
+    note: String,
+    behalf: Option<String>,
+    once: String,
+) -> Result<(), AppError> {
+    let db = db()?;
+    let new = NewRegistration {
+        name,
+        email,
+        phone,
+        lang,
+        interpret_into,
+        access,
+        children: i32::try_from(number(&children, 0)?).map_err(|_| AppError::Invalid(Invalid::RangeInvalid))?,
+        children_ages,
+        diet,
+        note,
+    };
+    let public_url = settings()?.public_url;
+    let (row, entered_by) = if behalf.is_some() {
+        let (row, user) = editable(&db, &plan).await?;
+        (row, Some(user))
+    } else {
+        (plan_by_slug(&db, &plan).await?, None)
+    };
+    // Without an account the form's token is the sender's only name (user 0).
+    let to = crate::once::run(&db, &once, entered_by.unwrap_or(0), || async {
+        let token = registrations::register(&db, &row, &slug, new, entered_by, &public_url).await?;
+        Ok(match entered_by {
+            Some(_) => format!("/plans/{plan}/focus-groups/{slug}?registered=1#roster"),
+            None => registrations::link(&plan, &slug, &token),
+        })
+    })
+    .await?;
+    crate::page_cache::changed(crate::page_cache::Changed::Answers);
+    redirect(&to);
+    Ok(())
+}
+
+#[server(prefix = "/api/focus-groups", endpoint = "registration")]
+pub async fn registration_data(plan: String, slug: String, token: String, lang: String) -> Result<RegistrationView, AppError> {
+    let db = db()?;
+    let row = plan_by_slug(&db, &plan).await?;
+    registrations::view(&db, row, &slug, &token, locale(&lang)).await
+}
+
+/// Cancels the registration the link names; back to its page, which says so.
+#[server(prefix = "/api/focus-groups", endpoint = "cancel")]
+pub async fn cancel_registration(plan: String, slug: String, token: String) -> Result<(), AppError> {
+    let db = db()?;
+    let row = plan_by_slug(&db, &plan).await?;
+    registrations::cancel(&db, &row, &slug, &token, &settings()?.public_url).await?;
+    crate::page_cache::changed(crate::page_cache::Changed::Answers);
+    redirect(&format!("{}?cancelled=1", registrations::link(&plan, &slug, &token)));
+    Ok(())
+}

@@ -1,0 +1,150 @@
+//! Focus groups feature: facilitators of a plan set up a focus group (topic, the areas and
+//! measures it is about, who it is for, languages and interpretation, venue and access, capacity,
+//! support, consent text); once its time is fixed, people register without an account — with
+//! their language and the needs facilitators plan for — up to its capacity and then on a
+//! waitlist; a cancel link in their confirmation frees the place, and the first in line is
+//! promoted and told.
+//!
+//! Where each part lives: `domain` (states and rules without a database), `service` (a plan's
+//! focus groups, creating one, what its page shows), `registrations` (registering, cancelling,
+//! the waitlist and the emails they send); pages: `pages` (the list, one focus group with its
+//! registration form and, for facilitators, its roster and needs), `registration` (the page a
+//! confirmation links to, with the cancel button).
+
+pub mod api;
+pub mod domain;
+pub mod pages;
+pub mod registration;
+#[cfg(feature = "ssr")]
+pub mod registrations;
+#[cfg(feature = "ssr")]
+pub mod service;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+pub use domain::{GroupState, Seat};
+
+use crate::{
+    core::Text,
+    plans::model::{MeasureCard, PlanRef},
+};
+
+/// When a session takes place, on the plan's wall clock.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub starts: NaiveDateTime,
+    pub ends: NaiveDateTime,
+}
+
+/// A focus group as the plan's list names it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupCard {
+    pub slug: String,
+    pub topic: Text,
+    pub audience: Text,
+    pub session: Option<Session>,
+    pub state: GroupState,
+    pub capacity: i32,
+    pub confirmed: i32,
+}
+
+/// A plan's focus groups, soonest first; for its facilitators, what the form to set one up needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupsView {
+    pub plan: PlanRef,
+    pub groups: Vec<GroupCard>,
+    pub manage: Option<ManageGroups>,
+}
+
+/// An area as the form lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AreaChoice {
+    pub code: String,
+    pub name: Text,
+}
+
+/// What the form to set up a focus group offers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ManageGroups {
+    pub areas: Vec<AreaChoice>,
+    pub measures: Vec<MeasureCard>,
+    /// The plan's languages, its own first.
+    pub languages: Vec<String>,
+}
+
+/// One focus group's page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupView {
+    pub plan: PlanRef,
+    pub card: GroupCard,
+    pub venue: Text,
+    pub online_url: Option<String>,
+    pub access: Vec<String>,
+    pub support: Vec<String>,
+    pub consent: Text,
+    pub languages: Vec<String>,
+    pub interpretation: Vec<String>,
+    pub hosts: String,
+    pub areas: Vec<AreaChoice>,
+    pub measures: Vec<MeasureCard>,
+    pub waitlisted: i32,
+    pub keeps_waitlist: bool,
+    /// The languages a registration may choose (the plan's first).
+    pub registration_languages: Vec<String>,
+    /// The time zone the times are in (an IANA name).
+    pub time_zone: String,
+    /// For the plan's facilitators: who registered and what they need.
+    pub roster: Option<Roster>,
+}
+
+/// Who registered, for the plan's facilitators.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Roster {
+    pub people: Vec<Registrant>,
+    pub needs: Needs,
+}
+
+/// One registration as the roster shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Registrant {
+    pub name: String,
+    pub seat: Seat,
+    pub lang: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub interpret_into: Option<String>,
+    pub access: Option<String>,
+    pub children: i32,
+    pub children_ages: Option<String>,
+    pub diet: Option<String>,
+    pub note: Option<String>,
+    /// Registered by a facilitator on the person's behalf.
+    pub entered: bool,
+}
+
+/// The needs of the confirmed participants, totalled for planning.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Needs {
+    /// Interpreters wanted: language → people.
+    pub interpreters: Vec<(String, i32)>,
+    /// Childcare places by age band (`domain::AGE_BANDS`), and children whose age was not given.
+    pub children: Vec<(String, i32)>,
+    pub children_unaged: i32,
+    /// Access needs and dietary notes as written.
+    pub access: Vec<String>,
+    pub diets: Vec<String>,
+}
+
+/// The page a confirmation email links to: one registration, with its cancel button.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegistrationView {
+    pub plan: PlanRef,
+    pub group: GroupCard,
+    pub name: String,
+    pub seat: Seat,
+    /// Its place in the waitlist (1 = next), when waitlisted.
+    pub waitlist_place: Option<i32>,
+    /// Whether it can still be cancelled (not cancelled, session not started).
+    pub cancellable: bool,
+}

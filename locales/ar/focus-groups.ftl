@@ -1,0 +1,135 @@
+focus-groups-title = مجموعات النقاش المركّزة
+focus-groups-intro = حوارات في مجموعات صغيرة يناقش فيها السكان والمهاجرون ما ينبغي أن تفعله الخطة. سجّل في جلسة، أو ساعد في اختيار موعدها.
+focus-groups-none = لا توجد مجموعات نقاش مركّزة بعد.
+focus-groups-when = { $date }، { $start }–{ $end }
+focus-groups-when-poll = لم يُحدَّد التاريخ بعد
+focus-groups-places = المقاعد المحجوزة: { $taken } من { $capacity }
+focus-groups-waitlisted-count = { $count ->
+    [zero] · لا أحد على قائمة الانتظار
+    [one] · شخص واحد على قائمة الانتظار
+    [two] · شخصان على قائمة الانتظار
+    [few] · { $count } أشخاص على قائمة الانتظار
+    [many] · { $count } شخصًا على قائمة الانتظار
+   *[other] · { $count } شخص على قائمة الانتظار
+}
+focus-groups-state-poll = جارٍ اختيار التاريخ
+focus-groups-state-open = التسجيل مفتوح
+focus-groups-state-waitlist = مكتملة: قائمة الانتظار مفتوحة
+focus-groups-state-full = مكتملة
+focus-groups-state-past = عُقدت
+focus-groups-state-cancelled = أُلغيت
+focus-groups-register = سجّل في هذه الجلسة
+focus-groups-join-waitlist = انضم إلى قائمة الانتظار
+focus-groups-full-waitlist = جميع المقاعد محجوزة. يمكنك الانضمام إلى قائمة الانتظار: إذا ألغى أحدهم تسجيله، يحصل أول شخص في القائمة على المقعد ويُبلَّغ بذلك عبر البريد الإلكتروني.
+focus-groups-closed-poll = لم يُحدَّد تاريخ هذه الجلسة بعد، لذا لم يُفتح التسجيل.
+focus-groups-closed-full = جميع المقاعد محجوزة، ولا توجد قائمة انتظار لهذه الجلسة.
+focus-groups-closed-past = عُقدت هذه الجلسة بالفعل.
+focus-groups-closed-cancelled = أُلغيت هذه الجلسة.
+focus-groups-closed-open = باب التسجيل مفتوح.
+focus-groups-closed-waitlist = جميع المقاعد محجوزة، وقائمة الانتظار مفتوحة.
+focus-groups-about-heading = موضوع النقاش
+focus-groups-consent-heading = كيف يُستخدم ما تقوله
+focus-groups-new-heading = إنشاء مجموعة نقاش مركّزة
+focus-groups-field-topic = الموضوع
+focus-groups-field-audience = الفئة المستهدفة
+focus-groups-audience-hint = مثلًا: نساء من مجتمعات جنوب آسيا؛ آباء وأمهات أطفال في سن الدراسة.
+focus-groups-field-areas = مجالات العمل التي تتناولها
+focus-groups-field-measures = الإجراءات المقترحة التي تتناولها
+focus-groups-field-languages = لغات الجلسة
+focus-groups-field-interpretation = الترجمة الفورية المتاحة
+focus-groups-interpretation-hint = رموز اللغات مفصولة بفواصل، مثلًا: ne, ur, bn.
+focus-groups-field-venue = المكان
+focus-groups-field-online = رابط الاجتماع عبر الإنترنت
+focus-groups-field-access = إمكانية الوصول في المكان
+focus-groups-access-step-free = مدخل بلا درجات
+focus-groups-access-hearing-loop = حلقة سمعية لأجهزة السمع
+focus-groups-access-accessible-toilet = دورة مياه مهيّأة لذوي الإعاقة
+focus-groups-access-sign-language = ترجمة إلى لغة الإشارة
+focus-groups-access-quiet-room = غرفة هادئة
+focus-groups-field-support = الدعم المتاح
+focus-groups-support-childcare = ركن لرعاية الأطفال
+focus-groups-support-transport = مساعدة في المواصلات
+focus-groups-support-meal = وجبة أو وجبة خفيفة
+focus-groups-field-capacity = عدد المقاعد
+focus-groups-field-waitlist = الاحتفاظ بقائمة انتظار عند اكتمال المقاعد
+focus-groups-field-consent = نص الموافقة الذي يُقرأ على المشاركين
+focus-groups-field-hosts = تديرها
+focus-groups-start-hint = اترك اليوم والوقت فارغين إن لم يُحدَّدا بعد. الأوقات بحسب المنطقة الزمنية للخطة.
+focus-groups-field-day = اليوم
+focus-groups-field-time = وقت البدء
+focus-groups-field-minutes = المدة بالدقائق
+focus-groups-submit = أنشئ مجموعة النقاش
+focus-groups-register-title = التسجيل
+focus-groups-register-privacy = لا يرى بياناتك واحتياجاتك إلا ميسّرو الخطة، من أجل التحضير للجلسة. تُحذف احتياجاتك بعد 30 يومًا من الجلسة.
+focus-groups-field-name = اسمك
+focus-groups-field-email = البريد الإلكتروني (اختياري)
+focus-groups-email-hint = لتتلقى التأكيد والتذكيرات ورابطًا للإلغاء. إن لم تُدخل بريدًا إلكترونيًا، فاحتفظ بالصفحة التي ستظهر لك بعد ذلك.
+focus-groups-field-phone = الهاتف (اختياري)
+focus-groups-field-lang = لغتك
+focus-groups-field-interpret-into = هل تحتاج إلى مترجم فوري؟
+focus-groups-interpret-none = لا، شكرًا
+focus-groups-field-access-needs = احتياجات إمكانية الوصول (اختياري)
+focus-groups-field-children = الأطفال الذين سيرافقونك إلى ركن رعاية الأطفال
+focus-groups-field-children-ages = أعمارهم
+focus-groups-field-diet = أطعمة لا يمكنك تناولها (اختياري)
+focus-groups-field-note = أي شيء آخر ينبغي أن نعرفه (اختياري)
+focus-groups-register-submit = سجّل
+focus-groups-behalf-heading = تسجيل شخص نيابةً عنه
+focus-groups-behalf-submit = سجّل هذا الشخص
+focus-groups-registration-title = تسجيلك
+focus-groups-registration-confirmed = تأكّد مقعدك.
+focus-groups-registration-waitlisted = أنت على قائمة الانتظار، وترتيبك { $place }. إذا شغر مقعد فهو لك وسنبلغك بذلك.
+focus-groups-registration-cancelled = هذا التسجيل ملغى.
+focus-groups-registration-keep-link = احتفظ بعنوان هذه الصفحة: فهو وسيلتك للإلغاء، دون حاجة إلى حساب.
+focus-groups-cancel-heading = لا تستطيع الحضور؟
+focus-groups-cancel-hint = عند الإلغاء يصبح مقعدك متاحًا للشخص التالي في قائمة الانتظار.
+focus-groups-cancel-submit = ألغِ تسجيلي
+focus-groups-roster-heading = التسجيلات
+focus-groups-roster-none = لم يسجّل أحد بعد.
+focus-groups-needs-private = لا يرى هذه القائمة إلا ميسّرو الخطة. تُحذف الاحتياجات بعد 30 يومًا من الجلسة.
+focus-groups-col-name = الاسم
+focus-groups-col-seat = المقعد
+focus-groups-col-language = اللغة
+focus-groups-col-contact = وسيلة التواصل
+focus-groups-col-needs = الاحتياجات
+focus-groups-seat-confirmed = مؤكَّد
+focus-groups-seat-waitlisted = قائمة الانتظار
+focus-groups-seat-cancelled = ملغى
+focus-groups-entered = (سجّله أحد الميسّرين)
+focus-groups-needs-heading = احتياجات يجب التحضير لها (المقاعد المؤكَّدة)
+focus-groups-needs-interpreters-heading = المترجمون الفوريون
+focus-groups-needs-childcare-heading = رعاية الأطفال
+focus-groups-needs-access-heading = إمكانية الوصول
+focus-groups-needs-diet-heading = الطعام
+focus-groups-needs-interpreter = مترجم فوري إلى { $language }
+focus-groups-needs-interpreters = { $language }: { $count ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
+focus-groups-needs-children = { $count ->
+    [zero] لا أطفال
+    [one] طفل واحد
+    [two] طفلان
+    [few] { $count } أطفال
+    [many] { $count } طفلًا
+   *[other] { $count } طفل
+} ({ $ages })
+focus-groups-needs-band = العمر { $band }: { $count }
+focus-groups-needs-unaged = العمر غير مذكور: { $count }
+focus-groups-email-confirmed-subject = تأكّد مقعدك: { $topic }
+focus-groups-email-confirmed-intro = مرحبًا { $name }، تأكّد مقعدك في مجموعة النقاش المركّزة «{ $topic }».
+focus-groups-email-confirmed-next = إذا لم تستطع الحضور، فألغِ تسجيلك من الرابط أدناه حتى يتمكن شخص آخر من أخذ مقعدك.
+focus-groups-email-confirmed-action = اطّلع على تسجيلك أو ألغِه
+focus-groups-email-waitlisted-subject = أنت على قائمة الانتظار: { $topic }
+focus-groups-email-waitlisted-intro = مرحبًا { $name }، مجموعة النقاش المركّزة «{ $topic }» مكتملة، لذا أنت على قائمة الانتظار الخاصة بها.
+focus-groups-email-waitlisted-next = إذا شغر مقعد، فسيذهب إلى أول شخص في القائمة وسنكتب إليك. احتفظ بهذه الرسالة: رابطها يتيح لك الإلغاء.
+focus-groups-email-waitlisted-action = اطّلع على ترتيبك في القائمة
+focus-groups-email-promoted-subject = أصبح لك مقعد: { $topic }
+focus-groups-email-promoted-intro = مرحبًا { $name }، شغر مقعد في مجموعة النقاش المركّزة «{ $topic }» وأصبح الآن لك.
+focus-groups-email-promoted-next = إذا لم تستطع الحضور، فاستخدم الرابط الموجود في رسالتك الأولى للإلغاء، حتى يتمكن الشخص التالي من الحضور.
+focus-groups-email-promoted-action = اطّلع على الجلسة
+focus-groups-email-footer = تصلك هذه الرسالة لأنك سجّلت في مجموعة نقاش مركّزة على Ponte.

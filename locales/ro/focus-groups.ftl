@@ -1,0 +1,126 @@
+focus-groups-title = Grupuri de discuție
+focus-groups-intro = Discuții în grupuri mici, în care localnici și imigranți vorbesc despre ce ar trebui să facă planul. Înscrieți-vă la o sesiune sau ajutați la alegerea datei.
+focus-groups-none = Deocamdată nu există grupuri de discuție.
+focus-groups-when = { $date }, { $start }–{ $end }
+focus-groups-when-poll = Data nu este încă stabilită
+focus-groups-places = Locuri ocupate: { $taken } din { $capacity }
+focus-groups-waitlisted-count = { $count ->
+    [one] · { $count } persoană pe lista de așteptare
+    [few] · { $count } persoane pe lista de așteptare
+   *[other] · { $count } de persoane pe lista de așteptare
+}
+focus-groups-state-poll = Se alege data
+focus-groups-state-open = Înscrieri deschise
+focus-groups-state-waitlist = Complet: listă de așteptare deschisă
+focus-groups-state-full = Complet
+focus-groups-state-past = Desfășurat
+focus-groups-state-cancelled = Anulat
+focus-groups-register = Înscrieți-vă la această sesiune
+focus-groups-join-waitlist = Intrați pe lista de așteptare
+focus-groups-full-waitlist = Toate locurile sunt ocupate. Puteți intra pe lista de așteptare: dacă cineva anulează, prima persoană de pe listă primește locul și este anunțată prin e-mail.
+focus-groups-closed-poll = Data acestei sesiuni nu este încă stabilită, așa că înscrierile nu s-au deschis încă.
+focus-groups-closed-full = Toate locurile sunt ocupate, iar această sesiune nu are listă de așteptare.
+focus-groups-closed-past = Această sesiune a avut deja loc.
+focus-groups-closed-cancelled = Această sesiune a fost anulată.
+focus-groups-closed-open = Înscrierile sunt deschise.
+focus-groups-closed-waitlist = Toate locurile sunt ocupate; lista de așteptare este deschisă.
+focus-groups-about-heading = Despre ce este vorba
+focus-groups-consent-heading = Cum este folosit ce spuneți
+focus-groups-new-heading = Creați un grup de discuție
+focus-groups-field-topic = Temă
+focus-groups-field-audience = Cui se adresează
+focus-groups-audience-hint = De exemplu: femei din comunitățile din Asia de Sud; părinți cu copii de vârstă școlară.
+focus-groups-field-areas = Domeniile de intervenție abordate
+focus-groups-field-measures = Măsurile propuse abordate
+focus-groups-field-languages = Limbile sesiunii
+focus-groups-field-interpretation = Interpretare oferită
+focus-groups-interpretation-hint = Coduri de limbă separate prin virgulă, de exemplu: ne, ur, bn.
+focus-groups-field-venue = Locul
+focus-groups-field-online = Linkul întâlnirii online
+focus-groups-field-access = Accesibilitatea locului
+focus-groups-access-step-free = Acces fără trepte
+focus-groups-access-hearing-loop = Buclă de inducție magnetică
+focus-groups-access-accessible-toilet = Toaletă accesibilă
+focus-groups-access-sign-language = Interpretare în limbajul semnelor
+focus-groups-access-quiet-room = Cameră liniștită
+focus-groups-field-support = Sprijin oferit
+focus-groups-support-childcare = Colț pentru copii
+focus-groups-support-transport = Ajutor pentru transport
+focus-groups-support-meal = O masă sau o gustare
+focus-groups-field-capacity = Locuri
+focus-groups-field-waitlist = Păstrați o listă de așteptare când locurile sunt ocupate
+focus-groups-field-consent = Textul de consimțământ citit participanților
+focus-groups-field-hosts = Facilitat de
+focus-groups-start-hint = Lăsați ziua și ora necompletate dacă nu sunt încă stabilite. Orele sunt în fusul orar al planului.
+focus-groups-field-day = Ziua
+focus-groups-field-time = Ora de început
+focus-groups-field-minutes = Durata în minute
+focus-groups-submit = Creați grupul de discuție
+focus-groups-register-title = Înscriere
+focus-groups-register-privacy = Doar facilitatorii planului văd datele și nevoile dumneavoastră, pentru a pregăti sesiunea. Nevoile dumneavoastră sunt șterse la 30 de zile după sesiune.
+focus-groups-field-name = Numele dumneavoastră
+focus-groups-field-email = E-mail (opțional)
+focus-groups-email-hint = Pentru a primi confirmarea, mementourile și un link de anulare. Fără e-mail, păstrați pagina pe care o veți vedea în continuare.
+focus-groups-field-phone = Telefon (opțional)
+focus-groups-field-lang = Limba dumneavoastră
+focus-groups-field-interpret-into = Aveți nevoie de un interpret?
+focus-groups-interpret-none = Nu, mulțumesc
+focus-groups-field-access-needs = Nevoi de accesibilitate (opțional)
+focus-groups-field-children = Copii care vin cu dumneavoastră la colțul pentru copii
+focus-groups-field-children-ages = Vârstele lor
+focus-groups-field-diet = Alimente pe care nu le puteți mânca (opțional)
+focus-groups-field-note = Altceva ce ar trebui să știm (opțional)
+focus-groups-register-submit = Înscrieți-vă
+focus-groups-behalf-heading = Înscrieți pe cineva în numele său
+focus-groups-behalf-submit = Înscrieți această persoană
+focus-groups-registration-title = Înscrierea dumneavoastră
+focus-groups-registration-confirmed = Locul dumneavoastră este confirmat.
+focus-groups-registration-waitlisted = Sunteți pe lista de așteptare, pe poziția { $place }. Dacă se eliberează un loc, este al dumneavoastră și vă anunțăm.
+focus-groups-registration-cancelled = Această înscriere este anulată.
+focus-groups-registration-keep-link = Păstrați adresa acestei pagini: prin ea puteți anula înscrierea, fără cont.
+focus-groups-cancel-heading = Nu puteți veni?
+focus-groups-cancel-hint = Dacă anulați, locul dumneavoastră trece la următoarea persoană de pe lista de așteptare.
+focus-groups-cancel-submit = Anulați-mi înscrierea
+focus-groups-roster-heading = Înscrieri
+focus-groups-roster-none = Încă nu s-a înscris nimeni.
+focus-groups-needs-private = Doar facilitatorii planului văd această listă. Nevoile sunt șterse la 30 de zile după sesiune.
+focus-groups-col-name = Nume
+focus-groups-col-seat = Loc
+focus-groups-col-language = Limbă
+focus-groups-col-contact = Date de contact
+focus-groups-col-needs = Nevoi
+focus-groups-seat-confirmed = Confirmat
+focus-groups-seat-waitlisted = Listă de așteptare
+focus-groups-seat-cancelled = Anulat
+focus-groups-entered = (înscriere făcută de un facilitator)
+focus-groups-needs-heading = Nevoi de pregătit (locuri confirmate)
+focus-groups-needs-interpreters-heading = Interpreți
+focus-groups-needs-childcare-heading = Îngrijirea copiilor
+focus-groups-needs-access-heading = Accesibilitate
+focus-groups-needs-diet-heading = Mâncare
+focus-groups-needs-interpreter = interpret pentru { $language }
+focus-groups-needs-interpreters = { $language }: { $count ->
+    [one] { $count } persoană
+    [few] { $count } persoane
+   *[other] { $count } de persoane
+}
+focus-groups-needs-children = { $count ->
+    [one] { $count } copil
+    [few] { $count } copii
+   *[other] { $count } de copii
+} ({ $ages })
+focus-groups-needs-band = Vârsta de { $band } ani: { $count }
+focus-groups-needs-unaged = Vârstă nespecificată: { $count }
+focus-groups-email-confirmed-subject = Locul dumneavoastră este confirmat: { $topic }
+focus-groups-email-confirmed-intro = Bună ziua, { $name }, locul dumneavoastră la grupul de discuție „{ $topic }” este confirmat.
+focus-groups-email-confirmed-next = Dacă nu puteți veni, vă rugăm să anulați folosind linkul de mai jos, ca altcineva să vă poată lua locul.
+focus-groups-email-confirmed-action = Vedeți sau anulați înscrierea
+focus-groups-email-waitlisted-subject = Sunteți pe lista de așteptare: { $topic }
+focus-groups-email-waitlisted-intro = Bună ziua, { $name }, grupul de discuție „{ $topic }” este complet, așa că sunteți pe lista lui de așteptare.
+focus-groups-email-waitlisted-next = Dacă se eliberează un loc, acesta revine primei persoane de pe listă și vă vom scrie. Păstrați acest e-mail: linkul din el vă permite să anulați.
+focus-groups-email-waitlisted-action = Vedeți poziția dumneavoastră pe listă
+focus-groups-email-promoted-subject = Aveți un loc: { $topic }
+focus-groups-email-promoted-intro = Bună ziua, { $name }, s-a eliberat un loc la grupul de discuție „{ $topic }” și acum este al dumneavoastră.
+focus-groups-email-promoted-next = Dacă nu puteți veni, folosiți linkul din primul e-mail pentru a anula, ca următoarea persoană să poată veni.
+focus-groups-email-promoted-action = Vedeți sesiunea
+focus-groups-email-footer = Primiți acest e-mail pentru că v-ați înscris la un grup de discuție pe Ponte.

@@ -1,0 +1,129 @@
+focus-groups-title = Фокус-группы
+focus-groups-intro = Беседы в небольших группах, где местные жители и иммигранты обсуждают, что должен сделать план. Запишитесь на встречу или помогите выбрать её дату.
+focus-groups-none = Фокус-групп пока нет.
+focus-groups-when = { $date }, { $start }–{ $end }
+focus-groups-when-poll = Дата ещё не назначена
+focus-groups-places = Занято мест: { $taken } из { $capacity }
+focus-groups-waitlisted-count = { $count ->
+    [one] · { $count } человек в листе ожидания
+    [few] · { $count } человека в листе ожидания
+    [many] · { $count } человек в листе ожидания
+   *[other] · { $count } человека в листе ожидания
+}
+focus-groups-state-poll = Выбор даты
+focus-groups-state-open = Идёт запись
+focus-groups-state-waitlist = Мест нет: открыт лист ожидания
+focus-groups-state-full = Мест нет
+focus-groups-state-past = Состоялась
+focus-groups-state-cancelled = Отменена
+focus-groups-register = Записаться на эту встречу
+focus-groups-join-waitlist = Встать в лист ожидания
+focus-groups-full-waitlist = Все места заняты. Вы можете встать в лист ожидания: если кто-то отменит запись, место получит первый человек в очереди, и мы сообщим ему об этом по электронной почте.
+focus-groups-closed-poll = Дата этой встречи ещё не назначена, поэтому запись пока не открыта.
+focus-groups-closed-full = Все места заняты, а листа ожидания у этой встречи нет.
+focus-groups-closed-past = Эта встреча уже состоялась.
+focus-groups-closed-cancelled = Эта встреча отменена.
+focus-groups-closed-open = Запись открыта.
+focus-groups-closed-waitlist = Все места заняты; открыт лист ожидания.
+focus-groups-about-heading = О чём пойдёт речь
+focus-groups-consent-heading = Как будут использованы ваши слова
+focus-groups-new-heading = Создать фокус-группу
+focus-groups-field-topic = Тема
+focus-groups-field-audience = Для кого
+focus-groups-audience-hint = Например: женщины из общин выходцев из Южной Азии; родители детей школьного возраста.
+focus-groups-field-areas = Сферы деятельности, которых она касается
+focus-groups-field-measures = Предлагаемые меры, которых она касается
+focus-groups-field-languages = Языки встречи
+focus-groups-field-interpretation = Устный перевод
+focus-groups-interpretation-hint = Коды языков через запятую, например: ne, ur, bn.
+focus-groups-field-venue = Место проведения
+focus-groups-field-online = Ссылка на онлайн-встречу
+focus-groups-field-access = Доступность места проведения
+focus-groups-access-step-free = Вход без ступенек
+focus-groups-access-hearing-loop = Индукционная петля для слуховых аппаратов
+focus-groups-access-accessible-toilet = Доступный туалет
+focus-groups-access-sign-language = Перевод на жестовый язык
+focus-groups-access-quiet-room = Тихая комната
+focus-groups-field-support = Какая помощь предоставляется
+focus-groups-support-childcare = Детский уголок
+focus-groups-support-transport = Помощь с транспортом
+focus-groups-support-meal = Еда или перекус
+focus-groups-field-capacity = Количество мест
+focus-groups-field-waitlist = Вести лист ожидания, когда места закончатся
+focus-groups-field-consent = Текст согласия, который зачитывается участникам
+focus-groups-field-hosts = Ведущие
+focus-groups-start-hint = Оставьте день и время пустыми, если они ещё не назначены. Время указывается в часовом поясе плана.
+focus-groups-field-day = День
+focus-groups-field-time = Время начала
+focus-groups-field-minutes = Продолжительность в минутах
+focus-groups-submit = Создать фокус-группу
+focus-groups-register-title = Запись
+focus-groups-register-privacy = Ваши данные и потребности видят только координаторы плана — чтобы подготовить встречу. Сведения о ваших потребностях удаляются через 30 дней после встречи.
+focus-groups-field-name = Ваше имя
+focus-groups-field-email = Электронная почта (необязательно)
+focus-groups-email-hint = Чтобы получить подтверждение, напоминания и ссылку для отмены. Если вы не указываете почту, сохраните страницу, которая откроется дальше.
+focus-groups-field-phone = Телефон (необязательно)
+focus-groups-field-lang = Ваш язык
+focus-groups-field-interpret-into = Нужен ли вам переводчик?
+focus-groups-interpret-none = Нет, спасибо
+focus-groups-field-access-needs = Потребности, связанные с доступностью (необязательно)
+focus-groups-field-children = Сколько детей придёт с вами в детский уголок
+focus-groups-field-children-ages = Их возраст
+focus-groups-field-diet = Продукты, которые вам нельзя есть (необязательно)
+focus-groups-field-note = Что ещё нам следует знать (необязательно)
+focus-groups-register-submit = Записаться
+focus-groups-behalf-heading = Записать другого человека от его имени
+focus-groups-behalf-submit = Записать этого человека
+focus-groups-registration-title = Ваша запись
+focus-groups-registration-confirmed = Ваше место подтверждено.
+focus-groups-registration-waitlisted = Вы в листе ожидания, ваш номер в очереди — { $place }. Если место освободится, оно достанется вам, и мы вам сообщим.
+focus-groups-registration-cancelled = Эта запись отменена.
+focus-groups-registration-keep-link = Сохраните адрес этой страницы: по нему вы сможете отменить запись без учётной записи.
+focus-groups-cancel-heading = Не можете прийти?
+focus-groups-cancel-hint = Если вы отмените запись, ваше место перейдёт к следующему человеку из листа ожидания.
+focus-groups-cancel-submit = Отменить мою запись
+focus-groups-roster-heading = Записавшиеся
+focus-groups-roster-none = Пока никто не записался.
+focus-groups-needs-private = Этот список видят только координаторы плана. Сведения о потребностях удаляются через 30 дней после встречи.
+focus-groups-col-name = Имя
+focus-groups-col-seat = Место
+focus-groups-col-language = Язык
+focus-groups-col-contact = Контакты
+focus-groups-col-needs = Потребности
+focus-groups-seat-confirmed = Подтверждено
+focus-groups-seat-waitlisted = Лист ожидания
+focus-groups-seat-cancelled = Отменено
+focus-groups-entered = (запись внесена координатором)
+focus-groups-needs-heading = Что нужно подготовить (подтверждённые места)
+focus-groups-needs-interpreters-heading = Переводчики
+focus-groups-needs-childcare-heading = Присмотр за детьми
+focus-groups-needs-access-heading = Доступность
+focus-groups-needs-diet-heading = Питание
+focus-groups-needs-interpreter = переводчик: { $language }
+focus-groups-needs-interpreters = { $language }: { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+    [many] { $count } человек
+   *[other] { $count } человека
+}
+focus-groups-needs-children = { $count ->
+    [one] { $count } ребёнок
+    [few] { $count } ребёнка
+    [many] { $count } детей
+   *[other] { $count } ребёнка
+} ({ $ages })
+focus-groups-needs-band = Возраст { $band }: { $count }
+focus-groups-needs-unaged = Возраст не указан: { $count }
+focus-groups-email-confirmed-subject = Ваше место подтверждено: { $topic }
+focus-groups-email-confirmed-intro = Здравствуйте, { $name }! Ваше место в фокус-группе «{ $topic }» подтверждено.
+focus-groups-email-confirmed-next = Если вы не сможете прийти, пожалуйста, отмените запись по ссылке ниже, чтобы ваше место мог занять кто-то другой.
+focus-groups-email-confirmed-action = Посмотреть или отменить запись
+focus-groups-email-waitlisted-subject = Вы в листе ожидания: { $topic }
+focus-groups-email-waitlisted-intro = Здравствуйте, { $name }! В фокус-группе «{ $topic }» мест нет, поэтому вы в её листе ожидания.
+focus-groups-email-waitlisted-next = Если место освободится, оно достанется первому человеку в очереди, и мы вам напишем. Сохраните это письмо: по ссылке в нём можно отменить запись.
+focus-groups-email-waitlisted-action = Посмотреть своё место в очереди
+focus-groups-email-promoted-subject = Место ваше: { $topic }
+focus-groups-email-promoted-intro = Здравствуйте, { $name }! В фокус-группе «{ $topic }» освободилось место, и теперь оно ваше.
+focus-groups-email-promoted-next = Если вы не сможете прийти, отмените запись по ссылке из первого письма, чтобы мог прийти следующий человек.
+focus-groups-email-promoted-action = Посмотреть встречу
+focus-groups-email-footer = Вы получили это письмо, потому что записались в фокус-группу на Ponte.

@@ -1,0 +1,129 @@
+focus-groups-title = Фокус-групи
+focus-groups-intro = Розмови в невеликих групах, де місцеві жителі та іммігранти обговорюють, що має зробити план. Запишіться на зустріч або допоможіть вибрати її дату.
+focus-groups-none = Фокус-груп поки немає.
+focus-groups-when = { $date }, { $start }–{ $end }
+focus-groups-when-poll = Дату ще не призначено
+focus-groups-places = Зайнято місць: { $taken } з { $capacity }
+focus-groups-waitlisted-count = { $count ->
+    [one] · { $count } людина в списку очікування
+    [few] · { $count } людини в списку очікування
+    [many] · { $count } людей у списку очікування
+   *[other] · { $count } людини в списку очікування
+}
+focus-groups-state-poll = Вибір дати
+focus-groups-state-open = Триває запис
+focus-groups-state-waitlist = Місць немає: відкрито список очікування
+focus-groups-state-full = Місць немає
+focus-groups-state-past = Відбулася
+focus-groups-state-cancelled = Скасована
+focus-groups-register = Записатися на цю зустріч
+focus-groups-join-waitlist = Записатися до списку очікування
+focus-groups-full-waitlist = Усі місця зайнято. Ви можете записатися до списку очікування: якщо хтось скасує запис, місце отримає перша людина в черзі, і ми повідомимо її про це електронною поштою.
+focus-groups-closed-poll = Дату цієї зустрічі ще не призначено, тому запис ще не відкрито.
+focus-groups-closed-full = Усі місця зайнято, а списку очікування ця зустріч не має.
+focus-groups-closed-past = Ця зустріч уже відбулася.
+focus-groups-closed-cancelled = Цю зустріч скасовано.
+focus-groups-closed-open = Запис відкрито.
+focus-groups-closed-waitlist = Усі місця зайнято; список очікування відкрито.
+focus-groups-about-heading = Про що йтиметься
+focus-groups-consent-heading = Як буде використано те, що ви скажете
+focus-groups-new-heading = Створити фокус-групу
+focus-groups-field-topic = Тема
+focus-groups-field-audience = Для кого
+focus-groups-audience-hint = Наприклад: жінки з громад вихідців із Південної Азії; батьки дітей шкільного віку.
+focus-groups-field-areas = Сфери діяльності, яких вона стосується
+focus-groups-field-measures = Запропоновані заходи, яких вона стосується
+focus-groups-field-languages = Мови зустрічі
+focus-groups-field-interpretation = Усний переклад
+focus-groups-interpretation-hint = Коди мов через кому, наприклад: ne, ur, bn.
+focus-groups-field-venue = Місце проведення
+focus-groups-field-online = Посилання на онлайн-зустріч
+focus-groups-field-access = Доступність місця проведення
+focus-groups-access-step-free = Вхід без сходинок
+focus-groups-access-hearing-loop = Індукційна петля для слухових апаратів
+focus-groups-access-accessible-toilet = Доступний туалет
+focus-groups-access-sign-language = Переклад жестовою мовою
+focus-groups-access-quiet-room = Тиха кімната
+focus-groups-field-support = Яка допомога надається
+focus-groups-support-childcare = Дитячий куточок
+focus-groups-support-transport = Допомога з транспортом
+focus-groups-support-meal = Їжа або перекус
+focus-groups-field-capacity = Кількість місць
+focus-groups-field-waitlist = Вести список очікування, коли місця закінчаться
+focus-groups-field-consent = Текст згоди, який зачитують учасникам
+focus-groups-field-hosts = Ведучі
+focus-groups-start-hint = Залиште день і час порожніми, якщо їх ще не призначено. Час указано в часовому поясі плану.
+focus-groups-field-day = День
+focus-groups-field-time = Час початку
+focus-groups-field-minutes = Тривалість у хвилинах
+focus-groups-submit = Створити фокус-групу
+focus-groups-register-title = Запис
+focus-groups-register-privacy = Ваші дані та потреби бачать лише координатори плану, щоб підготувати зустріч. Відомості про ваші потреби видаляються через 30 днів після зустрічі.
+focus-groups-field-name = Ваше ім’я
+focus-groups-field-email = Електронна пошта (необов’язково)
+focus-groups-email-hint = Щоб отримати підтвердження, нагадування та посилання для скасування. Якщо ви не вказуєте пошту, збережіть сторінку, яку побачите далі.
+focus-groups-field-phone = Телефон (необов’язково)
+focus-groups-field-lang = Ваша мова
+focus-groups-field-interpret-into = Чи потрібен вам перекладач?
+focus-groups-interpret-none = Ні, дякую
+focus-groups-field-access-needs = Потреби щодо доступності (необов’язково)
+focus-groups-field-children = Скільки дітей прийде з вами до дитячого куточка
+focus-groups-field-children-ages = Їхній вік
+focus-groups-field-diet = Продукти, які вам не можна їсти (необов’язково)
+focus-groups-field-note = Що ще нам варто знати (необов’язково)
+focus-groups-register-submit = Записатися
+focus-groups-behalf-heading = Записати іншу людину від її імені
+focus-groups-behalf-submit = Записати цю людину
+focus-groups-registration-title = Ваш запис
+focus-groups-registration-confirmed = Ваше місце підтверджено.
+focus-groups-registration-waitlisted = Ви в списку очікування, ваш номер у черзі — { $place }. Якщо місце звільниться, воно буде вашим, і ми вам повідомимо.
+focus-groups-registration-cancelled = Цей запис скасовано.
+focus-groups-registration-keep-link = Збережіть адресу цієї сторінки: за нею ви зможете скасувати запис без облікового запису.
+focus-groups-cancel-heading = Не можете прийти?
+focus-groups-cancel-hint = Якщо ви скасуєте запис, ваше місце перейде до наступної людини зі списку очікування.
+focus-groups-cancel-submit = Скасувати мій запис
+focus-groups-roster-heading = Записані
+focus-groups-roster-none = Поки ніхто не записався.
+focus-groups-needs-private = Цей список бачать лише координатори плану. Відомості про потреби видаляються через 30 днів після зустрічі.
+focus-groups-col-name = Ім’я
+focus-groups-col-seat = Місце
+focus-groups-col-language = Мова
+focus-groups-col-contact = Контакти
+focus-groups-col-needs = Потреби
+focus-groups-seat-confirmed = Підтверджено
+focus-groups-seat-waitlisted = Список очікування
+focus-groups-seat-cancelled = Скасовано
+focus-groups-entered = (запис зробив координатор)
+focus-groups-needs-heading = Що треба підготувати (підтверджені місця)
+focus-groups-needs-interpreters-heading = Перекладачі
+focus-groups-needs-childcare-heading = Догляд за дітьми
+focus-groups-needs-access-heading = Доступність
+focus-groups-needs-diet-heading = Харчування
+focus-groups-needs-interpreter = перекладач: { $language }
+focus-groups-needs-interpreters = { $language }: { $count ->
+    [one] { $count } людина
+    [few] { $count } людини
+    [many] { $count } людей
+   *[other] { $count } людини
+}
+focus-groups-needs-children = { $count ->
+    [one] { $count } дитина
+    [few] { $count } дитини
+    [many] { $count } дітей
+   *[other] { $count } дитини
+} ({ $ages })
+focus-groups-needs-band = Вік { $band }: { $count }
+focus-groups-needs-unaged = Вік не вказано: { $count }
+focus-groups-email-confirmed-subject = Ваше місце підтверджено: { $topic }
+focus-groups-email-confirmed-intro = Вітаємо, { $name }! Ваше місце у фокус-групі «{ $topic }» підтверджено.
+focus-groups-email-confirmed-next = Якщо не зможете прийти, будь ласка, скасуйте запис за посиланням нижче, щоб ваше місце могла зайняти інша людина.
+focus-groups-email-confirmed-action = Переглянути або скасувати запис
+focus-groups-email-waitlisted-subject = Ви в списку очікування: { $topic }
+focus-groups-email-waitlisted-intro = Вітаємо, { $name }! У фокус-групі «{ $topic }» немає вільних місць, тому ви в її списку очікування.
+focus-groups-email-waitlisted-next = Якщо місце звільниться, воно дістанеться першій людині в черзі, і ми вам напишемо. Збережіть цей лист: за посиланням у ньому можна скасувати запис.
+focus-groups-email-waitlisted-action = Переглянути своє місце в черзі
+focus-groups-email-promoted-subject = Місце ваше: { $topic }
+focus-groups-email-promoted-intro = Вітаємо, { $name }! У фокус-групі «{ $topic }» звільнилося місце, і тепер воно ваше.
+focus-groups-email-promoted-next = Якщо не зможете прийти, скасуйте запис за посиланням із першого листа, щоб могла прийти наступна людина.
+focus-groups-email-promoted-action = Переглянути зустріч
+focus-groups-email-footer = Ви отримали цей лист, бо записалися до фокус-групи на Ponte.

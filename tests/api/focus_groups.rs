@@ -1,0 +1,366 @@
+//! Focus groups (issue 13, first part): facilitators set one up; people register without an
+//! account, with their language and needs, up to the capacity and then on a waitlist; the link
+//! in their confirmation cancels, and the first in line is promoted exactly once however many
+//! press at once; facilitators see the roster and the needs totalled, register people on their
+//! behalf, and nobody else sees either; bad input is refused with its message and stores
+//! nothing.
+
+use chrono::{Duration, Utc};
+use ponte_app::{
+    accounts::roles::Role,
+    entity::{focus_group_registrations as registrations, focus_groups, outbox, users},
+    focus_groups::service::{self, NewGroup},
+    plans::drafting::service::plan_by_slug,
+};
+use ponte_tests::{TestApp, backends};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+use crate::{
+    accounts::{form_post, outcome, signed_in},
+    surveys::{PLAN, make, once, page},
+    text, texts,
+};
+
+/// A focus group set up directly, for tests about registering: `capacity` places, starting in
+/// three days at 18:30 on the plan's clock.
+async fn group(app: &TestApp, capacity: i32, waitlist: bool) -> String {
+    let host = match users::Entity::find().filter(users::Column::Email.eq("host@example.org")).one(&app.db).await.expect("q") {
+        Some(host) => host,
+        None => {
+            make(app, "host@example.org", Role::Facilitator).await;
+            users::Entity::find().filter(users::Column::Email.eq("host@example.org")).one(&app.db).await.expect("q").expect("user")
+        }
+    };
+    let plan = plan_by_slug(&app.db, PLAN).await.expect("plan");
+    let day = ponte_tests::plan_today() + Duration::days(3);
+    let new = NewGroup {
+        topic: "Mulheres e emprego".into(),
+        audience: "Mulheres das comunidades do Sul da Ásia".into(),
+        areas: vec![],
+        measures: vec![],
+        languages: vec!["pt-PT".into(), "ne".into()],
+        interpretation: vec!["ne".into(), "ur".into()],
+        venue: "Biblioteca Municipal, sala 2".into(),
+        online_url: String::new(),
+        access: vec!["step-free".into()],
+        capacity,
+        waitlist,
+        support: vec!["childcare".into()],
+        consent: "As notas são anónimas.".into(),
+        hosts: "CLAIM de Ribeira".into(),
+        starts: day.and_hms_opt(18, 30, 0),
+        minutes: 90,
+    };
+    service::create(&app.db, plan, host.id, new).await.expect("create")
+}
+
+/// A registration as the form sends it, with `changes`; where the server sent the browser.
+async fn register(app: &TestApp, client: &reqwest::Client, slug: &str, changes: &[(&str, &str)]) -> String {
+    let mut form: Vec<(&str, String)> = vec![
+        ("plan", PLAN.into()),
+        ("slug", slug.into()),
+        ("name", "Sita Gurung".into()),
+        ("email", String::new()),
+        ("phone", String::new()),
+        ("lang", "ne".into()),
+        ("interpret_into", "ne".into()),
+        ("access", String::new()),
+        ("children", "1".into()),
+        ("children_ages", "4".into()),
+        ("diet", String::new()),
+        ("note", String::new()),
+        ("once", once()),
+    ];
+    for (name, value) in changes {
+        form.retain(|(n, _)| n != name);
+        form.push((name, (*value).to_owned()));
+    }
+    let form: Vec<(&str, &str)> = form.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    outcome(form_post(app, client, "/api/focus-groups/register", &format!("/plans/{PLAN}/focus-groups/{slug}/register"), &form).await).await
+}
+
+async fn cancel(app: &TestApp, client: &reqwest::Client, slug: &str, link: &str) -> String {
+    let token = link.rsplit('/').next().expect("token").to_owned();
+    let form = [("plan", PLAN), ("slug", slug), ("token", token.as_str())];
+    outcome(form_post(app, client, "/api/focus-groups/cancel", link, &form).await).await
+}
+
+async fn seats(app: &TestApp, status: &str) -> Vec<registrations::Model> {
+    registrations::Entity::find()
+        .filter(registrations::Column::Status.eq(status))
+        .order_by_asc(registrations::Column::Id)
+        .all(&app.db)
+        .await
+        .expect("q")
+}
+
+async fn emails(app: &TestApp, kind: &str) -> Vec<outbox::Model> {
+    outbox::Entity::find().filter(outbox::Column::Kind.eq(kind)).order_by_asc(outbox::Column::Id).all(&app.db).await.expect("q")
+}
+
+async fn facilitators_set_up_a_focus_group_and_people_register_without_an_account(app: &TestApp) {
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let resident = signed_in(app, "someone@example.org").await;
+    let day = (ponte_tests::plan_today() + Duration::days(5)).to_string();
+    let token = once();
+    let form: Vec<(&str, &str)> = vec![
+        ("plan", PLAN),
+        ("topic", "Habitação <script>alert(1)</script>"),
+        ("audience", "Famílias recém-chegadas"),
+        ("areas[]", "UH"),
+        ("languages[]", "pt-PT"),
+        ("languages[]", "en"),
+        ("interpretation", "ne, ur"),
+        ("venue", "Junta de Freguesia"),
+        ("online_url", ""),
+        ("access[]", "step-free"),
+        ("access[]", "hearing-loop"),
+        ("capacity", "2"),
+        ("waitlist", "1"),
+        ("support[]", "childcare"),
+        ("consent", "Nada do que disser é associado ao seu nome."),
+        ("hosts", "Equipa do PMIM"),
+        ("starts_on", day.as_str()),
+        ("starts_at", "18:30"),
+        ("minutes", "90"),
+        ("once", token.as_str()),
+    ];
+    let from = format!("/plans/{PLAN}/focus-groups");
+    // A resident sets up nothing.
+    let res = form_post(app, &resident, "/api/focus-groups/create", &from, &form).await;
+    assert!(crate::accounts::location(&res).contains("__err="), "refused");
+    assert_eq!(focus_groups::Entity::find().count(&app.db).await.expect("count"), 0);
+    // The facilitator does, once however often the form is sent.
+    let created = outcome(form_post(app, &facilitator, "/api/focus-groups/create", &from, &form).await).await;
+    assert_eq!(created, format!("/plans/{PLAN}/focus-groups/g1"));
+    assert_eq!(outcome(form_post(app, &facilitator, "/api/focus-groups/create", &from, &form).await).await, created, "a double click sets up one");
+    assert_eq!(focus_groups::Entity::find().count(&app.db).await.expect("count"), 1);
+
+    // Everyone sees it, with its time on the plan's clock and what the venue offers.
+    let anonymous = app.client();
+    let (status, html) = page(app, &anonymous, &created).await;
+    assert_eq!(status, 200);
+    assert!(text(&html, "h1").starts_with("Habitação <script>"), "typed text is text: {}", text(&html, "h1"));
+    assert!(!html.contains("<script>alert"), "never markup");
+    assert!(text(&html, "main").contains("18:30–20:00"), "{}", text(&html, "main"));
+    assert!(text(&html, "main").contains("0 of 2 places taken"));
+    assert!(texts(&html, "dd li").iter().any(|t| t == "Step-free access"));
+    assert!(texts(&html, "#roster").is_empty(), "the roster is for facilitators");
+    let (_, list) = page(app, &anonymous, &from).await;
+    assert!(texts(&list, "li.card h2").iter().any(|t| t.starts_with("Habitação")));
+    let (_, plan_page) = page(app, &anonymous, &format!("/plans/{PLAN}")).await;
+    assert!(plan_page.contains(&format!("href=\"/plans/{PLAN}/focus-groups\"")), "the plan page leads to its focus groups");
+
+    // Someone registers from the form's page (a page of its own, never cached: its form
+    // carries its own token) and lands on their registration's page.
+    let (status, form_page) = page(app, &anonymous, &format!("{created}/register")).await;
+    assert_eq!(status, 200);
+    assert!(text(&form_page, "form").contains("deleted 30 days after the session"), "the form says how long needs are kept");
+    let link = register(app, &anonymous, "g1", &[("email", "sita@example.org"), ("diet", "Sem carne de vaca")]).await;
+    assert!(link.starts_with(&format!("{created}/registration/")), "{link}");
+    let (status, mine) = page(app, &anonymous, &link).await;
+    assert_eq!(status, 200);
+    assert!(text(&mine, "[role=status]").contains("Your place is confirmed"), "{}", text(&mine, "[role=status]"));
+    let stored = seats(app, "confirmed").await;
+    assert_eq!(stored.len(), 1);
+    assert!(!stored[0].token_hash.contains(link.rsplit('/').next().unwrap_or_default()), "only the token's hash is kept");
+    // Their confirmation, in their language (Nepali), carries the same link.
+    let confirmation = emails(app, "focus-group-confirmed").await;
+    assert_eq!(confirmation.len(), 1);
+    assert_eq!(confirmation[0].to_address, "sita@example.org");
+    assert_eq!(confirmation[0].lang, "ne");
+    assert!(confirmation[0].text_body.contains(&link), "the email carries the cancel link");
+
+    // The facilitator registers someone on their behalf (by phone) and sees the roster and the
+    // needs totalled: one interpreter into Nepali, one child aged 3–5.
+    let behalf = register(app, &facilitator, "g1", &[("behalf", "1"), ("name", "Rahul"), ("phone", "+351 912 345 678"), ("lang", "en"), ("interpret_into", ""), ("children", "0")]).await;
+    assert_eq!(behalf, format!("{created}?registered=1#roster"));
+    let (_, roster) = page(app, &facilitator, &created).await;
+    let rows = texts(&roster, "#roster tbody tr");
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows[1].contains("Rahul") && rows[1].contains("registered by a facilitator"), "{rows:?}");
+    let needs = text(&roster, "#roster dl");
+    assert!(needs.contains("1 person") && needs.contains("Aged 3-5: 1") && needs.contains("Sem carne de vaca"), "{needs}");
+    assert!(text(&roster, "main").contains("2 of 2 places taken"));
+
+    // Full: the next person joins the waitlist and is told their place in line.
+    let third = register(app, &anonymous, "g1", &[("name", "Amina")]).await;
+    let (_, waiting) = page(app, &anonymous, &third).await;
+    assert!(text(&waiting, "[role=status]").contains("number 1 in line"), "{}", text(&waiting, "[role=status]"));
+
+    // Bad input is refused with its message, and stores nothing.
+    let before = registrations::Entity::find().count(&app.db).await.expect("count");
+    for (changes, message) in [
+        (vec![("name", "  ")], "Please write a name"),
+        (vec![("lang", "xx-nonsense")], "language"),
+        (vec![("interpret_into", "not a language")], "language"),
+        (vec![("email", "not-an-email")], "email"),
+        (vec![("children", "11")], ""),
+        (vec![("children", "two")], ""),
+        (vec![("note", &"x".repeat(1001))], ""),
+    ] {
+        let refused = register(app, &anonymous, "g1", &changes).await;
+        assert!(refused.starts_with("refused") && refused.to_lowercase().contains(&message.to_lowercase()), "{changes:?}: {refused}");
+    }
+    assert_eq!(registrations::Entity::find().count(&app.db).await.expect("count"), before);
+    // Nor may anyone but a facilitator register on someone's behalf.
+    let res = form_post(app, &resident, "/api/focus-groups/register", &format!("{created}/register"), &[("plan", PLAN), ("slug", "g1"), ("name", "X"), ("email", ""), ("phone", ""), ("lang", "en"), ("interpret_into", ""), ("access", ""), ("children", "0"), ("children_ages", ""), ("diet", ""), ("note", ""), ("behalf", "1"), ("once", &once())]).await;
+    assert!(crate::accounts::location(&res).contains("__err="), "refused");
+    assert_eq!(registrations::Entity::find().count(&app.db).await.expect("count"), before);
+}
+
+async fn fifty_people_pressing_at_once_fill_ten_places_and_forty_wait(app: &TestApp) {
+    let slug = group(app, 10, true).await;
+    let mut tasks = Vec::new();
+    for n in 0..50 {
+        let client = app.client();
+        let base = app.base.clone();
+        let slug = slug.clone();
+        tasks.push(tokio::spawn(async move {
+            let form = [
+                ("plan", PLAN.to_owned()),
+                ("slug", slug),
+                ("name", format!("Pessoa {n}")),
+                ("email", String::new()),
+                ("phone", String::new()),
+                ("lang", "pt-PT".to_owned()),
+                ("interpret_into", String::new()),
+                ("access", String::new()),
+                ("children", "0".to_owned()),
+                ("children_ages", String::new()),
+                ("diet", String::new()),
+                ("note", String::new()),
+                ("once", once()),
+            ];
+            let res = client
+                .post(format!("{base}/api/focus-groups/register"))
+                .header("accept", "text/html")
+                .header("origin", &base)
+                .header("referer", format!("{base}/plans/{PLAN}/focus-groups/g1/register"))
+                .form(&form)
+                .send()
+                .await
+                .expect("post");
+            outcome(res).await
+        }));
+    }
+    for task in tasks {
+        let to = task.await.expect("task");
+        assert!(to.starts_with(&format!("/plans/{PLAN}/focus-groups/g1/registration/")), "every registration is taken: {to}");
+    }
+    assert_eq!(seats(app, "confirmed").await.len(), 10, "exactly the capacity is confirmed");
+    assert_eq!(seats(app, "waitlisted").await.len(), 40, "everyone else waits");
+}
+
+async fn a_cancellation_promotes_the_first_in_line_exactly_once(app: &TestApp) {
+    let slug = group(app, 2, true).await;
+    let client = app.client();
+    let mut links = Vec::new();
+    for name in ["ana", "bruno", "carla", "dinis"] {
+        links.push(register(app, &client, &slug, &[("name", name), ("email", &format!("{name}@example.org")), ("lang", "pt-PT")]).await);
+    }
+    assert_eq!(seats(app, "waitlisted").await.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["carla", "dinis"]);
+    assert_eq!(emails(app, "focus-group-waitlisted").await.len(), 2);
+
+    // Ana cancels, twice at once (a double click, two tabs): one cancellation, one promotion.
+    let (first, second) = tokio::join!(cancel(app, &client, &slug, &links[0]), cancel(app, &client, &slug, &links[0]));
+    let outcomes = [first, second];
+    assert_eq!(outcomes.iter().filter(|o| o.ends_with("?cancelled=1")).count(), 1, "{outcomes:?}");
+    assert!(outcomes.iter().any(|o| o.contains("already cancelled")), "{outcomes:?}");
+    let confirmed: Vec<String> = seats(app, "confirmed").await.into_iter().map(|r| r.name).collect();
+    assert_eq!(confirmed, ["bruno", "carla"], "the first in line has the place");
+    assert_eq!(seats(app, "waitlisted").await.len(), 1);
+    let promoted = emails(app, "focus-group-promoted").await;
+    assert_eq!(promoted.len(), 1, "told once");
+    assert_eq!(promoted[0].to_address, "carla@example.org");
+    assert!(promoted[0].subject.contains("Mulheres e emprego"));
+    // Her page says so; Ana's says cancelled and offers no button.
+    let (_, carla) = page(app, &client, &links[2]).await;
+    assert!(text(&carla, "[role=status]").contains("confirmed"));
+    let (_, ana) = page(app, &client, &links[0]).await;
+    assert!(text(&ana, "[role=status]").contains("cancelled"));
+    assert!(texts(&ana, "form button").is_empty());
+    // Used again later: refused, nothing changes.
+    assert!(cancel(app, &client, &slug, &links[0]).await.contains("already cancelled"));
+    assert_eq!(emails(app, "focus-group-promoted").await.len(), 1);
+    // A waitlisted person who cancels frees no place: nobody is promoted.
+    cancel(app, &client, &slug, &links[3]).await;
+    assert_eq!(seats(app, "confirmed").await.len(), 2);
+    assert_eq!(emails(app, "focus-group-promoted").await.len(), 1);
+    // A link that is no link is refused.
+    let forged = format!("/plans/{PLAN}/focus-groups/{slug}/registration/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    assert!(cancel(app, &client, &slug, &forged).await.starts_with("refused"));
+}
+
+async fn a_session_not_fixed_full_or_over_takes_no_registration(app: &TestApp) {
+    let client = app.client();
+    // Full with no waitlist.
+    let full = group(app, 1, false).await;
+    assert!(register(app, &client, &full, &[]).await.starts_with(&format!("/plans/{PLAN}/focus-groups/{full}/registration/")));
+    let refused = register(app, &client, &full, &[("name", "Second")]).await;
+    assert!(refused.contains("no waitlist"), "{refused}");
+    // Over: the session started an hour ago; registering and cancelling are refused.
+    let over = group(app, 5, true).await;
+    let link = register(app, &client, &over, &[]).await;
+    let row = focus_groups::Entity::find().filter(focus_groups::Column::Slug.eq(over.as_str())).one(&app.db).await.expect("q").expect("group");
+    let mut row: focus_groups::ActiveModel = row.into();
+    row.starts_at = Set(Some(Utc::now() - Duration::hours(1)));
+    row.ends_at = Set(Some(Utc::now() + Duration::minutes(30)));
+    row.update(&app.db).await.expect("move");
+    let before = registrations::Entity::find().count(&app.db).await.expect("count");
+    assert!(register(app, &client, &over, &[]).await.contains("already started"));
+    assert!(cancel(app, &client, &over, &link).await.contains("already started"));
+    assert_eq!(registrations::Entity::find().count(&app.db).await.expect("count"), before);
+    // Not fixed yet (a date poll): no registration.
+    let plan = plan_by_slug(&app.db, PLAN).await.expect("plan");
+    let host = users::Entity::find().filter(users::Column::Email.eq("host@example.org")).one(&app.db).await.expect("q").expect("user");
+    let poll = NewGroup {
+        topic: "Saúde".into(),
+        audience: String::new(),
+        areas: vec![],
+        measures: vec![],
+        languages: vec!["pt-PT".into()],
+        interpretation: vec![],
+        venue: String::new(),
+        online_url: String::new(),
+        access: vec![],
+        capacity: 10,
+        waitlist: true,
+        support: vec![],
+        consent: String::new(),
+        hosts: String::new(),
+        starts: None,
+        minutes: 90,
+    };
+    let poll = service::create(&app.db, plan.clone(), host.id, poll).await.expect("create");
+    assert!(register(app, &client, &poll, &[]).await.contains("not fixed yet"));
+    // A session set in the past is refused when it is set up.
+    let past = NewGroup {
+        topic: "Ontem".into(),
+        audience: String::new(),
+        areas: vec![],
+        measures: vec![],
+        languages: vec!["pt-PT".into()],
+        interpretation: vec![],
+        venue: String::new(),
+        online_url: String::new(),
+        access: vec![],
+        capacity: 10,
+        waitlist: true,
+        support: vec![],
+        consent: String::new(),
+        hosts: String::new(),
+        starts: (ponte_tests::plan_today() - Duration::days(1)).and_hms_opt(10, 0, 0),
+        minutes: 90,
+    };
+    let error = service::create(&app.db, plan, host.id, past).await.expect_err("a time that has passed");
+    assert_eq!(error, ponte_app::core::AppError::Invalid(ponte_app::core::Invalid::SlotInPast));
+}
+
+backends!(
+    facilitators_set_up_a_focus_group_and_people_register_without_an_account,
+    fifty_people_pressing_at_once_fill_ten_places_and_forty_wait,
+    a_cancellation_promotes_the_first_in_line_exactly_once,
+    a_session_not_fixed_full_or_over_takes_no_registration,
+);
