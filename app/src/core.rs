@@ -312,10 +312,14 @@ pub enum Invalid {
     SessionFull,
     /// A registration's cancel link used again.
     AlreadyCancelled,
+    /// A date poll whose time is already fixed (or whose session was called off).
+    PollClosed,
+    /// A date poll's answer with no time answered.
+    PollUnanswered,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 91] = [
+    pub const ALL: [Invalid; 93] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -407,6 +411,8 @@ impl Invalid {
         Invalid::SessionPast,
         Invalid::SessionFull,
         Invalid::AlreadyCancelled,
+        Invalid::PollClosed,
+        Invalid::PollUnanswered,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -502,6 +508,8 @@ impl Invalid {
             Invalid::SessionPast => "errors-invalid-session-past",
             Invalid::SessionFull => "errors-invalid-session-full",
             Invalid::AlreadyCancelled => "errors-invalid-already-cancelled",
+            Invalid::PollClosed => "errors-invalid-poll-closed",
+            Invalid::PollUnanswered => "errors-invalid-poll-unanswered",
         }
     }
 

@@ -19,6 +19,8 @@ pub struct Email {
     /// A one-click unsubscribe address for emails a person may stop (notifications), sent as
     /// `List-Unsubscribe` + `List-Unsubscribe-Post` (RFC 8058). `None` for emails they asked for.
     pub unsubscribe: Option<String>,
+    /// A calendar invitation (an iCalendar document) to attach, for emails about an event.
+    pub calendar: Option<String>,
 }
 
 /// One email's content before rendering: a greeting line, paragraphs, an optional button (label,
@@ -62,7 +64,7 @@ pub fn render(to: &str, locale: Locale, kind: &'static str, content: Content) ->
         title = escape(&content.subject),
         footer = escape(&content.footer),
     );
-    Email { to: to.to_owned(), locale, kind, subject: content.subject, text, html, unsubscribe: None }
+    Email { to: to.to_owned(), locale, kind, subject: content.subject, text, html, unsubscribe: None, calendar: None }
 }
 
 /// Queues `email` for the outbox worker; call it inside the transaction of the action that sends it.
@@ -84,6 +86,7 @@ pub async fn enqueue(db: &impl ConnectionTrait, email: Email) -> Result<(), DbEr
         created_at: Set(now),
         sent_at: Set(None),
         unsubscribe_url: Set(email.unsubscribe),
+        calendar: Set(email.calendar),
         ..Default::default()
     }
     .insert(db)
@@ -111,6 +114,7 @@ pub async fn enqueue_erasure(db: &impl ConnectionTrait, address: &str) -> Result
         text: String::new(),
         html: String::new(),
         unsubscribe: None,
+        calendar: None,
     };
     enqueue(db, erasure).await
 }

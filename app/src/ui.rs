@@ -431,3 +431,8 @@ pub fn pager(page: u64, pages: u64, label: String, href: impl Fn(u64) -> String)
         .into_any()
     })
 }
+
+/// Whether the page's address carries `?name=…` (a form's "done" mark, such as `?answered=1`).
+pub fn query_flag(name: &str) -> bool {
+    leptos_router::hooks::use_query_map().read_untracked().get(name).is_some()
+}

@@ -186,7 +186,11 @@ fn every_code_shown_as_a_message_has_one() {
     for key in SUPPORT {
         wanted.push(format!("focus-groups-support-{key}"));
     }
-    for notice in ["confirmed", "waitlisted", "promoted"] {
+    for answer in ponte_app::focus_groups::domain::ANSWERS {
+        wanted.push(format!("focus-groups-answer-{answer}"));
+    }
+    let notices = ponte_app::focus_groups::domain::Notice::ALL.map(|n| n.key());
+    for notice in notices.iter().copied().chain(["fixed"]) {
         for part in ["subject", "intro", "next", "action"] {
             wanted.push(format!("focus-groups-email-{notice}-{part}"));
         }

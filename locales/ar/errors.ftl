@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = لم يُحدَّد تاريخ هذه الج�
 errors-invalid-session-past = هذه الجلسة بدأت أو عُقدت أو أُلغيت بالفعل. لم يتغيّر شيء.
 errors-invalid-session-full = جميع المقاعد محجوزة، ولا توجد قائمة انتظار لهذه الجلسة. لم يُحفظ شيء.
 errors-invalid-already-cancelled = هذا التسجيل أُلغي من قبل. لم يتغيّر شيء.
+errors-invalid-poll-closed = تاريخ هذه الجلسة محدَّد بالفعل، لذا أُغلق الاستطلاع. لم يُحفظ شيء.
+errors-invalid-poll-unanswered = يُرجى الإجابة عن وقت واحد على الأقل من الأوقات المقترحة.

@@ -60,7 +60,7 @@ focus-groups-field-time = وقت البدء
 focus-groups-field-minutes = المدة بالدقائق
 focus-groups-submit = أنشئ مجموعة النقاش
 focus-groups-register-title = التسجيل
-focus-groups-register-privacy = لا يرى بياناتك واحتياجاتك إلا ميسّرو الخطة، من أجل التحضير للجلسة. تُحذف احتياجاتك بعد 30 يومًا من الجلسة.
+focus-groups-register-privacy = لا يرى بياناتك واحتياجاتك إلا ميسّرو الخطة، من أجل التحضير للجلسة. تُحذف احتياجاتك وبيانات التواصل الخاصة بك بعد 30 يومًا من الجلسة، أو فور إلغائك التسجيل.
 focus-groups-field-name = اسمك
 focus-groups-field-email = البريد الإلكتروني (اختياري)
 focus-groups-email-hint = لتتلقى التأكيد والتذكيرات ورابطًا للإلغاء. إن لم تُدخل بريدًا إلكترونيًا، فاحتفظ بالصفحة التي ستظهر لك بعد ذلك.
@@ -86,7 +86,7 @@ focus-groups-cancel-hint = عند الإلغاء يصبح مقعدك متاحً�
 focus-groups-cancel-submit = ألغِ تسجيلي
 focus-groups-roster-heading = التسجيلات
 focus-groups-roster-none = لم يسجّل أحد بعد.
-focus-groups-needs-private = لا يرى هذه القائمة إلا ميسّرو الخطة. تُحذف الاحتياجات بعد 30 يومًا من الجلسة.
+focus-groups-needs-private = لا يرى هذه القائمة إلا ميسّرو الخطة. تُحذف الاحتياجات وبيانات التواصل بعد 30 يومًا من الجلسة، وفورًا عندما يلغي أحدهم تسجيله.
 focus-groups-col-name = الاسم
 focus-groups-col-seat = المقعد
 focus-groups-col-language = اللغة
@@ -133,3 +133,46 @@ focus-groups-email-promoted-intro = مرحبًا { $name }، شغر مقعد ف�
 focus-groups-email-promoted-next = إذا لم تستطع الحضور، فاستخدم الرابط الموجود في رسالتك الأولى للإلغاء، حتى يتمكن الشخص التالي من الحضور.
 focus-groups-email-promoted-action = اطّلع على الجلسة
 focus-groups-email-footer = تصلك هذه الرسالة لأنك سجّلت في مجموعة نقاش مركّزة على Ponte.
+focus-groups-poll-link = ساعد في اختيار التاريخ
+focus-groups-poll-title = اختيار التاريخ
+focus-groups-poll-thanks = شكرًا لك: احتُسبت إجاباتك.
+focus-groups-poll-no-slots = لم تُقترح أي أوقات بعد.
+focus-groups-poll-col-time = الوقت
+focus-groups-answer-yes = نعم
+focus-groups-answer-maybe = عند الضرورة
+focus-groups-answer-no = لا
+focus-groups-poll-answered = { $count ->
+    [zero] لم يُجب أحد بعد.
+    [one] أجاب شخص واحد.
+    [two] أجاب شخصان.
+    [few] أجاب { $count } أشخاص.
+    [many] أجاب { $count } شخصًا.
+   *[other] أجاب { $count } شخص.
+}
+focus-groups-poll-closed = تحدّد التاريخ، لذا أُغلق هذا الاستطلاع.
+focus-groups-poll-see-session = اطّلع على الجلسة وسجّل فيها
+focus-groups-poll-totals = الإجابات حتى الآن
+focus-groups-poll-answer-heading = ما الأوقات التي تناسبك؟
+focus-groups-poll-privacy = لا يرى اسمك بجانب إجاباتك إلا ميسّرو الخطة؛ أما الآخرون فيرون المجاميع فقط.
+focus-groups-poll-email-hint = لتعرف الوقت الذي وقع عليه الاختيار. لن يُرسل إلى هذا العنوان أي شيء آخر.
+focus-groups-poll-submit = أرسل إجاباتي
+focus-groups-poll-voters = من أجاب بماذا
+focus-groups-poll-voters-private = لا يرى هذا الجدول إلا ميسّرو الخطة.
+focus-groups-poll-pick-heading = تثبيت موعد الجلسة
+focus-groups-poll-pick = ثبّت الموعد في { $date }
+focus-groups-poll-add-heading = اقتراح وقت
+focus-groups-start-zone = الأوقات بحسب المنطقة الزمنية للخطة.
+focus-groups-poll-add-submit = أضف هذا الوقت
+focus-groups-email-fixed-subject = تحدّد التاريخ: { $topic }
+focus-groups-email-fixed-intro = مرحبًا { $name }، شكرًا لك على الإجابة عن الاستطلاع. ستُعقد مجموعة النقاش المركّزة «{ $topic }» في هذا الموعد:
+focus-groups-email-fixed-next = المقاعد محدودة: سجّل من صفحة الجلسة إن كنت ترغب في الحضور.
+focus-groups-email-fixed-action = سجّل في الجلسة
+focus-groups-email-poll-footer = تصلك هذه الرسالة لأنك أجبت عن استطلاع لاختيار التاريخ على Ponte وتركت عنوانك لتعرف النتيجة.
+focus-groups-email-reminder-48h-subject = بعد يومين: { $topic }
+focus-groups-email-reminder-48h-intro = مرحبًا { $name }، نذكّرك بأن مجموعة النقاش المركّزة «{ $topic }» ستُعقد بعد يومين.
+focus-groups-email-reminder-48h-next = إذا تبيّن أنك لا تستطيع الحضور، فألغِ تسجيلك من الرابط الموجود في رسالة التأكيد، حتى يتمكن شخص من قائمة الانتظار من أخذ مقعدك.
+focus-groups-email-reminder-48h-action = اطّلع على الجلسة
+focus-groups-email-reminder-2h-subject = بعد ساعتين: { $topic }
+focus-groups-email-reminder-2h-intro = مرحبًا { $name }، تبدأ مجموعة النقاش المركّزة «{ $topic }» بعد ساعتين. نتطلّع إلى رؤيتك.
+focus-groups-email-reminder-2h-next = إذا احتجت إلى مساعدة في العثور على المكان، فتواصل مع الميسّرين المذكورين في صفحة الجلسة.
+focus-groups-email-reminder-2h-action = اطّلع على الجلسة

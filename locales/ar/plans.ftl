@@ -449,3 +449,5 @@ plans-activity-consultation-report-published = نشر تقرير استشارة 
 plans-next-focus-groups = مجموعات النقاش المركّزة: سجّل في جلسة
 plans-activity-focus-group-created = إنشاء مجموعة نقاش مركّزة
 plans-activity-focus-group-registration-entered = تسجيل شخص في مجموعة نقاش مركّزة نيابةً عنه
+plans-activity-focus-group-slot-proposed = وقت مقترح في استطلاع موعد مجموعة نقاش مركّزة
+plans-activity-focus-group-time-fixed = تحديد تاريخ مجموعة نقاش مركّزة

@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = এই সেশনের তারিখ এ
 errors-invalid-session-past = এই সেশনটি ইতিমধ্যে শুরু হয়েছে, অনুষ্ঠিত হয়েছে বা বাতিল হয়েছে। কিছুই বদলানো হয়নি।
 errors-invalid-session-full = সব আসন পূর্ণ হয়ে গেছে এবং এই সেশনের কোনো অপেক্ষমাণ তালিকা নেই। কিছুই সেভ হয়নি।
 errors-invalid-already-cancelled = এই নিবন্ধনটি আগেই বাতিল করা হয়েছিল। কিছুই বদলানো হয়নি।
+errors-invalid-poll-closed = এই সেশনের তারিখ আগেই ঠিক হয়ে গেছে, তাই পোলটি বন্ধ। কিছুই সেভ হয়নি।
+errors-invalid-poll-unanswered = অনুগ্রহ করে অন্তত একটি সময়ের জন্য উত্তর দিন।

@@ -385,3 +385,5 @@ plans-activity-consultation-report-published = জনমত নেওয়া�
 plans-next-focus-groups = ফোকাস গ্রুপ: একটি সেশনে নিবন্ধন করুন
 plans-activity-focus-group-created = একটি ফোকাস গ্রুপ তৈরি করা
 plans-activity-focus-group-registration-entered = অন্য কারও পক্ষ থেকে ফোকাস গ্রুপে নিবন্ধন যোগ করা
+plans-activity-focus-group-slot-proposed = ফোকাস গ্রুপের তারিখ বাছাইয়ের পোলে প্রস্তাবিত একটি সময়
+plans-activity-focus-group-time-fixed = ফোকাস গ্রুপের তারিখ ঠিক করা

@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = The date of this session is not fixed yet, so
 errors-invalid-session-past = This session has already started, taken place or been cancelled. Nothing was changed.
 errors-invalid-session-full = All places are taken and this session keeps no waitlist. Nothing was saved.
 errors-invalid-already-cancelled = This registration was already cancelled. Nothing was changed.
+errors-invalid-poll-closed = The date of this session is already fixed, so the poll is closed. Nothing was saved.
+errors-invalid-poll-unanswered = Please answer for at least one of the times.

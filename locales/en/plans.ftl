@@ -385,3 +385,5 @@ plans-activity-consultation-report-published = Publication of a consultation's r
 plans-next-focus-groups = Focus groups: register for a session
 plans-activity-focus-group-created = Setting up of a focus group
 plans-activity-focus-group-registration-entered = Registration entered on someone's behalf for a focus group
+plans-activity-focus-group-slot-proposed = A time proposed in a focus group's date poll
+plans-activity-focus-group-time-fixed = Date of a focus group fixed

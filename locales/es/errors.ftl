@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = La fecha de esta sesión aún no está fijada
 errors-invalid-session-past = Esta sesión ya ha empezado, ya se ha celebrado o se ha cancelado. No se modificó nada.
 errors-invalid-session-full = Todas las plazas están ocupadas y esta sesión no tiene lista de espera. No se guardó nada.
 errors-invalid-already-cancelled = Esta inscripción ya estaba cancelada. No se modificó nada.
+errors-invalid-poll-closed = La fecha de esta sesión ya está fijada, por lo que el sondeo está cerrado. No se guardó nada.
+errors-invalid-poll-unanswered = Responda al menos para uno de los horarios.

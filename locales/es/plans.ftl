@@ -385,3 +385,5 @@ plans-activity-consultation-report-published = Publicación del informe de una c
 plans-next-focus-groups = Grupos focales: inscribirse en una sesión
 plans-activity-focus-group-created = Creación de un grupo focal
 plans-activity-focus-group-registration-entered = Inscripción en un grupo focal hecha en nombre de otra persona
+plans-activity-focus-group-slot-proposed = Horario propuesto en el sondeo de fechas de un grupo focal
+plans-activity-focus-group-time-fixed = Fijación de la fecha de un grupo focal

@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = La date de cette séance n’est pas encore f
 errors-invalid-session-past = Cette séance a déjà commencé, a déjà eu lieu ou a été annulée. Rien n’a été modifié.
 errors-invalid-session-full = Toutes les places sont prises et cette séance n’a pas de liste d’attente. Rien n’a été enregistré.
 errors-invalid-already-cancelled = Cette inscription était déjà annulée. Rien n’a été modifié.
+errors-invalid-poll-closed = La date de cette séance est déjà fixée : le sondage est donc clos. Rien n’a été enregistré.
+errors-invalid-poll-unanswered = Veuillez répondre pour au moins un des créneaux.

@@ -385,3 +385,5 @@ plans-activity-consultation-report-published = Publication du rapport d’une co
 plans-next-focus-groups = Groupes de discussion : s’inscrire à une séance
 plans-activity-focus-group-created = Création d’un groupe de discussion
 plans-activity-focus-group-registration-entered = Inscription à un groupe de discussion faite au nom d’une autre personne
+plans-activity-focus-group-slot-proposed = Créneau proposé dans le sondage de dates d’un groupe de discussion
+plans-activity-focus-group-time-fixed = Fixation de la date d’un groupe de discussion

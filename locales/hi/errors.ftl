@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = इस सत्र की तारीख़
 errors-invalid-session-past = यह सत्र शुरू हो चुका है, हो चुका है या रद्द हो गया है। कुछ भी नहीं बदला गया।
 errors-invalid-session-full = सभी जगहें भर चुकी हैं और इस सत्र की कोई प्रतीक्षा सूची नहीं है। कुछ भी सेव नहीं हुआ।
 errors-invalid-already-cancelled = यह पंजीकरण पहले ही रद्द हो चुका था। कुछ भी नहीं बदला गया।
+errors-invalid-poll-closed = इस सत्र की तारीख़ पहले ही तय हो चुकी है, इसलिए पोल बंद है। कुछ भी सेव नहीं हुआ।
+errors-invalid-poll-unanswered = कृपया कम से कम एक समय के लिए जवाब दें।

@@ -385,3 +385,5 @@ plans-activity-consultation-report-published = परामर्श की र�
 plans-next-focus-groups = फ़ोकस ग्रुप: किसी सत्र के लिए पंजीकरण करें
 plans-activity-focus-group-created = फ़ोकस ग्रुप बनाना
 plans-activity-focus-group-registration-entered = किसी की ओर से फ़ोकस ग्रुप में पंजीकरण दर्ज करना
+plans-activity-focus-group-slot-proposed = फ़ोकस ग्रुप की तारीख़ वाले पोल में प्रस्तावित समय
+plans-activity-focus-group-time-fixed = फ़ोकस ग्रुप की तारीख़ तय करना

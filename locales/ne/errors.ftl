@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = यो सत्रको मिति अझ
 errors-invalid-session-past = यो सत्र सुरु भइसकेको, सम्पन्न भइसकेको वा रद्द गरिएको छ। केही पनि परिवर्तन भएन।
 errors-invalid-session-full = सबै ठाउँ भरिइसकेका छन् र यो सत्रमा प्रतीक्षा सूची छैन। केही पनि सेभ भएन।
 errors-invalid-already-cancelled = यो दर्ता पहिले नै रद्द गरिएको थियो। केही पनि परिवर्तन भएन।
+errors-invalid-poll-closed = यो सत्रको मिति तय भइसकेको छ, त्यसैले पोल बन्द छ। केही पनि सेभ भएन।
+errors-invalid-poll-unanswered = कृपया कम्तीमा एउटा समयका लागि जवाफ दिनुहोस्।

@@ -385,3 +385,5 @@ plans-activity-consultation-report-published = परामर्शको प�
 plans-next-focus-groups = फोकस समूह छलफल: कुनै सत्रका लागि दर्ता गर्नुहोस्
 plans-activity-focus-group-created = फोकस समूह बनाउने काम
 plans-activity-focus-group-registration-entered = कसैको तर्फबाट फोकस समूहमा दर्ता प्रविष्ट गर्ने काम
+plans-activity-focus-group-slot-proposed = फोकस समूहको मिति पोलमा प्रस्ताव गरिएको समय
+plans-activity-focus-group-time-fixed = फोकस समूहको मिति तय गर्ने काम

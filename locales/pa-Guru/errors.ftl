@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = ਇਸ ਸੈਸ਼ਨ ਦੀ ਤਾਰੀਖ
 errors-invalid-session-past = ਇਹ ਸੈਸ਼ਨ ਸ਼ੁਰੂ ਹੋ ਚੁੱਕਾ ਹੈ, ਹੋ ਚੁੱਕਾ ਹੈ ਜਾਂ ਰੱਦ ਹੋ ਗਿਆ ਹੈ। ਕੁਝ ਵੀ ਬਦਲਿਆ ਨਹੀਂ ਗਿਆ।
 errors-invalid-session-full = ਸਾਰੀਆਂ ਥਾਵਾਂ ਭਰ ਚੁੱਕੀਆਂ ਹਨ ਅਤੇ ਇਸ ਸੈਸ਼ਨ ਦੀ ਕੋਈ ਉਡੀਕ ਸੂਚੀ ਨਹੀਂ ਹੈ। ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ।
 errors-invalid-already-cancelled = ਇਹ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਪਹਿਲਾਂ ਹੀ ਰੱਦ ਹੋ ਚੁੱਕੀ ਸੀ। ਕੁਝ ਵੀ ਬਦਲਿਆ ਨਹੀਂ ਗਿਆ।
+errors-invalid-poll-closed = ਇਸ ਸੈਸ਼ਨ ਦੀ ਤਾਰੀਖ਼ ਪਹਿਲਾਂ ਹੀ ਤੈਅ ਹੋ ਚੁੱਕੀ ਹੈ, ਇਸ ਲਈ ਪੋਲ ਬੰਦ ਹੈ। ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ।
+errors-invalid-poll-unanswered = ਕਿਰਪਾ ਕਰਕੇ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਸਮੇਂ ਲਈ ਜਵਾਬ ਦਿਓ।

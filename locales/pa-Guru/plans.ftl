@@ -385,3 +385,5 @@ plans-activity-consultation-report-published = ਸਲਾਹ-ਮਸ਼ਵਰੇ �
 plans-next-focus-groups = ਫੋਕਸ ਗਰੁੱਪ: ਕਿਸੇ ਸੈਸ਼ਨ ਲਈ ਰਜਿਸਟਰ ਕਰੋ
 plans-activity-focus-group-created = ਫੋਕਸ ਗਰੁੱਪ ਬਣਾਉਣਾ
 plans-activity-focus-group-registration-entered = ਕਿਸੇ ਦੀ ਤਰਫ਼ੋਂ ਫੋਕਸ ਗਰੁੱਪ ਵਿੱਚ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਦਰਜ ਕਰਨਾ
+plans-activity-focus-group-slot-proposed = ਫੋਕਸ ਗਰੁੱਪ ਦੀ ਤਾਰੀਖ਼ ਵਾਲੇ ਪੋਲ ਵਿੱਚ ਪ੍ਰਸਤਾਵਿਤ ਸਮਾਂ
+plans-activity-focus-group-time-fixed = ਫੋਕਸ ਗਰੁੱਪ ਦੀ ਤਾਰੀਖ਼ ਤੈਅ ਕਰਨਾ

@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = A data desta sessão ainda não está marcada
 errors-invalid-session-past = Esta sessão já começou, já se realizou ou foi cancelada. Nada foi alterado.
 errors-invalid-session-full = Todos os lugares estão ocupados e esta sessão não tem lista de espera. Nada foi guardado.
 errors-invalid-already-cancelled = Esta inscrição já tinha sido cancelada. Nada foi alterado.
+errors-invalid-poll-closed = A data desta sessão já está marcada, por isso a sondagem está fechada. Nada foi guardado.
+errors-invalid-poll-unanswered = Responda a pelo menos um dos horários.

@@ -385,3 +385,5 @@ plans-activity-consultation-report-published = Publicação do relatório de uma
 plans-next-focus-groups = Grupos focais: inscreva-se numa sessão
 plans-activity-focus-group-created = Criação de um grupo focal
 plans-activity-focus-group-registration-entered = Inscrição num grupo focal feita em nome de outra pessoa
+plans-activity-focus-group-slot-proposed = Horário proposto na sondagem de datas de um grupo focal
+plans-activity-focus-group-time-fixed = Data de um grupo focal marcada

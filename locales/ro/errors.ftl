@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = Data acestei sesiuni nu este încă stabilit�
 errors-invalid-session-past = Această sesiune a început deja, a avut loc sau a fost anulată. Nu s-a modificat nimic.
 errors-invalid-session-full = Toate locurile sunt ocupate, iar această sesiune nu are listă de așteptare. Nu s-a salvat nimic.
 errors-invalid-already-cancelled = Această înscriere fusese deja anulată. Nu s-a modificat nimic.
+errors-invalid-poll-closed = Data acestei sesiuni este deja stabilită, așa că sondajul este închis. Nu s-a salvat nimic.
+errors-invalid-poll-unanswered = Vă rugăm să răspundeți pentru cel puțin unul dintre intervalele orare.

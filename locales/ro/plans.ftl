@@ -401,3 +401,5 @@ plans-activity-consultation-report-published = Publicarea raportului unei consul
 plans-next-focus-groups = Grupuri de discuție: înscrieți-vă la o sesiune
 plans-activity-focus-group-created = Crearea unui grup de discuție
 plans-activity-focus-group-registration-entered = Înscrierea unei persoane la un grup de discuție, făcută în numele ei
+plans-activity-focus-group-slot-proposed = Interval orar propus în sondajul de date al unui grup de discuție
+plans-activity-focus-group-time-fixed = Stabilirea datei unui grup de discuție

@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = Дата этой встречи ещё не 
 errors-invalid-session-past = Эта встреча уже началась, состоялась или была отменена. Ничего не изменено.
 errors-invalid-session-full = Все места заняты, а листа ожидания у этой встречи нет. Ничего не сохранено.
 errors-invalid-already-cancelled = Эта запись уже была отменена. Ничего не изменено.
+errors-invalid-poll-closed = Дата этой встречи уже назначена, поэтому голосование закрыто. Ничего не сохранено.
+errors-invalid-poll-unanswered = Пожалуйста, ответьте хотя бы по одному из вариантов времени.

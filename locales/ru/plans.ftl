@@ -417,3 +417,5 @@ plans-activity-consultation-report-published = Публикация отчёта
 plans-next-focus-groups = Фокус-группы: записаться на встречу
 plans-activity-focus-group-created = Создание фокус-группы
 plans-activity-focus-group-registration-entered = Запись человека в фокус-группу от его имени
+plans-activity-focus-group-slot-proposed = Предложение времени в голосовании за дату фокус-группы
+plans-activity-focus-group-time-fixed = Назначение даты фокус-группы

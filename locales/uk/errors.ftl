@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = Дату цієї зустрічі ще не 
 errors-invalid-session-past = Ця зустріч уже почалася, відбулася або її скасовано. Нічого не змінено.
 errors-invalid-session-full = Усі місця зайнято, а списку очікування ця зустріч не має. Нічого не збережено.
 errors-invalid-already-cancelled = Цей запис уже було скасовано. Нічого не змінено.
+errors-invalid-poll-closed = Дату цієї зустрічі вже призначено, тому голосування закрито. Нічого не збережено.
+errors-invalid-poll-unanswered = Будь ласка, дайте відповідь хоча б щодо одного з варіантів часу.

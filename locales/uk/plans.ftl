@@ -417,3 +417,5 @@ plans-activity-consultation-report-published = Публікація звіту �
 plans-next-focus-groups = Фокус-групи: записатися на зустріч
 plans-activity-focus-group-created = Створення фокус-групи
 plans-activity-focus-group-registration-entered = Запис людини до фокус-групи від її імені
+plans-activity-focus-group-slot-proposed = Пропозиція часу в голосуванні за дату фокус-групи
+plans-activity-focus-group-time-fixed = Призначення дати фокус-групи

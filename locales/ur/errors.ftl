@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = اس نشست کی تاریخ ابھی طے �
 errors-invalid-session-past = یہ نشست شروع ہو چکی ہے، منعقد ہو چکی ہے یا منسوخ ہو چکی ہے۔ کچھ بھی تبدیل نہیں ہوا۔
 errors-invalid-session-full = تمام جگہیں پُر ہو چکی ہیں اور اس نشست کی کوئی انتظار کی فہرست نہیں ہے۔ کچھ بھی محفوظ نہیں ہوا۔
 errors-invalid-already-cancelled = یہ اندراج پہلے ہی منسوخ ہو چکا تھا۔ کچھ بھی تبدیل نہیں ہوا۔
+errors-invalid-poll-closed = اس نشست کی تاریخ پہلے ہی طے ہو چکی ہے، اس لیے رائے شماری بند ہے۔ کچھ بھی محفوظ نہیں ہوا۔
+errors-invalid-poll-unanswered = براہ کرم کم از کم ایک وقت کے لیے جواب دیں۔

@@ -385,3 +385,5 @@ plans-activity-consultation-report-published = مشاورت کی رپورٹ کی
 plans-next-focus-groups = فوکس گروپ: کسی نشست کے لیے اندراج کریں
 plans-activity-focus-group-created = فوکس گروپ کی تشکیل
 plans-activity-focus-group-registration-entered = کسی کی طرف سے فوکس گروپ میں اندراج
+plans-activity-focus-group-slot-proposed = فوکس گروپ کی تاریخ کی رائے شماری میں تجویز کردہ وقت
+plans-activity-focus-group-time-fixed = فوکس گروپ کی تاریخ کا تعین

@@ -107,3 +107,5 @@ errors-invalid-session-not-fixed = 这一场的日期尚未确定，因此不接
 errors-invalid-session-past = 这一场已经开始、已经举行或已被取消。没有做任何更改。
 errors-invalid-session-full = 名额已满，而且这一场不设候补名单。没有保存任何内容。
 errors-invalid-already-cancelled = 此报名之前已被取消。没有做任何更改。
+errors-invalid-poll-closed = 这一场的日期已经确定，因此投票已结束。没有保存任何内容。
+errors-invalid-poll-unanswered = 请至少对其中一个时间作出回答。

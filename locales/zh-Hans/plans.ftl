@@ -353,3 +353,5 @@ plans-activity-consultation-report-published = 发布公开征求意见的报告
 plans-next-focus-groups = 焦点小组：报名参加
 plans-activity-focus-group-created = 设立焦点小组
 plans-activity-focus-group-registration-entered = 代他人报名参加焦点小组
+plans-activity-focus-group-slot-proposed = 在焦点小组日期投票中提出的时间
+plans-activity-focus-group-time-fixed = 确定焦点小组日期

@@ -30,6 +30,7 @@ mod m20261205_000021_consultation_dispositions;
 mod m20261205_000022_core_outbox_unsubscribe;
 mod m20261205_000023_plans_content_revision;
 mod m20261206_000024_focus_groups;
+mod m20261206_000025_core_outbox_calendar;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000022_core_outbox_unsubscribe::Migration),
             Box::new(m20261205_000023_plans_content_revision::Migration),
             Box::new(m20261206_000024_focus_groups::Migration),
+            Box::new(m20261206_000025_core_outbox_calendar::Migration),
         ]
     }
 }

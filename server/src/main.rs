@@ -133,6 +133,10 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             let housekeeping = ponte_server::maintenance::spawn(db.clone(), async {
                 let _ = housekeeping_stopped.await;
             });
+            let (stop_reminders, reminders_stopped) = tokio::sync::oneshot::channel::<()>();
+            let reminders = ponte_server::reminders::spawn(db.clone(), config.public_url.clone(), async {
+                let _ = reminders_stopped.await;
+            });
             let site = SiteInfo { contact_email: config.contact_email.clone() };
             let settings = ServerSettings {
                 cookie_secure: config.cookie_secure,
@@ -149,8 +153,10 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             let served = ponte_server::serve(listener, state, shutdown).await;
             let _ = stop_worker.send(());
             let _ = stop_housekeeping.send(());
+            let _ = stop_reminders.send(());
             let _ = worker.await;
             let _ = housekeeping.await;
+            let _ = reminders.await;
             served.map_err(|e| format!("server error: {e}"))
         }
     }

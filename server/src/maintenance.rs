@@ -1,6 +1,6 @@
 //! Housekeeping every app server runs hourly (safe to run on several at once: plain deletes):
 //! answers in progress past their 30 days, expired sessions and sign-in links, rate-limit
-//! windows long closed (and their salts), the envelopes of emails sent a month ago, the tokens of forms sent yesterday and spreadsheets uploaded yesterday and never imported. Keeping nothing longer than needed is part of the privacy promise. It also
+//! windows long closed (and their salts), the envelopes of emails sent a month ago, the tokens of forms sent yesterday and spreadsheets uploaded yesterday and never imported, the needs and contact details of focus-group participants 30 days after their session. Keeping nothing longer than needed is part of the privacy promise. It also
 //! stores the last held responses of surveys that have closed.
 
 use std::time::Duration;
@@ -26,6 +26,9 @@ pub struct Purged {
     pub held_released: u64,
     /// Spreadsheets uploaded for an import more than a day ago and never confirmed.
     pub entity_imports: u64,
+    /// Registrations for focus groups held more than 30 days ago whose needs and contact
+    /// details were emptied.
+    pub focus_group_needs: u64,
 }
 
 /// One pass: deletes what has expired by `now`.
@@ -56,6 +59,7 @@ pub async fn purge(db: &DatabaseConnection, now: chrono::DateTime<chrono::Utc>) 
             .await
             .map_err(|e| DbErr::Custom(format!("storing held responses: {e}")))?,
         entity_imports: entity_imports::Entity::delete_many().filter(entity_imports::Column::CreatedAt.lt(day_ago)).exec(db).await?.rows_affected,
+        focus_group_needs: ponte_app::focus_groups::registrations::forget_needs(db, now).await?,
     })
 }
 

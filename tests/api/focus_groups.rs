@@ -21,6 +21,11 @@ use crate::{
     text, texts,
 };
 
+/// The demo's focus groups go: these tests set up their own.
+async fn without_the_demo_focus_groups(app: &TestApp) {
+    focus_groups::Entity::delete_many().exec(&app.db).await.expect("delete");
+}
+
 /// A focus group set up directly, for tests about registering: `capacity` places, starting in
 /// three days at 18:30 on the plan's clock.
 async fn group(app: &TestApp, capacity: i32, waitlist: bool) -> String {
@@ -99,6 +104,7 @@ async fn emails(app: &TestApp, kind: &str) -> Vec<outbox::Model> {
 }
 
 async fn facilitators_set_up_a_focus_group_and_people_register_without_an_account(app: &TestApp) {
+    without_the_demo_focus_groups(app).await;
     make(app, "f@example.org", Role::Facilitator).await;
     let facilitator = signed_in(app, "f@example.org").await;
     let resident = signed_in(app, "someone@example.org").await;
@@ -211,6 +217,7 @@ async fn facilitators_set_up_a_focus_group_and_people_register_without_an_accoun
 }
 
 async fn fifty_people_pressing_at_once_fill_ten_places_and_forty_wait(app: &TestApp) {
+    without_the_demo_focus_groups(app).await;
     let slug = group(app, 10, true).await;
     let mut tasks = Vec::new();
     for n in 0..50 {
@@ -254,6 +261,7 @@ async fn fifty_people_pressing_at_once_fill_ten_places_and_forty_wait(app: &Test
 }
 
 async fn a_cancellation_promotes_the_first_in_line_exactly_once(app: &TestApp) {
+    without_the_demo_focus_groups(app).await;
     let slug = group(app, 2, true).await;
     let client = app.client();
     let mut links = Vec::new();
@@ -294,6 +302,7 @@ async fn a_cancellation_promotes_the_first_in_line_exactly_once(app: &TestApp) {
 }
 
 async fn a_session_not_fixed_full_or_over_takes_no_registration(app: &TestApp) {
+    without_the_demo_focus_groups(app).await;
     let client = app.client();
     // Full with no waitlist.
     let full = group(app, 1, false).await;
@@ -358,7 +367,186 @@ async fn a_session_not_fixed_full_or_over_takes_no_registration(app: &TestApp) {
     assert_eq!(error, ponte_app::core::AppError::Invalid(ponte_app::core::Invalid::SlotInPast));
 }
 
+/// A focus group whose time is not fixed yet (its date poll runs), set up directly.
+async fn polling_group(app: &TestApp) -> String {
+    let slug = group(app, 10, true).await;
+    let row = focus_groups::Entity::find().filter(focus_groups::Column::Slug.eq(slug.as_str())).one(&app.db).await.expect("q").expect("group");
+    let mut row: focus_groups::ActiveModel = row.into();
+    row.starts_at = Set(None);
+    row.ends_at = Set(None);
+    row.update(&app.db).await.expect("unfix");
+    slug
+}
+
+async fn a_date_poll_fixes_the_session_and_tells_who_asked(app: &TestApp) {
+    without_the_demo_focus_groups(app).await;
+    use ponte_app::entity::focus_group_slots as slots;
+    let slug = polling_group(app).await;
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let poll = format!("/plans/{PLAN}/focus-groups/{slug}/poll");
+    let (slug_ref, poll_ref, facilitator_ref) = (&slug, &poll, &facilitator);
+    let propose = move |day: i64, time: &'static str| {
+        let day = (ponte_tests::plan_today() + Duration::days(day)).to_string();
+        async move {
+            let form = [("plan", PLAN), ("slug", slug_ref.as_str()), ("day", day.as_str()), ("time", time), ("minutes", "90")];
+            outcome(form_post(app, facilitator_ref, "/api/focus-groups/add_slot", poll_ref, &form).await).await
+        }
+    };
+    assert_eq!(propose(4, "18:00").await, format!("{poll}#slots"));
+    assert_eq!(propose(6, "10:30").await, format!("{poll}#slots"));
+    assert!(propose(-1, "10:00").await.contains("already passed"), "a time in the past is refused");
+    let offered = slots::Entity::find().order_by_asc(slots::Column::StartsAt).all(&app.db).await.expect("q");
+    assert_eq!(offered.len(), 2);
+    let (first, second) = (offered[0].id.to_string(), offered[1].id.to_string());
+
+    // Anyone with the link answers, without an account and without JavaScript (radio buttons).
+    let anonymous = app.client();
+    let (status, html) = page(app, &anonymous, &poll).await;
+    assert_eq!(status, 200);
+    assert_eq!(texts(&html, "fieldset.slot legend").len(), 2);
+    assert!(texts(&html, "fieldset.slot legend")[0].contains("18:00–19:30"), "{:?}", texts(&html, "fieldset.slot legend"));
+    let ballot = |name: &'static str, email: &'static str, answers: Vec<(String, &'static str)>| {
+        let from = poll.clone();
+        let slug = slug.clone();
+        let anonymous = anonymous.clone();
+        async move {
+            let mut form: Vec<(String, String)> = vec![("plan".into(), PLAN.into()), ("slug".into(), slug), ("name".into(), name.into()), ("email".into(), email.into()), ("lang".into(), "ne".into()), ("once".into(), once())];
+            form.extend(answers.into_iter().map(|(slot, a)| (format!("answers[{slot}]"), a.to_owned())));
+            let form: Vec<(&str, &str)> = form.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+            outcome(form_post(app, &anonymous, "/api/focus-groups/answer_poll", &from, &form).await).await
+        }
+    };
+    let thanks = format!("{poll}?answered=1#totals");
+    assert_eq!(ballot("Maya", "maya@example.org", vec![(first.clone(), "yes"), (second.clone(), "maybe")]).await, thanks);
+    assert_eq!(ballot("Rui", "", vec![(first.clone(), "no")]).await, thanks);
+    assert!(ballot("Nobody", "", vec![]).await.contains("at least one"), "no time answered");
+    assert!(ballot("Forged", "", vec![("999999".into(), "yes")]).await.starts_with("refused"), "a time the poll does not offer");
+    assert!(ballot("Odd", "", vec![(first.clone(), "perhaps")]).await.starts_with("refused"), "an answer that is none");
+    assert!(ballot("", "", vec![(first.clone(), "yes")]).await.contains("write a name"));
+
+    // Totals are public; names are for the facilitators.
+    let (_, html) = page(app, &anonymous, &thanks).await;
+    assert!(text(&html, "[role=status]").contains("counted"));
+    let rows = texts(&html, "table.data tbody tr");
+    assert_eq!(rows.len(), 2);
+    assert!(rows[0].ends_with("1 0 1"), "yes, if need be, no: {rows:?}");
+    assert!(rows[1].ends_with("0 1 0"), "{rows:?}");
+    assert!(text(&html, "#totals").contains("2 people have answered"));
+    assert!(!html.contains("Maya"), "no names in public");
+    let (_, managed) = page(app, &facilitator, &poll).await;
+    assert!(texts(&managed, "#slots tbody th").contains(&"Maya".to_owned()));
+
+    // The facilitator fixes the first time: registration opens, Maya (who left an address) is
+    // told in Nepali, once; the poll takes no more answers.
+    let form = [("plan", PLAN), ("slug", slug.as_str()), ("slot", first.as_str())];
+    let fixed = outcome(form_post(app, &facilitator, "/api/focus-groups/pick_slot", &poll, &form).await).await;
+    assert_eq!(fixed, format!("/plans/{PLAN}/focus-groups/{slug}"));
+    let (_, html) = page(app, &anonymous, &fixed).await;
+    assert!(text(&html, "main").contains("18:00–19:30") && text(&html, "main").contains("Open for registration"), "{}", text(&html, "main"));
+    let told = emails(app, "focus-group-fixed").await;
+    assert_eq!(told.len(), 1);
+    assert_eq!((told[0].to_address.as_str(), told[0].lang.as_str()), ("maya@example.org", "ne"));
+    assert!(outcome(form_post(app, &facilitator, "/api/focus-groups/pick_slot", &poll, &form).await).await.contains("already fixed"), "fixed once");
+    assert!(ballot("Late", "", vec![(second.clone(), "yes")]).await.contains("already fixed"));
+    assert_eq!(emails(app, "focus-group-fixed").await.len(), 1);
+    assert!(register(app, &anonymous, &slug, &[]).await.contains("/registration/"), "registration is open");
+}
+
+async fn reminders_go_once_however_many_servers_look(app: &TestApp) {
+    without_the_demo_focus_groups(app).await;
+    use ponte_app::focus_groups::reminders::send_due;
+    let slug = group(app, 2, true).await;
+    let client = app.client();
+    register(app, &client, &slug, &[("name", "Sita"), ("email", "sita@example.org"), ("lang", "ne")]).await;
+    register(app, &client, &slug, &[("name", "Rahul"), ("email", "rahul@example.org"), ("lang", "en")]).await;
+    register(app, &client, &slug, &[("name", "Wait"), ("email", "wait@example.org")]).await;
+    let row = focus_groups::Entity::find().filter(focus_groups::Column::Slug.eq(slug.as_str())).one(&app.db).await.expect("q").expect("group");
+    let starts = row.starts_at.expect("fixed");
+    let url = "https://ponte.example";
+    // Three days before: nothing due.
+    assert_eq!(send_due(&app.db, starts - Duration::hours(72), url).await.expect("send"), 0);
+    // 47 hours before, two servers look at once: each confirmed participant is reminded once,
+    // in their language; the waitlisted person is not.
+    let at = starts - Duration::hours(47);
+    let (one, two) = tokio::join!(send_due(&app.db, at, url), send_due(&app.db, at, url));
+    assert_eq!(one.expect("send") + two.expect("send"), 2);
+    assert_eq!(send_due(&app.db, at + Duration::minutes(5), url).await.expect("send"), 0, "sent already");
+    let sent = emails(app, "focus-group-reminder-48h").await;
+    let mut to: Vec<(&str, &str)> = sent.iter().map(|e| (e.to_address.as_str(), e.lang.as_str())).collect();
+    to.sort_unstable();
+    assert_eq!(to, [("rahul@example.org", "en"), ("sita@example.org", "ne")]);
+    assert!(sent.iter().any(|e| e.subject == "In two days: Mulheres e emprego"));
+    // Two hours before: the second reminder, once, however many look.
+    let at = starts - Duration::minutes(100);
+    let (one, two) = tokio::join!(send_due(&app.db, at, url), send_due(&app.db, at, url));
+    assert_eq!(one.expect("send") + two.expect("send"), 2);
+    assert_eq!(emails(app, "focus-group-reminder-2h").await.len(), 2);
+    assert_eq!(emails(app, "focus-group-reminder-48h").await.len(), 2, "the first reminder is not sent again");
+}
+
+async fn needs_and_contacts_are_deleted_thirty_days_after_the_session(app: &TestApp) {
+    without_the_demo_focus_groups(app).await;
+    let client = app.client();
+    let held = group(app, 5, true).await;
+    let recent = group(app, 5, true).await;
+    for slug in [&held, &recent] {
+        register(app, &client, slug, &[("email", "sita@example.org"), ("phone", "912345678"), ("diet", "Vegetariana"), ("note", "Chego às 19h")]).await;
+    }
+    // A cancellation forgets at once.
+    let gone = register(app, &client, &held, &[("name", "Cancels"), ("email", "c@example.org")]).await;
+    cancel(app, &client, &held, &gone).await;
+    let cancelled = seats(app, "cancelled").await;
+    assert_eq!((cancelled[0].email.as_deref(), cancelled[0].diet.as_deref(), cancelled[0].name.as_str()), (None, None, "Cancels"));
+    // One session ended 31 days ago, the other 29: the housekeeping empties the first only.
+    for (slug, days) in [(&held, 31), (&recent, 29)] {
+        let row = focus_groups::Entity::find().filter(focus_groups::Column::Slug.eq(slug.as_str())).one(&app.db).await.expect("q").expect("group");
+        let mut row: focus_groups::ActiveModel = row.into();
+        row.starts_at = Set(Some(Utc::now() - Duration::days(days) - Duration::hours(2)));
+        row.ends_at = Set(Some(Utc::now() - Duration::days(days)));
+        row.update(&app.db).await.expect("move");
+    }
+    let purged = ponte_server::maintenance::purge(&app.db, Utc::now()).await.expect("purge");
+    assert_eq!(purged.focus_group_needs, 1);
+    let people = seats(app, "confirmed").await;
+    assert_eq!(people.len(), 2);
+    let old = &people[0];
+    assert_eq!((old.name.as_str(), old.lang.as_str()), ("Sita Gurung", "ne"), "name and language stay for the attendance counts");
+    assert_eq!((old.email.as_deref(), old.phone.as_deref(), old.diet.as_deref(), old.note.as_deref(), old.interpret_into.as_deref(), old.children), (None, None, None, None, None, 0));
+    assert!(old.needs_deleted_at.is_some());
+    assert_eq!(people[1].diet.as_deref(), Some("Vegetariana"), "29 days after: still kept");
+    assert_eq!(ponte_server::maintenance::purge(&app.db, Utc::now()).await.expect("purge").focus_group_needs, 0, "once");
+}
+
+async fn the_demo_has_a_held_session_an_open_poll_and_one_to_register_for(app: &TestApp) {
+    let anonymous = app.client();
+    let (_, list) = page(app, &anonymous, &format!("/plans/{PLAN}/focus-groups")).await;
+    let cards = texts(&list, "li.card");
+    assert_eq!(cards.len(), 3, "{cards:?}");
+    assert!(cards.iter().any(|c| c.contains("Held") && c.contains("9 of 9 places taken")), "{cards:?}");
+    assert!(cards.iter().any(|c| c.contains("Choosing a date")), "{cards:?}");
+    assert!(cards.iter().any(|c| c.contains("Open for registration") && c.contains("4 of 12")), "{cards:?}");
+    let held = focus_groups::Entity::find().filter(focus_groups::Column::Slug.eq("g1")).one(&app.db).await.expect("q").expect("g1");
+    assert!(held.starts_at.expect("fixed") < Utc::now(), "held already, whatever the day the demo is loaded");
+    let people = registrations::Entity::find().filter(registrations::Column::FocusGroupId.eq(held.id)).all(&app.db).await.expect("q");
+    assert_eq!(people.iter().filter(|p| p.status == "waitlisted").count(), 2);
+    assert_eq!(people.iter().filter(|p| p.attended).count(), 8);
+    let (_, poll) = page(app, &anonymous, &format!("/plans/{PLAN}/focus-groups/g2/poll")).await;
+    assert!(text(&poll, "#totals").contains("3 people have answered"));
+    assert_eq!(texts(&poll, "fieldset.slot").len(), 3, "open for answers");
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let (_, roster) = page(app, &facilitator, &format!("/plans/{PLAN}/focus-groups/g1")).await;
+    let needs = text(&roster, "#roster dl");
+    assert!(needs.contains("Nepali") || needs.contains("नेपाली"), "interpreters by language: {needs}");
+    assert!(needs.contains("Halal"), "{needs}");
+}
+
 backends!(
+    the_demo_has_a_held_session_an_open_poll_and_one_to_register_for,
+    reminders_go_once_however_many_servers_look,
+    needs_and_contacts_are_deleted_thirty_days_after_the_session,
+    a_date_poll_fixes_the_session_and_tells_who_asked,
     facilitators_set_up_a_focus_group_and_people_register_without_an_account,
     fifty_people_pressing_at_once_fill_ten_places_and_forty_wait,
     a_cancellation_promotes_the_first_in_line_exactly_once,

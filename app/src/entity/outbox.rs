@@ -25,6 +25,8 @@ pub struct Model {
     pub sent_at: Option<DateTimeUtc>,
     /// A one-click unsubscribe address (RFC 8058), sent as `List-Unsubscribe`.
     pub unsubscribe_url: Option<String>,
+    /// A calendar invitation (iCalendar), attached as `invite.ics`.
+    pub calendar: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::{GroupView, GroupsView, RegistrationView};
+use super::{GroupView, GroupsView, PollView, RegistrationView};
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use super::super::{
+        poll::{self, Ballot},
         registrations::{self, NewRegistration},
         service::{self, NewGroup},
     };
@@ -201,5 +202,61 @@ pub async fn cancel_registration(plan: String, slug: String, token: String) -> R
     registrations::cancel(&db, &row, &slug, &token, &settings()?.public_url).await?;
     crate::page_cache::changed(crate::page_cache::Changed::Answers);
     redirect(&format!("{}?cancelled=1", registrations::link(&plan, &slug, &token)));
+    Ok(())
+}
+
+/// The date poll's page: never cached, since its form carries a token of its own.
+#[server(prefix = "/api/focus-groups", endpoint = "poll")]
+pub async fn poll_data(plan: String, slug: String, lang: String) -> Result<PollView, AppError> {
+    let db = db()?;
+    let row = plan_by_slug(&db, &plan).await?;
+    let manage = manages(row.id);
+    poll::view(&db, row, &slug, manage, locale(&lang)).await
+}
+
+/// Proposes a time in the poll; back to the poll.
+#[server(prefix = "/api/focus-groups", endpoint = "add_slot")]
+pub async fn add_slot(plan: String, slug: String, day: String, time: String, minutes: String) -> Result<(), AppError> {
+    let db = db()?;
+    let local = start(&day, &time)?.ok_or(AppError::Invalid(Invalid::DateInvalid))?;
+    let minutes = number(&minutes, 90)?;
+    let (row, user) = editable(&db, &plan).await?;
+    poll::add_slot(&db, &row, user, &slug, local, minutes).await?;
+    redirect(&format!("/plans/{plan}/focus-groups/{slug}/poll#slots"));
+    Ok(())
+}
+
+/// One person's answers to the poll; back to the poll, which thanks them.
+#[server(prefix = "/api/focus-groups", endpoint = "answer_poll")]
+pub async fn answer_poll(
+    plan: String,
+    slug: String,
+    name: String,
+    email: String,
+    lang: String,
+    answers: Option<std::collections::HashMap<String, String>>,
+    once: String,
+) -> Result<(), AppError> {
+    let db = db()?;
+    let ballot = Ballot { name, email, lang, answers: answers.unwrap_or_default() };
+    let row = plan_by_slug(&db, &plan).await?;
+    // Without an account the form's token is the sender's only name (user 0).
+    let to = crate::once::run(&db, &once, 0, || async {
+        poll::answer(&db, &row, &slug, ballot).await?;
+        Ok(format!("/plans/{plan}/focus-groups/{slug}/poll?answered=1#totals"))
+    })
+    .await?;
+    redirect(&to);
+    Ok(())
+}
+
+/// Fixes the session at one of the poll's times; on to the focus group's page.
+#[server(prefix = "/api/focus-groups", endpoint = "pick_slot")]
+pub async fn pick_slot(plan: String, slug: String, slot: String) -> Result<(), AppError> {
+    let db = db()?;
+    let slot: i32 = slot.trim().parse().map_err(|_| AppError::Invalid(Invalid::FormInvalid))?;
+    let (row, user) = editable(&db, &plan).await?;
+    poll::pick(&db, &row, user, &slug, slot, &settings()?.public_url).await?;
+    redirect(&format!("/plans/{plan}/focus-groups/{slug}"));
     Ok(())
 }

@@ -11,6 +11,9 @@ pub const ACCESS: [&str; 5] = ["step-free", "hearing-loop", "accessible-toilet",
 /// The support a session may give its participants.
 pub const SUPPORT: [&str; 3] = ["childcare", "transport", "meal"];
 
+/// What a date poll's answer for one time may be: yes, if need be, no.
+pub const ANSWERS: [&str; 3] = ["yes", "maybe", "no"];
+
 /// The most people a session may take.
 pub const CAPACITY_MAX: i32 = 500;
 /// Shortest and longest session, in minutes.
@@ -87,6 +90,33 @@ impl Seat {
             "confirmed" => Seat::Confirmed,
             "waitlisted" => Seat::Waitlisted,
             _ => Seat::Cancelled,
+        }
+    }
+}
+
+/// The emails a registration is sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Confirmed,
+    Waitlisted,
+    Promoted,
+    /// Two days before the session.
+    Reminder48h,
+    /// Two hours before.
+    Reminder2h,
+}
+
+impl Notice {
+    pub const ALL: [Notice; 5] = [Notice::Confirmed, Notice::Waitlisted, Notice::Promoted, Notice::Reminder48h, Notice::Reminder2h];
+
+    /// Its part of the message ids (`focus-groups-email-<key>-subject`…) and of the outbox kind.
+    pub fn key(self) -> &'static str {
+        match self {
+            Notice::Confirmed => "confirmed",
+            Notice::Waitlisted => "waitlisted",
+            Notice::Promoted => "promoted",
+            Notice::Reminder48h => "reminder-48h",
+            Notice::Reminder2h => "reminder-2h",
         }
     }
 }

@@ -6,17 +6,29 @@
 //! promoted and told.
 //!
 //! Where each part lives: `domain` (states and rules without a database), `service` (a plan's
-//! focus groups, creating one, what its page shows), `registrations` (registering, cancelling,
-//! the waitlist and the emails they send); pages: `pages` (the list, one focus group with its
-//! registration form and, for facilitators, its roster and needs), `registration` (the page a
-//! confirmation links to, with the cancel button).
+//! focus groups, creating one, what its page shows), `poll` (the date poll before a time is
+//! fixed), `registrations` (registering, cancelling, the waitlist, needs deleted 30 days after
+//! the session), `emails` (what a registration is told, with `calendar`'s
+//! invitation), `reminders` (two days and two hours
+//! before, once); pages: `pages` (the list, one focus group with its registration form and, for
+//! facilitators, its roster and needs), `poll_page` (the poll's grid and form), `registration`
+//! (the page a confirmation links to, with the cancel button).
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod calendar;
 pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod emails;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod poll;
+pub mod poll_page;
 pub mod registration;
 #[cfg(feature = "ssr")]
 pub mod registrations;
+#[cfg(feature = "ssr")]
+pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod service;
 
@@ -134,6 +146,38 @@ pub struct Needs {
     /// Access needs and dietary notes as written.
     pub access: Vec<String>,
     pub diets: Vec<String>,
+}
+
+/// A time the date poll proposes, with its totals.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SlotView {
+    pub id: i32,
+    pub starts: NaiveDateTime,
+    pub ends: NaiveDateTime,
+    pub yes: i32,
+    pub maybe: i32,
+    pub no: i32,
+}
+
+/// One person's answers, slot by slot (`None`: not answered), for the facilitators.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VoterRow {
+    pub name: String,
+    pub answers: Vec<Option<String>>,
+}
+
+/// A focus group's date poll.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PollView {
+    pub plan: PlanRef,
+    pub card: GroupCard,
+    pub slots: Vec<SlotView>,
+    /// How many people answered.
+    pub answered: i32,
+    /// For the plan's facilitators: who answered what.
+    pub voters: Option<Vec<VoterRow>>,
+    /// The languages a voter may choose to be written to in.
+    pub languages: Vec<String>,
 }
 
 /// The page a confirmation email links to: one registration, with its cancel button.

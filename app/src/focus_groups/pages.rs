@@ -226,6 +226,11 @@ fn group_page(view: GroupView) -> impl IntoView {
             <p><a class="button primary" href=register>{t("focus-groups-join-waitlist")}</a></p>
         }
         .into_any(),
+        GroupState::Poll => view! {
+            <p class="notice">{t("focus-groups-closed-poll")}</p>
+            <p><a class="button primary" href=format!("/plans/{slug}/focus-groups/{}/poll", view.card.slug)>{t("focus-groups-poll-link")}</a></p>
+        }
+        .into_any(),
         other => view! { <p class="notice">{t(&format!("focus-groups-closed-{}", other.key()))}</p> }.into_any(),
     };
     let audience = (!view.card.audience.text.is_empty()).then(|| view! { <dt>{t("focus-groups-field-audience")}</dt><dd><Tx text=view.card.audience.clone()/></dd> });

@@ -5,27 +5,27 @@
 //! a link (in their confirmation email, and on the page they land on) whose token only they
 //! have; the database keeps its keyed hash.
 
-use chrono::Utc;
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
+    QuerySelect, TransactionTrait,
     sea_query::{Expr, ExprTrait},
 };
 
 use super::{
     RegistrationView, Seat,
     domain::{self, GroupState},
-    service::{card, group, session},
+    emails::{Notice, tell},
+    service::{card, group},
 };
 use crate::{
     audit,
-    core::{AppError, Invalid, Translated},
+    core::{AppError, Invalid},
     entity::{focus_group_registrations as registrations, focus_groups, plans},
     i18n::{Locale, content_tag},
-    mail,
     plans::{
         diagnosis::domain::{email, phone},
-        service::{default_lang, plan_ref},
+        service::plan_ref,
     },
     secrets,
 };
@@ -208,6 +208,7 @@ pub async fn cancel(db: &DatabaseConnection, plan: &plans::Model, slug: &str, to
     let mut active: registrations::ActiveModel = current.into();
     active.status = Set(Seat::Cancelled.key().to_owned());
     active.cancelled_at = Set(Some(now));
+    forget(&mut active, now);
     active.update(&txn).await?;
     if seat == Seat::Confirmed && row.cancelled_at.is_none() && confirmed_count(&txn, row.id).await? < row.capacity {
         let next = registrations::Entity::find()
@@ -230,55 +231,43 @@ pub async fn cancel(db: &DatabaseConnection, plan: &plans::Model, slug: &str, to
     Ok(())
 }
 
-/// The emails a registration sends.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Notice {
-    Confirmed,
-    Waitlisted,
-    Promoted,
+/// Empties what a registration said about the person beyond their name and language: their
+/// needs and how to reach them.
+fn forget(row: &mut registrations::ActiveModel, now: DateTime<Utc>) {
+    row.email = Set(None);
+    row.phone = Set(None);
+    row.interpret_into = Set(None);
+    row.access = Set(None);
+    row.children = Set(0);
+    row.children_ages = Set(None);
+    row.diet = Set(None);
+    row.note = Set(None);
+    row.needs_deleted_at = Set(Some(now));
 }
 
-impl Notice {
-    fn key(self) -> &'static str {
-        match self {
-            Notice::Confirmed => "confirmed",
-            Notice::Waitlisted => "waitlisted",
-            Notice::Promoted => "promoted",
-        }
-    }
-}
+/// How long after a session its participants' needs and contact details are kept.
+pub const NEEDS_KEPT_DAYS: i64 = 30;
 
-/// Emails `person` (if they left an address) about their registration, in their language.
-async fn tell(db: &impl ConnectionTrait, plan: &plans::Model, row: &focus_groups::Model, person: &registrations::Model, notice: Notice, link: &str) -> Result<(), AppError> {
-    let Some(address) = person.email.clone() else { return Ok(()) };
-    let locale = Locale::from_tag(&person.lang).unwrap_or_default();
-    let own = default_lang(&plan.languages);
-    let topic = Translated::from_json(&row.topic_i18n).resolve(locale, &own).text;
-    let venue = Translated::from_json(&row.venue_i18n).resolve(locale, &own).text;
-    let when = session(plan, row).map(|s| locale.t_args("focus-groups-when", &[("date", locale.date(s.starts.date()).into()), ("start", s.starts.format("%H:%M").to_string().into()), ("end", s.ends.format("%H:%M").to_string().into())])).unwrap_or_default();
-    let key = notice.key();
-    let mut paragraphs = vec![
-        locale.t_args(&format!("focus-groups-email-{key}-intro"), &[("name", person.name.clone().into()), ("topic", topic.clone().into())]),
-        when,
-    ];
-    if !venue.is_empty() {
-        paragraphs.push(venue);
+/// Empties the needs and contact details of every registration for a session that ended more
+/// than [`NEEDS_KEPT_DAYS`] before `now` (the hourly housekeeping); how many it emptied.
+pub async fn forget_needs(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, sea_orm::DbErr> {
+    let ended: Vec<i32> = focus_groups::Entity::find()
+        .select_only()
+        .column(focus_groups::Column::Id)
+        .filter(focus_groups::Column::EndsAt.lt(now - Duration::days(NEEDS_KEPT_DAYS)))
+        .into_tuple()
+        .all(db)
+        .await?;
+    if ended.is_empty() {
+        return Ok(0);
     }
-    if let Some(url) = &row.online_url {
-        paragraphs.push(url.clone());
-    }
-    paragraphs.push(locale.t(&format!("focus-groups-email-{key}-next")));
-    let content = mail::Content {
-        subject: locale.t_args(&format!("focus-groups-email-{key}-subject"), &[("topic", topic.into())]),
-        paragraphs,
-        action: Some((locale.t(&format!("focus-groups-email-{key}-action")), link.to_owned())),
-        footer: locale.t("focus-groups-email-footer"),
-    };
-    let kind = match notice {
-        Notice::Confirmed => "focus-group-confirmed",
-        Notice::Waitlisted => "focus-group-waitlisted",
-        Notice::Promoted => "focus-group-promoted",
-    };
-    mail::enqueue(db, mail::render(&address, locale, kind, content)).await?;
-    Ok(())
+    let mut blank = registrations::ActiveModel { ..Default::default() };
+    forget(&mut blank, now);
+    let done = registrations::Entity::update_many()
+        .set(blank)
+        .filter(registrations::Column::FocusGroupId.is_in(ended))
+        .filter(registrations::Column::NeedsDeletedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected)
 }
