@@ -52,13 +52,14 @@ case "$purpose" in
     apt_install chromium fonts-noto-core fonts-noto-cjk
     # The Nu Html Checker (npm's vnu-jar, tests/browser/html.test.mjs) runs on Java.
     command -v java >/dev/null || apt_install default-jre-headless
-    # The API tests' SMTP server (tests/support/smtp_sink.py): aiosmtpd in .venv.
-    if ! .venv/bin/python -c 'import aiosmtpd, sys; sys.exit(aiosmtpd.__version__ != "1.4.6")' 2>/dev/null; then
+    # The API tests' SMTP server (tests/support/smtp_sink.py): aiosmtpd in .venv; the reader
+    # that checks calendar invitations (tests/support/ics_check.py): icalendar in .venv.
+    if ! .venv/bin/python -c 'import aiosmtpd, icalendar, sys; sys.exit(aiosmtpd.__version__ != "1.4.6" or icalendar.__version__ != "7.3.2")' 2>/dev/null; then
       command -v python3 >/dev/null || apt_install python3
       python3 -c 'import ensurepip' 2>/dev/null || apt_install python3-venv
-      say "python3 -m venv .venv && pip install aiosmtpd==1.4.6"
+      say "python3 -m venv .venv && pip install aiosmtpd==1.4.6 icalendar==7.3.2"
       python3 -m venv .venv
-      .venv/bin/pip install --quiet --disable-pip-version-check aiosmtpd==1.4.6
+      .venv/bin/pip install --quiet --disable-pip-version-check aiosmtpd==1.4.6 icalendar==7.3.2
     fi
     # API tests also run against the local PostgreSQL; start the cluster if it is installed but down.
     if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432 && command -v pg_ctlcluster >/dev/null; then

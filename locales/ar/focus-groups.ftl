@@ -176,3 +176,7 @@ focus-groups-email-reminder-2h-subject = بعد ساعتين: { $topic }
 focus-groups-email-reminder-2h-intro = مرحبًا { $name }، تبدأ مجموعة النقاش المركّزة «{ $topic }» بعد ساعتين. نتطلّع إلى رؤيتك.
 focus-groups-email-reminder-2h-next = إذا احتجت إلى مساعدة في العثور على المكان، فتواصل مع الميسّرين المذكورين في صفحة الجلسة.
 focus-groups-email-reminder-2h-action = اطّلع على الجلسة
+focus-groups-email-cancelled-subject = أُلغي التسجيل: { $topic }
+focus-groups-email-cancelled-intro = مرحبًا { $name }، أُلغي تسجيلك في مجموعة النقاش المركّزة «{ $topic }» كما طلبت.
+focus-groups-email-cancelled-next = ينتقل مقعدك إلى الشخص التالي في قائمة الانتظار، وقد حُذفت بيانات التواصل الخاصة بك واحتياجاتك. يمكنك التسجيل من جديد ما دامت هناك مقاعد متاحة.
+focus-groups-email-cancelled-action = اطّلع على الجلسة

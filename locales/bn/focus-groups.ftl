@@ -160,3 +160,7 @@ focus-groups-email-reminder-2h-subject = দুই ঘণ্টা পরে: { 
 focus-groups-email-reminder-2h-intro = প্রিয় { $name }, “{ $topic }” ফোকাস গ্রুপটি দুই ঘণ্টা পরে শুরু হবে। আমরা আপনার অপেক্ষায় আছি।
 focus-groups-email-reminder-2h-next = স্থানটি খুঁজে পেতে সাহায্য লাগলে সেশনের পাতায় উল্লেখ করা সমন্বয়কারীদের সঙ্গে যোগাযোগ করুন।
 focus-groups-email-reminder-2h-action = সেশনটি দেখুন
+focus-groups-email-cancelled-subject = নিবন্ধন বাতিল হয়েছে: { $topic }
+focus-groups-email-cancelled-intro = প্রিয় { $name }, আপনার অনুরোধ অনুযায়ী “{ $topic }” ফোকাস গ্রুপে আপনার নিবন্ধন বাতিল করা হয়েছে।
+focus-groups-email-cancelled-next = আপনার আসনটি অপেক্ষমাণ তালিকার পরের ব্যক্তি পাবেন, এবং আপনার প্রয়োজনের তথ্য ও যোগাযোগের তথ্য মুছে ফেলা হয়েছে। আসন খালি থাকা পর্যন্ত আপনি আবার নিবন্ধন করতে পারেন।
+focus-groups-email-cancelled-action = সেশনটি দেখুন

@@ -160,3 +160,7 @@ focus-groups-email-reminder-2h-subject = In two hours: { $topic }
 focus-groups-email-reminder-2h-intro = Hello { $name }, the focus group "{ $topic }" starts in two hours. We look forward to seeing you.
 focus-groups-email-reminder-2h-next = If you need help finding the place, contact the facilitators named on the session's page.
 focus-groups-email-reminder-2h-action = See the session
+focus-groups-email-cancelled-subject = Registration cancelled: { $topic }
+focus-groups-email-cancelled-intro = Hello { $name }, your registration for the focus group "{ $topic }" is cancelled, as you asked.
+focus-groups-email-cancelled-next = Your place goes to the next person on the waitlist, and your contact details and needs have been deleted. You are welcome to register again while places are left.
+focus-groups-email-cancelled-action = See the session

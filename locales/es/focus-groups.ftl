@@ -160,3 +160,7 @@ focus-groups-email-reminder-2h-subject = Dentro de dos horas: { $topic }
 focus-groups-email-reminder-2h-intro = Hola, { $name }: el grupo focal “{ $topic }” empieza dentro de dos horas. Le esperamos.
 focus-groups-email-reminder-2h-next = Si necesita ayuda para encontrar el lugar, póngase en contacto con los facilitadores indicados en la página de la sesión.
 focus-groups-email-reminder-2h-action = Ver la sesión
+focus-groups-email-cancelled-subject = Inscripción cancelada: { $topic }
+focus-groups-email-cancelled-intro = Hola, { $name }: su inscripción en el grupo focal “{ $topic }” está cancelada, como nos pidió.
+focus-groups-email-cancelled-next = Su plaza pasa a la siguiente persona de la lista de espera, y sus datos de contacto y necesidades se han borrado. Puede volver a inscribirse mientras queden plazas.
+focus-groups-email-cancelled-action = Ver la sesión

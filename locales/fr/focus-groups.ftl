@@ -160,3 +160,7 @@ focus-groups-email-reminder-2h-subject = Dans deux heures : { $topic }
 focus-groups-email-reminder-2h-intro = Bonjour { $name }, le groupe de discussion « { $topic } » commence dans deux heures. Nous serons heureux de vous accueillir.
 focus-groups-email-reminder-2h-next = Si vous avez besoin d’aide pour trouver le lieu, contactez les facilitateurs indiqués sur la page de la séance.
 focus-groups-email-reminder-2h-action = Voir la séance
+focus-groups-email-cancelled-subject = Inscription annulée : { $topic }
+focus-groups-email-cancelled-intro = Bonjour { $name }, votre inscription au groupe de discussion « { $topic } » est annulée, comme vous l’avez demandé.
+focus-groups-email-cancelled-next = Votre place revient à la personne suivante sur la liste d’attente, et vos coordonnées et vos besoins ont été supprimés. Vous pouvez vous réinscrire tant qu’il reste des places.
+focus-groups-email-cancelled-action = Voir la séance

@@ -160,3 +160,7 @@ focus-groups-email-reminder-2h-subject = दो घंटे बाद: { $topic
 focus-groups-email-reminder-2h-intro = नमस्ते { $name }, फ़ोकस ग्रुप “{ $topic }” दो घंटे बाद शुरू होगा। हमें आपका इंतज़ार रहेगा।
 focus-groups-email-reminder-2h-next = अगर आपको स्थान ढूँढने में मदद चाहिए, तो सत्र के पेज पर बताए गए परामर्श संचालकों से संपर्क करें।
 focus-groups-email-reminder-2h-action = सत्र देखें
+focus-groups-email-cancelled-subject = पंजीकरण रद्द हो गया: { $topic }
+focus-groups-email-cancelled-intro = नमस्ते { $name }, आपके अनुरोध के अनुसार फ़ोकस ग्रुप “{ $topic }” के लिए आपका पंजीकरण रद्द कर दिया गया है।
+focus-groups-email-cancelled-next = आपकी जगह प्रतीक्षा सूची में अगले व्यक्ति को मिल जाएगी, और आपकी ज़रूरतों की जानकारी और संपर्क विवरण मिटा दिए गए हैं। जब तक जगहें बची हैं, आप फिर से पंजीकरण कर सकते हैं।
+focus-groups-email-cancelled-action = सत्र देखें

@@ -160,3 +160,7 @@ focus-groups-email-reminder-2h-subject = दुई घण्टापछि: { $
 focus-groups-email-reminder-2h-intro = नमस्ते { $name }, फोकस समूह “{ $topic }” दुई घण्टापछि सुरु हुन्छ। हामी तपाईंलाई भेट्ने प्रतीक्षामा छौँ।
 focus-groups-email-reminder-2h-next = कार्यक्रम स्थल पत्ता लगाउन मद्दत चाहिएमा, सत्रको पृष्ठमा उल्लेख गरिएका परामर्श सञ्चालकहरूलाई सम्पर्क गर्नुहोस्।
 focus-groups-email-reminder-2h-action = सत्र हेर्नुहोस्
+focus-groups-email-cancelled-subject = दर्ता रद्द भयो: { $topic }
+focus-groups-email-cancelled-intro = नमस्ते { $name }, तपाईंको अनुरोधअनुसार फोकस समूह “{ $topic }” मा तपाईंको दर्ता रद्द गरिएको छ।
+focus-groups-email-cancelled-next = तपाईंको ठाउँ प्रतीक्षा सूचीको अर्को व्यक्तिलाई जान्छ, र तपाईंका आवश्यकताहरू र सम्पर्क विवरण मेटाइएका छन्। ठाउँ बाँकी रहेसम्म तपाईं फेरि दर्ता गर्न सक्नुहुन्छ।
+focus-groups-email-cancelled-action = सत्र हेर्नुहोस्

@@ -160,3 +160,7 @@ focus-groups-email-reminder-2h-subject = ਦੋ ਘੰਟਿਆਂ ਬਾਅਦ:
 focus-groups-email-reminder-2h-intro = ਸਤ ਸ੍ਰੀ ਅਕਾਲ { $name }, ਫੋਕਸ ਗਰੁੱਪ “{ $topic }” ਦੋ ਘੰਟਿਆਂ ਬਾਅਦ ਸ਼ੁਰੂ ਹੋਵੇਗਾ। ਸਾਨੂੰ ਤੁਹਾਡੀ ਉਡੀਕ ਰਹੇਗੀ।
 focus-groups-email-reminder-2h-next = ਜੇ ਤੁਹਾਨੂੰ ਸਥਾਨ ਲੱਭਣ ਵਿੱਚ ਮਦਦ ਚਾਹੀਦੀ ਹੈ, ਤਾਂ ਸੈਸ਼ਨ ਦੇ ਪੰਨੇ 'ਤੇ ਦੱਸੇ ਗਏ ਸੰਚਾਲਕਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
 focus-groups-email-reminder-2h-action = ਸੈਸ਼ਨ ਦੇਖੋ
+focus-groups-email-cancelled-subject = ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਰੱਦ ਹੋ ਗਈ ਹੈ: { $topic }
+focus-groups-email-cancelled-intro = ਸਤ ਸ੍ਰੀ ਅਕਾਲ { $name }, ਤੁਹਾਡੀ ਬੇਨਤੀ ਅਨੁਸਾਰ ਫੋਕਸ ਗਰੁੱਪ “{ $topic }” ਲਈ ਤੁਹਾਡੀ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਰੱਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ।
+focus-groups-email-cancelled-next = ਤੁਹਾਡੀ ਥਾਂ ਉਡੀਕ ਸੂਚੀ ਵਿੱਚ ਅਗਲੇ ਵਿਅਕਤੀ ਨੂੰ ਮਿਲ ਜਾਵੇਗੀ, ਅਤੇ ਤੁਹਾਡੀਆਂ ਲੋੜਾਂ ਅਤੇ ਸੰਪਰਕ ਵੇਰਵੇ ਮਿਟਾ ਦਿੱਤੇ ਗਏ ਹਨ। ਜਦੋਂ ਤੱਕ ਥਾਵਾਂ ਬਾਕੀ ਹਨ, ਤੁਸੀਂ ਦੁਬਾਰਾ ਰਜਿਸਟਰ ਕਰ ਸਕਦੇ ਹੋ।
+focus-groups-email-cancelled-action = ਸੈਸ਼ਨ ਦੇਖੋ

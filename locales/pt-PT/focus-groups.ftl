@@ -160,3 +160,7 @@ focus-groups-email-reminder-2h-subject = Daqui a duas horas: { $topic }
 focus-groups-email-reminder-2h-intro = Olá { $name }, o grupo focal «{ $topic }» começa daqui a duas horas. Contamos consigo.
 focus-groups-email-reminder-2h-next = Se precisar de ajuda para encontrar o local, contacte quem dinamiza a sessão, indicado na página da sessão.
 focus-groups-email-reminder-2h-action = Ver a sessão
+focus-groups-email-cancelled-subject = Inscrição cancelada: { $topic }
+focus-groups-email-cancelled-intro = Olá { $name }, a sua inscrição no grupo focal «{ $topic }» foi cancelada, como pediu.
+focus-groups-email-cancelled-next = O seu lugar passa para a pessoa seguinte da lista de espera, e os seus contactos e necessidades foram apagados. Pode voltar a inscrever-se enquanto houver lugares.
+focus-groups-email-cancelled-action = Ver a sessão

@@ -164,3 +164,7 @@ focus-groups-email-reminder-2h-subject = Peste două ore: { $topic }
 focus-groups-email-reminder-2h-intro = Bună ziua, { $name }, grupul de discuție „{ $topic }” începe peste două ore. Vă așteptăm cu drag.
 focus-groups-email-reminder-2h-next = Dacă aveți nevoie de ajutor pentru a găsi locul de desfășurare, contactați facilitatorii menționați pe pagina sesiunii.
 focus-groups-email-reminder-2h-action = Vedeți sesiunea
+focus-groups-email-cancelled-subject = Înscriere anulată: { $topic }
+focus-groups-email-cancelled-intro = Bună ziua, { $name }, înscrierea dumneavoastră la grupul de discuție „{ $topic }” a fost anulată, așa cum ați cerut.
+focus-groups-email-cancelled-next = Locul dumneavoastră trece la următoarea persoană de pe lista de așteptare, iar datele dumneavoastră de contact și nevoile dumneavoastră au fost șterse. Vă puteți înscrie din nou cât timp mai sunt locuri.
+focus-groups-email-cancelled-action = Vedeți sesiunea

@@ -168,3 +168,7 @@ focus-groups-email-reminder-2h-subject = Через два часа: { $topic }
 focus-groups-email-reminder-2h-intro = Здравствуйте, { $name }! Фокус-группа «{ $topic }» начнётся через два часа. Будем рады вас видеть.
 focus-groups-email-reminder-2h-next = Если вам нужна помощь, чтобы найти место проведения, свяжитесь с ведущими, указанными на странице встречи.
 focus-groups-email-reminder-2h-action = Посмотреть встречу
+focus-groups-email-cancelled-subject = Запись отменена: { $topic }
+focus-groups-email-cancelled-intro = Здравствуйте, { $name }! Ваша запись в фокус-группу «{ $topic }» отменена, как вы и просили.
+focus-groups-email-cancelled-next = Ваше место переходит к следующему человеку из листа ожидания, а ваши контактные данные и сведения о ваших потребностях удалены. Вы можете записаться снова, пока остаются свободные места.
+focus-groups-email-cancelled-action = Посмотреть встречу

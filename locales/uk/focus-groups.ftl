@@ -168,3 +168,7 @@ focus-groups-email-reminder-2h-subject = Через дві години: { $topi
 focus-groups-email-reminder-2h-intro = Вітаємо, { $name }! Фокус-група «{ $topic }» почнеться через дві години. Будемо раді вас бачити.
 focus-groups-email-reminder-2h-next = Якщо вам потрібна допомога, щоб знайти місце проведення, зверніться до ведучих, зазначених на сторінці зустрічі.
 focus-groups-email-reminder-2h-action = Переглянути зустріч
+focus-groups-email-cancelled-subject = Запис скасовано: { $topic }
+focus-groups-email-cancelled-intro = Вітаємо, { $name }! Ваш запис до фокус-групи «{ $topic }» скасовано, як ви й просили.
+focus-groups-email-cancelled-next = Ваше місце переходить до наступної людини зі списку очікування, а ваші контактні дані та відомості про ваші потреби видалено. Ви можете записатися знову, поки є вільні місця.
+focus-groups-email-cancelled-action = Переглянути зустріч

@@ -160,3 +160,7 @@ focus-groups-email-reminder-2h-subject = دو گھنٹے بعد: { $topic }
 focus-groups-email-reminder-2h-intro = السلام علیکم { $name }، فوکس گروپ «{ $topic }» دو گھنٹے بعد شروع ہو گا۔ ہمیں آپ کا انتظار رہے گا۔
 focus-groups-email-reminder-2h-next = اگر آپ کو مقام ڈھونڈنے میں مدد درکار ہو تو نشست کے صفحے پر درج سہولت کاروں سے رابطہ کریں۔
 focus-groups-email-reminder-2h-action = نشست دیکھیں
+focus-groups-email-cancelled-subject = اندراج منسوخ ہو گیا: { $topic }
+focus-groups-email-cancelled-intro = السلام علیکم { $name }، آپ کی درخواست کے مطابق فوکس گروپ «{ $topic }» کے لیے آپ کا اندراج منسوخ کر دیا گیا ہے۔
+focus-groups-email-cancelled-next = آپ کی جگہ انتظار کی فہرست میں اگلے شخص کو مل جائے گی، اور آپ کی ضروریات اور رابطے کی تفصیلات حذف کر دی گئی ہیں۔ جب تک جگہیں باقی ہیں، آپ دوبارہ اندراج کر سکتے ہیں۔
+focus-groups-email-cancelled-action = نشست دیکھیں

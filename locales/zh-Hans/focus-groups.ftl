@@ -156,3 +156,7 @@ focus-groups-email-reminder-2h-subject = 两小时后：{ $topic }
 focus-groups-email-reminder-2h-intro = { $name }，您好！焦点小组“{ $topic }”将在两小时后开始。期待与您见面。
 focus-groups-email-reminder-2h-next = 如果您需要帮助寻找地点，请联系这一场页面上列出的主持人。
 focus-groups-email-reminder-2h-action = 查看这一场
+focus-groups-email-cancelled-subject = 报名已取消：{ $topic }
+focus-groups-email-cancelled-intro = { $name }，您好！您在焦点小组“{ $topic }”的报名已按您的要求取消。
+focus-groups-email-cancelled-next = 您的名额将让给候补名单上的下一位，您的联系方式和需求信息也已删除。只要还有名额，欢迎您再次报名。
+focus-groups-email-cancelled-action = 查看这一场

@@ -542,7 +542,77 @@ async fn the_demo_has_a_held_session_an_open_poll_and_one_to_register_for(app: &
     assert!(needs.contains("Halal"), "{needs}");
 }
 
+/// The last Sunday of October (when the clocks go back) that is at least a week away.
+fn next_october_change() -> chrono::NaiveDate {
+    use chrono::{Datelike, Weekday};
+    let today = ponte_tests::plan_today();
+    let last_sunday = |year: i32| {
+        let mut day = chrono::NaiveDate::from_ymd_opt(year, 10, 31).expect("day");
+        while day.weekday() != Weekday::Sun {
+            day = day.pred_opt().expect("day");
+        }
+        day
+    };
+    let this_year = last_sunday(today.year());
+    if this_year > today + Duration::days(7) { this_year } else { last_sunday(today.year() + 1) }
+}
+
+async fn invitations_keep_the_local_time_across_the_october_change(app: &TestApp) {
+    without_the_demo_focus_groups(app).await;
+    let change = next_october_change();
+    let client = app.client();
+    let mut slugs = Vec::new();
+    // One session the evening before the clocks go back (summer time, UTC+1), one the evening
+    // after (UTC+0): both at 18:30 in Lisbon.
+    for day in [change - Duration::days(1), change + Duration::days(1)] {
+        let slug = group(app, 1, true).await;
+        let row = focus_groups::Entity::find().filter(focus_groups::Column::Slug.eq(slug.as_str())).one(&app.db).await.expect("q").expect("group");
+        let plan = plan_by_slug(&app.db, PLAN).await.expect("plan");
+        let starts = service::instant(&plan, day.and_hms_opt(18, 30, 0).expect("time")).expect("instant");
+        let mut row: focus_groups::ActiveModel = row.into();
+        row.starts_at = Set(Some(starts));
+        row.ends_at = Set(Some(starts + Duration::minutes(90)));
+        row.update(&app.db).await.expect("move");
+        slugs.push(slug);
+    }
+    let before = register(app, &client, &slugs[0], &[("email", "before@example.org")]).await;
+    register(app, &client, &slugs[1], &[("email", "after@example.org")]).await;
+    let confirmations = emails(app, "focus-group-confirmed").await;
+    assert_eq!(confirmations.len(), 2);
+    let read = |i: usize| ponte_tests::ics_check(confirmations[i].calendar.as_deref().expect("an invitation is attached"));
+    let (summer, winter) = (read(0), read(1));
+    for (ics, day, utc) in [(&summer, change - Duration::days(1), "17:30:00"), (&winter, change + Duration::days(1), "18:30:00")] {
+        assert_eq!(ics["method"], "REQUEST");
+        assert_eq!(ics["tzid"], "Europe/Lisbon");
+        assert_eq!(ics["vtimezone"], "Europe/Lisbon", "the zone travels with the invitation");
+        assert_eq!(ics["local_start"], format!("{day}T18:30:00"), "18:30 on the plan's clock");
+        assert_eq!(ics["local_end"], format!("{day}T20:00:00"));
+        assert_eq!(ics["utc_start_vtimezone"], format!("{day}T{utc}+00:00"), "{ics}");
+        assert_eq!(ics["utc_start_system"], ics["utc_start_vtimezone"], "the VTIMEZONE agrees with the time-zone database");
+        assert_eq!(ics["sequence"], 0);
+        assert_eq!(ics["status"], "CONFIRMED");
+    }
+    assert_ne!(summer["uid"], winter["uid"], "one UID per session");
+    // Full: the next person waits, and gets no invitation yet.
+    register(app, &client, &slugs[0], &[("name", "Waiting"), ("email", "waiting@example.org")]).await;
+    assert!(emails(app, "focus-group-waitlisted").await[0].calendar.is_none());
+    // The first cancels: their invitation is withdrawn (same UID, METHOD:CANCEL); the person
+    // promoted gets the session's invitation, with the same UID.
+    cancel(app, &client, &slugs[0], &before).await;
+    let withdrawn = emails(app, "focus-group-cancelled").await;
+    assert_eq!(withdrawn.len(), 1);
+    assert_eq!(withdrawn[0].to_address, "before@example.org");
+    let withdrawn = ponte_tests::ics_check(withdrawn[0].calendar.as_deref().expect("invitation"));
+    assert_eq!((withdrawn["method"].as_str(), withdrawn["status"].as_str()), (Some("CANCEL"), Some("CANCELLED")));
+    assert_eq!(withdrawn["uid"], summer["uid"]);
+    let promoted = emails(app, "focus-group-promoted").await;
+    let promoted = ponte_tests::ics_check(promoted[0].calendar.as_deref().expect("invitation"));
+    assert_eq!(promoted["uid"], summer["uid"]);
+    assert!(promoted["attendee"].as_str().unwrap_or_default().contains("waiting@example.org"));
+}
+
 backends!(
+    invitations_keep_the_local_time_across_the_october_change,
     the_demo_has_a_held_session_an_open_poll_and_one_to_register_for,
     reminders_go_once_however_many_servers_look,
     needs_and_contacts_are_deleted_thirty_days_after_the_session,

@@ -108,7 +108,7 @@ const PAGES = [
       );
       assert.deepEqual(
         await page.locator('.next-steps a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
-        [`/plans/${PLAN}/areas`, `/plans/${PLAN}/surveys`, `/plans/${PLAN}/consultations`, `/plans/${PLAN}/entities`],
+        [`/plans/${PLAN}/areas`, `/plans/${PLAN}/surveys`, `/plans/${PLAN}/consultations`, `/plans/${PLAN}/focus-groups`, `/plans/${PLAN}/entities`],
         'the next steps',
       );
     },
@@ -197,6 +197,44 @@ const PAGES = [
         'only the entities working in health are listed',
       );
       assert.equal(await page.locator('select#area-filter').inputValue(), 'SAU', 'the filter keeps the chosen area');
+    },
+  },
+  // Focus groups (issue 13): the demo's three, a held one, an open poll, a registration form.
+  {
+    path: `/plans/${PLAN}/focus-groups`,
+    h1: (lang) => msg(lang, 'focus-groups-title'),
+    async content(page, lang) {
+      assert.equal(await count(page, 'main li.card'), 3, "the demo's three focus groups");
+      assert.deepEqual(
+        (await texts(page, 'main li.card .badge')).sort(),
+        ['past', 'poll', 'open'].map((s) => msg(lang, `focus-groups-state-${s}`)).sort(),
+        'held, choosing a date, open for registration',
+      );
+    },
+  },
+  {
+    path: `/plans/${PLAN}/focus-groups/g1`,
+    h1: () => 'Mulheres das comunidades nepalesa',
+    async content(page, lang) {
+      assert.equal((await page.locator('main .badge').first().textContent()).trim(), msg(lang, 'focus-groups-state-past'));
+      assert.equal(await count(page, '#roster'), 0, 'the roster is for facilitators');
+      assert.equal(await count(page, 'main a.button[href$="/register"]'), 0, 'held: no registration');
+    },
+  },
+  {
+    path: `/plans/${PLAN}/focus-groups/g2/poll`,
+    h1: (lang) => msg(lang, 'focus-groups-poll-title'),
+    async content(page) {
+      assert.equal(await count(page, 'main table.data tbody tr'), 3, 'three times, with their totals');
+      assert.equal(await count(page, 'main form fieldset.slot input[type="radio"]'), 9, 'yes / if need be / no for each');
+    },
+  },
+  {
+    path: `/plans/${PLAN}/focus-groups/g3/register`,
+    h1: (lang) => msg(lang, 'focus-groups-register-title'),
+    async content(page, lang) {
+      assert.equal(await count(page, 'main form input#register-name[required]'), 1, 'the name field');
+      assert.equal(await page.locator('main form select#register-lang').inputValue(), lang, 'the language of the page is chosen');
     },
   },
   {

@@ -47,6 +47,11 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/consultations/c1`,
   // The public moderation log.
   `/plans/${PLAN}/moderation`,
+  // Focus groups: the list, one open for registration, a date poll and a registration form.
+  `/plans/${PLAN}/focus-groups`,
+  `/plans/${PLAN}/focus-groups/g3`,
+  `/plans/${PLAN}/focus-groups/g2/poll`,
+  `/plans/${PLAN}/focus-groups/g3/register`,
   `/plans/${PLAN}/surveys`,
   DEMO_SURVEY,
   `${DEMO_SURVEY}/answer`,
@@ -82,6 +87,12 @@ export const FACILITATOR_PAGES = [
   // The local diagnosis: the entities, and one of them with its texts in Arabic.
   `/plans/${PLAN}/diagnosis`,
   `/plans/${PLAN}/diagnosis/claim-vale-do-lirio?in=ar`,
+  // Focus groups: the form to set one up, a held session's roster and needs, an open one's
+  // roster with the form to register someone, and a poll with who answered what.
+  `/plans/${PLAN}/focus-groups`,
+  `/plans/${PLAN}/focus-groups/g1`,
+  `/plans/${PLAN}/focus-groups/g3`,
+  `/plans/${PLAN}/focus-groups/g2/poll`,
 ];
 
 const CHROMIUM = '/usr/bin/chromium';

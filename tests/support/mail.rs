@@ -227,3 +227,20 @@ impl ReceivedEmail {
         self.part("text/html")
     }
 }
+
+/// What Python's `icalendar` reads in calendar invitation `ics` (`ics_check.py`): its METHOD,
+/// UID, SEQUENCE, STATUS, time zone and start, as JSON. Fails the test if it cannot be read.
+pub fn ics_check(ics: &str) -> serde_json::Value {
+    use std::io::Write;
+    let mut child = std::process::Command::new(python())
+        .arg(workspace_root().join("tests/support/ics_check.py"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("start ics_check.py");
+    child.stdin.take().expect("stdin").write_all(ics.as_bytes()).expect("write the invitation");
+    let out = child.wait_with_output().expect("ics_check.py");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("ics_check.py said: {}", String::from_utf8_lossy(&out.stdout)));
+    assert!(out.status.success(), "the invitation does not parse: {json}\n{ics}");
+    json
+}

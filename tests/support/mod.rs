@@ -16,7 +16,7 @@ use ponte_app::site::SiteInfo;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use tokio::sync::oneshot;
 
-pub use mail::{ReceivedEmail, SmtpSink};
+pub use mail::{ReceivedEmail, SmtpSink, ics_check};
 pub use ponte_server;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -104,10 +104,12 @@ pub enum Notice {
     Reminder48h,
     /// Two hours before.
     Reminder2h,
+    /// Their place is cancelled (by them).
+    Cancelled,
 }
 
 impl Notice {
-    pub const ALL: [Notice; 5] = [Notice::Confirmed, Notice::Waitlisted, Notice::Promoted, Notice::Reminder48h, Notice::Reminder2h];
+    pub const ALL: [Notice; 6] = [Notice::Confirmed, Notice::Waitlisted, Notice::Promoted, Notice::Reminder48h, Notice::Reminder2h, Notice::Cancelled];
 
     /// Its part of the message ids (`focus-groups-email-<key>-subject`…) and of the outbox kind.
     pub fn key(self) -> &'static str {
@@ -117,6 +119,7 @@ impl Notice {
             Notice::Promoted => "promoted",
             Notice::Reminder48h => "reminder-48h",
             Notice::Reminder2h => "reminder-2h",
+            Notice::Cancelled => "cancelled",
         }
     }
 }

@@ -4,7 +4,10 @@
 use sea_orm::ConnectionTrait;
 
 pub use super::domain::Notice;
-use super::service::session;
+use super::{
+    calendar::{Method, invitation},
+    service::session,
+};
 use crate::{
     core::{AppError, Translated},
     entity::{focus_group_registrations as registrations, focus_groups, plans},
@@ -21,12 +24,32 @@ fn kind(notice: Notice) -> &'static str {
         Notice::Promoted => "focus-group-promoted",
         Notice::Reminder48h => "focus-group-reminder-48h",
         Notice::Reminder2h => "focus-group-reminder-2h",
+        Notice::Cancelled => "focus-group-cancelled",
     }
 }
 
-/// Emails `person` (if they left an address) about their registration, in their language;
-/// `link` is the button's address. Call it inside the transaction of what it tells.
-pub async fn tell(db: &impl ConnectionTrait, plan: &plans::Model, row: &focus_groups::Model, person: &registrations::Model, notice: Notice, link: &str) -> Result<(), AppError> {
+/// The calendar invitation a notice carries: the session to add (or update) for those who have
+/// a place, to take out for those who cancelled, none for the waitlist.
+fn method(notice: Notice) -> Option<Method> {
+    match notice {
+        Notice::Confirmed | Notice::Promoted | Notice::Reminder48h | Notice::Reminder2h => Some(Method::Request),
+        Notice::Cancelled => Some(Method::Cancel),
+        Notice::Waitlisted => None,
+    }
+}
+
+/// Emails `person` (if they left an address) about their registration, in their language, with
+/// the session's calendar invitation; `link` is the button's address, `public_url` the site's.
+/// Call it inside the transaction of what it tells.
+pub async fn tell(
+    db: &impl ConnectionTrait,
+    plan: &plans::Model,
+    row: &focus_groups::Model,
+    person: &registrations::Model,
+    notice: Notice,
+    link: &str,
+    public_url: &str,
+) -> Result<(), AppError> {
     let Some(address) = person.email.clone() else { return Ok(()) };
     let locale = Locale::from_tag(&person.lang).unwrap_or_default();
     let own = default_lang(&plan.languages);
@@ -50,6 +73,7 @@ pub async fn tell(db: &impl ConnectionTrait, plan: &plans::Model, row: &focus_gr
         action: Some((locale.t(&format!("focus-groups-email-{key}-action")), link.to_owned())),
         footer: locale.t("focus-groups-email-footer"),
     };
-    mail::enqueue(db, mail::render(&address, locale, kind(notice), content)).await?;
+    let calendar = method(notice).and_then(|m| invitation(plan, row, person, m, public_url));
+    mail::enqueue(db, mail::Email { calendar, ..mail::render(&address, locale, kind(notice), content) }).await?;
     Ok(())
 }

@@ -150,7 +150,7 @@ pub async fn register(
         audit::record(&txn, entry).await?;
     }
     let kind = if seat == Seat::Confirmed { Notice::Confirmed } else { Notice::Waitlisted };
-    tell(&txn, plan, &row, &saved, kind, &format!("{}{}", public_url.trim_end_matches('/'), link(&plan.slug, &row.slug, &token))).await?;
+    tell(&txn, plan, &row, &saved, kind, &format!("{}{}", public_url.trim_end_matches('/'), link(&plan.slug, &row.slug, &token)), public_url).await?;
     txn.commit().await?;
     Ok(token)
 }
@@ -205,6 +205,9 @@ pub async fn cancel(db: &DatabaseConnection, plan: &plans::Model, slug: &str, to
         return Err(Invalid::AlreadyCancelled.into());
     }
     let now = Utc::now();
+    // Told (with the invitation taken out of their calendar) before their address is forgotten.
+    let page = format!("{}/plans/{}/focus-groups/{}", public_url.trim_end_matches('/'), plan.slug, row.slug);
+    tell(&txn, plan, &row, &current, Notice::Cancelled, &page, public_url).await?;
     let mut active: registrations::ActiveModel = current.into();
     active.status = Set(Seat::Cancelled.key().to_owned());
     active.cancelled_at = Set(Some(now));
@@ -223,8 +226,7 @@ pub async fn cancel(db: &DatabaseConnection, plan: &plans::Model, slug: &str, to
             promoted.promoted_at = Set(Some(now));
             let promoted = promoted.update(&txn).await?;
             // Their link is theirs alone: the email points to the focus group's page.
-            let page = format!("{}/plans/{}/focus-groups/{}", public_url.trim_end_matches('/'), plan.slug, row.slug);
-            tell(&txn, plan, &row, &promoted, Notice::Promoted, &page).await?;
+            tell(&txn, plan, &row, &promoted, Notice::Promoted, &page, public_url).await?;
         }
     }
     txn.commit().await?;

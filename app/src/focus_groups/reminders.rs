@@ -45,7 +45,7 @@ pub async fn send_due(db: &DatabaseConnection, now: DateTime<Utc>, public_url: &
                 if person.promoted_at.unwrap_or(person.created_at) > starts - before {
                     continue;
                 }
-                if remind(db, &plan, &group, &person, notice, &link).await? {
+                if remind(db, &plan, &group, &person, notice, &link, public_url).await? {
                     sent += 1;
                 }
             }
@@ -55,7 +55,15 @@ pub async fn send_due(db: &DatabaseConnection, now: DateTime<Utc>, public_url: &
 }
 
 /// Records and queues one reminder, unless it was already sent; whether this call sent it.
-async fn remind(db: &DatabaseConnection, plan: &plans::Model, group: &focus_groups::Model, person: &registrations::Model, notice: Notice, link: &str) -> Result<bool, AppError> {
+async fn remind(
+    db: &DatabaseConnection,
+    plan: &plans::Model,
+    group: &focus_groups::Model,
+    person: &registrations::Model,
+    notice: Notice,
+    link: &str,
+    public_url: &str,
+) -> Result<bool, AppError> {
     let txn = db.begin().await?;
     let row = notices::ActiveModel { registration_id: Set(person.id), kind: Set(notice.key().to_owned()), created_at: Set(Utc::now()), ..Default::default() };
     let inserted = notices::Entity::insert(row)
@@ -65,7 +73,7 @@ async fn remind(db: &DatabaseConnection, plan: &plans::Model, group: &focus_grou
     if inserted == 0 {
         return Ok(false);
     }
-    tell(&txn, plan, group, person, notice, link).await?;
+    tell(&txn, plan, group, person, notice, link, public_url).await?;
     txn.commit().await?;
     Ok(true)
 }

@@ -26,8 +26,8 @@ use chrono::{DateTime, Utc};
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{
-        Mailbox, MultiPart,
-        header::{Header, HeaderName, HeaderValue},
+        Attachment, Mailbox, MultiPart,
+        header::{ContentType, Header, HeaderName, HeaderValue},
     },
     transport::smtp::authentication::Credentials,
 };
@@ -302,7 +302,8 @@ impl Mailer {
     }
 
     /// The MIME message for an outbox row: `multipart/alternative` with a UTF-8 text part and an
-    /// HTML part, `Content-Language` from the row, `Auto-Submitted: auto-generated`.
+    /// HTML part (inside `multipart/mixed` with `invite.ics` when the row carries a calendar
+    /// invitation), `Content-Language` from the row, `Auto-Submitted: auto-generated`.
     pub fn message(&self, row: &outbox::Model) -> Result<Message, SendError> {
         let permanent = |message: String| SendError { permanent: true, message };
         let to: Mailbox =
@@ -320,10 +321,18 @@ impl Mailer {
         if let Some(url) = row.unsubscribe_url.as_deref().filter(|u| u.starts_with("http") && !u.chars().any(|c| c.is_control() || c == '>' || c.is_whitespace())) {
             builder = builder.header(ListUnsubscribe(format!("<{url}>"))).header(ListUnsubscribePost);
         }
-        builder
-            .header(AutoSubmitted)
-            .multipart(MultiPart::alternative_plain_html(row.text_body.clone(), row.html_body.clone()))
-            .map_err(|e| permanent(format!("cannot build the message: {e}")))
+        let body = MultiPart::alternative_plain_html(row.text_body.clone(), row.html_body.clone());
+        // A calendar invitation goes beside the text as `invite.ics`, with its METHOD.
+        let body = match row.calendar.as_deref() {
+            Some(ics) => {
+                let method = if ics.contains("\r\nMETHOD:CANCEL\r\n") { "CANCEL" } else { "REQUEST" };
+                let kind = ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
+                    .map_err(|e| permanent(format!("calendar content type: {e}")))?;
+                MultiPart::mixed().multipart(body).singlepart(Attachment::new("invite.ics".to_owned()).body(ics.to_owned(), kind))
+            }
+            None => body,
+        };
+        builder.header(AutoSubmitted).multipart(body).map_err(|e| permanent(format!("cannot build the message: {e}")))
     }
 
     /// Sends one outbox row.

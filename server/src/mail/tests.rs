@@ -129,6 +129,7 @@ fn row(to: &str) -> outbox::Model {
         created_at: now,
         sent_at: None,
         unsubscribe_url: None,
+        calendar: None,
     }
 }
 
@@ -159,4 +160,22 @@ fn notifications_carry_one_click_unsubscribe_headers_and_nothing_injected() {
     // Emails a person asked for (sign-in) have none.
     let raw = String::from_utf8(mailer.message(&row("a@example.org")).unwrap().formatted()).unwrap();
     assert!(!raw.contains("List-Unsubscribe"), "{raw}");
+}
+
+#[test]
+fn a_calendar_invitation_is_attached_as_invite_ics_with_its_method() {
+    let mailer = Mailer::new(&settings(&[]).unwrap()).unwrap();
+    let mut invited = row("a@example.org");
+    invited.calendar = Some("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n".into());
+    let raw = String::from_utf8(mailer.message(&invited).unwrap().formatted()).unwrap();
+    assert!(raw.contains("Content-Type: multipart/mixed"), "{raw}");
+    assert!(raw.contains("Content-Type: multipart/alternative"), "the text and HTML stay alternatives: {raw}");
+    assert!(raw.contains("Content-Type: text/calendar; charset=utf-8; method=CANCEL"), "{raw}");
+    assert!(raw.contains("filename=\"invite.ics\""), "{raw}");
+    invited.calendar = Some("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".into());
+    let raw = String::from_utf8(mailer.message(&invited).unwrap().formatted()).unwrap();
+    assert!(raw.contains("method=REQUEST"), "{raw}");
+    // Without one, nothing changes.
+    let raw = String::from_utf8(mailer.message(&row("a@example.org")).unwrap().formatted()).unwrap();
+    assert!(!raw.contains("multipart/mixed") && !raw.contains("text/calendar"), "{raw}");
 }
