@@ -195,7 +195,7 @@ pub async fn seed_demo_focus_groups(db: &DatabaseConnection, plan_slug: &str) ->
         areas: texts(&["EDU", "LIN"]),
         measures: texts(&["VL-EDU-07"]),
         languages: texts(&["pt-PT", "uk", "ar", "ur"]),
-        interpretation: texts(&["uk", "ar", "ur"]),
+        interpretation: texts(&["uk", "ar", "ur", "ne", "bn"]),
         venue: "Biblioteca Municipal de Vale do Lírio, sala 2 (elevador; anel de indução na sala)".to_owned(),
         online_url: String::new(),
         access: texts(&["step-free", "hearing-loop", "accessible-toilet"]),

@@ -14,10 +14,9 @@ import {
   assertPageAccessible,
   checkPrerequisites,
   htmlLangDir,
+  journey,
   msg,
   openPage,
-  openPath,
-  sendInPlace,
   setup,
   signIn,
 } from './support.mjs';
@@ -36,11 +35,7 @@ for (const [js, lang, entity] of [[false, 'pt-PT', 'convivencias'], [true, 'ar',
       await browser.context.clearCookies();
       const opened = await openPage(browser);
       const { page, problems } = opened;
-      const send = async (label, locator) => {
-        if (js) return sendInPlace(page, () => locator.click(), label);
-        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
-      };
-      const go = (path, label) => openPath(env, opened, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`, label);
+      const { send, go } = journey(env, opened, { js, lang });
       const ADMIN = ADMINS[lang];
       const resident = `residente-${lang.toLowerCase()}@example.org`;
       const rep = `representante-${lang.toLowerCase()}@example.org`;

@@ -12,10 +12,10 @@ import {
   assertPageAccessible,
   checkPrerequisites,
   htmlLangDir,
+  journey,
   msg,
   openPage,
   openPath,
-  sendInPlace,
   setup,
   signIn,
 } from './support.mjs';
@@ -43,12 +43,7 @@ for (const [js, lang] of [[false, 'pt-PT'], [true, 'ar']]) {
       const { page, problems } = opened;
       const slug = `jornada-${js ? 'ar' : 'pt'}`;
       const facilitator = `facilitadora-${slug}@example.org`;
-      // One form: in place with JavaScript, else the browser follows the redirect.
-      const send = async (label, locator) => {
-        if (js) return sendInPlace(page, () => locator.click(), label);
-        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
-      };
-      const go = (path, label) => openPath(env, opened, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`, label);
+      const { send, go } = journey(env, opened, { js, lang });
       try {
         // The administrator creates the plan and names its facilitator.
         await signIn(env, opened, ADMIN, { lang, label: 'administrator' });

@@ -426,6 +426,7 @@ async function parseEmail(simpleParser, file, raw) {
     htmlLang: attr('lang'),
     htmlDir: attr('dir'),
     headers: m.headers,
+    attachments: (m.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString('utf8') })),
   };
 }
 
@@ -583,6 +584,22 @@ export function watchPosts(page) {
  * (no reload). Returns the POST's response (200, with `X-Ponte-Location` when the server
  * redirected).
  */
+/**
+ * A journey's two moves in `opened` (JavaScript `js`, language `lang`): `send(label, locator)`
+ * clicks a form's button and waits for its answer (in place with JavaScript, a new page without),
+ * and `go(path, label)` opens a path of the site in `lang`.
+ */
+export function journey(env, opened, { js, lang }) {
+  const { page } = opened;
+  return {
+    async send(label, locator) {
+      if (js) return sendInPlace(page, () => locator.click(), label);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
+    },
+    go: (p, label) => openPath(env, opened, `${p}${p.includes('?') ? '&' : '?'}lang=${lang}`, label),
+  };
+}
+
 export async function sendInPlace(page, act, label, timeout = 15_000) {
   await page.evaluate(() => {
     window.__ponteSameDocument = true;

@@ -1,0 +1,96 @@
+// Focus groups end to end (issue 13, 9), as a participant without an account: answer the date
+// poll of one session, register for another with needs (an interpreter, a child in the
+// childcare corner, food), receive the confirmation with its calendar invitation, and cancel
+// from the email's link — once without JavaScript in Portuguese, once with JavaScript in Nepali,
+// once with JavaScript in Urdu (right to left). Every page on the way passes axe-core.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  PLAN,
+  assertNoProblems,
+  assertPageAccessible,
+  checkPrerequisites,
+  dirOf,
+  htmlLangDir,
+  journey,
+  msg,
+  openPage,
+  setup,
+} from './support.mjs';
+
+checkPrerequisites();
+const env = setup();
+
+for (const [js, lang, interpreter] of [[false, 'pt-PT', 'ne'], [true, 'ne', 'ne'], [true, 'ur', 'bn']]) {
+  describe(`focus groups, JavaScript ${js ? 'on' : 'off'}, in ${lang}`, () => {
+    test('answer a date poll, register with needs, cancel from the email', async () => {
+      const browser = await env.browser(js);
+      await browser.context.clearCookies();
+      const opened = await openPage(browser);
+      const { page, problems } = opened;
+      const { send, go } = journey(env, opened, { js, lang });
+      const address = `participante-${lang.toLowerCase()}@example.org`;
+      try {
+        // The date poll of the young adults' session: two answers, a name, no account.
+        await go(`/plans/${PLAN}/focus-groups/g2/poll`, 'the poll');
+        assert.deepEqual(await htmlLangDir(page), { lang, dir: dirOf(lang) });
+        const before = await page.locator('#totals').textContent();
+        await page.locator('#ballot-name').fill(`Pessoa ${lang}`);
+        const slots = page.locator('fieldset.slot');
+        await slots.nth(0).locator('input[value="yes"]').check();
+        await slots.nth(1).locator('input[value="maybe"]').check();
+        await send('answer the poll', page.locator('main form button[type=submit]'));
+        await page.locator('[role=status]').waitFor();
+        assert.equal((await page.locator('[role=status]').textContent()).trim(), msg(lang, 'focus-groups-poll-thanks'));
+        assert.notEqual(await page.locator('#totals').textContent(), before, 'one more person has answered');
+        await assertPageAccessible(env, opened, 'the poll, answered');
+
+        // The families' session: register, with an interpreter, a child and food.
+        await go(`/plans/${PLAN}/focus-groups/g3`, 'the session');
+        const register = page.locator('main a.button[href$="/register"]');
+        await Promise.all([page.waitForURL(/\/register/), register.click()]);
+        await page.locator('#register-name').waitFor();
+        await assertPageAccessible(env, opened, 'the registration form');
+        await page.locator('#register-name').fill(`Participante ${lang}`);
+        await page.locator('#register-email').fill(address);
+        await page.locator('#register-interpret').selectOption(interpreter);
+        await page.locator('#register-children').fill('1');
+        await page.locator('#register-ages').fill('4');
+        await page.locator('#register-diet').fill('Halal');
+        await send('register', page.locator('main form button[type=submit]'));
+        await page.waitForURL(/\/registration\//);
+        const status = page.locator('[role=status]');
+        await status.waitFor();
+        assert.ok((await status.textContent()).includes(msg(lang, 'focus-groups-registration-confirmed')), await status.textContent());
+        await assertPageAccessible(env, opened, 'the registration');
+
+        // The confirmation, in the page's language, with the invitation and the cancel link.
+        const email = await env.mail.waitFor(address);
+        assert.ok(email.subject.includes('Famílias e escola'), `the session's topic: ${email.subject}`);
+        assert.equal(email.htmlLang, lang);
+        const invite = email.attachments.find((a) => a.filename === 'invite.ics');
+        assert.ok(invite, 'the calendar invitation is attached');
+        assert.match(invite.contentType, /^text\/calendar/);
+        assert.match(invite.content, /METHOD:REQUEST/);
+        const link = new RegExp(`${env.url('/').replace(/\/$/, '')}/plans/${PLAN}/focus-groups/g3/registration/[A-Za-z0-9_-]{43}`).exec(email.text)?.[0];
+        assert.ok(link, `the email carries the registration's link:\n${email.text}`);
+
+        // Later, from the email: cancel.
+        await browser.context.clearCookies();
+        const fromEmail = new URL(link);
+        await go(fromEmail.pathname, 'the registration, from the email');
+        await send('cancel', page.locator('main form button.danger'));
+        await page.locator('.seat-cancelled').waitFor();
+        assert.ok((await page.locator('[role=status]').textContent()).includes(msg(lang, 'focus-groups-registration-cancelled')));
+        assert.equal(await page.locator('main form button.danger').count(), 0, 'nothing left to cancel');
+        await assertPageAccessible(env, opened, 'the registration, cancelled');
+        const withdrawn = await env.mail.waitFor(address);
+        assert.match(withdrawn.attachments.find((a) => a.filename === 'invite.ics')?.content ?? '', /METHOD:CANCEL/, 'the invitation is withdrawn');
+        if (js) assertNoProblems(problems, `focus groups in ${lang}`);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
