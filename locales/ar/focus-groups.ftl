@@ -180,3 +180,19 @@ focus-groups-email-cancelled-subject = أُلغي التسجيل: { $topic }
 focus-groups-email-cancelled-intro = مرحبًا { $name }، أُلغي تسجيلك في مجموعة النقاش المركّزة «{ $topic }» كما طلبت.
 focus-groups-email-cancelled-next = ينتقل مقعدك إلى الشخص التالي في قائمة الانتظار، وقد حُذفت بيانات التواصل الخاصة بك واحتياجاتك. يمكنك التسجيل من جديد ما دامت هناك مقاعد متاحة.
 focus-groups-email-cancelled-action = اطّلع على الجلسة
+focus-groups-came = { $count ->
+    [zero] لم يشارك أحد.
+    [one] شارك شخص واحد.
+    [two] شارك شخصان.
+    [few] شارك { $count } أشخاص.
+    [many] شارك { $count } شخصًا.
+   *[other] شارك { $count } شخص.
+}
+focus-groups-attendance-title = كشف الحضور
+focus-groups-attendance-count = وصل { $taken } من أصل { $capacity }
+focus-groups-attendance-caption = المشاركون المؤكَّدون
+focus-groups-attendance-col-here = الحضور
+focus-groups-attendance-legend = الاحتياجات: I:xx مترجم فوري إلى اللغة xx؛ C2 طفلان في ركن رعاية الأطفال؛ A احتياجات إمكانية الوصول؛ D أطعمة يجب تجنّبها.
+focus-groups-attendance-here = حاضر
+focus-groups-attendance-arrived-short = وصل
+focus-groups-attendance-undo-short = تراجع

@@ -451,3 +451,5 @@ plans-activity-focus-group-created = إنشاء مجموعة نقاش مركّز
 plans-activity-focus-group-registration-entered = تسجيل شخص في مجموعة نقاش مركّزة نيابةً عنه
 plans-activity-focus-group-slot-proposed = وقت مقترح في استطلاع موعد مجموعة نقاش مركّزة
 plans-activity-focus-group-time-fixed = تحديد تاريخ مجموعة نقاش مركّزة
+plans-activity-focus-group-checked-in = تسجيل حضور مشارك في مجموعة نقاش مركّزة
+plans-activity-focus-group-check-in-undone = التراجع عن تسجيل حضور في مجموعة نقاش مركّزة

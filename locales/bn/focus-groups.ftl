@@ -164,3 +164,15 @@ focus-groups-email-cancelled-subject = নিবন্ধন বাতিল হ
 focus-groups-email-cancelled-intro = প্রিয় { $name }, আপনার অনুরোধ অনুযায়ী “{ $topic }” ফোকাস গ্রুপে আপনার নিবন্ধন বাতিল করা হয়েছে।
 focus-groups-email-cancelled-next = আপনার আসনটি অপেক্ষমাণ তালিকার পরের ব্যক্তি পাবেন, এবং আপনার প্রয়োজনের তথ্য ও যোগাযোগের তথ্য মুছে ফেলা হয়েছে। আসন খালি থাকা পর্যন্ত আপনি আবার নিবন্ধন করতে পারেন।
 focus-groups-email-cancelled-action = সেশনটি দেখুন
+focus-groups-came = { $count ->
+    [one] { $count } জন অংশ নিয়েছেন।
+   *[other] { $count } জন অংশ নিয়েছেন।
+}
+focus-groups-attendance-title = উপস্থিতির তালিকা
+focus-groups-attendance-count = { $capacity } জনের মধ্যে { $taken } জন এসেছেন
+focus-groups-attendance-caption = নিশ্চিত আসনের অংশগ্রহণকারীরা
+focus-groups-attendance-col-here = উপস্থিত
+focus-groups-attendance-legend = প্রয়োজন: I:xx xx ভাষার দোভাষী; C2 শিশুদের দেখাশোনার কোণে দুটি শিশু; A প্রবেশগম্যতার প্রয়োজন; D যে খাবার এড়িয়ে চলতে হবে।
+focus-groups-attendance-here = উপস্থিত
+focus-groups-attendance-arrived-short = এসেছেন
+focus-groups-attendance-undo-short = ফিরিয়ে নিন

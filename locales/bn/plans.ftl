@@ -387,3 +387,5 @@ plans-activity-focus-group-created = একটি ফোকাস গ্রু�
 plans-activity-focus-group-registration-entered = অন্য কারও পক্ষ থেকে ফোকাস গ্রুপে নিবন্ধন যোগ করা
 plans-activity-focus-group-slot-proposed = ফোকাস গ্রুপের তারিখ বাছাইয়ের পোলে প্রস্তাবিত একটি সময়
 plans-activity-focus-group-time-fixed = ফোকাস গ্রুপের তারিখ ঠিক করা
+plans-activity-focus-group-checked-in = ফোকাস গ্রুপে একজন অংশগ্রহণকারীর উপস্থিতি নথিভুক্ত করা
+plans-activity-focus-group-check-in-undone = ফোকাস গ্রুপে নথিভুক্ত উপস্থিতি বাতিল করা

@@ -164,3 +164,15 @@ focus-groups-email-cancelled-subject = Registration cancelled: { $topic }
 focus-groups-email-cancelled-intro = Hello { $name }, your registration for the focus group "{ $topic }" is cancelled, as you asked.
 focus-groups-email-cancelled-next = Your place goes to the next person on the waitlist, and your contact details and needs have been deleted. You are welcome to register again while places are left.
 focus-groups-email-cancelled-action = See the session
+focus-groups-came = { $count ->
+    [one] 1 person took part.
+   *[other] { $count } people took part.
+}
+focus-groups-attendance-title = Attendance sheet
+focus-groups-attendance-count = { $taken } of { $capacity } have arrived
+focus-groups-attendance-caption = Confirmed participants
+focus-groups-attendance-col-here = Here
+focus-groups-attendance-legend = Needs: I:xx an interpreter into language xx; C2 two children in the childcare corner; A access needs; D food to avoid.
+focus-groups-attendance-here = Here
+focus-groups-attendance-arrived-short = Arrived
+focus-groups-attendance-undo-short = Undo

@@ -387,3 +387,5 @@ plans-activity-focus-group-created = Setting up of a focus group
 plans-activity-focus-group-registration-entered = Registration entered on someone's behalf for a focus group
 plans-activity-focus-group-slot-proposed = A time proposed in a focus group's date poll
 plans-activity-focus-group-time-fixed = Date of a focus group fixed
+plans-activity-focus-group-checked-in = A participant checked in at a focus group
+plans-activity-focus-group-check-in-undone = A focus-group check-in undone

@@ -164,3 +164,15 @@ focus-groups-email-cancelled-subject = Inscripción cancelada: { $topic }
 focus-groups-email-cancelled-intro = Hola, { $name }: su inscripción en el grupo focal “{ $topic }” está cancelada, como nos pidió.
 focus-groups-email-cancelled-next = Su plaza pasa a la siguiente persona de la lista de espera, y sus datos de contacto y necesidades se han borrado. Puede volver a inscribirse mientras queden plazas.
 focus-groups-email-cancelled-action = Ver la sesión
+focus-groups-came = { $count ->
+    [one] Participó { $count } persona.
+   *[other] Participaron { $count } personas.
+}
+focus-groups-attendance-title = Hoja de asistencia
+focus-groups-attendance-count = Han llegado { $taken } de { $capacity }
+focus-groups-attendance-caption = Participantes confirmados
+focus-groups-attendance-col-here = Presente
+focus-groups-attendance-legend = Necesidades: I:xx intérprete del idioma xx; C2 dos niños en el rincón infantil; A necesidades de accesibilidad; D alimentos que hay que evitar.
+focus-groups-attendance-here = Presente
+focus-groups-attendance-arrived-short = Ha llegado
+focus-groups-attendance-undo-short = Deshacer

@@ -387,3 +387,5 @@ plans-activity-focus-group-created = Creación de un grupo focal
 plans-activity-focus-group-registration-entered = Inscripción en un grupo focal hecha en nombre de otra persona
 plans-activity-focus-group-slot-proposed = Horario propuesto en el sondeo de fechas de un grupo focal
 plans-activity-focus-group-time-fixed = Fijación de la fecha de un grupo focal
+plans-activity-focus-group-checked-in = Registro de la llegada de un participante a un grupo focal
+plans-activity-focus-group-check-in-undone = Anulación del registro de llegada a un grupo focal

@@ -164,3 +164,15 @@ focus-groups-email-cancelled-subject = Inscription annulée : { $topic }
 focus-groups-email-cancelled-intro = Bonjour { $name }, votre inscription au groupe de discussion « { $topic } » est annulée, comme vous l’avez demandé.
 focus-groups-email-cancelled-next = Votre place revient à la personne suivante sur la liste d’attente, et vos coordonnées et vos besoins ont été supprimés. Vous pouvez vous réinscrire tant qu’il reste des places.
 focus-groups-email-cancelled-action = Voir la séance
+focus-groups-came = { $count ->
+    [one] { $count } personne a participé.
+   *[other] { $count } personnes ont participé.
+}
+focus-groups-attendance-title = Feuille de présence
+focus-groups-attendance-count = Arrivées : { $taken } sur { $capacity }
+focus-groups-attendance-caption = Participants confirmés
+focus-groups-attendance-col-here = Présence
+focus-groups-attendance-legend = Besoins : I:xx interprète en langue xx ; C2 deux enfants au coin enfants ; A besoins d’accessibilité ; D aliments à éviter.
+focus-groups-attendance-here = Sur place
+focus-groups-attendance-arrived-short = Arrivée
+focus-groups-attendance-undo-short = Annuler

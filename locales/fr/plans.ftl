@@ -387,3 +387,5 @@ plans-activity-focus-group-created = Création d’un groupe de discussion
 plans-activity-focus-group-registration-entered = Inscription à un groupe de discussion faite au nom d’une autre personne
 plans-activity-focus-group-slot-proposed = Créneau proposé dans le sondage de dates d’un groupe de discussion
 plans-activity-focus-group-time-fixed = Fixation de la date d’un groupe de discussion
+plans-activity-focus-group-checked-in = Enregistrement de l’arrivée d’un participant à un groupe de discussion
+plans-activity-focus-group-check-in-undone = Annulation d’une arrivée enregistrée à un groupe de discussion

@@ -164,3 +164,15 @@ focus-groups-email-cancelled-subject = पंजीकरण रद्द हो
 focus-groups-email-cancelled-intro = नमस्ते { $name }, आपके अनुरोध के अनुसार फ़ोकस ग्रुप “{ $topic }” के लिए आपका पंजीकरण रद्द कर दिया गया है।
 focus-groups-email-cancelled-next = आपकी जगह प्रतीक्षा सूची में अगले व्यक्ति को मिल जाएगी, और आपकी ज़रूरतों की जानकारी और संपर्क विवरण मिटा दिए गए हैं। जब तक जगहें बची हैं, आप फिर से पंजीकरण कर सकते हैं।
 focus-groups-email-cancelled-action = सत्र देखें
+focus-groups-came = { $count ->
+    [one] { $count } व्यक्ति ने भाग लिया।
+   *[other] { $count } लोगों ने भाग लिया।
+}
+focus-groups-attendance-title = उपस्थिति सूची
+focus-groups-attendance-count = { $capacity } में से { $taken } पहुँच चुके हैं
+focus-groups-attendance-caption = पक्की जगह वाले प्रतिभागी
+focus-groups-attendance-col-here = उपस्थित
+focus-groups-attendance-legend = ज़रूरतें: I:xx xx भाषा का दुभाषिया; C2 बच्चों की देखभाल के कोने में दो बच्चे; A सुगम्यता से जुड़ी ज़रूरतें; D खाने की चीज़ें जिनसे बचना है।
+focus-groups-attendance-here = उपस्थित
+focus-groups-attendance-arrived-short = पहुँच गए
+focus-groups-attendance-undo-short = पूर्ववत करें

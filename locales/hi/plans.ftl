@@ -387,3 +387,5 @@ plans-activity-focus-group-created = फ़ोकस ग्रुप बना�
 plans-activity-focus-group-registration-entered = किसी की ओर से फ़ोकस ग्रुप में पंजीकरण दर्ज करना
 plans-activity-focus-group-slot-proposed = फ़ोकस ग्रुप की तारीख़ वाले पोल में प्रस्तावित समय
 plans-activity-focus-group-time-fixed = फ़ोकस ग्रुप की तारीख़ तय करना
+plans-activity-focus-group-checked-in = फ़ोकस ग्रुप में किसी प्रतिभागी की उपस्थिति दर्ज करना
+plans-activity-focus-group-check-in-undone = फ़ोकस ग्रुप में दर्ज की गई उपस्थिति रद्द करना

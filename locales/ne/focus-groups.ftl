@@ -164,3 +164,15 @@ focus-groups-email-cancelled-subject = दर्ता रद्द भयो: {
 focus-groups-email-cancelled-intro = नमस्ते { $name }, तपाईंको अनुरोधअनुसार फोकस समूह “{ $topic }” मा तपाईंको दर्ता रद्द गरिएको छ।
 focus-groups-email-cancelled-next = तपाईंको ठाउँ प्रतीक्षा सूचीको अर्को व्यक्तिलाई जान्छ, र तपाईंका आवश्यकताहरू र सम्पर्क विवरण मेटाइएका छन्। ठाउँ बाँकी रहेसम्म तपाईं फेरि दर्ता गर्न सक्नुहुन्छ।
 focus-groups-email-cancelled-action = सत्र हेर्नुहोस्
+focus-groups-came = { $count ->
+    [one] { $count } जनाले भाग लिनुभयो।
+   *[other] { $count } जनाले भाग लिनुभयो।
+}
+focus-groups-attendance-title = उपस्थिति पाना
+focus-groups-attendance-count = { $capacity } मध्ये { $taken } जना आइपुग्नुभएको छ
+focus-groups-attendance-caption = पक्का ठाउँ भएका सहभागीहरू
+focus-groups-attendance-col-here = उपस्थित
+focus-groups-attendance-legend = आवश्यकताहरू: I:xx xx भाषाको दोभाषे; C2 बालबालिका हेरचाह कुनामा दुई बालबालिका; A पहुँचयोग्यतासम्बन्धी आवश्यकताहरू; D खान नमिल्ने खानेकुरा।
+focus-groups-attendance-here = उपस्थित
+focus-groups-attendance-arrived-short = आइपुग्नुभयो
+focus-groups-attendance-undo-short = पूर्ववत् गर्नुहोस्

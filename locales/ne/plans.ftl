@@ -387,3 +387,5 @@ plans-activity-focus-group-created = फोकस समूह बनाउन�
 plans-activity-focus-group-registration-entered = कसैको तर्फबाट फोकस समूहमा दर्ता प्रविष्ट गर्ने काम
 plans-activity-focus-group-slot-proposed = फोकस समूहको मिति पोलमा प्रस्ताव गरिएको समय
 plans-activity-focus-group-time-fixed = फोकस समूहको मिति तय गर्ने काम
+plans-activity-focus-group-checked-in = फोकस समूहमा सहभागीको उपस्थिति दर्ता गर्ने काम
+plans-activity-focus-group-check-in-undone = फोकस समूहमा दर्ता गरिएको उपस्थिति रद्द गर्ने काम

@@ -164,3 +164,15 @@ focus-groups-email-cancelled-subject = ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਰੱ�
 focus-groups-email-cancelled-intro = ਸਤ ਸ੍ਰੀ ਅਕਾਲ { $name }, ਤੁਹਾਡੀ ਬੇਨਤੀ ਅਨੁਸਾਰ ਫੋਕਸ ਗਰੁੱਪ “{ $topic }” ਲਈ ਤੁਹਾਡੀ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਰੱਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ।
 focus-groups-email-cancelled-next = ਤੁਹਾਡੀ ਥਾਂ ਉਡੀਕ ਸੂਚੀ ਵਿੱਚ ਅਗਲੇ ਵਿਅਕਤੀ ਨੂੰ ਮਿਲ ਜਾਵੇਗੀ, ਅਤੇ ਤੁਹਾਡੀਆਂ ਲੋੜਾਂ ਅਤੇ ਸੰਪਰਕ ਵੇਰਵੇ ਮਿਟਾ ਦਿੱਤੇ ਗਏ ਹਨ। ਜਦੋਂ ਤੱਕ ਥਾਵਾਂ ਬਾਕੀ ਹਨ, ਤੁਸੀਂ ਦੁਬਾਰਾ ਰਜਿਸਟਰ ਕਰ ਸਕਦੇ ਹੋ।
 focus-groups-email-cancelled-action = ਸੈਸ਼ਨ ਦੇਖੋ
+focus-groups-came = { $count ->
+    [one] { $count } ਵਿਅਕਤੀ ਨੇ ਹਿੱਸਾ ਲਿਆ।
+   *[other] { $count } ਲੋਕਾਂ ਨੇ ਹਿੱਸਾ ਲਿਆ।
+}
+focus-groups-attendance-title = ਹਾਜ਼ਰੀ ਸੂਚੀ
+focus-groups-attendance-count = { $capacity } ਵਿੱਚੋਂ { $taken } ਪਹੁੰਚ ਚੁੱਕੇ ਹਨ
+focus-groups-attendance-caption = ਪੱਕੀ ਥਾਂ ਵਾਲੇ ਭਾਗੀਦਾਰ
+focus-groups-attendance-col-here = ਹਾਜ਼ਰ
+focus-groups-attendance-legend = ਲੋੜਾਂ: I:xx xx ਭਾਸ਼ਾ ਦਾ ਦੁਭਾਸ਼ੀਆ; C2 ਬੱਚਿਆਂ ਦੇ ਕੋਨੇ ਵਿੱਚ ਦੋ ਬੱਚੇ; A ਪਹੁੰਚਯੋਗਤਾ ਸੰਬੰਧੀ ਲੋੜਾਂ; D ਖਾਣ ਦੀਆਂ ਚੀਜ਼ਾਂ ਜਿਨ੍ਹਾਂ ਤੋਂ ਬਚਣਾ ਹੈ।
+focus-groups-attendance-here = ਹਾਜ਼ਰ
+focus-groups-attendance-arrived-short = ਪਹੁੰਚ ਗਏ
+focus-groups-attendance-undo-short = ਵਾਪਸ ਲਓ

@@ -387,3 +387,5 @@ plans-activity-focus-group-created = ਫੋਕਸ ਗਰੁੱਪ ਬਣਾਉ�
 plans-activity-focus-group-registration-entered = ਕਿਸੇ ਦੀ ਤਰਫ਼ੋਂ ਫੋਕਸ ਗਰੁੱਪ ਵਿੱਚ ਰਜਿਸਟ੍ਰੇਸ਼ਨ ਦਰਜ ਕਰਨਾ
 plans-activity-focus-group-slot-proposed = ਫੋਕਸ ਗਰੁੱਪ ਦੀ ਤਾਰੀਖ਼ ਵਾਲੇ ਪੋਲ ਵਿੱਚ ਪ੍ਰਸਤਾਵਿਤ ਸਮਾਂ
 plans-activity-focus-group-time-fixed = ਫੋਕਸ ਗਰੁੱਪ ਦੀ ਤਾਰੀਖ਼ ਤੈਅ ਕਰਨਾ
+plans-activity-focus-group-checked-in = ਫੋਕਸ ਗਰੁੱਪ ਵਿੱਚ ਕਿਸੇ ਭਾਗੀਦਾਰ ਦੀ ਹਾਜ਼ਰੀ ਦਰਜ ਕਰਨਾ
+plans-activity-focus-group-check-in-undone = ਫੋਕਸ ਗਰੁੱਪ ਵਿੱਚ ਦਰਜ ਹਾਜ਼ਰੀ ਰੱਦ ਕਰਨਾ

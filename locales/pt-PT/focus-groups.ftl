@@ -164,3 +164,15 @@ focus-groups-email-cancelled-subject = Inscrição cancelada: { $topic }
 focus-groups-email-cancelled-intro = Olá { $name }, a sua inscrição no grupo focal «{ $topic }» foi cancelada, como pediu.
 focus-groups-email-cancelled-next = O seu lugar passa para a pessoa seguinte da lista de espera, e os seus contactos e necessidades foram apagados. Pode voltar a inscrever-se enquanto houver lugares.
 focus-groups-email-cancelled-action = Ver a sessão
+focus-groups-came = { $count ->
+    [one] Participou 1 pessoa.
+   *[other] Participaram { $count } pessoas.
+}
+focus-groups-attendance-title = Folha de presenças
+focus-groups-attendance-count = Chegaram { $taken } de { $capacity }
+focus-groups-attendance-caption = Participantes confirmados
+focus-groups-attendance-col-here = Presente
+focus-groups-attendance-legend = Necessidades: I:xx intérprete da língua xx; C2 duas crianças no espaço infantil; A necessidades de acessibilidade; D alimentos a evitar.
+focus-groups-attendance-here = Presente
+focus-groups-attendance-arrived-short = Chegou
+focus-groups-attendance-undo-short = Anular

@@ -387,3 +387,5 @@ plans-activity-focus-group-created = Criação de um grupo focal
 plans-activity-focus-group-registration-entered = Inscrição num grupo focal feita em nome de outra pessoa
 plans-activity-focus-group-slot-proposed = Horário proposto na sondagem de datas de um grupo focal
 plans-activity-focus-group-time-fixed = Data de um grupo focal marcada
+plans-activity-focus-group-checked-in = Presença registada num grupo focal
+plans-activity-focus-group-check-in-undone = Presença num grupo focal anulada

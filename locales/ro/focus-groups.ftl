@@ -168,3 +168,16 @@ focus-groups-email-cancelled-subject = Înscriere anulată: { $topic }
 focus-groups-email-cancelled-intro = Bună ziua, { $name }, înscrierea dumneavoastră la grupul de discuție „{ $topic }” a fost anulată, așa cum ați cerut.
 focus-groups-email-cancelled-next = Locul dumneavoastră trece la următoarea persoană de pe lista de așteptare, iar datele dumneavoastră de contact și nevoile dumneavoastră au fost șterse. Vă puteți înscrie din nou cât timp mai sunt locuri.
 focus-groups-email-cancelled-action = Vedeți sesiunea
+focus-groups-came = { $count ->
+    [one] A participat { $count } persoană.
+    [few] Au participat { $count } persoane.
+   *[other] Au participat { $count } de persoane.
+}
+focus-groups-attendance-title = Foaie de prezență
+focus-groups-attendance-count = Au sosit { $taken } din { $capacity }
+focus-groups-attendance-caption = Participanți confirmați
+focus-groups-attendance-col-here = Prezență
+focus-groups-attendance-legend = Nevoi: I:xx interpret pentru limba xx; C2 doi copii la colțul pentru copii; A nevoi de accesibilitate; D alimente de evitat.
+focus-groups-attendance-here = Prezent
+focus-groups-attendance-arrived-short = A sosit
+focus-groups-attendance-undo-short = Anulați

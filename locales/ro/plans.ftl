@@ -403,3 +403,5 @@ plans-activity-focus-group-created = Crearea unui grup de discuție
 plans-activity-focus-group-registration-entered = Înscrierea unei persoane la un grup de discuție, făcută în numele ei
 plans-activity-focus-group-slot-proposed = Interval orar propus în sondajul de date al unui grup de discuție
 plans-activity-focus-group-time-fixed = Stabilirea datei unui grup de discuție
+plans-activity-focus-group-checked-in = Înregistrarea sosirii unui participant la un grup de discuție
+plans-activity-focus-group-check-in-undone = Anularea unei sosiri înregistrate la un grup de discuție

@@ -172,3 +172,17 @@ focus-groups-email-cancelled-subject = Запись отменена: { $topic }
 focus-groups-email-cancelled-intro = Здравствуйте, { $name }! Ваша запись в фокус-группу «{ $topic }» отменена, как вы и просили.
 focus-groups-email-cancelled-next = Ваше место переходит к следующему человеку из листа ожидания, а ваши контактные данные и сведения о ваших потребностях удалены. Вы можете записаться снова, пока остаются свободные места.
 focus-groups-email-cancelled-action = Посмотреть встречу
+focus-groups-came = { $count ->
+    [one] Участвовал { $count } человек.
+    [few] Участвовали { $count } человека.
+    [many] Участвовали { $count } человек.
+   *[other] Участвовали { $count } человека.
+}
+focus-groups-attendance-title = Лист присутствия
+focus-groups-attendance-count = Пришли: { $taken } из { $capacity }
+focus-groups-attendance-caption = Подтверждённые участники
+focus-groups-attendance-col-here = Присутствие
+focus-groups-attendance-legend = Потребности: I:xx переводчик на язык xx; C2 двое детей в детском уголке; A потребности, связанные с доступностью; D продукты, которых нужно избегать.
+focus-groups-attendance-here = На месте
+focus-groups-attendance-arrived-short = Отметить
+focus-groups-attendance-undo-short = Отменить

@@ -419,3 +419,5 @@ plans-activity-focus-group-created = Создание фокус-группы
 plans-activity-focus-group-registration-entered = Запись человека в фокус-группу от его имени
 plans-activity-focus-group-slot-proposed = Предложение времени в голосовании за дату фокус-группы
 plans-activity-focus-group-time-fixed = Назначение даты фокус-группы
+plans-activity-focus-group-checked-in = Отметка о приходе участника на фокус-группу
+plans-activity-focus-group-check-in-undone = Отмена отметки о приходе на фокус-группу

@@ -172,3 +172,17 @@ focus-groups-email-cancelled-subject = Запис скасовано: { $topic }
 focus-groups-email-cancelled-intro = Вітаємо, { $name }! Ваш запис до фокус-групи «{ $topic }» скасовано, як ви й просили.
 focus-groups-email-cancelled-next = Ваше місце переходить до наступної людини зі списку очікування, а ваші контактні дані та відомості про ваші потреби видалено. Ви можете записатися знову, поки є вільні місця.
 focus-groups-email-cancelled-action = Переглянути зустріч
+focus-groups-came = { $count ->
+    [one] Взяла участь { $count } людина.
+    [few] Взяли участь { $count } людини.
+    [many] Взяли участь { $count } людей.
+   *[other] Взяли участь { $count } людини.
+}
+focus-groups-attendance-title = Лист присутності
+focus-groups-attendance-count = Прийшли: { $taken } з { $capacity }
+focus-groups-attendance-caption = Підтверджені учасники
+focus-groups-attendance-col-here = Присутність
+focus-groups-attendance-legend = Потреби: I:xx перекладач на мову xx; C2 двоє дітей у дитячому куточку; A потреби щодо доступності; D продукти, яких треба уникати.
+focus-groups-attendance-here = На місці
+focus-groups-attendance-arrived-short = Відмітити
+focus-groups-attendance-undo-short = Скасувати

@@ -419,3 +419,5 @@ plans-activity-focus-group-created = Створення фокус-групи
 plans-activity-focus-group-registration-entered = Запис людини до фокус-групи від її імені
 plans-activity-focus-group-slot-proposed = Пропозиція часу в голосуванні за дату фокус-групи
 plans-activity-focus-group-time-fixed = Призначення дати фокус-групи
+plans-activity-focus-group-checked-in = Відмітка про прихід учасника на фокус-групу
+plans-activity-focus-group-check-in-undone = Скасування відмітки про прихід на фокус-групу

@@ -164,3 +164,15 @@ focus-groups-email-cancelled-subject = اندراج منسوخ ہو گیا: { $t
 focus-groups-email-cancelled-intro = السلام علیکم { $name }، آپ کی درخواست کے مطابق فوکس گروپ «{ $topic }» کے لیے آپ کا اندراج منسوخ کر دیا گیا ہے۔
 focus-groups-email-cancelled-next = آپ کی جگہ انتظار کی فہرست میں اگلے شخص کو مل جائے گی، اور آپ کی ضروریات اور رابطے کی تفصیلات حذف کر دی گئی ہیں۔ جب تک جگہیں باقی ہیں، آپ دوبارہ اندراج کر سکتے ہیں۔
 focus-groups-email-cancelled-action = نشست دیکھیں
+focus-groups-came = { $count ->
+    [one] { $count } شخص نے شرکت کی۔
+   *[other] { $count } افراد نے شرکت کی۔
+}
+focus-groups-attendance-title = حاضری کی فہرست
+focus-groups-attendance-count = { $capacity } میں سے { $taken } پہنچ چکے ہیں
+focus-groups-attendance-caption = تصدیق شدہ شرکا
+focus-groups-attendance-col-here = حاضر
+focus-groups-attendance-legend = ضروریات: I:xx زبان xx کا ترجمان؛ C2 بچوں کی دیکھ بھال کے گوشے میں دو بچے؛ A رسائی سے متعلق ضروریات؛ D وہ کھانے جن سے پرہیز کرنا ہے۔
+focus-groups-attendance-here = حاضر
+focus-groups-attendance-arrived-short = پہنچ گئے
+focus-groups-attendance-undo-short = واپس لیں

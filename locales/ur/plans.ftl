@@ -387,3 +387,5 @@ plans-activity-focus-group-created = فوکس گروپ کی تشکیل
 plans-activity-focus-group-registration-entered = کسی کی طرف سے فوکس گروپ میں اندراج
 plans-activity-focus-group-slot-proposed = فوکس گروپ کی تاریخ کی رائے شماری میں تجویز کردہ وقت
 plans-activity-focus-group-time-fixed = فوکس گروپ کی تاریخ کا تعین
+plans-activity-focus-group-checked-in = فوکس گروپ میں کسی شریک کی حاضری کا اندراج
+plans-activity-focus-group-check-in-undone = فوکس گروپ میں حاضری کے اندراج کی منسوخی

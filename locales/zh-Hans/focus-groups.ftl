@@ -160,3 +160,14 @@ focus-groups-email-cancelled-subject = 报名已取消：{ $topic }
 focus-groups-email-cancelled-intro = { $name }，您好！您在焦点小组“{ $topic }”的报名已按您的要求取消。
 focus-groups-email-cancelled-next = 您的名额将让给候补名单上的下一位，您的联系方式和需求信息也已删除。只要还有名额，欢迎您再次报名。
 focus-groups-email-cancelled-action = 查看这一场
+focus-groups-came = { $count ->
+   *[other] 共有 { $count } 人参加。
+}
+focus-groups-attendance-title = 签到表
+focus-groups-attendance-count = 已到场 { $taken } 人，共 { $capacity } 人
+focus-groups-attendance-caption = 已确认的参与者
+focus-groups-attendance-col-here = 到场
+focus-groups-attendance-legend = 需求：I:xx 需要 xx 语口译员；C2 两名儿童在儿童看护角；A 无障碍需求；D 需避免的食物。
+focus-groups-attendance-here = 已到场
+focus-groups-attendance-arrived-short = 签到
+focus-groups-attendance-undo-short = 撤销

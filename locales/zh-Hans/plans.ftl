@@ -355,3 +355,5 @@ plans-activity-focus-group-created = 设立焦点小组
 plans-activity-focus-group-registration-entered = 代他人报名参加焦点小组
 plans-activity-focus-group-slot-proposed = 在焦点小组日期投票中提出的时间
 plans-activity-focus-group-time-fixed = 确定焦点小组日期
+plans-activity-focus-group-checked-in = 焦点小组参与者签到
+plans-activity-focus-group-check-in-undone = 撤销焦点小组签到

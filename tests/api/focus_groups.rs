@@ -611,7 +611,72 @@ async fn invitations_keep_the_local_time_across_the_october_change(app: &TestApp
     assert!(promoted["attendee"].as_str().unwrap_or_default().contains("waiting@example.org"));
 }
 
+async fn facilitators_check_people_in_on_the_day_and_everyone_sees_how_many_came(app: &TestApp) {
+    without_the_demo_focus_groups(app).await;
+    let slug = group(app, 3, true).await;
+    let other = group(app, 3, true).await;
+    let client = app.client();
+    register(app, &client, &slug, &[("name", "Ana"), ("interpret_into", ""), ("children", "0")]).await;
+    register(app, &client, &slug, &[("name", "Bina"), ("interpret_into", "ne"), ("children", "2"), ("children_ages", "3, 6"), ("diet", "Vegetariana")]).await;
+    register(app, &client, &slug, &[("name", "Carla"), ("interpret_into", ""), ("children", "0"), ("access", "Cadeira de rodas")]).await;
+    register(app, &client, &other, &[("name", "Elsewhere")]).await;
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let resident = signed_in(app, "someone@example.org").await;
+    let sheet = format!("/plans/{PLAN}/focus-groups/{slug}/attendance");
+
+    // The sheet: names, languages and needs as codes; for facilitators only.
+    let (status, html) = page(app, &facilitator, &sheet).await;
+    assert_eq!(status, 200);
+    let rows = texts(&html, "table.attendance tbody tr");
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(rows[1].starts_with("Bina") && rows[1].contains("I:ne C2 D"), "{rows:?}");
+    assert!(rows[2].contains(" A "), "{rows:?}");
+    assert_eq!(text(&html, "#attendance-count"), "0 of 3 have arrived");
+    let (status, _) = page(app, &resident, &sheet).await;
+    assert_eq!(status, 403, "residents see no attendance sheet");
+    let (status, _) = page(app, &app.client(), &sheet).await;
+    assert_eq!(status, 401);
+
+    // Checking in, as each arrives: a form per row, back to that row; twice is once.
+    let id = |name: &'static str| async move {
+        registrations::Entity::find().filter(registrations::Column::Name.eq(name)).one(&app.db).await.expect("q").expect("person").id.to_string()
+    };
+    let (bina, elsewhere) = (id("Bina").await, id("Elsewhere").await);
+    let check = |client: &reqwest::Client, who: String, attended: &'static str| {
+        let client = client.clone();
+        let (slug, sheet) = (slug.clone(), sheet.clone());
+        async move {
+            let form = [("plan", PLAN), ("slug", slug.as_str()), ("id", who.as_str()), ("attended", attended)];
+            outcome(form_post(app, &client, "/api/focus-groups/check_in", &sheet, &form).await).await
+        }
+    };
+    assert_eq!(check(&facilitator, bina.clone(), "1").await, format!("{sheet}#person-{bina}"));
+    assert_eq!(check(&facilitator, bina.clone(), "1").await, format!("{sheet}#person-{bina}"));
+    let (_, html) = page(app, &facilitator, &sheet).await;
+    assert_eq!(text(&html, "#attendance-count"), "1 of 3 have arrived");
+    assert!(text(&html, &format!("#person-{bina}")).contains("Here"));
+    // Someone of another session, or a resident's attempt: refused, nothing changes.
+    assert!(check(&facilitator, elsewhere, "1").await.starts_with("refused"));
+    assert!(!crate::accounts::location(&form_post(app, &resident, "/api/focus-groups/check_in", &sheet, &[("plan", PLAN), ("slug", slug.as_str()), ("id", id("Ana").await.as_str()), ("attended", "1")]).await).is_empty());
+    assert_eq!(registrations::Entity::find().filter(registrations::Column::Attended.eq(true)).count(&app.db).await.expect("count"), 1);
+    // Undone by mistake, and done again.
+    check(&facilitator, bina.clone(), "0").await;
+    check(&facilitator, bina.clone(), "1").await;
+    check(&facilitator, id("Carla").await, "1").await;
+
+    // Once the session has been held, its page says how many took part.
+    let row = focus_groups::Entity::find().filter(focus_groups::Column::Slug.eq(slug.as_str())).one(&app.db).await.expect("q").expect("group");
+    let mut row: focus_groups::ActiveModel = row.into();
+    row.starts_at = Set(Some(Utc::now() - Duration::hours(3)));
+    row.ends_at = Set(Some(Utc::now() - Duration::hours(1)));
+    row.update(&app.db).await.expect("move");
+    let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/focus-groups/{slug}")).await;
+    assert!(text(&html, "main").contains("2 people took part"), "{}", text(&html, "main"));
+}
+
 backends!(
+    facilitators_check_people_in_on_the_day_and_everyone_sees_how_many_came,
     invitations_keep_the_local_time_across_the_october_change,
     the_demo_has_a_held_session_an_open_poll_and_one_to_register_for,
     reminders_go_once_however_many_servers_look,

@@ -17,10 +17,13 @@ import {
   msg,
   openPage,
   setup,
+  signIn,
 } from './support.mjs';
 
 checkPrerequisites();
-const env = setup();
+// One administrator per run: sign-in emails are limited per address.
+const ADMINS = { 'pt-PT': 'focus-admin-pt@example.org', ne: 'focus-admin-ne@example.org', ur: 'focus-admin-ur@example.org' };
+const env = setup({ admins: Object.values(ADMINS) });
 
 for (const [js, lang, interpreter] of [[false, 'pt-PT', 'ne'], [true, 'ne', 'ne'], [true, 'ur', 'bn']]) {
   describe(`focus groups, JavaScript ${js ? 'on' : 'off'}, in ${lang}`, () => {
@@ -88,6 +91,36 @@ for (const [js, lang, interpreter] of [[false, 'pt-PT', 'ne'], [true, 'ne', 'ne'
         const withdrawn = await env.mail.waitFor(address);
         assert.match(withdrawn.attachments.find((a) => a.filename === 'invite.ics')?.content ?? '', /METHOD:CANCEL/, 'the invitation is withdrawn');
         if (js) assertNoProblems(problems, `focus groups in ${lang}`);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test("a facilitator's roster, poll and attendance sheet; checking someone in", async () => {
+      const browser = await env.browser(js);
+      await browser.context.clearCookies();
+      const opened = await openPage(browser);
+      const { page, problems } = opened;
+      const { send, go } = journey(env, opened, { js, lang });
+      try {
+        await signIn(env, opened, ADMINS[lang], { lang, label: 'administrator' });
+        await go(`/plans/${PLAN}/focus-groups/g3`, 'the roster');
+        assert.ok((await page.locator('#roster tbody tr').count()) >= 4, 'who registered');
+        await assertPageAccessible(env, opened, 'the roster, with the form to register someone');
+        await go(`/plans/${PLAN}/focus-groups/g2/poll`, 'the poll, managed');
+        assert.ok((await page.locator('#slots tbody tr').count()) >= 3, 'who answered what');
+        await assertPageAccessible(env, opened, 'the poll with who answered what');
+        await go(`/plans/${PLAN}/focus-groups/g1/attendance`, 'the attendance sheet');
+        const count = () => page.locator('#attendance-count').textContent();
+        const before = await count();
+        const row = page.locator('table.attendance tbody tr').last();
+        const id = await row.getAttribute('id');
+        const wasHere = (await row.getAttribute('class')) === 'attended';
+        await send('check in', row.locator('button[type=submit]'));
+        await page.locator(`#${id}${wasHere ? ':not(.attended)' : '.attended'}`).waitFor();
+        assert.notEqual(await count(), before, 'the count follows');
+        await assertPageAccessible(env, opened, 'the attendance sheet');
+        if (js) assertNoProblems(problems, `the facilitator's pages in ${lang}`);
       } finally {
         await page.close();
       }

@@ -91,6 +91,7 @@ export const FACILITATOR_PAGES = [
   // roster with the form to register someone, and a poll with who answered what.
   `/plans/${PLAN}/focus-groups`,
   `/plans/${PLAN}/focus-groups/g1`,
+  `/plans/${PLAN}/focus-groups/g1/attendance`,
   `/plans/${PLAN}/focus-groups/g3`,
   `/plans/${PLAN}/focus-groups/g2/poll`,
 ];

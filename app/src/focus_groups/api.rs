@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::{GroupView, GroupsView, PollView, RegistrationView};
+use super::{AttendanceView, GroupView, GroupsView, PollView, RegistrationView};
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use super::super::{
+        attendance,
         poll::{self, Ballot},
         registrations::{self, NewRegistration},
         service::{self, NewGroup},
@@ -258,5 +259,25 @@ pub async fn pick_slot(plan: String, slug: String, slot: String) -> Result<(), A
     let (row, user) = editable(&db, &plan).await?;
     poll::pick(&db, &row, user, &slug, slot, &settings()?.public_url).await?;
     redirect(&format!("/plans/{plan}/focus-groups/{slug}"));
+    Ok(())
+}
+
+/// The attendance sheet, for the plan's facilitators.
+#[server(prefix = "/api/focus-groups", endpoint = "attendance")]
+pub async fn attendance_data(plan: String, slug: String, lang: String) -> Result<AttendanceView, AppError> {
+    let db = db()?;
+    let (row, _) = editable(&db, &plan).await?;
+    attendance::sheet(&db, row, &slug, locale(&lang)).await
+}
+
+/// Checks someone in as they arrive (or out again); back to their row of the sheet.
+#[server(prefix = "/api/focus-groups", endpoint = "check_in")]
+pub async fn check_in(plan: String, slug: String, id: String, attended: String) -> Result<(), AppError> {
+    let db = db()?;
+    let id: i32 = id.trim().parse().map_err(|_| AppError::Invalid(Invalid::FormInvalid))?;
+    let (row, user) = editable(&db, &plan).await?;
+    attendance::check_in(&db, &row, user, &slug, id, attended == "1").await?;
+    crate::page_cache::changed(crate::page_cache::Changed::Answers);
+    redirect(&format!("/plans/{plan}/focus-groups/{slug}/attendance#person-{id}"));
     Ok(())
 }

@@ -10,11 +10,15 @@
 //! fixed), `registrations` (registering, cancelling, the waitlist, needs deleted 30 days after
 //! the session), `emails` (what a registration is told, with `calendar`'s
 //! invitation), `reminders` (two days and two hours
-//! before, once); pages: `pages` (the list, one focus group with its registration form and, for
-//! facilitators, its roster and needs), `poll_page` (the poll's grid and form), `registration`
+//! before, once), `attendance` (the sheet and checking in on the day); pages: `pages` (the list, one focus group with its registration form and, for
+//! facilitators, its roster and needs), `poll_page` (the poll's grid and form), `attendance_page` (the printable sheet with
+//! its check-in buttons), `registration`
 //! (the page a confirmation links to, with the cancel button).
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod attendance;
+pub mod attendance_page;
 #[cfg(feature = "ssr")]
 pub mod calendar;
 pub mod domain;
@@ -108,6 +112,8 @@ pub struct GroupView {
     pub time_zone: String,
     /// For the plan's facilitators: who registered and what they need.
     pub roster: Option<Roster>,
+    /// Once the session has been held: how many took part.
+    pub came: Option<i32>,
 }
 
 /// Who registered, for the plan's facilitators.
@@ -178,6 +184,27 @@ pub struct PollView {
     pub voters: Option<Vec<VoterRow>>,
     /// The languages a voter may choose to be written to in.
     pub languages: Vec<String>,
+}
+
+/// One confirmed participant on the attendance sheet.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttendanceRow {
+    pub id: i32,
+    pub name: String,
+    pub lang: String,
+    /// Needs as short codes (`attendance::codes`).
+    pub codes: Vec<String>,
+    pub attended: bool,
+}
+
+/// A focus group's attendance sheet, for its facilitators.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttendanceView {
+    pub plan: PlanRef,
+    pub card: GroupCard,
+    pub people: Vec<AttendanceRow>,
+    /// How many have been checked in.
+    pub came: i32,
 }
 
 /// The page a confirmation email links to: one registration, with its cancel button.

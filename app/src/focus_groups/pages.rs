@@ -257,6 +257,7 @@ fn group_page(view: GroupView) -> impl IntoView {
         }
     });
     let consent = (!view.consent.text.is_empty()).then(|| view! { <h2>{t("focus-groups-consent-heading")}</h2><TxBlock text=view.consent.clone() class="pre-line"/> });
+    let came = view.came.map(|n| view! { <p class="notice">{use_locale().t_args("focus-groups-came", &[("count", n.into())])}</p> });
     let waitlisted = (view.waitlisted > 0).then(|| use_locale().t_args("focus-groups-waitlisted-count", &[("count", view.waitlisted.into())]));
     let roster = view.roster.clone().map(|r| roster(&view, r));
     view! {
@@ -266,6 +267,7 @@ fn group_page(view: GroupView) -> impl IntoView {
         <p>{state_badge(view.card.state)} " " {when(view.card.session.as_ref())}</p>
         <p class="muted">{places(&view.card)} " " {waitlisted}</p>
         {action}
+        {came}
         <dl class="facts">
             {audience}
             <dt>{t("focus-groups-field-languages")}</dt>
@@ -321,6 +323,7 @@ fn roster(view: &GroupView, roster: Roster) -> impl IntoView + use<> {
         <section id="roster" aria-labelledby="roster-heading">
             <h2 id="roster-heading">{t("focus-groups-roster-heading")}</h2>
             <p class="hint">{t("focus-groups-needs-private")}</p>
+            <p><a href=format!("/plans/{}/focus-groups/{}/attendance", view.plan.slug, view.card.slug)>{t("focus-groups-attendance-title")}</a></p>
             {needs_summary(&roster.needs)}
             {table}
             {matches!(view.card.state, GroupState::Open | GroupState::Waitlist).then(|| view! {

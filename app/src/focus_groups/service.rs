@@ -364,6 +364,7 @@ pub async fn view(db: &DatabaseConnection, plan: plans::Model, slug: &str, manag
         registration_languages: registration_languages(&plan),
         time_zone: plan.time_zone.clone(),
         roster,
+        came: if row.starts_at.is_some_and(|at| at <= Utc::now()) { Some(super::attendance::came(db, row.id).await?) } else { None },
     })
 }
 
