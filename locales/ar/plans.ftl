@@ -453,3 +453,5 @@ plans-activity-focus-group-slot-proposed = وقت مقترح في استطلاع
 plans-activity-focus-group-time-fixed = تحديد تاريخ مجموعة نقاش مركّزة
 plans-activity-focus-group-checked-in = تسجيل حضور مشارك في مجموعة نقاش مركّزة
 plans-activity-focus-group-check-in-undone = التراجع عن تسجيل حضور في مجموعة نقاش مركّزة
+plans-activity-focus-group-changed = تغيير موعد جلسة مجموعة نقاش مركّزة أو مكانها
+plans-activity-focus-group-called-off = إلغاء جلسة مجموعة نقاش مركّزة

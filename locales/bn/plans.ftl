@@ -389,3 +389,5 @@ plans-activity-focus-group-slot-proposed = ফোকাস গ্রুপের
 plans-activity-focus-group-time-fixed = ফোকাস গ্রুপের তারিখ ঠিক করা
 plans-activity-focus-group-checked-in = ফোকাস গ্রুপে একজন অংশগ্রহণকারীর উপস্থিতি নথিভুক্ত করা
 plans-activity-focus-group-check-in-undone = ফোকাস গ্রুপে নথিভুক্ত উপস্থিতি বাতিল করা
+plans-activity-focus-group-changed = ফোকাস গ্রুপের একটি সেশনের সময় বা স্থান বদলানো
+plans-activity-focus-group-called-off = ফোকাস গ্রুপের একটি সেশন বাতিল করা

@@ -389,3 +389,5 @@ plans-activity-focus-group-slot-proposed = A time proposed in a focus group's da
 plans-activity-focus-group-time-fixed = Date of a focus group fixed
 plans-activity-focus-group-checked-in = A participant checked in at a focus group
 plans-activity-focus-group-check-in-undone = A focus-group check-in undone
+plans-activity-focus-group-changed = A focus-group session moved or relocated
+plans-activity-focus-group-called-off = A focus-group session called off

@@ -389,3 +389,5 @@ plans-activity-focus-group-slot-proposed = Horario propuesto en el sondeo de fec
 plans-activity-focus-group-time-fixed = Fijación de la fecha de un grupo focal
 plans-activity-focus-group-checked-in = Registro de la llegada de un participante a un grupo focal
 plans-activity-focus-group-check-in-undone = Anulación del registro de llegada a un grupo focal
+plans-activity-focus-group-changed = Cambio de fecha o lugar de una sesión de grupo focal
+plans-activity-focus-group-called-off = Cancelación de una sesión de grupo focal

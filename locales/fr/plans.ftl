@@ -389,3 +389,5 @@ plans-activity-focus-group-slot-proposed = Créneau proposé dans le sondage de 
 plans-activity-focus-group-time-fixed = Fixation de la date d’un groupe de discussion
 plans-activity-focus-group-checked-in = Enregistrement de l’arrivée d’un participant à un groupe de discussion
 plans-activity-focus-group-check-in-undone = Annulation d’une arrivée enregistrée à un groupe de discussion
+plans-activity-focus-group-changed = Modification de la date ou du lieu d’une séance de groupe de discussion
+plans-activity-focus-group-called-off = Annulation d’une séance de groupe de discussion

@@ -389,3 +389,5 @@ plans-activity-focus-group-slot-proposed = फ़ोकस ग्रुप क�
 plans-activity-focus-group-time-fixed = फ़ोकस ग्रुप की तारीख़ तय करना
 plans-activity-focus-group-checked-in = फ़ोकस ग्रुप में किसी प्रतिभागी की उपस्थिति दर्ज करना
 plans-activity-focus-group-check-in-undone = फ़ोकस ग्रुप में दर्ज की गई उपस्थिति रद्द करना
+plans-activity-focus-group-changed = फ़ोकस ग्रुप के सत्र का समय या स्थान बदलना
+plans-activity-focus-group-called-off = फ़ोकस ग्रुप का सत्र रद्द करना

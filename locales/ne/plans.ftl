@@ -389,3 +389,5 @@ plans-activity-focus-group-slot-proposed = फोकस समूहको म�
 plans-activity-focus-group-time-fixed = फोकस समूहको मिति तय गर्ने काम
 plans-activity-focus-group-checked-in = फोकस समूहमा सहभागीको उपस्थिति दर्ता गर्ने काम
 plans-activity-focus-group-check-in-undone = फोकस समूहमा दर्ता गरिएको उपस्थिति रद्द गर्ने काम
+plans-activity-focus-group-changed = फोकस समूहको सत्रको समय वा स्थान परिवर्तन गर्ने काम
+plans-activity-focus-group-called-off = फोकस समूहको सत्र रद्द गर्ने काम

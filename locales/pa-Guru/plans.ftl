@@ -389,3 +389,5 @@ plans-activity-focus-group-slot-proposed = ਫੋਕਸ ਗਰੁੱਪ ਦੀ �
 plans-activity-focus-group-time-fixed = ਫੋਕਸ ਗਰੁੱਪ ਦੀ ਤਾਰੀਖ਼ ਤੈਅ ਕਰਨਾ
 plans-activity-focus-group-checked-in = ਫੋਕਸ ਗਰੁੱਪ ਵਿੱਚ ਕਿਸੇ ਭਾਗੀਦਾਰ ਦੀ ਹਾਜ਼ਰੀ ਦਰਜ ਕਰਨਾ
 plans-activity-focus-group-check-in-undone = ਫੋਕਸ ਗਰੁੱਪ ਵਿੱਚ ਦਰਜ ਹਾਜ਼ਰੀ ਰੱਦ ਕਰਨਾ
+plans-activity-focus-group-changed = ਫੋਕਸ ਗਰੁੱਪ ਦੇ ਸੈਸ਼ਨ ਦਾ ਸਮਾਂ ਜਾਂ ਸਥਾਨ ਬਦਲਣਾ
+plans-activity-focus-group-called-off = ਫੋਕਸ ਗਰੁੱਪ ਦਾ ਸੈਸ਼ਨ ਰੱਦ ਕਰਨਾ

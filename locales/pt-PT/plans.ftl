@@ -389,3 +389,5 @@ plans-activity-focus-group-slot-proposed = Horário proposto na sondagem de data
 plans-activity-focus-group-time-fixed = Data de um grupo focal marcada
 plans-activity-focus-group-checked-in = Presença registada num grupo focal
 plans-activity-focus-group-check-in-undone = Presença num grupo focal anulada
+plans-activity-focus-group-changed = Sessão de grupo focal alterada
+plans-activity-focus-group-called-off = Sessão de grupo focal cancelada

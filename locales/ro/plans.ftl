@@ -405,3 +405,5 @@ plans-activity-focus-group-slot-proposed = Interval orar propus în sondajul de 
 plans-activity-focus-group-time-fixed = Stabilirea datei unui grup de discuție
 plans-activity-focus-group-checked-in = Înregistrarea sosirii unui participant la un grup de discuție
 plans-activity-focus-group-check-in-undone = Anularea unei sosiri înregistrate la un grup de discuție
+plans-activity-focus-group-changed = Modificarea datei sau a locului unei sesiuni a unui grup de discuție
+plans-activity-focus-group-called-off = Anularea unei sesiuni a unui grup de discuție

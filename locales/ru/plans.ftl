@@ -421,3 +421,5 @@ plans-activity-focus-group-slot-proposed = Предложение времени
 plans-activity-focus-group-time-fixed = Назначение даты фокус-группы
 plans-activity-focus-group-checked-in = Отметка о приходе участника на фокус-группу
 plans-activity-focus-group-check-in-undone = Отмена отметки о приходе на фокус-группу
+plans-activity-focus-group-changed = Перенос встречи фокус-группы на другое время или в другое место
+plans-activity-focus-group-called-off = Отмена встречи фокус-группы

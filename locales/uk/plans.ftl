@@ -421,3 +421,5 @@ plans-activity-focus-group-slot-proposed = Пропозиція часу в го
 plans-activity-focus-group-time-fixed = Призначення дати фокус-групи
 plans-activity-focus-group-checked-in = Відмітка про прихід учасника на фокус-групу
 plans-activity-focus-group-check-in-undone = Скасування відмітки про прихід на фокус-групу
+plans-activity-focus-group-changed = Перенесення зустрічі фокус-групи на інший час або в інше місце
+plans-activity-focus-group-called-off = Скасування зустрічі фокус-групи

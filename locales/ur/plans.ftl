@@ -389,3 +389,5 @@ plans-activity-focus-group-slot-proposed = فوکس گروپ کی تاریخ ک�
 plans-activity-focus-group-time-fixed = فوکس گروپ کی تاریخ کا تعین
 plans-activity-focus-group-checked-in = فوکس گروپ میں کسی شریک کی حاضری کا اندراج
 plans-activity-focus-group-check-in-undone = فوکس گروپ میں حاضری کے اندراج کی منسوخی
+plans-activity-focus-group-changed = فوکس گروپ کی نشست کے وقت یا مقام میں تبدیلی
+plans-activity-focus-group-called-off = فوکس گروپ کی نشست کی منسوخی

@@ -357,3 +357,5 @@ plans-activity-focus-group-slot-proposed = 在焦点小组日期投票中提出�
 plans-activity-focus-group-time-fixed = 确定焦点小组日期
 plans-activity-focus-group-checked-in = 焦点小组参与者签到
 plans-activity-focus-group-check-in-undone = 撤销焦点小组签到
+plans-activity-focus-group-changed = 更改焦点小组场次的时间或地点
+plans-activity-focus-group-called-off = 取消焦点小组场次

@@ -675,7 +675,72 @@ async fn facilitators_check_people_in_on_the_day_and_everyone_sees_how_many_came
     assert!(text(&html, "main").contains("2 people took part"), "{}", text(&html, "main"));
 }
 
+async fn facilitators_move_or_call_off_a_session_and_everyone_is_told(app: &TestApp) {
+    use ponte_app::focus_groups::reminders::send_due;
+    without_the_demo_focus_groups(app).await;
+    let slug = group(app, 1, true).await;
+    let client = app.client();
+    register(app, &client, &slug, &[("name", "Sita"), ("email", "sita@example.org"), ("lang", "ne")]).await;
+    register(app, &client, &slug, &[("name", "Wait"), ("email", "wait@example.org"), ("lang", "pt-PT")]).await;
+    let first = ponte_tests::ics_check(emails(app, "focus-group-confirmed").await[0].calendar.as_deref().expect("invitation"));
+    let row = || async { focus_groups::Entity::find().filter(focus_groups::Column::Slug.eq(slug.as_str())).one(&app.db).await.expect("q").expect("group") };
+    let starts = row().await.starts_at.expect("fixed");
+    assert_eq!(send_due(&app.db, starts - Duration::hours(47), "https://ponte.example").await.expect("send"), 1);
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let resident = signed_in(app, "someone@example.org").await;
+    let here = format!("/plans/{PLAN}/focus-groups/{slug}");
+    let new_day = ponte_tests::plan_today() + Duration::days(5);
+    let change = |client: reqwest::Client, day: String| {
+        let (slug, here) = (slug.clone(), here.clone());
+        async move {
+            let form = [("plan", PLAN), ("slug", slug.as_str()), ("starts_on", day.as_str()), ("starts_at", "10:00"), ("minutes", "60"), ("venue", "Biblioteca Municipal, sala 3"), ("online_url", "")];
+            outcome(form_post(app, &client, "/api/focus-groups/change", &here, &form).await).await
+        }
+    };
+    // Bad input and other people change nothing.
+    assert!(change(facilitator.clone(), (ponte_tests::plan_today() - Duration::days(1)).to_string()).await.contains("already passed"));
+    assert!(change(resident.clone(), new_day.to_string()).await.contains("__err="), "a resident changes nothing");
+    assert_eq!(row().await.starts_at, Some(starts));
+
+    // Moved: everyone registered is told; the person with a place gets the invitation updated
+    // (same UID, SEQUENCE 1, the new time), the waitlisted person the news only.
+    assert_eq!(change(facilitator.clone(), new_day.to_string()).await, format!("{here}?changed=1"));
+    let told = emails(app, "focus-group-changed").await;
+    assert_eq!(told.len(), 2);
+    let sita = told.iter().find(|e| e.to_address == "sita@example.org").expect("told");
+    assert_eq!(sita.lang, "ne");
+    let moved = ponte_tests::ics_check(sita.calendar.as_deref().expect("invitation"));
+    assert_eq!(moved["uid"], first["uid"], "the same event");
+    assert_eq!(moved["sequence"], 1, "a newer version of it");
+    assert_eq!(moved["local_start"], format!("{new_day}T10:00:00"));
+    assert_eq!(moved["local_end"], format!("{new_day}T11:00:00"));
+    assert!(told.iter().find(|e| e.to_address == "wait@example.org").expect("told").calendar.is_none(), "no invitation for the waitlist");
+    let (_, html) = page(app, &app.client(), &here).await;
+    assert!(text(&html, "main").contains("Biblioteca Municipal, sala 3"));
+    // Its reminders go again for the new time.
+    let starts = row().await.starts_at.expect("fixed");
+    assert_eq!(send_due(&app.db, starts - Duration::hours(47), "https://ponte.example").await.expect("send"), 1);
+
+    // Called off: everyone told, the invitation withdrawn from the calendar of who had a place.
+    let form = [("plan", PLAN), ("slug", slug.as_str())];
+    assert!(outcome(form_post(app, &resident, "/api/focus-groups/call_off", &here, &form).await).await.contains("__err="));
+    assert_eq!(outcome(form_post(app, &facilitator, "/api/focus-groups/call_off", &here, &form).await).await, here);
+    let told = emails(app, "focus-group-called-off").await;
+    assert_eq!(told.len(), 2);
+    let withdrawn = ponte_tests::ics_check(told.iter().find(|e| e.to_address == "sita@example.org").expect("told").calendar.as_deref().expect("invitation"));
+    assert_eq!((withdrawn["method"].as_str(), withdrawn["status"].as_str(), withdrawn["sequence"].as_i64()), (Some("CANCEL"), Some("CANCELLED"), Some(2)));
+    assert_eq!(withdrawn["uid"], first["uid"]);
+    let (_, html) = page(app, &app.client(), &here).await;
+    assert!(text(&html, "main").contains("Cancelled"), "{}", text(&html, "main"));
+    assert!(register(app, &client, &slug, &[]).await.contains("cancelled"), "no more registrations");
+    assert!(outcome(form_post(app, &facilitator, "/api/focus-groups/call_off", &here, &form).await).await.contains("cancelled"), "called off once");
+    assert_eq!(emails(app, "focus-group-called-off").await.len(), 2);
+    assert_eq!(send_due(&app.db, starts - Duration::hours(1), "https://ponte.example").await.expect("send"), 0, "no reminders for a session called off");
+}
+
 backends!(
+    facilitators_move_or_call_off_a_session_and_everyone_is_told,
     facilitators_check_people_in_on_the_day_and_everyone_sees_how_many_came,
     invitations_keep_the_local_time_across_the_october_change,
     the_demo_has_a_held_session_an_open_poll_and_one_to_register_for,

@@ -11,6 +11,7 @@ use crate::core::AppError;
 mod ssr {
     pub use super::super::{
         attendance,
+        changes::{self, Change},
         poll::{self, Ballot},
         registrations::{self, NewRegistration},
         service::{self, NewGroup},
@@ -279,5 +280,27 @@ pub async fn check_in(plan: String, slug: String, id: String, attended: String) 
     attendance::check_in(&db, &row, user, &slug, id, attended == "1").await?;
     crate::page_cache::changed(crate::page_cache::Changed::Answers);
     redirect(&format!("/plans/{plan}/focus-groups/{slug}/attendance#person-{id}"));
+    Ok(())
+}
+
+/// Moves the session (time, length, venue, link) and tells its participants; back to its page.
+#[server(prefix = "/api/focus-groups", endpoint = "change")]
+pub async fn change_session(plan: String, slug: String, starts_on: String, starts_at: String, minutes: String, venue: String, online_url: String) -> Result<(), AppError> {
+    let db = db()?;
+    let starts = start(&starts_on, &starts_at)?.ok_or(AppError::Invalid(Invalid::DateInvalid))?;
+    let change = Change { starts, minutes: number(&minutes, 90)?, venue, online_url };
+    let (row, user) = editable(&db, &plan).await?;
+    changes::change(&db, &row, user, &slug, change, &settings()?.public_url).await?;
+    redirect(&format!("/plans/{plan}/focus-groups/{slug}?changed=1"));
+    Ok(())
+}
+
+/// Calls the session off and tells its participants; back to its page.
+#[server(prefix = "/api/focus-groups", endpoint = "call_off")]
+pub async fn call_off(plan: String, slug: String) -> Result<(), AppError> {
+    let db = db()?;
+    let (row, user) = editable(&db, &plan).await?;
+    changes::call_off(&db, &row, user, &slug, &settings()?.public_url).await?;
+    redirect(&format!("/plans/{plan}/focus-groups/{slug}"));
     Ok(())
 }

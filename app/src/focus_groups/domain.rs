@@ -106,10 +106,23 @@ pub enum Notice {
     Reminder2h,
     /// Their place is cancelled (by them).
     Cancelled,
+    /// The session moved (time, venue or link).
+    Changed,
+    /// The session was called off.
+    SessionCancelled,
 }
 
 impl Notice {
-    pub const ALL: [Notice; 6] = [Notice::Confirmed, Notice::Waitlisted, Notice::Promoted, Notice::Reminder48h, Notice::Reminder2h, Notice::Cancelled];
+    pub const ALL: [Notice; 8] = [
+        Notice::Confirmed,
+        Notice::Waitlisted,
+        Notice::Promoted,
+        Notice::Reminder48h,
+        Notice::Reminder2h,
+        Notice::Cancelled,
+        Notice::Changed,
+        Notice::SessionCancelled,
+    ];
 
     /// Its part of the message ids (`focus-groups-email-<key>-subject`…) and of the outbox kind.
     pub fn key(self) -> &'static str {
@@ -120,6 +133,8 @@ impl Notice {
             Notice::Reminder48h => "reminder-48h",
             Notice::Reminder2h => "reminder-2h",
             Notice::Cancelled => "cancelled",
+            Notice::Changed => "changed",
+            Notice::SessionCancelled => "called-off",
         }
     }
 }

@@ -25,16 +25,19 @@ fn kind(notice: Notice) -> &'static str {
         Notice::Reminder48h => "focus-group-reminder-48h",
         Notice::Reminder2h => "focus-group-reminder-2h",
         Notice::Cancelled => "focus-group-cancelled",
+        Notice::Changed => "focus-group-changed",
+        Notice::SessionCancelled => "focus-group-called-off",
     }
 }
 
 /// The calendar invitation a notice carries: the session to add (or update) for those who have
-/// a place, to take out for those who cancelled, none for the waitlist.
-fn method(notice: Notice) -> Option<Method> {
+/// a place, to take out when their place or the session is cancelled, none for the waitlist.
+fn method(notice: Notice, person: &registrations::Model) -> Option<Method> {
+    let has_place = person.status == super::Seat::Confirmed.key();
     match notice {
-        Notice::Confirmed | Notice::Promoted | Notice::Reminder48h | Notice::Reminder2h => Some(Method::Request),
-        Notice::Cancelled => Some(Method::Cancel),
-        Notice::Waitlisted => None,
+        Notice::Confirmed | Notice::Promoted | Notice::Reminder48h | Notice::Reminder2h | Notice::Changed if has_place => Some(Method::Request),
+        Notice::Cancelled | Notice::SessionCancelled if has_place => Some(Method::Cancel),
+        _ => None,
     }
 }
 
@@ -73,7 +76,7 @@ pub async fn tell(
         action: Some((locale.t(&format!("focus-groups-email-{key}-action")), link.to_owned())),
         footer: locale.t("focus-groups-email-footer"),
     };
-    let calendar = method(notice).and_then(|m| invitation(plan, row, person, m, public_url));
+    let calendar = method(notice, person).and_then(|m| invitation(plan, row, person, m, public_url));
     mail::enqueue(db, mail::Email { calendar, ..mail::render(&address, locale, kind(notice), content) }).await?;
     Ok(())
 }

@@ -8,11 +8,12 @@
 //! Where each part lives: `domain` (states and rules without a database), `service` (a plan's
 //! focus groups, creating one, what its page shows), `poll` (the date poll before a time is
 //! fixed), `registrations` (registering, cancelling, the waitlist, needs deleted 30 days after
-//! the session), `emails` (what a registration is told, with `calendar`'s
-//! invitation), `reminders` (two days and two hours
-//! before, once), `attendance` (the sheet and checking in on the day); pages: `pages` (the list, one focus group with its registration form and, for
-//! facilitators, its roster and needs), `poll_page` (the poll's grid and form), `attendance_page` (the printable sheet with
-//! its check-in buttons), `registration`
+//! the session), `emails` (what a registration is told, with `calendar`'s invitation),
+//! `reminders` (two days and two hours before, once), `changes` (moving a session or calling it
+//! off, and telling everyone), `attendance` (the sheet and checking in on the day); pages:
+//! `pages` (the list, one focus group with its registration form and, for facilitators, its
+//! roster, needs and the forms that change the session), `poll_page` (the poll's grid and
+//! form), `attendance_page` (the printable sheet with its check-in buttons), `registration`
 //! (the page a confirmation links to, with the cancel button).
 
 pub mod api;
@@ -21,6 +22,8 @@ pub mod attendance;
 pub mod attendance_page;
 #[cfg(feature = "ssr")]
 pub mod calendar;
+#[cfg(feature = "ssr")]
+pub mod changes;
 pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod emails;

@@ -326,10 +326,20 @@ fn roster(view: &GroupView, roster: Roster) -> impl IntoView + use<> {
             <p><a href=format!("/plans/{}/focus-groups/{}/attendance", view.plan.slug, view.card.slug)>{t("focus-groups-attendance-title")}</a></p>
             {needs_summary(&roster.needs)}
             {table}
-            {matches!(view.card.state, GroupState::Open | GroupState::Waitlist).then(|| view! {
-                <h3 id="behalf-heading">{t("focus-groups-behalf-heading")}</h3>
-                <RegistrationForm view=view.clone() behalf=true/>
-            })}
+            {if matches!(view.card.state, GroupState::Open | GroupState::Waitlist | GroupState::Full) {
+                view! {
+                    <h3 id="behalf-heading">{t("focus-groups-behalf-heading")}</h3>
+                    <RegistrationForm view=view.clone() behalf=true/>
+                    <ChangeSession view=view.clone()/>
+                    <CallOff plan=view.plan.slug.clone() slug=view.card.slug.clone()/>
+                }
+                .into_any()
+            } else {
+                // A form sent as the session closed (a second call-off) shows why it was refused.
+                refused_form(|_| true)
+                    .map(|(_, error)| view! { <p class="field-error" role="alert" tabindex="-1" autofocus>{t(error.message_id())}</p> })
+                    .into_any()
+            }}
         </section>
     }
 }
@@ -459,6 +469,60 @@ fn RegistrationForm(view: GroupView, behalf: bool) -> impl IntoView {
             <label for=id("note")>{t("focus-groups-field-note")}</label>
             <textarea id=id("note") name="note" rows="3" maxlength="1000" dir="auto">{rcdata(v_note)}</textarea>
             <button type="submit" class="button primary">{t(if behalf { "focus-groups-behalf-submit" } else { "focus-groups-register-submit" })}</button>
+        </ActionForm>
+    }
+}
+
+/// For the plan's facilitators: move the session (everyone registered is told, with the
+/// updated invitation).
+#[component]
+fn ChangeSession(view: GroupView) -> impl IntoView {
+    let action = ServerAction::<api::ChangeSession>::new();
+    let error = failure(move || action.value().get());
+    let echo = refused_form(|e: &FormEcho| e.get("starts_on").is_some() && e.get("venue").is_some()).map(|(e, _)| e);
+    let current = view.card.session.clone();
+    let typed = |name: &str, now: String| echo.as_ref().and_then(|e| e.get(name)).map_or(now, str::to_owned);
+    let day = typed("starts_on", current.as_ref().map(|s| s.starts.format("%Y-%m-%d").to_string()).unwrap_or_default());
+    let time = typed("starts_at", current.as_ref().map(|s| s.starts.format("%H:%M").to_string()).unwrap_or_default());
+    let minutes = typed("minutes", current.as_ref().map(|s| (s.ends - s.starts).num_minutes().to_string()).unwrap_or_default());
+    let venue = typed("venue", view.venue.text.clone());
+    let online = typed("online_url", view.online_url.clone().unwrap_or_default());
+    view! {
+        <h3 id="change-heading">{t("focus-groups-change-heading")}</h3>
+        <p class="hint">{t("focus-groups-change-hint")}</p>
+        <ActionForm action=action attr:class="stack" attr:aria-labelledby="change-heading">
+            <FieldError id="change-error" message=error/>
+            <input type="hidden" name="plan" value=view.plan.slug.clone()/>
+            <input type="hidden" name="slug" value=view.card.slug.clone()/>
+            <label for="change-day">{t("focus-groups-field-day")}</label>
+            <input id="change-day" name="starts_on" type="date" required value=day/>
+            <label for="change-time">{t("focus-groups-field-time")}</label>
+            <input id="change-time" name="starts_at" type="time" required value=time/>
+            <label for="change-minutes">{t("focus-groups-field-minutes")}</label>
+            <input id="change-minutes" name="minutes" type="number" min="15" max="600" class="short" value=minutes/>
+            <label for="change-venue">{t("focus-groups-field-venue")}</label>
+            <textarea id="change-venue" name="venue" rows="3" maxlength="4000" dir="auto">{rcdata(venue)}</textarea>
+            <label for="change-online">{t("focus-groups-field-online")}</label>
+            <input id="change-online" name="online_url" type="url" maxlength="300" dir="ltr" value=online/>
+            <button type="submit" class="button">{t("focus-groups-change-submit")}</button>
+        </ActionForm>
+    }
+}
+
+/// For the plan's facilitators: call the session off (everyone registered is told, and the
+/// invitation is withdrawn from their calendars).
+#[component]
+fn CallOff(plan: String, slug: String) -> impl IntoView {
+    let action = ServerAction::<api::CallOff>::new();
+    let error = failure(move || action.value().get());
+    view! {
+        <h3 id="call-off-heading">{t("focus-groups-call-off-heading")}</h3>
+        <p class="hint">{t("focus-groups-call-off-hint")}</p>
+        <ActionForm action=action attr:aria-labelledby="call-off-heading">
+            <FieldError id="call-off-error" message=error/>
+            <input type="hidden" name="plan" value=plan/>
+            <input type="hidden" name="slug" value=slug/>
+            <button type="submit" class="button danger">{t("focus-groups-call-off-submit")}</button>
         </ActionForm>
     }
 }
