@@ -1,10 +1,10 @@
 //! A form a server function refuses is shown again with what was typed. Without this layer a
 //! refused server-function form (a plain post, or the enhancement module's) is redirected back to
 //! the page it came from with the error in the address (`__err`), and every field is empty again.
-//! Here such a refusal of something a person can correct (`AppError::Invalid`) is answered
-//! instead with that page rendered at once (`state::form_again`), for the same person, with the
-//! error and the sent fields (`FormEcho`), which the page's forms put back. Other errors keep the
-//! redirect.
+//! Here such a refusal of something a person can correct (`AppError::Invalid`) or wait out
+//! (`AppError::RateLimited`) is answered instead with that page rendered at once
+//! (`state::form_again`), for the same person, with the error and the sent fields (`FormEcho`),
+//! which the page's forms put back. Other errors keep the redirect.
 
 use axum::{
     body::Body,
@@ -69,7 +69,7 @@ fn is_form_post(req: &Request) -> bool {
 }
 
 /// The page (path and query) a server function sent a refused form back to, and why, when the
-/// reason is one the person can correct.
+/// reason is one the person can correct or wait out.
 fn refused(headers: &HeaderMap) -> Option<(String, AppError)> {
     let location = headers.get(header::LOCATION)?.to_str().ok()?;
     let url = url::Url::parse(location)
@@ -81,7 +81,7 @@ fn refused(headers: &HeaderMap) -> Option<(String, AppError)> {
         .1
         .into_owned();
     let error = ServerFnUrlError::<AppError>::decode_err(&err);
-    if !matches!(error, AppError::Invalid(_)) {
+    if !matches!(error, AppError::Invalid(_) | AppError::RateLimited) {
         return None;
     }
     let page = match url.query() {

@@ -739,7 +739,35 @@ async fn facilitators_move_or_call_off_a_session_and_everyone_is_told(app: &Test
     assert_eq!(send_due(&app.db, starts - Duration::hours(1), "https://ponte.example").await.expect("send"), 0, "no reminders for a session called off");
 }
 
+async fn one_address_cannot_flood_a_poll(app: &TestApp) {
+    without_the_demo_focus_groups(app).await;
+    use ponte_app::entity::{focus_group_slots as slots, focus_group_voters as voters};
+    let slug = polling_group(app).await;
+    let plan = plan_by_slug(&app.db, PLAN).await.expect("plan");
+    let host = users::Entity::find().filter(users::Column::Email.eq("host@example.org")).one(&app.db).await.expect("q").expect("host");
+    let day = ponte_tests::plan_today() + Duration::days(4);
+    ponte_app::focus_groups::poll::add_slot(&app.db, &plan, host.id, &slug, day.and_hms_opt(18, 0, 0).expect("time"), 90).await.expect("slot");
+    let slot = slots::Entity::find().one(&app.db).await.expect("q").expect("slot").id.to_string();
+    let poll = format!("/plans/{PLAN}/focus-groups/{slug}/poll");
+    let client = app.client();
+    let answer = || async {
+        let field = format!("answers[{slot}]");
+        let token = once();
+        let form = [("plan", PLAN), ("slug", slug.as_str()), ("name", "Bot"), ("email", ""), ("lang", "en"), (field.as_str(), "yes"), ("once", token.as_str())];
+        form_post(app, &client, "/api/focus-groups/answer_poll", &poll, &form).await
+    };
+    for _ in 0..60 {
+        assert!(outcome(answer().await).await.ends_with("#totals"));
+    }
+    let refused = answer().await;
+    assert_eq!(refused.status(), 429);
+    let body = refused.text().await.expect("body");
+    assert!(text(&body, ".field-error").to_lowercase().contains("too many attempts"), "{}", text(&body, "main"));
+    assert_eq!(voters::Entity::find().count(&app.db).await.expect("count"), 60, "the 61st answer in an hour is not stored");
+}
+
 backends!(
+    one_address_cannot_flood_a_poll,
     facilitators_move_or_call_off_a_session_and_everyone_is_told,
     facilitators_check_people_in_on_the_day_and_everyone_sees_how_many_came,
     invitations_keep_the_local_time_across_the_october_change,

@@ -23,8 +23,24 @@ mod ssr {
             drafting::service::plan_by_slug,
             editing::access::{editable, locale},
         },
-        state::{actor, db, redirect, settings},
+        state::{actor, client_ip, db, redirect, settings},
     };
+
+    /// Registrations and poll answers one address may send without an account, per focus group
+    /// and hour: a family or a community centre's connection is far below it, a script is not.
+    pub const ANONYMOUS_PER_HOUR: i32 = 60;
+
+    /// Counts one anonymous registration or poll answer (`what`) for focus group `slug` of
+    /// `plan` from the sender's address; `RateLimited` past [`ANONYMOUS_PER_HOUR`].
+    pub async fn limit_anonymous(db: &sea_orm::DatabaseConnection, what: &str, plan: &str, slug: &str) -> Result<(), AppError> {
+        let Some(ip) = client_ip() else { return Ok(()) };
+        let key = format!("focus-group:{what}:{plan}/{slug}:ip:{}", ip.0);
+        if crate::rate_limit::hit(db, &key, ANONYMOUS_PER_HOUR, std::time::Duration::from_secs(3600)).await? {
+            Ok(())
+        } else {
+            Err(AppError::RateLimited)
+        }
+    }
 
     /// Whether the reader manages plan `plan_id`'s focus groups.
     pub fn manages(plan_id: i32) -> bool {
@@ -173,6 +189,7 @@ pub async fn register_for(
         let (row, user) = editable(&db, &plan).await?;
         (row, Some(user))
     } else {
+        limit_anonymous(&db, "register", &plan, &slug).await?;
         (plan_by_slug(&db, &plan).await?, None)
     };
     // Without an account the form's token is the sender's only name (user 0).
@@ -242,6 +259,7 @@ pub async fn answer_poll(
     let db = db()?;
     let ballot = Ballot { name, email, lang, answers: answers.unwrap_or_default() };
     let row = plan_by_slug(&db, &plan).await?;
+    limit_anonymous(&db, "poll", &plan, &slug).await?;
     // Without an account the form's token is the sender's only name (user 0).
     let to = crate::once::run(&db, &once, 0, || async {
         poll::answer(&db, &row, &slug, ballot).await?;
