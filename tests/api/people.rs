@@ -5,15 +5,18 @@ use ponte_app::{
     entity::{audit_log, outbox, role_grants, sessions, sign_in_tokens, users},
 };
 use ponte_tests::{Backend, TestApp, backends};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Statement};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Statement};
 
 use crate::accounts::{call, form_post, location, set_cookies, signed_in};
 
 const PLAN: &str = "vale-do-lirio-2026";
 
 /// The audit log's account and role actions (the demo data's own rows left out).
+/// The account actions of the audit log, oldest first (by id: a table scan's order is the
+/// database's business, and PostgreSQL's changes once the table has had deletions).
 async fn account_actions(app: &TestApp) -> Vec<String> {
     audit_log::Entity::find()
+        .order_by_asc(audit_log::Column::Id)
         .all(&app.db)
         .await
         .expect("q")
