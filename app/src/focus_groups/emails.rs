@@ -59,7 +59,7 @@ pub async fn tell(
     let topic = Translated::from_json(&row.topic_i18n).resolve(locale, &own).text;
     let venue = Translated::from_json(&row.venue_i18n).resolve(locale, &own).text;
     let when = session(plan, row)
-        .map(|s| locale.t_args("focus-groups-when", &[("date", locale.date(s.starts.date()).into()), ("start", s.starts.format("%H:%M").to_string().into()), ("end", s.ends.format("%H:%M").to_string().into())]))
+        .map(|s| s.describe(locale))
         .unwrap_or_default();
     let key = notice.key();
     let mut paragraphs = vec![locale.t_args(&format!("focus-groups-email-{key}-intro"), &[("name", person.name.clone().into()), ("topic", topic.clone().into())]), when];

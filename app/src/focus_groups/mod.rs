@@ -56,6 +56,16 @@ pub struct Session {
     pub ends: NaiveDateTime,
 }
 
+impl Session {
+    /// "14 April 2026, 18:30–20:00" in `locale`, on the plan's wall clock.
+    pub fn describe(&self, locale: crate::i18n::Locale) -> String {
+        locale.t_args(
+            "focus-groups-when",
+            &[("date", locale.date(self.starts.date()).into()), ("start", self.starts.format("%H:%M").to_string().into()), ("end", self.ends.format("%H:%M").to_string().into())],
+        )
+    }
+}
+
 /// A focus group as the plan's list names it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GroupCard {

@@ -34,12 +34,8 @@ pub(super) fn crumbs(plan: &PlanRef, here: Vec<Crumb>) -> Vec<Crumb> {
 
 /// "Tuesday 14 April 2026, 18:30–20:00" on the plan's clock, or "Date not fixed yet".
 pub(super) fn when(session: Option<&Session>) -> String {
-    let locale = use_locale();
     match session {
-        Some(s) => locale.t_args(
-            "focus-groups-when",
-            &[("date", locale.date(s.starts.date()).into()), ("start", s.starts.format("%H:%M").to_string().into()), ("end", s.ends.format("%H:%M").to_string().into())],
-        ),
+        Some(s) => s.describe(use_locale()),
         None => t("focus-groups-when-poll"),
     }
 }

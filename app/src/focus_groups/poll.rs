@@ -201,7 +201,7 @@ pub async fn pick(db: &DatabaseConnection, plan: &plans::Model, actor: i32, slug
         let locale = Locale::from_tag(&voter.lang).unwrap_or_default();
         let topic = Translated::from_json(&fixed_row.topic_i18n).resolve(locale, &default_lang(&plan.languages)).text;
         let when = session(plan, &fixed_row)
-            .map(|s| locale.t_args("focus-groups-when", &[("date", locale.date(s.starts.date()).into()), ("start", s.starts.format("%H:%M").to_string().into()), ("end", s.ends.format("%H:%M").to_string().into())]))
+            .map(|s| s.describe(locale))
             .unwrap_or_default();
         let content = mail::Content {
             subject: locale.t_args("focus-groups-email-fixed-subject", &[("topic", topic.clone().into())]),

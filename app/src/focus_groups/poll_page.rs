@@ -28,11 +28,7 @@ pub fn PollPage() -> impl IntoView {
 
 /// "Tuesday 14 April 2026, 18:30–20:00".
 fn slot_label(slot: &SlotView) -> String {
-    let locale = use_locale();
-    locale.t_args(
-        "focus-groups-when",
-        &[("date", locale.date(slot.starts.date()).into()), ("start", slot.starts.format("%H:%M").to_string().into()), ("end", slot.ends.format("%H:%M").to_string().into())],
-    )
+    super::Session { starts: slot.starts, ends: slot.ends }.describe(use_locale())
 }
 
 fn poll_page(view: PollView) -> impl IntoView {
