@@ -316,10 +316,14 @@ pub enum Invalid {
     PollClosed,
     /// A date poll's answer with no time answered.
     PollUnanswered,
+    /// Minutes or a finding that name a registered participant or hold their phone number.
+    NamesParticipant,
+    /// Findings published before the session took place, or with nothing written.
+    FindingsNotReady,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 93] = [
+    pub const ALL: [Invalid; 95] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -413,6 +417,8 @@ impl Invalid {
         Invalid::AlreadyCancelled,
         Invalid::PollClosed,
         Invalid::PollUnanswered,
+        Invalid::NamesParticipant,
+        Invalid::FindingsNotReady,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -510,6 +516,8 @@ impl Invalid {
             Invalid::AlreadyCancelled => "errors-invalid-already-cancelled",
             Invalid::PollClosed => "errors-invalid-poll-closed",
             Invalid::PollUnanswered => "errors-invalid-poll-unanswered",
+            Invalid::NamesParticipant => "errors-invalid-names-participant",
+            Invalid::FindingsNotReady => "errors-invalid-findings-not-ready",
         }
     }
 

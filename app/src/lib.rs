@@ -159,6 +159,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/focus-groups") view=focus_groups::pages::FocusGroupsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/focus-groups/:slug") view=focus_groups::pages::FocusGroupPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/focus-groups/:slug/attendance") view=focus_groups::attendance_page::AttendancePage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/focus-groups/:slug/findings") view=focus_groups::findings_page::FindingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/focus-groups/:slug/poll") view=focus_groups::poll_page::PollPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/focus-groups/:slug/register") view=focus_groups::pages::RegisterPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/focus-groups/:slug/registration/:token") view=focus_groups::registration::RegistrationPage ssr=SsrMode::Async/>

@@ -168,6 +168,10 @@ fn every_code_shown_as_a_message_has_one() {
             wanted.push(format!("surveys-cannot-answer-{}", phase.key()));
         }
     }
+    for kind in ponte_app::evidence::model::OutcomeKind::ALL {
+        wanted.push(format!("evidence-kind-{}", kind.key()));
+        wanted.push(format!("evidence-source-{}", kind.key()));
+    }
     for month in 1..=12 {
         wanted.push(format!("core-month-{month}"));
     }

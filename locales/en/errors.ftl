@@ -109,3 +109,5 @@ errors-invalid-session-full = All places are taken and this session keeps no wai
 errors-invalid-already-cancelled = This registration was already cancelled. Nothing was changed.
 errors-invalid-poll-closed = The date of this session is already fixed, so the poll is closed. Nothing was saved.
 errors-invalid-poll-unanswered = Please answer for at least one of the times.
+errors-invalid-names-participant = This text contains the name or phone number of someone who registered for the session. Notes stay anonymised: take it out, or tick “It names no participant” if the words are about something else. Nothing was saved.
+errors-invalid-findings-not-ready = The findings can be published once the session has taken place and something has been written. Nothing was changed.

@@ -109,3 +109,5 @@ errors-invalid-session-full = Todas las plazas están ocupadas y esta sesión no
 errors-invalid-already-cancelled = Esta inscripción ya estaba cancelada. No se modificó nada.
 errors-invalid-poll-closed = La fecha de esta sesión ya está fijada, por lo que el sondeo está cerrado. No se guardó nada.
 errors-invalid-poll-unanswered = Responda al menos para uno de los horarios.
+errors-invalid-names-participant = Este texto contiene el nombre o el número de teléfono de una persona inscrita en la sesión. Las notas se mantienen anónimas: quítelo, o marque “No nombra a ningún participante” si las palabras se refieren a otra cosa. No se guardó nada.
+errors-invalid-findings-not-ready = Las conclusiones se pueden publicar una vez que la sesión se haya celebrado y haya algo escrito. No se modificó nada.

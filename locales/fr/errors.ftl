@@ -109,3 +109,5 @@ errors-invalid-session-full = Toutes les places sont prises et cette séance n�
 errors-invalid-already-cancelled = Cette inscription était déjà annulée. Rien n’a été modifié.
 errors-invalid-poll-closed = La date de cette séance est déjà fixée : le sondage est donc clos. Rien n’a été enregistré.
 errors-invalid-poll-unanswered = Veuillez répondre pour au moins un des créneaux.
+errors-invalid-names-participant = Ce texte contient le nom ou le numéro de téléphone d’une personne inscrite à la séance. Les notes restent anonymes : retirez-le, ou cochez « Ne nomme aucun participant » si les mots concernent autre chose. Rien n’a été enregistré.
+errors-invalid-findings-not-ready = Les conclusions peuvent être publiées une fois que la séance a eu lieu et que quelque chose a été rédigé. Rien n’a été modifié.

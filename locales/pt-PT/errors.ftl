@@ -109,3 +109,5 @@ errors-invalid-session-full = Todos os lugares estão ocupados e esta sessão n�
 errors-invalid-already-cancelled = Esta inscrição já tinha sido cancelada. Nada foi alterado.
 errors-invalid-poll-closed = A data desta sessão já está marcada, por isso a sondagem está fechada. Nada foi guardado.
 errors-invalid-poll-unanswered = Responda a pelo menos um dos horários.
+errors-invalid-names-participant = Este texto contém o nome ou o número de telefone de alguém que se inscreveu na sessão. As notas ficam anonimizadas: retire-o, ou marque «Não identifica nenhum participante» se as palavras se referirem a outra coisa. Nada foi guardado.
+errors-invalid-findings-not-ready = As conclusões só podem ser publicadas depois de a sessão se realizar e de haver algo escrito. Nada foi alterado.

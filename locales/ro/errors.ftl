@@ -109,3 +109,5 @@ errors-invalid-session-full = Toate locurile sunt ocupate, iar această sesiune 
 errors-invalid-already-cancelled = Această înscriere fusese deja anulată. Nu s-a modificat nimic.
 errors-invalid-poll-closed = Data acestei sesiuni este deja stabilită, așa că sondajul este închis. Nu s-a salvat nimic.
 errors-invalid-poll-unanswered = Vă rugăm să răspundeți pentru cel puțin unul dintre intervalele orare.
+errors-invalid-names-participant = Acest text conține numele sau numărul de telefon al unei persoane înscrise la sesiune. Notițele rămân anonime: eliminați-l sau bifați „Nu numește niciun participant” dacă este vorba despre altceva. Nu s-a salvat nimic.
+errors-invalid-findings-not-ready = Concluziile pot fi publicate după ce sesiunea a avut loc și s-a scris ceva. Nu s-a modificat nimic.

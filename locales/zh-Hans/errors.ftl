@@ -109,3 +109,5 @@ errors-invalid-session-full = 名额已满，而且这一场不设候补名单�
 errors-invalid-already-cancelled = 此报名之前已被取消。没有做任何更改。
 errors-invalid-poll-closed = 这一场的日期已经确定，因此投票已结束。没有保存任何内容。
 errors-invalid-poll-unanswered = 请至少对其中一个时间作出回答。
+errors-invalid-names-participant = 这段文字包含报名参加这一场的某人的姓名或电话号码。记录需保持匿名：请删除这些信息；如果这些文字说的是别的事情，请勾选“未提及任何参与者”。没有保存任何内容。
+errors-invalid-findings-not-ready = 只有在这一场已经举行、并且已经写下内容之后，才能发布结论。没有做任何更改。

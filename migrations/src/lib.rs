@@ -31,6 +31,7 @@ mod m20261205_000022_core_outbox_unsubscribe;
 mod m20261205_000023_plans_content_revision;
 mod m20261206_000024_focus_groups;
 mod m20261206_000025_core_outbox_calendar;
+mod m20261206_000026_focus_group_findings;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000023_plans_content_revision::Migration),
             Box::new(m20261206_000024_focus_groups::Migration),
             Box::new(m20261206_000025_core_outbox_calendar::Migration),
+            Box::new(m20261206_000026_focus_group_findings::Migration),
         ]
     }
 }

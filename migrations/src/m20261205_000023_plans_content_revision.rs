@@ -19,7 +19,7 @@ enum Plans {
 
 /// How a row finds its plan: its own `plan_id`, or through its measure or its consultation.
 #[derive(Clone, Copy)]
-enum Owner {
+pub(crate) enum Owner {
     Plan,
     Measure,
     Consultation,
@@ -59,7 +59,7 @@ fn column(owner: Owner) -> &'static str {
     }
 }
 
-fn sqlite_triggers(table: &str, owner: Owner, columns: Option<&str>) -> Vec<String> {
+pub(crate) fn sqlite_triggers(table: &str, owner: Owner, columns: Option<&str>) -> Vec<String> {
     let col = column(owner);
     let update_of = columns.map_or_else(String::new, |c| format!(" OF {c}"));
     [
@@ -95,7 +95,7 @@ BEGIN
   RETURN NULL;
 END $$";
 
-fn pg_trigger(table: &str, owner: Owner, columns: Option<&str>) -> String {
+pub(crate) fn pg_trigger(table: &str, owner: Owner, columns: Option<&str>) -> String {
     let update = columns.map_or_else(|| "UPDATE".to_owned(), |c| format!("UPDATE OF {c}"));
     format!(
         "CREATE TRIGGER {table}_content_rev AFTER INSERT OR {update} OR DELETE ON {table} \

@@ -10,6 +10,7 @@ use chrono::{Duration, NaiveDateTime, NaiveTime};
 use ponte_app::{
     entity::{focus_group_registrations as registrations, focus_group_slots as slots, focus_groups, plans, users},
     focus_groups::{
+        findings::{self, NewFinding, Written},
         poll::{self, Ballot},
         registrations::{self as registering, NewRegistration},
         service::{self, NewGroup},
@@ -157,6 +158,7 @@ pub async fn seed_demo_focus_groups(db: &DatabaseConnection, plan_slug: &str) ->
             person.attended = Set(true);
             person.update(db).await?;
         }
+        write_findings(db, &plan, team.id, &g1).await?;
     }
 
     // g2: young adults, the poll still open.
@@ -215,5 +217,59 @@ pub async fn seed_demo_focus_groups(db: &DatabaseConnection, plan_slug: &str) ->
         Person("Ana", "pt-PT", None, 0, "", "", ""),
     ];
     register(db, &plan, &g3, &parents, "+351 913 000 2").await?;
+    Ok(())
+}
+
+/// What g1 found: its minutes and four findings (in Portuguese and English), published, two of
+/// them linked to measures as evidence.
+async fn write_findings(db: &DatabaseConnection, plan: &plans::Model, team: i32, slug: &str) -> Result<(), DbErr> {
+    let written = |text: &str, lang: &str| Written { text: text.to_owned(), lang: lang.to_owned(), names_nobody: false };
+    let minutes_pt = "Sessão de duas horas num sábado de manhã, com intérpretes de nepali/hindi e de bengali e espaço para as crianças.\n\n**Saúde.** Várias participantes contaram que marcar consulta no centro de saúde é difícil sem falar português; a linha telefónica não tem outras línguas.\n\n**Português.** As aulas que existem são à noite, quando muitas estão a trabalhar ou com os filhos. Pediram aulas de manhã, com creche.\n\n**Habitação.** Falou-se de quartos sobrelotados e de senhorios que não passam recibo.";
+    let minutes_en = "A two-hour session on a Saturday morning, with Nepali/Hindi and Bengali interpreters and a corner for the children.\n\n**Health.** Several participants said booking an appointment at the health centre is hard without Portuguese; the phone line has no other languages.\n\n**Portuguese.** The classes on offer are in the evening, when many are at work or with their children. They asked for morning classes with childcare.\n\n**Housing.** People spoke of overcrowded rooms and landlords who give no receipt.";
+    findings::save_minutes(db, plan, team, slug, written(minutes_pt, "pt-PT")).await.map_err(failed)?;
+    findings::save_minutes(db, plan, team, slug, written(minutes_en, "en")).await.map_err(failed)?;
+    let list: [(&str, &str, &[&str], &[&str]); 4] = [
+        (
+            "As aulas de português à noite não servem quem trabalha por turnos ou cuida dos filhos: pedem aulas de manhã com creche.",
+            "Evening Portuguese classes do not suit those who work shifts or look after children: they ask for morning classes with childcare.",
+            &["LIN"],
+            &["VL-LIN-03"],
+        ),
+        (
+            "Marcar consulta no centro de saúde sem falar português depende de um familiar ou vizinho que traduza.",
+            "Booking a health-centre appointment without Portuguese depends on a relative or neighbour who translates.",
+            &["SAU"],
+            &["VL-SAU-04"],
+        ),
+        (
+            "Há quartos arrendados sem contrato nem recibo, o que impede pedir outros apoios.",
+            "Some rooms are let without a contract or receipt, which keeps people from applying for other support.",
+            &["UH"],
+            &["VL-UH-05"],
+        ),
+        (
+            "A informação chega sobretudo por grupos de mensagens da comunidade, não pelo site do município.",
+            "Information arrives mostly through the community's messaging groups, not the municipality's website.",
+            &["LIN"],
+            &[],
+        ),
+    ];
+    let mut ids = Vec::new();
+    for (pt, en, areas, measures) in list {
+        let new = NewFinding { statement: written(pt, "pt-PT"), areas: texts(areas), measures: texts(measures) };
+        let id = findings::add(db, plan, team, slug, new).await.map_err(failed)?;
+        findings::translate(db, plan, team, slug, id, written(en, "en")).await.map_err(failed)?;
+        ids.push(id);
+    }
+    findings::publish(db, plan, team, slug, true).await.map_err(failed)?;
+    let links = [
+        (0, "VL-LIN-03", "As mulheres do grupo focal pediram aulas de manhã com creche: a medida prevê esses horários."),
+        (1, "VL-SAU-04", "Sem intérprete, a marcação de consultas depende de terceiros: a medida leva a mediação ao centro de saúde."),
+    ];
+    for (n, code, why) in links {
+        let Some(id) = ids.get(n) else { continue };
+        let outcome = ponte_app::focus_groups::finding_outcome(*id);
+        ponte_app::evidence::service::link(db, plan, &outcome, code, why, ponte_app::i18n::Locale::default(), team).await.map_err(failed)?;
+    }
     Ok(())
 }

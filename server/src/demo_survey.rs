@@ -5,6 +5,7 @@
 use ponte_app::{
     core::Translated,
     entity::{evidence_links, measures, plans, surveys},
+    evidence::model::OutcomeKind,
     surveys::{
         answers::{self, Answer, Answers},
         builder::transfer::SurveyFile,
@@ -76,13 +77,13 @@ pub async fn seed_demo_survey(db: &DatabaseConnection, plan_slug: &str) -> Resul
         batch.push(Submission::new(survey_id, &definition, &answers, stored).map_err(err)?);
     }
     store::insert(&tx, &batch.iter().collect::<Vec<_>>()).await.map_err(err)?;
-    link_demo_evidence(&tx, plan.id, survey_id).await?;
+    link_demo_evidence(&tx, plan.id, &file.slug).await?;
     tx.commit().await?;
     Ok(DEMO_RESPONSES)
 }
 
 /// Two results of the demo survey linked to the measures they support.
-async fn link_demo_evidence(tx: &impl sea_orm::ConnectionTrait, plan_id: i32, survey_id: i32) -> Result<(), DbErr> {
+async fn link_demo_evidence(tx: &impl sea_orm::ConnectionTrait, plan_id: i32, slug: &str) -> Result<(), DbErr> {
     let links = [
         (
             "portuguese",
@@ -109,9 +110,8 @@ async fn link_demo_evidence(tx: &impl sea_orm::ConnectionTrait, plan_id: i32, su
         evidence_links::ActiveModel {
             plan_id: Set(plan_id),
             measure_id: Set(measure.id),
-            source_kind: Set("survey_question".to_owned()),
-            survey_id: Set(Some(survey_id)),
-            question_id: Set(Some(question.to_owned())),
+            source_kind: Set(OutcomeKind::SurveyQuestion.key().to_owned()),
+            source_ref: Set(ponte_app::surveys::evidence::outcome(slug, question).key),
             rationale_i18n: Set(Translated([("pt-PT".to_owned(), pt.to_owned()), ("en".to_owned(), en.to_owned())].into()).to_json()),
             created_by: Set(None),
             created_at: Set(chrono::Utc::now()),

@@ -22,13 +22,13 @@ use crate::{
 };
 
 /// The demo's focus groups go: these tests set up their own.
-async fn without_the_demo_focus_groups(app: &TestApp) {
+pub(crate) async fn without_the_demo_focus_groups(app: &TestApp) {
     focus_groups::Entity::delete_many().exec(&app.db).await.expect("delete");
 }
 
 /// A focus group set up directly, for tests about registering: `capacity` places, starting in
 /// three days at 18:30 on the plan's clock.
-async fn group(app: &TestApp, capacity: i32, waitlist: bool) -> String {
+pub(crate) async fn group(app: &TestApp, capacity: i32, waitlist: bool) -> String {
     let host = match users::Entity::find().filter(users::Column::Email.eq("host@example.org")).one(&app.db).await.expect("q") {
         Some(host) => host,
         None => {
@@ -60,7 +60,7 @@ async fn group(app: &TestApp, capacity: i32, waitlist: bool) -> String {
 }
 
 /// A registration as the form sends it, with `changes`; where the server sent the browser.
-async fn register(app: &TestApp, client: &reqwest::Client, slug: &str, changes: &[(&str, &str)]) -> String {
+pub(crate) async fn register(app: &TestApp, client: &reqwest::Client, slug: &str, changes: &[(&str, &str)]) -> String {
     let mut form: Vec<(&str, String)> = vec![
         ("plan", PLAN.into()),
         ("slug", slug.into()),

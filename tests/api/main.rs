@@ -9,6 +9,7 @@ mod connections;
 mod consultations;
 mod content_cache;
 mod edge;
+mod focus_group_findings;
 mod focus_groups;
 mod people;
 mod permissions;

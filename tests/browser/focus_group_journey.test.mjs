@@ -2,7 +2,9 @@
 // poll of one session, register for another with needs (an interpreter, a child in the
 // childcare corner, food), receive the confirmation with its calendar invitation, and cancel
 // from the email's link — once without JavaScript in Portuguese, once with JavaScript in Nepali,
-// once with JavaScript in Urdu (right to left). Every page on the way passes axe-core.
+// once with JavaScript in Urdu (right to left). A facilitator checks people in, then writes a
+// finding (a double click adds one) and links it to a measure as evidence. Every page on the way
+// passes axe-core.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +18,7 @@ import {
   journey,
   msg,
   openPage,
+  sendInPlace,
   setup,
   signIn,
 } from './support.mjs';
@@ -121,6 +124,41 @@ for (const [js, lang, interpreter] of [[false, 'pt-PT', 'ne'], [true, 'ne', 'ne'
         assert.notEqual(await count(), before, 'the count follows');
         await assertPageAccessible(env, opened, 'the attendance sheet');
         if (js) assertNoProblems(problems, `the facilitator's pages in ${lang}`);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('a facilitator writes a finding and links it to a measure as evidence', async () => {
+      const browser = await env.browser(js);
+      await browser.context.clearCookies();
+      const opened = await openPage(browser);
+      const { page, problems } = opened;
+      const { send, go } = journey(env, opened, { js, lang });
+      try {
+        await signIn(env, opened, ADMINS[lang], { lang, label: 'administrator' });
+        await go(`/plans/${PLAN}/focus-groups/g1/findings`, 'the minutes and findings');
+        await assertPageAccessible(env, opened, 'the minutes and findings, with their forms');
+        const findings = page.locator('ol.findings > li');
+        const before = await findings.count();
+        const statement = `Buses after 20:00 are rare (${lang}).`;
+        await page.locator('#finding-statement').fill(statement);
+        await page.locator('#finding-lang').selectOption('pt-PT');
+        await page.locator('#finding-measure-VL-UH-05').check();
+        const add = page.locator('#add-finding-heading + form button[type=submit]');
+        if (js) await sendInPlace(page, () => add.dblclick(), 'add a finding (double click)');
+        else await send('add a finding', add);
+        await findings.nth(before).waitFor();
+        assert.equal(await findings.count(), before + 1, 'one finding added');
+        const added = findings.last();
+        assert.ok((await added.locator('p').first().textContent()).includes(statement));
+        await added.locator('details.link-evidence > summary').click();
+        await added.locator('select[name=measure]').selectOption('VL-UH-05');
+        await added.locator('textarea[name=rationale]').fill('Sem transporte à noite não se chega às aulas.');
+        await send('link the finding', added.locator('details.link-evidence button[type=submit]'));
+        await findings.last().locator('.linked-measures a[href$="/measures/VL-UH-05"]').waitFor();
+        await assertPageAccessible(env, opened, 'the finding, linked');
+        if (js) assertNoProblems(problems, `the findings in ${lang}`);
       } finally {
         await page.close();
       }

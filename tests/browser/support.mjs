@@ -47,11 +47,13 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/consultations/c1`,
   // The public moderation log.
   `/plans/${PLAN}/moderation`,
-  // Focus groups: the list, one open for registration, a date poll and a registration form.
+  // Focus groups: the list, one open for registration, a date poll, a registration form and the
+  // published minutes and findings of a held session.
   `/plans/${PLAN}/focus-groups`,
   `/plans/${PLAN}/focus-groups/g3`,
   `/plans/${PLAN}/focus-groups/g2/poll`,
   `/plans/${PLAN}/focus-groups/g3/register`,
+  `/plans/${PLAN}/focus-groups/g1/findings`,
   `/plans/${PLAN}/surveys`,
   DEMO_SURVEY,
   `${DEMO_SURVEY}/answer`,
@@ -92,6 +94,7 @@ export const FACILITATOR_PAGES = [
   `/plans/${PLAN}/focus-groups`,
   `/plans/${PLAN}/focus-groups/g1`,
   `/plans/${PLAN}/focus-groups/g1/attendance`,
+  `/plans/${PLAN}/focus-groups/g1/findings`,
   `/plans/${PLAN}/focus-groups/g3`,
   `/plans/${PLAN}/focus-groups/g2/poll`,
 ];

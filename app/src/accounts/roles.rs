@@ -62,6 +62,9 @@ pub enum Action {
     Moderate { plan_id: i32 },
     /// Change the texts of plan `plan_id` and their audio versions.
     EditPlanContent { plan_id: i32 },
+    /// Link what participation produced in plan `plan_id` (survey results, focus-group
+    /// findings…) to its measures as evidence, and remove such links.
+    LinkEvidence { plan_id: i32 },
     /// Create a plan.
     CreatePlan,
 }
@@ -80,7 +83,7 @@ pub fn can(grants: Option<&[Grant]>, action: Action) -> bool {
         }
         Action::ManageSurveys { plan_id } => is(Role::Admin) || facilitates(plan_id),
         Action::Moderate { plan_id } => is(Role::Admin) || is(Role::Moderator) || facilitates(plan_id),
-        Action::EditPlanContent { plan_id } => is(Role::Admin) || facilitates(plan_id),
+        Action::EditPlanContent { plan_id } | Action::LinkEvidence { plan_id } => is(Role::Admin) || facilitates(plan_id),
         Action::CreatePlan => is(Role::Admin),
     }
 }

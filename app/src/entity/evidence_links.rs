@@ -1,5 +1,6 @@
-//! A link from a participation outcome (a survey question's results) to a draft measure, with
-//! the facilitator's rationale.
+//! A link from a participation outcome to a draft measure, with the facilitator's rationale. The
+//! outcome is named by a typed reference: `source_kind` (`evidence::model::OutcomeKind`) and
+//! `source_ref`, its key within that kind, which the owning feature resolves.
 
 use sea_orm::entity::prelude::*;
 
@@ -10,8 +11,9 @@ pub struct Model {
     pub id: i32,
     pub plan_id: i32,
     pub measure_id: i32,
-    /// `survey_question` (more sources come with consultations and focus groups).
     pub source_kind: String,
+    pub source_ref: String,
+    /// Links made before `source_ref` existed (survey questions) still carry these; unread.
     pub survey_id: Option<i32>,
     pub question_id: Option<String>,
     pub rationale_i18n: String,

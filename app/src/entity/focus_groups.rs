@@ -33,6 +33,10 @@ pub struct Model {
     pub cancelled_at: Option<DateTimeUtc>,
     pub sequence: i32,
     pub seats_rev: i32,
+    /// The minutes, Markdown per language (JSON `Translated`).
+    pub minutes_i18n: String,
+    /// When the minutes and findings were made public (empty: only facilitators see them).
+    pub findings_published_at: Option<DateTimeUtc>,
     pub created_by: Option<i32>,
     pub created_at: DateTimeUtc,
 }

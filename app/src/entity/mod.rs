@@ -10,6 +10,7 @@ pub mod consultation_positions;
 pub mod consultation_reactions;
 pub mod consultations;
 pub mod evidence_links;
+pub mod focus_group_findings;
 pub mod focus_group_notices;
 pub mod focus_group_registrations;
 pub mod focus_group_slots;

@@ -1,31 +1,34 @@
-//! Evidence, server functions. Each: state, parse, permit, one service call.
+//! Evidence, server functions. Each: state, parse, permit, one service call. Linking and
+//! unlinking are for the plan's facilitators and administrators; reading is public.
 
 use leptos::prelude::*;
 
-use super::model::{EvidenceItem, SurveyEvidence};
+use super::model::EvidenceItem;
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::{
-        evidence::service,
+        accounts::roles::{Action, can},
+        core::{AppError, Invalid},
+        evidence::{model::OutcomeRef, service},
         i18n::Locale,
-        state::{actor, db, require_actor},
-        surveys::service as surveys,
+        plans::drafting::service::plan_by_slug,
+        state::{db, redirect, require_actor},
     };
 
     pub fn locale(lang: &str) -> Locale {
         Locale::from_tag(lang).unwrap_or_default()
     }
 
-    /// The survey, if the signed-in person facilitates its plan.
-    pub async fn managed(db: &sea_orm::DatabaseConnection, plan: &str, survey: &str) -> Result<(surveys::Survey, i32), crate::core::AppError> {
+    /// Plan `slug`, if the signed-in person may link its outcomes; with their id.
+    pub async fn linking(db: &sea_orm::DatabaseConnection, slug: &str) -> Result<(crate::entity::plans::Model, i32), AppError> {
         let me = require_actor()?;
-        let loaded = surveys::load(db, plan, survey).await?;
-        if !loaded.can_manage(Some(&me.grants)) {
-            return Err(crate::core::AppError::Forbidden);
+        let plan = plan_by_slug(db, slug).await?;
+        if !can(Some(&me.grants), Action::LinkEvidence { plan_id: plan.id }) {
+            return Err(AppError::Forbidden);
         }
-        Ok((loaded, me.user_id))
+        Ok((plan, me.user_id))
     }
 }
 #[cfg(feature = "ssr")]
@@ -37,32 +40,23 @@ pub async fn measure_evidence(plan: String, code: String, lang: String) -> Resul
     service::for_measure(&db()?, &plan, &code, locale(&lang)).await
 }
 
-#[server(prefix = "/api/evidence", endpoint = "survey")]
-pub async fn evidence_of_survey(plan: String, survey: String, lang: String) -> Result<SurveyEvidence, AppError> {
-    crate::page_cache::public(crate::page_cache::Depends::Content);
-    let db = db()?;
-    let loaded = surveys::load(&db, &plan, &survey).await?;
-    let grants = actor().map(|a| a.grants);
-    surveys::visible_to(&loaded, grants.as_deref())?;
-    let can_link = loaded.can_manage(grants.as_deref());
-    service::for_survey(&db, &loaded, can_link, locale(&lang)).await
-}
-
-/// Links a question's results to a measure, with a rationale in the facilitator's language.
+/// Links an outcome (`kind:key`) to a measure, with a rationale in the facilitator's language;
+/// back to where the outcome is shown.
 #[server(prefix = "/api/evidence", endpoint = "link")]
-pub async fn link_evidence(plan: String, survey: String, question: String, measure: String, rationale: String, lang: String) -> Result<(), AppError> {
+pub async fn link_evidence(plan: String, outcome: String, measure: String, rationale: String, lang: String) -> Result<(), AppError> {
     let db = db()?;
-    let (loaded, user) = managed(&db, &plan, &survey).await?;
-    service::link(&db, &loaded, &question, &measure, &rationale, locale(&lang), user).await?;
-    crate::state::redirect(&format!("/plans/{plan}/surveys/{survey}/results#r-{question}"));
+    let outcome = OutcomeRef::parse(&outcome).ok_or(Invalid::FormInvalid)?;
+    let (plan, user) = linking(&db, &plan).await?;
+    let place = service::link(&db, &plan, &outcome, &measure, &rationale, locale(&lang), user).await?;
+    redirect(&place);
     Ok(())
 }
 
 #[server(prefix = "/api/evidence", endpoint = "unlink")]
-pub async fn unlink_evidence(plan: String, survey: String, id: i32, question: String) -> Result<(), AppError> {
+pub async fn unlink_evidence(plan: String, id: i32) -> Result<(), AppError> {
     let db = db()?;
-    let (loaded, user) = managed(&db, &plan, &survey).await?;
-    service::unlink(&db, &loaded, id, user).await?;
-    crate::state::redirect(&format!("/plans/{plan}/surveys/{survey}/results#r-{question}"));
+    let (plan, user) = linking(&db, &plan).await?;
+    let place = service::unlink(&db, &plan, id, user).await?;
+    redirect(&place);
     Ok(())
 }

@@ -1,11 +1,12 @@
-//! Evidence on pages: the measure page's "why this measure" list, and each survey question's
-//! linked measures (with the form to add one) on the results page.
+//! Evidence on pages: the measure page's "why this measure" list grouped by kind of outcome, and
+//! beside each outcome (a survey question's results, a focus group's finding) the measures it
+//! is evidence for, with the form to add one for facilitators.
 
 use leptos::prelude::*;
 
 use super::{
     api,
-    model::{EvidenceItem, SurveyEvidence},
+    model::{EvidenceItem, OutcomeEvidence, OutcomeKind, OutcomeRef},
 };
 use crate::{
     core::AppError,
@@ -22,10 +23,9 @@ pub fn provide_measure_evidence(resource: Resource<Result<Vec<EvidenceItem>, App
     provide_context(MeasureEvidenceData(resource));
 }
 
-/// The evidence of a measure: what participation said, and why it led here.
+/// The evidence of a measure: what participation said, and why it led here, by kind.
 #[component]
-pub fn MeasureEvidence(plan: String) -> impl IntoView {
-    let plan_slug = plan;
+pub fn MeasureEvidence() -> impl IntoView {
     let Some(MeasureEvidenceData(items)) = use_context::<MeasureEvidenceData>() else {
         return ().into_any();
     };
@@ -33,72 +33,67 @@ pub fn MeasureEvidence(plan: String) -> impl IntoView {
         <section class="evidence" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">{t("evidence-heading")}</h2>
             <Suspense fallback=crate::ui::Loading>
-                {move || {
-                    let plan = plan_slug.clone();
-                    Suspend::new(async move {
-                        match items.await {
-                            Ok(list) if list.is_empty() => view! { <p class="muted">{t("evidence-none")}</p> }.into_any(),
-                            Ok(list) => view! {
-                                <ul class="plain grounds">
-                                    {list.into_iter().map(|e| {
-                                        let results = format!("/plans/{plan}/surveys/{}/results#r-{}", e.survey_slug, e.question_id);
-                                        let source = if e.results_public {
-                                            view! { <a href=results><Tx text=e.question.clone()/></a> }.into_any()
-                                        } else {
-                                            view! { <Tx text=e.question.clone()/> }.into_any()
-                                        };
-                                        view! {
-                                            <li class="card">
-                                                <p class="meta">{t("evidence-from-survey")} " " <Tx text=e.survey_title/></p>
-                                                <p><strong>{source}</strong></p>
-                                                <TxBlock text=e.rationale/>
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any(),
-                            Err(_) => view! { <p class="muted">{t("evidence-unavailable")}</p> }.into_any(),
-                        }
-                    })
-                }}
+                {move || Suspend::new(async move {
+                    match items.await {
+                        Ok(list) if list.is_empty() => view! { <p class="muted">{t("evidence-none")}</p> }.into_any(),
+                        Ok(list) => by_kind(list).into_any(),
+                        Err(_) => view! { <p class="muted">{t("evidence-unavailable")}</p> }.into_any(),
+                    }
+                })}
             </Suspense>
         </section>
     }
     .into_any()
 }
 
-/// The measures a question's results were linked to; facilitators also get the form to link.
-#[component]
-pub fn QuestionEvidence(plan: String, survey: String, question: String) -> impl IntoView {
-    let evidence = use_context::<Resource<Result<SurveyEvidence, AppError>>>();
-    move || {
-        let (plan, survey, question) = (plan.clone(), survey.clone(), question.clone());
-        evidence.map(|resource| {
-            view! {
-                <Suspense fallback=|| ()>
-                    {move || {
-                        let (plan, survey, question) = (plan.clone(), survey.clone(), question.clone());
-                        Suspend::new(async move {
-                            match resource.await {
-                                Ok(ev) => question_links(ev, plan, survey, question).into_any(),
-                                Err(_) => ().into_any(),
-                            }
-                        })
-                    }}
-                </Suspense>
+fn by_kind(list: Vec<EvidenceItem>) -> impl IntoView {
+    let locale = use_locale();
+    OutcomeKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let items: Vec<EvidenceItem> = list.iter().filter(|e| e.kind == kind).cloned().collect();
+            if items.is_empty() {
+                return None;
             }
+            let heading_id = format!("evidence-{}", kind.key());
+            let heading = locale.t_args(&format!("evidence-kind-{}", kind.key()), &[("count", items.len().into())]);
+            let source_label = t(&format!("evidence-source-{}", kind.key()));
+            let rows = items
+                .into_iter()
+                .map(|e| {
+                    let statement = match e.href {
+                        Some(href) => view! { <a href=href><Tx text=e.statement.clone()/></a> }.into_any(),
+                        None => view! { <Tx text=e.statement.clone()/> }.into_any(),
+                    };
+                    view! {
+                        <li class="card">
+                            <p class="meta">{source_label.clone()} " " <Tx text=e.source/></p>
+                            <p><strong>{statement}</strong></p>
+                            <TxBlock text=e.rationale/>
+                        </li>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <h3 id=heading_id.clone()>{heading}</h3>
+                <ul class="plain grounds" aria-labelledby=heading_id>{rows}</ul>
+            })
         })
-    }
+        .collect_view()
 }
 
-fn question_links(ev: SurveyEvidence, plan: String, survey: String, question: String) -> impl IntoView {
-    let links: Vec<_> = ev.links.iter().filter(|l| l.question_id == question).cloned().collect();
+/// The measures outcome `outcome` is evidence for; facilitators also get the form to link it
+/// to another, and a button to remove each link.
+#[component]
+pub fn OutcomeLinks(plan: String, outcome: OutcomeRef, evidence: OutcomeEvidence) -> impl IntoView {
+    let links = evidence.of(&outcome.key);
+    let token = outcome.token();
     let listed = (!links.is_empty()).then(|| {
         let items = links
             .into_iter()
             .map(|l| {
                 let href = format!("/plans/{plan}/measures/{}", l.measure_code);
-                let remove = ev.can_link.then(|| view! { <UnlinkButton plan=plan.clone() survey=survey.clone() id=l.id question=question.clone()/> });
+                let remove = evidence.can_link.then(|| view! { <UnlinkButton plan=plan.clone() id=l.id/> });
                 view! {
                     <li>
                         <a href=href><span dir="ltr">{l.measure_code.clone()}</span> " · " <Tx text=l.measure_title/></a>
@@ -115,17 +110,19 @@ fn question_links(ev: SurveyEvidence, plan: String, survey: String, question: St
             </div>
         }
     });
-    let form = ev.can_link.then(|| view! { <LinkForm plan=plan.clone() survey=survey.clone() question=question.clone() measures=ev.measures.clone()/> });
+    let form = evidence.can_link.then(|| view! { <LinkForm plan=plan.clone() outcome=token measures=evidence.measures.clone()/> });
     view! { {listed} {form} }
 }
 
 #[component]
-fn LinkForm(plan: String, survey: String, question: String, measures: Vec<(String, crate::core::Text)>) -> impl IntoView {
+fn LinkForm(plan: String, outcome: String, measures: Vec<(String, crate::core::Text)>) -> impl IntoView {
     let action = ServerAction::<api::LinkEvidence>::new();
-    let mine = question.clone();
-    let error = failure_of(move || action.value().get(), move |e| e.get("question") == Some(mine.as_str()));
+    let mine = outcome.clone();
+    let error = failure_of(move || action.value().get(), move |e| e.get("outcome") == Some(mine.as_str()));
     let lang = use_locale().tag();
-    let (measure_id, rationale_id) = (format!("link-{question}-measure"), format!("link-{question}-rationale"));
+    // An id that is safe in a fragment whatever the key holds.
+    let stem = format!("link-{}", outcome.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
+    let (measure_id, rationale_id) = (format!("{stem}-measure"), format!("{stem}-rationale"));
     let options = measures
         .into_iter()
         .map(|(code, title)| view! { <option value=code.clone()>{code.clone()} " · " {title.text}</option> })
@@ -134,10 +131,9 @@ fn LinkForm(plan: String, survey: String, question: String, measures: Vec<(Strin
         <details class="link-evidence">
             <summary>{t("evidence-link-summary")}</summary>
             <ActionForm action=action attr:class="stack">
-                <FieldError id=format!("link-{question}-error") message=error/>
+                <FieldError id=format!("{stem}-error") message=error/>
                 <input type="hidden" name="plan" value=plan/>
-                <input type="hidden" name="survey" value=survey/>
-                <input type="hidden" name="question" value=question/>
+                <input type="hidden" name="outcome" value=outcome/>
                 <input type="hidden" name="lang" value=lang/>
                 <label for=measure_id.clone()>{t("evidence-measure-label")}</label>
                 <select id=measure_id name="measure">{options}</select>
@@ -151,14 +147,12 @@ fn LinkForm(plan: String, survey: String, question: String, measures: Vec<(Strin
 }
 
 #[component]
-fn UnlinkButton(plan: String, survey: String, id: i32, question: String) -> impl IntoView {
+fn UnlinkButton(plan: String, id: i32) -> impl IntoView {
     let action = ServerAction::<api::UnlinkEvidence>::new();
     view! {
         <ActionForm action=action attr:class="inline">
             <input type="hidden" name="plan" value=plan/>
-            <input type="hidden" name="survey" value=survey/>
             <input type="hidden" name="id" value=id.to_string()/>
-            <input type="hidden" name="question" value=question/>
             <button type="submit" class="link-button">{t("evidence-unlink")}</button>
         </ActionForm>
     }

@@ -1,37 +1,116 @@
-//! What the evidence feature sends over the wire.
+//! What the evidence feature sends over the wire, and the typed reference that names an outcome.
 
 use serde::{Deserialize, Serialize};
 
 use crate::core::Text;
 
+/// The kinds of participation outcome that can be evidence for a measure. Each is resolved by
+/// the feature that owns it (`crate::registry::outcomes`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum OutcomeKind {
+    /// The results of one survey question; key `<survey slug>/<question id>`.
+    SurveyQuestion,
+    /// A focus group's finding; key its id.
+    FocusGroupFinding,
+}
+
+impl OutcomeKind {
+    /// In the order a measure page lists them.
+    pub const ALL: [OutcomeKind; 2] = [OutcomeKind::SurveyQuestion, OutcomeKind::FocusGroupFinding];
+
+    /// How it is stored and sent (and the `evidence-kind-*` message).
+    pub fn key(self) -> &'static str {
+        match self {
+            OutcomeKind::SurveyQuestion => "survey_question",
+            OutcomeKind::FocusGroupFinding => "focus_group_finding",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<OutcomeKind> {
+        OutcomeKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// One outcome: its kind and its key within that kind. In forms: `kind:key`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct OutcomeRef {
+    pub kind: OutcomeKind,
+    pub key: String,
+}
+
+impl OutcomeRef {
+    pub fn new(kind: OutcomeKind, key: impl Into<String>) -> OutcomeRef {
+        OutcomeRef { kind, key: key.into() }
+    }
+
+    /// `kind:key`, as forms send it.
+    pub fn token(&self) -> String {
+        format!("{}:{}", self.kind.key(), self.key)
+    }
+
+    /// The reference a form sent; `None` for an unknown kind or an empty or overlong key.
+    pub fn parse(token: &str) -> Option<OutcomeRef> {
+        let (kind, key) = token.split_once(':')?;
+        let kind = OutcomeKind::parse(kind)?;
+        (!key.is_empty() && key.len() <= 120).then(|| OutcomeRef::new(kind, key))
+    }
+}
+
 /// One piece of evidence, as the measure page lists it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EvidenceItem {
     pub id: i32,
-    pub survey_slug: String,
-    pub survey_title: Text,
-    pub question_id: String,
-    pub question: Text,
+    pub kind: OutcomeKind,
+    /// Where it came from (a survey's title, a focus group's topic).
+    pub source: Text,
+    /// What it is (a question, a finding's statement).
+    pub statement: Text,
+    /// Where it can be read in full, when public.
+    pub href: Option<String>,
     pub rationale: Text,
-    /// The survey's results are public (so the page can link to them).
-    pub results_public: bool,
 }
 
-/// A link from a survey question to a measure, as the results page lists it.
+/// A link from an outcome to a measure, as the outcome's page lists it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MeasureLink {
     pub id: i32,
-    pub question_id: String,
+    /// The outcome's key within its kind.
+    pub key: String,
     pub measure_code: String,
     pub measure_title: Text,
     pub rationale: Text,
 }
 
-/// The evidence of one survey, and (for facilitators) the measures it can be linked to.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SurveyEvidence {
+/// The links of a set of outcomes (one survey's questions, one focus group's findings), and,
+/// for facilitators, the measures they can be linked to.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OutcomeEvidence {
     pub links: Vec<MeasureLink>,
     /// (code, title) of the plan's measures; empty unless the reader may link.
     pub measures: Vec<(String, Text)>,
     pub can_link: bool,
+}
+
+impl OutcomeEvidence {
+    /// The links of the outcome with key `key`.
+    pub fn of(&self, key: &str) -> Vec<MeasureLink> {
+        self.links.iter().filter(|l| l.key == key).cloned().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reference_goes_through_a_form_and_back() {
+        let r = OutcomeRef::new(OutcomeKind::SurveyQuestion, "your-voice/priorities");
+        assert_eq!(r.token(), "survey_question:your-voice/priorities");
+        assert_eq!(OutcomeRef::parse(&r.token()), Some(r));
+        assert_eq!(OutcomeRef::parse("focus_group_finding:12"), Some(OutcomeRef::new(OutcomeKind::FocusGroupFinding, "12")));
+        assert_eq!(OutcomeRef::parse("poll:12"), None, "an unknown kind");
+        assert_eq!(OutcomeRef::parse("focus_group_finding:"), None, "an empty key");
+        assert_eq!(OutcomeRef::parse("focus_group_finding"), None, "no key at all");
+        assert_eq!(OutcomeRef::parse(&format!("focus_group_finding:{}", "9".repeat(121))), None);
+    }
 }

@@ -1,54 +1,79 @@
-//! Evidence, server side: link and unlink (audited), and the lists for measure and results pages.
+//! Evidence, server side: link and unlink (audited), the lists for measure pages and for the
+//! pages of outcomes. The kinds of outcome are plugged in through [`Outcomes`]
+//! (`crate::registry::outcomes`), so this module imports no feature that owns one.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
+use futures::future::BoxFuture;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 
-use super::model::{EvidenceItem, MeasureLink, SurveyEvidence};
+use super::model::{EvidenceItem, MeasureLink, OutcomeEvidence, OutcomeKind, OutcomeRef};
 use crate::{
     audit,
-    core::{AppError, Invalid, Translated},
-    entity::{evidence_links, measures, surveys},
+    core::{AppError, Invalid, Text, Translated},
+    entity::{evidence_links, measures, plans},
     i18n::Locale,
-    surveys::{definition::SurveyDefinition, service::Survey},
+    plans::service::default_lang,
 };
 
-const SURVEY_QUESTION: &str = "survey_question";
+/// Longest rationale, in characters.
+pub const RATIONALE_MAX: usize = 2000;
 
-/// Links the results of `question` of `survey` to measure `measure_code`, with a rationale in `lang`.
+/// An outcome as a measure page shows it.
+pub struct Outcome {
+    /// Where it came from (a survey's title, a focus group's topic).
+    pub source: Text,
+    /// What it is (a question, a finding).
+    pub statement: Text,
+    /// Where it can be read, when that page is public.
+    pub href: Option<String>,
+}
+
+/// What evidence needs of a kind of outcome; implemented by the feature that owns the kind.
+pub trait Outcomes: Sync {
+    /// Where outcome `key` of `plan` is shown to those who may link it (a path with its
+    /// fragment); `None` when there is no such outcome.
+    fn place<'a>(&'a self, db: &'a DatabaseConnection, plan: &'a plans::Model, key: &'a str) -> BoxFuture<'a, Result<Option<String>, AppError>>;
+    /// The outcomes among `keys` of `plan` that the public may read; the rest are left out.
+    fn describe<'a>(
+        &'a self,
+        db: &'a DatabaseConnection,
+        plan: &'a plans::Model,
+        keys: Vec<String>,
+        locale: Locale,
+    ) -> BoxFuture<'a, Result<HashMap<String, Outcome>, AppError>>;
+}
+
+/// Links `outcome` to measure `measure_code` of `plan`, with a rationale in `lang`; where the
+/// outcome is shown. Linking a pair again sets the rationale in `lang` on the link there is.
 pub async fn link(
     db: &DatabaseConnection,
-    survey: &Survey,
-    question: &str,
+    plan: &plans::Model,
+    outcome: &OutcomeRef,
     measure_code: &str,
     rationale: &str,
     lang: Locale,
     actor: i32,
-) -> Result<(), AppError> {
-    if survey.definition.questions().all(|q| q.id != question) {
-        return Err(AppError::Invalid(Invalid::FormInvalid));
-    }
+) -> Result<String, AppError> {
+    let place = crate::registry::outcomes(outcome.kind).place(db, plan, &outcome.key).await?.ok_or(Invalid::FormInvalid)?;
     let rationale = rationale.trim();
     if rationale.is_empty() {
-        return Err(AppError::Invalid(Invalid::FormInvalid));
+        return Err(Invalid::FormInvalid.into());
     }
-    if rationale.chars().count() > 2000 {
-        return Err(AppError::Invalid(Invalid::TooLong));
+    if rationale.chars().count() > RATIONALE_MAX {
+        return Err(Invalid::TooLong.into());
     }
     let measure = measures::Entity::find()
-        .filter(measures::Column::PlanId.eq(survey.plan.id))
+        .filter(measures::Column::PlanId.eq(plan.id))
         .filter(measures::Column::Code.eq(measure_code))
         .one(db)
         .await?
-        .ok_or(AppError::Invalid(Invalid::FormInvalid))?;
+        .ok_or(Invalid::FormInvalid)?;
     let txn = db.begin().await?;
-    // One link per question and measure: linking again (a second click, a second facilitator)
-    // sets the rationale in this language on the link that is there.
     let existing = evidence_links::Entity::find()
         .filter(evidence_links::Column::MeasureId.eq(measure.id))
-        .filter(evidence_links::Column::SourceKind.eq(SURVEY_QUESTION))
-        .filter(evidence_links::Column::SurveyId.eq(survey.row.id))
-        .filter(evidence_links::Column::QuestionId.eq(question))
+        .filter(evidence_links::Column::SourceKind.eq(outcome.kind.key()))
+        .filter(evidence_links::Column::SourceRef.eq(outcome.key.as_str()))
         .one(&txn)
         .await?;
     let (id, action) = match existing {
@@ -63,11 +88,12 @@ pub async fn link(
         }
         None => {
             let row = evidence_links::ActiveModel {
-                plan_id: Set(survey.plan.id),
+                plan_id: Set(plan.id),
                 measure_id: Set(measure.id),
-                source_kind: Set(SURVEY_QUESTION.to_owned()),
-                survey_id: Set(Some(survey.row.id)),
-                question_id: Set(Some(question.to_owned())),
+                source_kind: Set(outcome.kind.key().to_owned()),
+                source_ref: Set(outcome.key.clone()),
+                survey_id: Set(None),
+                question_id: Set(None),
                 rationale_i18n: Set(Translated([(lang.tag().to_owned(), rationale.to_owned())].into()).to_json()),
                 created_by: Set(Some(actor)),
                 created_at: Set(chrono::Utc::now()),
@@ -85,25 +111,23 @@ pub async fn link(
             action,
             target_type: "measure",
             target_id: measure.code.clone(),
-            plan_id: Some(survey.plan.id),
-            details: serde_json::json!({ "link": id, "survey": survey.row.slug, "question": question }),
+            plan_id: Some(plan.id),
+            details: serde_json::json!({ "link": id, "outcome": outcome.token() }),
         },
     )
     .await?;
-    // Two links made at the same instant: the unique index (`idx_evidence_links_one_per_pair`)
+    // Two links made at the same instant: the unique index (`idx_evidence_links_one_per_outcome`)
     // refuses the second, which fails as a whole; never a duplicate.
     txn.commit().await?;
-    Ok(())
+    Ok(place)
 }
 
-/// Removes link `id` of `survey`; audited.
-pub async fn unlink(db: &DatabaseConnection, survey: &Survey, id: i32, actor: i32) -> Result<(), AppError> {
+/// Removes link `id` of `plan` (audited); where its outcome is shown.
+pub async fn unlink(db: &DatabaseConnection, plan: &plans::Model, id: i32, actor: i32) -> Result<String, AppError> {
+    let link = evidence_links::Entity::find_by_id(id).filter(evidence_links::Column::PlanId.eq(plan.id)).one(db).await?.ok_or(AppError::NotFound)?;
+    let outcome = OutcomeKind::parse(&link.source_kind).map(|kind| OutcomeRef::new(kind, link.source_ref.clone()));
     let txn = db.begin().await?;
-    let done = evidence_links::Entity::delete_many()
-        .filter(evidence_links::Column::Id.eq(id))
-        .filter(evidence_links::Column::SurveyId.eq(survey.row.id))
-        .exec(&txn)
-        .await?;
+    let done = evidence_links::Entity::delete_many().filter(evidence_links::Column::Id.eq(id)).exec(&txn).await?;
     if done.rows_affected == 0 {
         return Err(AppError::NotFound);
     }
@@ -114,77 +138,99 @@ pub async fn unlink(db: &DatabaseConnection, survey: &Survey, id: i32, actor: i3
             action: "evidence.unlinked",
             target_type: "evidence_link",
             target_id: id.to_string(),
-            plan_id: Some(survey.plan.id),
-            details: serde_json::json!({ "survey": survey.row.slug }),
+            plan_id: Some(plan.id),
+            details: serde_json::json!({ "outcome": outcome.as_ref().map(OutcomeRef::token) }),
         },
     )
     .await?;
     txn.commit().await?;
+    let place = match outcome {
+        Some(o) => crate::registry::outcomes(o.kind).place(db, plan, &o.key).await?,
+        None => None,
+    };
+    Ok(place.unwrap_or_else(|| format!("/plans/{}", plan.slug)))
+}
+
+/// Drops the links of outcomes that are gone (`keys` of `kind` in plan `plan_id`); the owning
+/// feature calls it in the transaction that removes them.
+pub async fn forget(db: &impl ConnectionTrait, plan_id: i32, kind: OutcomeKind, keys: Vec<String>) -> Result<(), AppError> {
+    evidence_links::Entity::delete_many()
+        .filter(evidence_links::Column::PlanId.eq(plan_id))
+        .filter(evidence_links::Column::SourceKind.eq(kind.key()))
+        .filter(evidence_links::Column::SourceRef.is_in(keys))
+        .exec(db)
+        .await?;
     Ok(())
 }
 
-/// The evidence of measure `code` of plan `plan_slug` (published surveys only).
-pub async fn for_measure(db: &impl ConnectionTrait, plan_slug: &str, code: &str, locale: Locale) -> Result<Vec<EvidenceItem>, AppError> {
+/// The evidence of measure `code` of plan `plan_slug` that the public may read, by kind.
+pub async fn for_measure(db: &DatabaseConnection, plan_slug: &str, code: &str, locale: Locale) -> Result<Vec<EvidenceItem>, AppError> {
     let (plan, measure, _) = crate::plans::service::measure_for_page(db, plan_slug, code).await?;
-    crate::content_cache::of_plan(&plan, &format!("evidence {} {}", measure.id, locale.tag()), items_of(db, measure.id, locale)).await
+    crate::content_cache::of_plan(&plan, &format!("evidence {} {}", measure.id, locale.tag()), items_of(db, &plan, measure.id, locale)).await
 }
 
-/// What [`for_measure`] lists, read afresh.
-async fn items_of(db: &impl ConnectionTrait, measure_id: i32, locale: Locale) -> Result<Vec<EvidenceItem>, AppError> {
-    let links = evidence_links::Entity::find()
-        .filter(evidence_links::Column::MeasureId.eq(measure_id))
-        .order_by_asc(evidence_links::Column::Id)
-        .find_also_related_surveys(db)
-        .await?;
+/// What [`for_measure`] lists, read afresh: one statement for the links, one or two per kind.
+async fn items_of(db: &DatabaseConnection, plan: &plans::Model, measure_id: i32, locale: Locale) -> Result<Vec<EvidenceItem>, AppError> {
+    let links = evidence_links::Entity::find().filter(evidence_links::Column::MeasureId.eq(measure_id)).order_by_asc(evidence_links::Column::Id).all(db).await?;
+    let mut by_kind: BTreeMap<OutcomeKind, Vec<evidence_links::Model>> = BTreeMap::new();
+    for link in links {
+        if let Some(kind) = OutcomeKind::parse(&link.source_kind) {
+            by_kind.entry(kind).or_default().push(link);
+        }
+    }
+    let own = default_lang(&plan.languages);
     let mut items = Vec::new();
-    for (link, survey) in links {
-        let Some(survey) = survey.filter(|s| s.status == "published") else { continue };
-        let own = crate::plans::service::default_lang(&survey.languages);
-        let definition: SurveyDefinition = serde_json::from_str(&survey.definition).unwrap_or(SurveyDefinition { sections: vec![] });
-        let question_id = link.question_id.clone().unwrap_or_default();
-        let question = definition
-            .questions()
-            .find(|q| q.id == question_id)
-            .map(|q| q.text.resolve(locale, &own))
-            .unwrap_or_default();
-        items.push(EvidenceItem {
-            id: link.id,
-            survey_slug: survey.slug.clone(),
-            survey_title: Translated::from_json(&survey.title_i18n).resolve(locale, &own),
-            question_id,
-            question,
-            rationale: Translated::from_json(&link.rationale_i18n).resolve(locale, &own),
-            results_public: survey.results_public,
-        });
+    for (kind, links) in by_kind {
+        let keys = links.iter().map(|l| l.source_ref.clone()).collect();
+        let mut outcomes = crate::registry::outcomes(kind).describe(db, plan, keys, locale).await?;
+        for link in links {
+            let Some(outcome) = outcomes.remove(&link.source_ref) else { continue };
+            items.push(EvidenceItem {
+                id: link.id,
+                kind,
+                source: outcome.source,
+                statement: outcome.statement,
+                href: outcome.href,
+                rationale: Translated::from_json(&link.rationale_i18n).resolve(locale, &own),
+            });
+        }
     }
     Ok(items)
 }
 
-/// The links of a survey's questions, and the measures they can go to (for those who may link).
-pub async fn for_survey(db: &impl ConnectionTrait, survey: &Survey, can_link: bool, locale: Locale) -> Result<SurveyEvidence, AppError> {
-    let own = survey.default_lang().to_owned();
-    let plan_measures = measures::Entity::find()
-        .filter(measures::Column::PlanId.eq(survey.plan.id))
-        .order_by_asc(measures::Column::Position)
-        .all(db)
-        .await?;
-    let titles: HashMap<i32, (String, crate::core::Text)> = plan_measures
-        .iter()
-        .map(|m| (m.id, (m.code.clone(), Translated::from_json(&m.title_i18n).resolve(locale, &own))))
-        .collect();
-    let links = evidence_links::Entity::find()
-        .filter(evidence_links::Column::SurveyId.eq(survey.row.id))
-        .order_by_asc(evidence_links::Column::Id)
-        .all(db)
-        .await?;
-    Ok(SurveyEvidence {
+/// The links of the outcomes `keys` of `kind` in `plan`, and the measures they can go to (for
+/// those who may link).
+pub async fn for_outcomes(
+    db: &impl ConnectionTrait,
+    plan: &plans::Model,
+    kind: OutcomeKind,
+    keys: Vec<String>,
+    can_link: bool,
+    locale: Locale,
+) -> Result<OutcomeEvidence, AppError> {
+    let own = default_lang(&plan.languages);
+    let plan_measures = measures::Entity::find().filter(measures::Column::PlanId.eq(plan.id)).order_by_asc(measures::Column::Position).all(db).await?;
+    let titles: HashMap<i32, (String, Text)> =
+        plan_measures.iter().map(|m| (m.id, (m.code.clone(), Translated::from_json(&m.title_i18n).resolve(locale, &own)))).collect();
+    let links = if keys.is_empty() {
+        Vec::new()
+    } else {
+        evidence_links::Entity::find()
+            .filter(evidence_links::Column::PlanId.eq(plan.id))
+            .filter(evidence_links::Column::SourceKind.eq(kind.key()))
+            .filter(evidence_links::Column::SourceRef.is_in(keys))
+            .order_by_asc(evidence_links::Column::Id)
+            .all(db)
+            .await?
+    };
+    Ok(OutcomeEvidence {
         links: links
             .into_iter()
             .filter_map(|l| {
                 let (code, title) = titles.get(&l.measure_id)?.clone();
                 Some(MeasureLink {
                     id: l.id,
-                    question_id: l.question_id.unwrap_or_default(),
+                    key: l.source_ref,
                     measure_code: code,
                     measure_title: title,
                     rationale: Translated::from_json(&l.rationale_i18n).resolve(locale, &own),
@@ -194,22 +240,4 @@ pub async fn for_survey(db: &impl ConnectionTrait, survey: &Survey, can_link: bo
         measures: if can_link { plan_measures.iter().filter_map(|m| titles.get(&m.id).cloned()).collect() } else { vec![] },
         can_link,
     })
-}
-
-/// Loads each link's survey (one query).
-trait FindSurveys {
-    async fn find_also_related_surveys(self, db: &impl ConnectionTrait) -> Result<Vec<(evidence_links::Model, Option<surveys::Model>)>, AppError>;
-}
-
-impl FindSurveys for sea_orm::Select<evidence_links::Entity> {
-    async fn find_also_related_surveys(self, db: &impl ConnectionTrait) -> Result<Vec<(evidence_links::Model, Option<surveys::Model>)>, AppError> {
-        let links = self.all(db).await?;
-        let ids: Vec<i32> = links.iter().filter_map(|l| l.survey_id).collect();
-        let found: HashMap<i32, surveys::Model> =
-            surveys::Entity::find().filter(surveys::Column::Id.is_in(ids)).all(db).await?.into_iter().map(|s| (s.id, s)).collect();
-        Ok(links.into_iter().map(|l| {
-            let s = l.survey_id.and_then(|id| found.get(&id).cloned());
-            (l, s)
-        }).collect())
-    }
 }

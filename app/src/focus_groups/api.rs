@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{AttendanceView, GroupView, GroupsView, PollView, RegistrationView};
+use super::{AttendanceView, FindingCard, FindingsView, GroupView, GroupsView, PollView, RegistrationView};
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
@@ -12,6 +12,7 @@ mod ssr {
     pub use super::super::{
         attendance,
         changes::{self, Change},
+        findings::{self, NewFinding, Written},
         poll::{self, Ballot},
         registrations::{self, NewRegistration},
         service::{self, NewGroup},
@@ -45,6 +46,11 @@ mod ssr {
     /// Whether the reader manages plan `plan_id`'s focus groups.
     pub fn manages(plan_id: i32) -> bool {
         actor().is_some_and(|a| can(Some(&a.grants), Can::EditPlanContent { plan_id }))
+    }
+
+    /// Where the minutes-and-findings page of `slug` is, with `at` (a fragment).
+    pub fn findings_page(plan: &str, slug: &str, at: &str) -> String {
+        format!("/plans/{plan}/focus-groups/{slug}/findings#{at}")
     }
 
     /// A number typed in a form (blank is `blank`).
@@ -320,5 +326,99 @@ pub async fn call_off(plan: String, slug: String) -> Result<(), AppError> {
     let (row, user) = editable(&db, &plan).await?;
     changes::call_off(&db, &row, user, &slug, &settings()?.public_url).await?;
     redirect(&format!("/plans/{plan}/focus-groups/{slug}"));
+    Ok(())
+}
+
+/// A focus group's minutes and findings: public once published; for its facilitators always,
+/// with their forms.
+#[server(prefix = "/api/focus-groups", endpoint = "findings")]
+pub async fn findings_data(plan: String, slug: String, lang: String) -> Result<FindingsView, AppError> {
+    let db = db()?;
+    let row = plan_by_slug(&db, &plan).await?;
+    let manage = manages(row.id);
+    if !manage {
+        crate::page_cache::public(crate::page_cache::Depends::Content);
+    }
+    findings::view(&db, row, &slug, manage, locale(&lang)).await
+}
+
+/// The published findings of a plan, or of those tagged with one of its measures.
+#[server(prefix = "/api/focus-groups", endpoint = "published")]
+pub async fn published_findings(plan: String, measure: Option<String>, lang: String) -> Result<Vec<FindingCard>, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
+    let db = db()?;
+    let row = match &measure {
+        Some(code) => crate::plans::service::measure_for_page(&db, &plan, code).await?.0,
+        None => crate::plans::service::plan_for_page(&db, &plan).await?,
+    };
+    findings::published(&db, &row, measure.as_deref(), locale(&lang)).await
+}
+
+/// Saves the minutes in one language; back to them.
+#[server(prefix = "/api/focus-groups", endpoint = "minutes")]
+pub async fn save_minutes(plan: String, slug: String, minutes: String, lang: String, names_nobody: Option<String>) -> Result<(), AppError> {
+    let db = db()?;
+    let written = Written { text: minutes, lang, names_nobody: names_nobody.is_some() };
+    let (row, user) = editable(&db, &plan).await?;
+    findings::save_minutes(&db, &row, user, &slug, written).await?;
+    redirect(&findings_page(&plan, &slug, "minutes"));
+    Ok(())
+}
+
+/// Adds a finding (once, however often the form is sent); on to it.
+#[server(prefix = "/api/focus-groups", endpoint = "add_finding")]
+#[allow(clippy::too_many_arguments)] // one argument per field of the form
+pub async fn add_finding(
+    plan: String,
+    slug: String,
+    statement: String,
+    lang: String,
+    areas: Option<Vec<String>>,
+    measures: Option<Vec<String>>,
+    names_nobody: Option<String>,
+    once: String,
+) -> Result<(), AppError> {
+    let db = db()?;
+    let new = NewFinding { statement: Written { text: statement, lang, names_nobody: names_nobody.is_some() }, areas: areas.unwrap_or_default(), measures: measures.unwrap_or_default() };
+    let (row, user) = editable(&db, &plan).await?;
+    let to = crate::once::run(&db, &once, user, || async {
+        let id = findings::add(&db, &row, user, &slug, new).await?;
+        Ok(findings_page(&plan, &slug, &format!("finding-{id}")))
+    })
+    .await?;
+    redirect(&to);
+    Ok(())
+}
+
+/// Writes a finding in one language (a translation or a correction); back to it.
+#[server(prefix = "/api/focus-groups", endpoint = "translate_finding")]
+pub async fn translate_finding(plan: String, slug: String, id: String, statement: String, lang: String, names_nobody: Option<String>) -> Result<(), AppError> {
+    let db = db()?;
+    let id: i32 = id.trim().parse().map_err(|_| AppError::Invalid(Invalid::FormInvalid))?;
+    let written = Written { text: statement, lang, names_nobody: names_nobody.is_some() };
+    let (row, user) = editable(&db, &plan).await?;
+    findings::translate(&db, &row, user, &slug, id, written).await?;
+    redirect(&findings_page(&plan, &slug, &format!("finding-{id}")));
+    Ok(())
+}
+
+/// Removes a finding and its links as evidence; back to the list.
+#[server(prefix = "/api/focus-groups", endpoint = "remove_finding")]
+pub async fn remove_finding(plan: String, slug: String, id: String) -> Result<(), AppError> {
+    let db = db()?;
+    let id: i32 = id.trim().parse().map_err(|_| AppError::Invalid(Invalid::FormInvalid))?;
+    let (row, user) = editable(&db, &plan).await?;
+    findings::remove(&db, &row, user, &slug, id).await?;
+    redirect(&findings_page(&plan, &slug, "findings"));
+    Ok(())
+}
+
+/// Publishes the minutes and findings (`public` = "1") or takes them back; back to the page.
+#[server(prefix = "/api/focus-groups", endpoint = "publish_findings")]
+pub async fn publish_findings(plan: String, slug: String, public: String) -> Result<(), AppError> {
+    let db = db()?;
+    let (row, user) = editable(&db, &plan).await?;
+    findings::publish(&db, &row, user, &slug, public == "1").await?;
+    redirect(&findings_page(&plan, &slug, "publication"));
     Ok(())
 }

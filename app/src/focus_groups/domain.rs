@@ -157,6 +157,31 @@ pub fn age_bands(raw: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Longest finding, in characters.
+pub const FINDING_MAX: usize = 600;
+/// Longest minutes, in characters.
+pub const MINUTES_MAX: usize = 20_000;
+
+/// Whether `text` names one of `people` (one of their names of three letters or more, as a
+/// whole word, whatever the case, accents or script) or holds one of their phone numbers (its
+/// last nine digits, however spaced). Notes of a focus group stay anonymised; this catches the
+/// slip of writing who said what.
+pub fn names_someone<'a>(text: &str, people: impl IntoIterator<Item = (&'a str, Option<&'a str>)>) -> bool {
+    let folded = deunicode::deunicode(text).to_lowercase();
+    let words: std::collections::HashSet<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '(' | ')' | '/' | '\u{a0}')).collect();
+    people.into_iter().any(|(name, phone)| {
+        let name = deunicode::deunicode(name).to_lowercase();
+        let named = name.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3).any(|w| words.contains(w));
+        let phoned = phone.is_some_and(|p| {
+            let all: String = p.chars().filter(char::is_ascii_digit).collect();
+            let tail = &all[all.len().saturating_sub(9)..];
+            tail.len() >= 6 && digits.contains(tail)
+        });
+        named || phoned
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::Duration;
@@ -181,5 +206,21 @@ mod tests {
         assert_eq!(age_bands("14"), vec!["13+"]);
         assert_eq!(age_bands("bebé"), Vec::<&str>::new());
         assert_eq!(age_bands("40"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_note_that_names_or_rings_a_participant_is_caught() {
+        let people = [("Maria José Silva", Some("+351 912 345 678")), ("Rahul Kumar", None), ("Олена", None)];
+        assert!(names_someone("Maria said the classes end too late", people));
+        assert!(names_someone("SILVA wants evening classes", people), "case aside");
+        assert!(names_someone("a jose cabe-lhe", people), "accents aside");
+        assert!(names_someone("Call 912 345 678 for the group", people), "a phone however spaced");
+        assert!(names_someone("ligou para 912-345-678", people));
+        assert!(names_someone("Олена сказала", people), "Cyrillic");
+        assert!(!names_someone("Women asked for childcare in the evening", people));
+        assert!(!names_someone("Kumaran asked", [("Kumar", None)]), "Kumaran is not Kumar");
+        assert!(!names_someone("Silvana asked for a room", people), "a whole word, not a part of one");
+        assert!(!names_someone("Numbers 912 are fine", people));
+        assert!(!names_someone("de da do", [("Ana da Silva", None)]), "short words of a name are not names");
     }
 }

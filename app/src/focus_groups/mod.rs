@@ -15,6 +15,11 @@
 //! roster, needs and the forms that change the session), `poll_page` (the poll's grid and
 //! form), `attendance_page` (the printable sheet with its check-in buttons), `registration`
 //! (the page a confirmation links to, with the cancel button).
+//!
+//! After the session: `findings` (minutes and findings — written, translated, tagged, checked for
+//! participants' names, published — and the evidence resolver for findings), `findings_page`
+//! (the printable summary with the facilitators' forms), `published` (the findings shown on the
+//! plan's and each tagged measure's page).
 
 pub mod api;
 #[cfg(feature = "ssr")]
@@ -27,10 +32,14 @@ pub mod changes;
 pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod emails;
+#[cfg(feature = "ssr")]
+pub mod findings;
+pub mod findings_page;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod poll;
 pub mod poll_page;
+pub mod published;
 pub mod registration;
 #[cfg(feature = "ssr")]
 pub mod registrations;
@@ -127,6 +136,8 @@ pub struct GroupView {
     pub roster: Option<Roster>,
     /// Once the session has been held: how many took part.
     pub came: Option<i32>,
+    /// Its minutes and findings are public.
+    pub findings_published: bool,
 }
 
 /// Who registered, for the plan's facilitators.
@@ -218,6 +229,60 @@ pub struct AttendanceView {
     pub people: Vec<AttendanceRow>,
     /// How many have been checked in.
     pub came: i32,
+}
+
+/// The outcome a finding is, for the evidence registry.
+pub fn finding_outcome(id: i32) -> crate::evidence::model::OutcomeRef {
+    crate::evidence::model::OutcomeRef::new(crate::evidence::model::OutcomeKind::FocusGroupFinding, id.to_string())
+}
+
+/// One finding: its statement and what it is tagged with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FindingView {
+    pub id: i32,
+    pub statement: Text,
+    pub areas: Vec<AreaChoice>,
+    pub measures: Vec<MeasureCard>,
+}
+
+/// A focus group's minutes and findings: the one-page summary for everyone once published, and
+/// for its facilitators the forms that write, translate, tag, link and publish them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FindingsView {
+    pub plan: PlanRef,
+    pub card: GroupCard,
+    /// How many took part, once the session has been held.
+    pub came: Option<i32>,
+    pub published: bool,
+    /// The minutes in the reader's language (or the nearest), as safe HTML; `None` if none.
+    pub minutes: Option<Text>,
+    pub findings: Vec<FindingView>,
+    /// The languages the summary can be printed in (the plan's and the session's).
+    pub languages: Vec<String>,
+    pub manage: Option<ManageFindings>,
+}
+
+/// What the facilitators' forms need.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ManageFindings {
+    pub areas: Vec<AreaChoice>,
+    pub measures: Vec<MeasureCard>,
+    /// The minutes as written, per language (to edit).
+    pub minutes: Vec<(String, String)>,
+    /// Each finding's statement as written, per language (to translate).
+    pub statements: Vec<(i32, Vec<(String, String)>)>,
+    pub evidence: crate::evidence::model::OutcomeEvidence,
+    /// The session has been held, so the findings can be published.
+    pub held: bool,
+}
+
+/// A published finding where a plan or measure page lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FindingCard {
+    pub id: i32,
+    pub group: String,
+    pub topic: Text,
+    pub statement: Text,
 }
 
 /// The page a confirmation email links to: one registration, with its cancel button.

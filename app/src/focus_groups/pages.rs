@@ -256,6 +256,11 @@ fn group_page(view: GroupView) -> impl IntoView {
     let came = view.came.map(|n| view! { <p class="notice">{use_locale().t_args("focus-groups-came", &[("count", n.into())])}</p> });
     let waitlisted = (view.waitlisted > 0).then(|| use_locale().t_args("focus-groups-waitlisted-count", &[("count", view.waitlisted.into())]));
     let roster = view.roster.clone().map(|r| roster(&view, r));
+    // The minutes and findings: for everyone once published, for the facilitators before.
+    let findings = (view.findings_published || view.roster.is_some()).then(|| {
+        let href = format!("/plans/{}/focus-groups/{}/findings", view.plan.slug, view.card.slug);
+        view! { <p class="next-step"><a href=href>{t("focus-groups-findings-title")}</a></p> }
+    });
     view! {
         <PageTitle text=format!("{} · {}", title, view.plan.title.text)/>
         <Breadcrumbs items=here/>
@@ -264,6 +269,7 @@ fn group_page(view: GroupView) -> impl IntoView {
         <p class="muted">{places(&view.card)} " " {waitlisted}</p>
         {action}
         {came}
+        {findings}
         <dl class="facts">
             {audience}
             <dt>{t("focus-groups-field-languages")}</dt>

@@ -31,7 +31,7 @@ pub(super) fn list_of(raw: &str) -> Vec<String> {
     serde_json::from_str(raw).unwrap_or_default()
 }
 
-fn json(list: &[String]) -> String {
+pub(super) fn json(list: &[String]) -> String {
     serde_json::to_string(list).unwrap_or_else(|_| "[]".to_owned())
 }
 
@@ -42,7 +42,7 @@ pub(super) fn session(plan: &plans::Model, row: &focus_groups::Model) -> Option<
 }
 
 /// How many confirmed and waitlisted registrations each focus group of `ids` has.
-async fn seats(db: &impl ConnectionTrait, ids: &[i32]) -> Result<BTreeMap<(i32, String), i32>, AppError> {
+pub(super) async fn seats(db: &impl ConnectionTrait, ids: &[i32]) -> Result<BTreeMap<(i32, String), i32>, AppError> {
     if ids.is_empty() {
         return Ok(BTreeMap::new());
     }
@@ -91,7 +91,7 @@ pub async fn list(db: &DatabaseConnection, plan: plans::Model, manage: bool, loc
     Ok(GroupsView { plan: plan_ref(&plan, locale), groups, manage })
 }
 
-async fn area_rows(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<plan_areas::Model>, AppError> {
+pub(super) async fn area_rows(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<plan_areas::Model>, AppError> {
     Ok(plan_areas::Entity::find()
         .filter(plan_areas::Column::PlanId.eq(plan_id))
         .filter(plan_areas::Column::Hidden.eq(false))
@@ -100,11 +100,11 @@ async fn area_rows(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<plan_a
         .await?)
 }
 
-async fn measure_rows(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<measures::Model>, AppError> {
+pub(super) async fn measure_rows(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<measures::Model>, AppError> {
     Ok(measures::Entity::find().filter(measures::Column::PlanId.eq(plan_id)).order_by_asc(measures::Column::Code).all(db).await?)
 }
 
-fn measure_card(plan: &plans::Model, m: &measures::Model, locale: Locale) -> MeasureCard {
+pub(super) fn measure_card(plan: &plans::Model, m: &measures::Model, locale: Locale) -> MeasureCard {
     MeasureCard { code: m.code.clone(), level: m.level, title: text(plan, &m.title_i18n, locale), summary: text(plan, &m.summary_i18n, locale) }
 }
 
@@ -160,7 +160,7 @@ fn known(raw: &[String], allowed: &[&str]) -> Result<Vec<String>, AppError> {
     Ok(allowed.iter().filter(|k| raw.iter().any(|r| r == *k)).map(|k| (*k).to_owned()).collect())
 }
 
-fn within(raw: &str, max: usize) -> Result<String, AppError> {
+pub(super) fn within(raw: &str, max: usize) -> Result<String, AppError> {
     let trimmed = raw.trim();
     if trimmed.chars().count() > max {
         return Err(Invalid::TooLong.into());
@@ -243,6 +243,8 @@ pub async fn create(db: &DatabaseConnection, plan: plans::Model, actor: i32, new
         cancelled_at: Set(None),
         sequence: Set(0),
         seats_rev: Set(0),
+        minutes_i18n: Set("{}".to_owned()),
+        findings_published_at: Set(None),
         created_by: Set(Some(actor)),
         created_at: Set(Utc::now()),
         ..Default::default()
@@ -365,6 +367,7 @@ pub async fn view(db: &DatabaseConnection, plan: plans::Model, slug: &str, manag
         time_zone: plan.time_zone.clone(),
         roster,
         came: if row.starts_at.is_some_and(|at| at <= Utc::now()) { Some(super::attendance::came(db, row.id).await?) } else { None },
+        findings_published: row.findings_published_at.is_some(),
     })
 }
 

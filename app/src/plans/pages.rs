@@ -151,6 +151,7 @@ pub fn PlanPage() -> impl IntoView {
     let data = Resource::new(move || (plan(), lang.clone()), |(plan, lang)| watched(api::plan_overview(plan, lang)));
     super::timeline::pages::provide_timeline(plan);
     crate::consultations::pages::provide_plan_consultation(plan);
+    crate::focus_groups::published::provide_published(plan, || None);
     loaded(data, plan_page)
 }
 
@@ -233,6 +234,7 @@ fn plan_page(view: PlanView) -> impl IntoView {
             </tbody>
         </table>
         <super::timeline::pages::Timeline/>
+        <crate::focus_groups::published::PublishedFindings plan=slug.clone()/>
         <h2>{t("plans-next-heading")}</h2>
         <ul class="next-steps">
             <li>
@@ -393,6 +395,7 @@ pub fn MeasurePage() -> impl IntoView {
         move || (plan(), code(), audio_lang.clone()),
         |(plan, code, lang)| watched(crate::media::api::measure_audio(plan, code, lang)),
     ));
+    crate::focus_groups::published::provide_published(plan, move || Some(code()));
     crate::consultations::measure::provide_measure_consultation(plan, code);
     loaded(data, measure_page)
 }
@@ -424,8 +427,9 @@ fn measure_page(m: MeasureView) -> impl IntoView {
         <Breadcrumbs items=crumbs/>
         <article class=class>
             {measure_fields(m, version.into_any())}
-            <crate::evidence::components::MeasureEvidence plan=slug/>
+            <crate::evidence::components::MeasureEvidence/>
         </article>
+        <crate::focus_groups::published::PublishedFindings plan=slug measure=true/>
         <crate::consultations::measure::MeasureConsultation/>
     }
 }

@@ -109,12 +109,17 @@ pub async fn measure_in_plan(db: &impl ConnectionTrait, slug: &str, code: &str) 
     Ok((plan.ok_or(AppError::NotFound)?, measure))
 }
 
+/// Plan `slug` for a page that shows it: one query however many parts of the page ask in one
+/// request (the plan, its timeline, its findings). For reading only: a write reads afresh.
+pub async fn plan_for_page(db: &impl ConnectionTrait, slug: &str) -> Result<plans::Model, AppError> {
+    crate::request_memo::once_per_request(&format!("plan {slug:?}"), async {
+        plans::Entity::find().filter(plans::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)
+    })
+    .await
+}
+
 async fn plan(db: &impl ConnectionTrait, slug: &str) -> Result<Plan, AppError> {
-    let row = plans::Entity::find()
-        .filter(plans::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = plan_for_page(db, slug).await?;
     let default_lang = default_lang(&row.languages);
     Ok(Plan { row, default_lang })
 }

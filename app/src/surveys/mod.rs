@@ -11,6 +11,7 @@
 pub mod api;
 pub use ponte_rules::{answers, date, definition, fields, live};
 pub mod builder;
+pub mod evidence;
 pub mod form;
 pub mod model;
 pub mod pages;

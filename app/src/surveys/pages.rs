@@ -366,7 +366,7 @@ pub fn SurveyResultsPage() -> impl IntoView {
     );
     let evidence = Resource::new(
         move || (plan(), survey(), evidence_lang.clone()),
-        |(p, s, l)| watched(crate::evidence::api::evidence_of_survey(p, s, l)),
+        |(p, s, l)| watched(super::evidence::evidence_of_survey(p, s, l)),
     );
     provide_context(evidence);
     loaded(data, results_page)
@@ -599,7 +599,7 @@ fn question_result(q: &QuestionResult, view: &ResultsView, base: &str) -> impl I
             <p class="muted">{answered}</p>
             {summary}
             {body}
-            <crate::evidence::components::QuestionEvidence plan=view.plan.slug.clone() survey=view.survey.slug.clone() question=q.id.clone()/>
+            <super::evidence::QuestionEvidence plan=view.plan.slug.clone() survey=view.survey.slug.clone() question=q.id.clone()/>
         </section>
     }
 }

@@ -49,7 +49,7 @@ use ssr::*;
 #[server(prefix = "/api/plans", endpoint = "timeline")]
 pub async fn plan_timeline(plan: String) -> Result<TimelineView, AppError> {
     let db = db()?;
-    let row = plan_row(&db, &plan).await?;
+    let row = crate::plans::service::plan_for_page(&db, &plan).await?;
     let can_edit = may_edit(actor().map(|a| a.grants).as_deref(), &row);
     // The public see the same timeline; a facilitator's page (never cached) gets the forms too.
     if !can_edit {
