@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = لن تصلك بعد الآن رسائل تُعلم
 accounts-unsubscribe-submit = أوقف هذه الرسائل
 accounts-unsubscribe-done = تم: لن تصلك هذه الرسائل بعد الآن.
 accounts-unsubscribe-account = يمكنك إعادة تفعيلها من صفحة حسابك.
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = من سكان { $municipality }
+accounts-byline-unnamed = الاسم غير مذكور
+accounts-byline-shown-as = كيف يُوقَّع تعليقك
+accounts-byline-as-name = باسمي المعروض
+accounts-byline-as-resident = بصفتي من سكان البلدية المذكورة أدناه
+accounts-byline-municipality = البلدية

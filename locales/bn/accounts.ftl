@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = আপনার মন্তব্যের উত�
 accounts-unsubscribe-submit = এই ইমেইলগুলো বন্ধ করুন
 accounts-unsubscribe-done = হয়ে গেছে: আপনি আর এই ইমেইলগুলো পাবেন না।
 accounts-unsubscribe-account = আপনার অ্যাকাউন্টের পাতা থেকে এগুলো আবার চালু করতে পারেন।
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = { $municipality }-এর একজন বাসিন্দা
+accounts-byline-unnamed = নাম দেওয়া হয়নি
+accounts-byline-shown-as = আপনার মন্তব্যে কীভাবে স্বাক্ষর দেখানো হবে
+accounts-byline-as-name = আমার প্রদর্শিত নাম দিয়ে
+accounts-byline-as-resident = নিচে দেওয়া পৌরসভার একজন বাসিন্দা হিসেবে
+accounts-byline-municipality = পৌরসভা

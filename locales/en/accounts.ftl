@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = You will no longer get emails telling you that your
 accounts-unsubscribe-submit = Stop these emails
 accounts-unsubscribe-done = Done: you will not get these emails any more.
 accounts-unsubscribe-account = You can turn them on again on your account page.
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = A resident of { $municipality }
+accounts-byline-unnamed = Name not given
+accounts-byline-shown-as = How your text is signed
+accounts-byline-as-name = With my display name
+accounts-byline-as-resident = As a resident of the municipality below
+accounts-byline-municipality = Municipality

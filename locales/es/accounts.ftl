@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = Ya no recibirá correos que le avisen de que sus co
 accounts-unsubscribe-submit = Dejar de recibir estos correos
 accounts-unsubscribe-done = Listo: ya no recibirá estos correos.
 accounts-unsubscribe-account = Puede volver a activarlos en la página de su cuenta.
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = Residente en { $municipality }
+accounts-byline-unnamed = Nombre no indicado
+accounts-byline-shown-as = Cómo se firma su comentario
+accounts-byline-as-name = Con mi nombre público
+accounts-byline-as-resident = Como residente del municipio indicado abajo
+accounts-byline-municipality = Municipio

@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = Vous ne recevrez plus d’e-mails vous signalant qu
 accounts-unsubscribe-submit = Ne plus recevoir ces e-mails
 accounts-unsubscribe-done = C’est fait : vous ne recevrez plus ces e-mails.
 accounts-unsubscribe-account = Vous pouvez les réactiver sur la page de votre compte.
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = Personne habitant à { $municipality }
+accounts-byline-unnamed = Nom non indiqué
+accounts-byline-shown-as = Comment votre commentaire est signé
+accounts-byline-as-name = Avec mon nom public
+accounts-byline-as-resident = En tant que personne habitant dans la municipalité indiquée ci-dessous
+accounts-byline-municipality = Municipalité

@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = अब आपको ऐसे ईमेल नह�
 accounts-unsubscribe-submit = ये ईमेल बंद करें
 accounts-unsubscribe-done = हो गया: अब आपको ये ईमेल नहीं मिलेंगे।
 accounts-unsubscribe-account = आप इन्हें अपने खाते के पेज पर फिर से चालू कर सकते हैं।
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = { $municipality } के निवासी
+accounts-byline-unnamed = नाम नहीं दिया गया
+accounts-byline-shown-as = आपकी टिप्पणी के साथ कौन-सा नाम दिखे
+accounts-byline-as-name = मेरे सार्वजनिक नाम के साथ
+accounts-byline-as-resident = नीचे दी गई नगरपालिका के निवासी के रूप में
+accounts-byline-municipality = नगरपालिका

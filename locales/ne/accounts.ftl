@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = तपाईंका टिप्पणीहर�
 accounts-unsubscribe-submit = यी इमेलहरू बन्द गर्नुहोस्
 accounts-unsubscribe-done = भयो: अब तपाईंलाई यी इमेलहरू आउने छैनन्।
 accounts-unsubscribe-account = तपाईं आफ्नो खाताको पृष्ठमा यिनलाई फेरि सुरु गर्न सक्नुहुन्छ।
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = { $municipality } का बासिन्दा
+accounts-byline-unnamed = नाम दिइएको छैन
+accounts-byline-shown-as = तपाईंको टिप्पणीमा कुन नाम देखिन्छ
+accounts-byline-as-name = मेरो सार्वजनिक नामसहित
+accounts-byline-as-resident = तल उल्लेख गरिएको नगरपालिकाको बासिन्दाका रूपमा
+accounts-byline-municipality = नगरपालिका

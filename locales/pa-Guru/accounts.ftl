@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = ਹੁਣ ਤੁਹਾਨੂੰ ਉਹ ਈਮੇਲ
 accounts-unsubscribe-submit = ਇਹ ਈਮੇਲਾਂ ਬੰਦ ਕਰੋ
 accounts-unsubscribe-done = ਹੋ ਗਿਆ: ਹੁਣ ਤੁਹਾਨੂੰ ਇਹ ਈਮੇਲਾਂ ਨਹੀਂ ਮਿਲਣਗੀਆਂ।
 accounts-unsubscribe-account = ਤੁਸੀਂ ਇਹਨਾਂ ਨੂੰ ਆਪਣੇ ਖਾਤੇ ਦੇ ਪੰਨੇ 'ਤੇ ਦੁਬਾਰਾ ਚਾਲੂ ਕਰ ਸਕਦੇ ਹੋ।
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = { $municipality } ਦੇ ਵਸਨੀਕ
+accounts-byline-unnamed = ਨਾਂ ਨਹੀਂ ਦਿੱਤਾ ਗਿਆ
+accounts-byline-shown-as = ਤੁਹਾਡੀ ਟਿੱਪਣੀ ਨਾਲ ਕਿਹੜਾ ਨਾਂ ਦਿਖਾਇਆ ਜਾਵੇ
+accounts-byline-as-name = ਮੇਰੇ ਜਨਤਕ ਨਾਂ ਨਾਲ
+accounts-byline-as-resident = ਹੇਠਾਂ ਦਿੱਤੀ ਨਗਰਪਾਲਿਕਾ ਦੇ ਵਸਨੀਕ ਵਜੋਂ
+accounts-byline-municipality = ਨਗਰਪਾਲਿਕਾ

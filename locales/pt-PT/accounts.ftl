@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = Deixará de receber emails a avisar que os seus com
 accounts-unsubscribe-submit = Deixar de receber estes emails
 accounts-unsubscribe-done = Feito: deixará de receber estes emails.
 accounts-unsubscribe-account = Pode voltar a ativá-los na página da sua conta.
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = Residente em { $municipality }
+accounts-byline-unnamed = Nome não indicado
+accounts-byline-shown-as = Como é assinado o que escreve
+accounts-byline-as-name = Com o meu nome público
+accounts-byline-as-resident = Como residente do município indicado abaixo
+accounts-byline-municipality = Município

@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = Nu veți mai primi e-mailuri care vă anunță că 
 accounts-unsubscribe-submit = Opriți aceste e-mailuri
 accounts-unsubscribe-done = Gata: nu veți mai primi aceste e-mailuri.
 accounts-unsubscribe-account = Le puteți reactiva pe pagina contului dumneavoastră.
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = Locuitor din { $municipality }
+accounts-byline-unnamed = Nume neindicat
+accounts-byline-shown-as = Cum este semnat comentariul dumneavoastră
+accounts-byline-as-name = Cu numele meu public
+accounts-byline-as-resident = Ca locuitor al municipiului indicat mai jos
+accounts-byline-municipality = Municipiu

@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = Вы больше не будете получат�
 accounts-unsubscribe-submit = Отказаться от этих писем
 accounts-unsubscribe-done = Готово: вы больше не будете получать эти письма.
 accounts-unsubscribe-account = Их можно снова включить на странице учётной записи.
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = Житель муниципалитета { $municipality }
+accounts-byline-unnamed = Имя не указано
+accounts-byline-shown-as = Как будет подписан ваш комментарий
+accounts-byline-as-name = Под моим публичным именем
+accounts-byline-as-resident = Как житель муниципалитета, указанного ниже
+accounts-byline-municipality = Муниципалитет

@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = Ви більше не отримуватимете
 accounts-unsubscribe-submit = Відмовитися від цих листів
 accounts-unsubscribe-done = Готово: ви більше не отримуватимете цих листів.
 accounts-unsubscribe-account = Їх можна знову ввімкнути на сторінці облікового запису.
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = Житель муніципалітету { $municipality }
+accounts-byline-unnamed = Ім'я не вказано
+accounts-byline-shown-as = Як буде підписано ваш коментар
+accounts-byline-as-name = Під моїм публічним ім'ям
+accounts-byline-as-resident = Як житель муніципалітету, вказаного нижче
+accounts-byline-municipality = Муніципалітет

@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = اب آپ کو ایسی ای میلز نہیں مل
 accounts-unsubscribe-submit = یہ ای میلز بند کریں
 accounts-unsubscribe-done = ہو گیا: اب آپ کو یہ ای میلز نہیں ملیں گی۔
 accounts-unsubscribe-account = آپ انہیں اپنے اکاؤنٹ کے صفحے پر دوبارہ چالو کر سکتے ہیں۔
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = { $municipality } کے رہائشی
+accounts-byline-unnamed = نام نہیں دیا گیا
+accounts-byline-shown-as = آپ کے تبصرے کے ساتھ کون سا نام دکھایا جائے
+accounts-byline-as-name = میرے عوامی نام کے ساتھ
+accounts-byline-as-resident = نیچے دی گئی بلدیہ کے رہائشی کے طور پر
+accounts-byline-municipality = بلدیہ

@@ -64,3 +64,11 @@ accounts-unsubscribe-intro = 您将不再收到此类邮件：通知您的意见
 accounts-unsubscribe-submit = 不再接收这些邮件
 accounts-unsubscribe-done = 已完成：您将不再收到这些邮件。
 accounts-unsubscribe-account = 您可以在账户页面重新开启这些邮件。
+
+# How a person's text is signed (consultation comments, forum posts)
+accounts-byline-resident = { $municipality }居民
+accounts-byline-unnamed = 未提供姓名
+accounts-byline-shown-as = 您的意见以什么身份署名
+accounts-byline-as-name = 使用我的公开名称
+accounts-byline-as-resident = 以下面所示市镇的居民身份
+accounts-byline-municipality = 市镇

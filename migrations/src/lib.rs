@@ -32,6 +32,7 @@ mod m20261205_000023_plans_content_revision;
 mod m20261206_000024_focus_groups;
 mod m20261206_000025_core_outbox_calendar;
 mod m20261206_000026_focus_group_findings;
+mod m20261206_000027_forum;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000024_focus_groups::Migration),
             Box::new(m20261206_000025_core_outbox_calendar::Migration),
             Box::new(m20261206_000026_focus_group_findings::Migration),
+            Box::new(m20261206_000027_forum::Migration),
         ]
     }
 }

@@ -3,9 +3,10 @@
 //!
 //! Also: roles and the people page (`roles`, `people`), and a person's own account (`profile`:
 //! name, language, notifications, export, deletion), and stopping notification emails from the
-//! email itself (`unsubscribe`).
+//! email itself (`unsubscribe`), and how a person's public texts are signed (`byline`).
 
 pub mod api;
+pub mod byline;
 pub mod domain;
 pub mod model;
 pub mod pages;

@@ -13,7 +13,7 @@ use sea_orm::{
 };
 
 use super::{
-    Anchor, CommentAuthor, CommentView, MeasureConsultationView, Reactions,
+    Anchor, Byline, CommentView, MeasureConsultationView, Reactions,
     domain::{self, COMMENT_MAX, COMMENTS_PER_PAGE, REACTIONS},
     service::{card, of_measure, open_on, parts_of, today},
 };
@@ -75,10 +75,10 @@ impl CommentRow {
         let disposition = super::dispositions::disposition(self.d_decision, self.d_reason.as_deref(), self.d_changed_in, self.d_decided_at, reading.zone, reading.own, reading.locale);
         let state = ItemState::parse(&self.state).unwrap_or(ItemState::Hidden);
         let author = match (self.channel.as_str(), self.shown_as.as_str()) {
-            _ if state == ItemState::Deleted => CommentAuthor::Withheld,
-            ("web", "name") => CommentAuthor::Name(self.author_name.unwrap_or_default()),
-            ("web", _) => CommentAuthor::Resident(self.municipality_name.unwrap_or_default()),
-            _ => CommentAuthor::Offline(self.offline_name),
+            _ if state == ItemState::Deleted => Byline::Withheld,
+            ("web", "name") => Byline::Name(self.author_name.unwrap_or_default()),
+            ("web", _) => Byline::Resident(self.municipality_name.unwrap_or_default()),
+            _ => Byline::Offline(self.offline_name),
         };
         CommentView {
             id: self.id,
@@ -293,21 +293,7 @@ pub async fn for_measure(
             CommentView { replies: replies.remove(&id).unwrap_or_default(), ..c.view(reading) }
         })
         .collect();
-    let municipalities = if actor.is_some() {
-        crate::content_cache::of_plan(&plan, "municipalities", async {
-            Ok(plan_municipalities::Entity::find()
-                .filter(plan_municipalities::Column::PlanId.eq(plan.id))
-                .order_by_asc(plan_municipalities::Column::Position)
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|m| (m.slug, m.name))
-                .collect())
-        })
-        .await?
-    } else {
-        Vec::new()
-    };
+    let municipalities = if actor.is_some() { crate::accounts::byline::municipalities(db, &plan).await? } else { Vec::new() };
     let indicators = crate::plans::service::indicator_count(db, &plan, measure.id).await?;
     let positions = super::positions::of_measure(db, &plan, row.id, measure.id, locale).await?;
     let representing = super::positions::representing(db, &plan, actor, locale).await?;
@@ -394,20 +380,7 @@ pub async fn comment(db: &DatabaseConnection, slug: &str, code: &str, actor: &Ac
         }
         None => (part(db, &plan, &measure, &new.anchor).await?, None),
     };
-    let municipality = match new.shown_as.as_str() {
-        "name" if actor.display_name.as_deref().is_none_or(|n| n.trim().is_empty()) => return Err(Invalid::DisplayNameMissing.into()),
-        "name" => None,
-        "resident" => Some(
-            plan_municipalities::Entity::find()
-                .filter(plan_municipalities::Column::PlanId.eq(plan.id))
-                .filter(plan_municipalities::Column::Slug.eq(new.municipality.as_str()))
-                .one(db)
-                .await?
-                .ok_or(AppError::Invalid(Invalid::MunicipalityNotInPlan))?
-                .id,
-        ),
-        _ => return Err(Invalid::FormInvalid.into()),
-    };
+    let municipality = crate::accounts::byline::signed(db, &plan, actor, &new.shown_as, &new.municipality).await?;
     let saved = comments::ActiveModel {
         consultation_id: Set(row.id),
         measure_id: Set(measure.id),

@@ -13,7 +13,7 @@ use sea_orm::{
 };
 
 use super::{
-    CommentAuthor, Disposition, InputFilter, InputItem, InputsView,
+    Byline, Disposition, InputFilter, InputItem, InputsView,
     comments::{Reading, comment_rows},
     domain::{DECISIONS, INPUTS_PER_PAGE, REASON_MAX},
     positions,
@@ -257,7 +257,7 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
             items.push(InputItem {
                 kind: "position".to_owned(),
                 measure: code.clone(),
-                author: CommentAuthor::Entity(positions::name(&plan, &p.entity_name, locale)),
+                author: Byline::Entity(positions::name(&plan, &p.entity_name, locale)),
                 channel: "web".to_owned(),
                 lang: entry.lang,
                 body_html: entry.statement_html,

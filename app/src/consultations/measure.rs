@@ -8,13 +8,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    Anchor, CommentAuthor, CommentView, ConsultationState, Disposition, MeasureConsultationView, Parts, PositionEntry, PositionView, api,
+    Anchor, CommentView, ConsultationState, Disposition, MeasureConsultationView, Parts, PositionEntry, PositionView, api,
     domain::{COMMENT_MAX, DECISIONS, REACTIONS, REASON_MAX, STANCES},
     pages::{standing, state_badge},
 };
 use crate::{
+    accounts::byline::{shown_as, signature, writing_languages},
     core::{AppError, FormEcho},
-    i18n::{Locale, t, use_locale},
+    i18n::{t, use_locale},
     moderation::{
         ItemKind, ItemState,
         components::{FlagForm, ModerateForm},
@@ -182,21 +183,7 @@ fn ReactForm(plan: String, code: String, consultation: String) -> impl IntoView 
 
 /// Who wrote a comment, then " · ": nothing for a deleted one.
 fn author(c: &CommentView) -> Option<impl IntoView + use<>> {
-    author_of(&c.author)
-}
-
-/// Who wrote an input, then " · ": nothing for a deleted comment.
-pub(super) fn author_of(author: &CommentAuthor) -> Option<impl IntoView + use<>> {
-    let locale = use_locale();
-    let name = match author {
-        CommentAuthor::Name(name) => name.clone(),
-        CommentAuthor::Resident(town) => locale.t_args("consultations-author-resident", &[("municipality", town.clone().into())]),
-        CommentAuthor::Offline(Some(name)) => name.clone(),
-        CommentAuthor::Offline(None) => t("consultations-author-unnamed"),
-        CommentAuthor::Entity(name) => name.text.clone(),
-        CommentAuthor::Withheld => return None,
-    };
-    Some(view! { <strong dir="auto">{name}</strong> " · " })
+    signature(&c.author)
 }
 
 /// What stands in for a comment that is not visible, and what the reader may do with one: flag
@@ -290,41 +277,6 @@ fn DeleteForm(plan: String, code: String, id: i32) -> impl IntoView {
     }
 }
 
-/// The reader's languages to write in: the interface ones and content-only ones.
-fn language_options(chosen: &str) -> impl IntoView + use<> {
-    Locale::all()
-        .chain(Locale::content_only())
-        .map(|l| view! { <option value=l.tag() selected=l.tag() == chosen lang=l.tag()>{l.native_name()}</option> })
-        .collect_view()
-}
-
-/// How the author appears: their name, or a resident of one of the plan's municipalities.
-fn shown_as(prefix: &str, v: &MeasureConsultationView, echo: Option<&FormEcho>) -> impl IntoView + use<> {
-    let chosen = echo.and_then(|e| e.get("shown_as")).unwrap_or("resident").to_owned();
-    let town = echo.and_then(|e| e.get("municipality")).unwrap_or_default().to_owned();
-    let towns = v
-        .municipalities
-        .iter()
-        .map(|(slug, name)| view! { <option value=slug.clone() selected=*slug == town>{name.clone()}</option> })
-        .collect_view();
-    let (name_id, resident_id, town_id) = (format!("{prefix}-as-name"), format!("{prefix}-as-resident"), format!("{prefix}-municipality"));
-    view! {
-        <fieldset>
-            <legend>{t("consultations-form-shown-as")}</legend>
-            <p>
-                <input id=name_id.clone() type="radio" name="shown_as" value="name" checked=chosen == "name"/>
-                <label for=name_id>{t("consultations-form-as-name")}</label>
-            </p>
-            <p>
-                <input id=resident_id.clone() type="radio" name="shown_as" value="resident" checked=chosen != "name"/>
-                <label for=resident_id>{t("consultations-form-as-resident")}</label>
-            </p>
-            <label for=town_id.clone()>{t("consultations-form-municipality")}</label>
-            <select id=town_id name="municipality">{towns}</select>
-        </fieldset>
-    }
-}
-
 /// What every form about the measure sends: the plan, the measure and the consultation.
 fn measure_fields(v: &MeasureConsultationView) -> impl IntoView + use<> {
     view! {
@@ -381,7 +333,7 @@ fn OfflineForm(view: MeasureConsultationView) -> impl IntoView {
                 <label for="offline-body">{t("consultations-offline-body")}</label>
                 <textarea id="offline-body" name="body" rows="6" maxlength=COMMENT_MAX.to_string() required dir="auto">{rcdata(body)}</textarea>
                 <label for="offline-lang">{t("consultations-form-lang")}</label>
-                <select id="offline-lang" name="lang">{language_options(&lang)}</select>
+                <select id="offline-lang" name="lang">{writing_languages(&lang)}</select>
                 <p>
                     <input id="offline-affects" type="checkbox" name="affects_me" value="1" checked=affects/>
                     <label for="offline-affects">{t("consultations-offline-affects")}</label>
@@ -417,12 +369,12 @@ fn CommentForm(view: MeasureConsultationView) -> impl IntoView {
                 <p class="hint" id="comment-body-hint">{hint}</p>
                 <textarea id="comment-body" name="body" rows="6" maxlength=COMMENT_MAX.to_string() required dir="auto" aria-describedby="comment-body-hint">{rcdata(body)}</textarea>
                 <label for="comment-lang">{t("consultations-form-lang")}</label>
-                <select id="comment-lang" name="lang">{language_options(&lang)}</select>
+                <select id="comment-lang" name="lang">{writing_languages(&lang)}</select>
                 <p>
                     <input id="comment-affects" type="checkbox" name="affects_me" value="1" checked=affects/>
                     <label for="comment-affects">{t("consultations-form-affects")}</label>
                 </p>
-                {shown_as("comment", &view, echo.as_ref())}
+                {shown_as("comment", &view.municipalities, echo.as_ref())}
                 <button type="submit" class="button primary">{t("consultations-form-submit")}</button>
             </ActionForm>
         </section>
@@ -439,7 +391,7 @@ fn ReplyForm(view: MeasureConsultationView, parent: i32) -> impl IntoView {
     let lang = echo.as_ref().and_then(|e| e.get("lang")).map_or_else(|| use_locale().tag().to_owned(), str::to_owned);
     let prefix = format!("reply-{parent}");
     let (body_id, lang_id) = (format!("{prefix}-body"), format!("{prefix}-lang"));
-    let (refused, signed_as) = (echo.is_some(), shown_as(&prefix, &view, echo.as_ref()));
+    let (refused, signed_as) = (echo.is_some(), shown_as(&prefix, &view.municipalities, echo.as_ref()));
     view! {
         <details class="reply-form" open=refused>
             <summary>{t("consultations-reply")}</summary>
@@ -452,7 +404,7 @@ fn ReplyForm(view: MeasureConsultationView, parent: i32) -> impl IntoView {
                 <label for=body_id.clone()>{t("consultations-reply-label")}</label>
                 <textarea id=body_id name="body" rows="3" maxlength=COMMENT_MAX.to_string() required dir="auto">{rcdata(body)}</textarea>
                 <label for=lang_id.clone()>{t("consultations-form-lang")}</label>
-                <select id=lang_id name="lang">{language_options(&lang)}</select>
+                <select id=lang_id name="lang">{writing_languages(&lang)}</select>
                 {signed_as}
                 <button type="submit" class="button">{t("consultations-reply-submit")}</button>
             </ActionForm>
@@ -577,7 +529,7 @@ fn PositionForm(view: MeasureConsultationView) -> impl IntoView {
                 <label for="position-statement">{t("consultations-position-statement")}</label>
                 <textarea id="position-statement" name="statement" rows="6" maxlength=COMMENT_MAX.to_string() required dir="auto">{rcdata(statement)}</textarea>
                 <label for="position-lang">{t("consultations-form-lang")}</label>
-                <select id="position-lang" name="lang">{language_options(&lang)}</select>
+                <select id="position-lang" name="lang">{writing_languages(&lang)}</select>
                 <label for="position-part">{t("consultations-position-part")}</label>
                 <select id="position-part" name="proposed_part">
                     <option value="">{t("consultations-position-no-proposal")}</option>

@@ -34,6 +34,8 @@ pub mod positions;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub use crate::accounts::byline::Byline;
+
 pub use domain::{Anchor, ConsultationState, Parts};
 
 use crate::{
@@ -90,21 +92,6 @@ pub struct ConsultationView {
     pub can_manage: bool,
 }
 
-/// Who a comment is from, as the page shows it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum CommentAuthor {
-    /// Their display name.
-    Name(String),
-    /// "A resident of <municipality>".
-    Resident(String),
-    /// Entered by a facilitator from paper, email or a session, with the name given, if any.
-    Offline(Option<String>),
-    /// Not shown: the author deleted the comment.
-    Withheld,
-    /// An entity of the plan (its position).
-    Entity(Text),
-}
-
 /// The facilitators' answer to an input: their decision, why, and the later version of the
 /// draft that carries the change, if any (its diff against the version consulted).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -122,7 +109,7 @@ pub struct CommentView {
     pub id: i32,
     /// Its anchor's key (`Anchor::key`).
     pub anchor: String,
-    pub author: CommentAuthor,
+    pub author: Byline,
     /// Sanitised HTML (`crate::markdown`); empty unless the comment is visible.
     pub body_html: String,
     /// Visible, or why not (hidden pending review, removed by a moderator, deleted by its author).
@@ -227,7 +214,7 @@ pub struct InputItem {
     /// `comment` or `position`.
     pub kind: String,
     pub measure: String,
-    pub author: CommentAuthor,
+    pub author: Byline,
     pub channel: String,
     pub lang: String,
     /// Sanitised HTML.

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{
     InputFilter, InputItem, InputsView, api,
     domain::{CHANNELS, DECISIONS},
-    measure::{answer_block, author_of},
+    measure::answer_block,
     pages::{crumbs, state_badge},
 };
 use crate::{
@@ -80,7 +80,7 @@ fn item(view: &InputsView, i: &InputItem) -> impl IntoView + use<> {
     view! {
         <li class="card comment">
             <p class="comment-meta">
-                <a href=i.place.clone() dir="ltr">{i.measure.clone()}</a> " · " {author_of(&i.author)} {locale.date(i.on)} " · " {what}
+                <a href=i.place.clone() dir="ltr">{i.measure.clone()}</a> " · " {crate::accounts::byline::signature(&i.author)} {locale.date(i.on)} " · " {what}
             </p>
             <div class="comment-body" lang=i.lang.clone() dir="auto" inner_html=i.body_html.clone()></div>
             {answer}
