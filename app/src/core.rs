@@ -320,10 +320,20 @@ pub enum Invalid {
     NamesParticipant,
     /// Findings published before the session took place, or with nothing written.
     FindingsNotReady,
+    /// An empty forum post.
+    PostEmpty,
+    /// A post in a thread that is locked (or closed with an outcome).
+    ThreadLocked,
+    /// More posts in an hour than a new account may write.
+    NewAccountPosts,
+    /// More links in one post than a new account may put.
+    NewAccountLinks,
+    /// Closing a thread without its outcome.
+    OutcomeMissing,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 95] = [
+    pub const ALL: [Invalid; 100] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -419,6 +429,11 @@ impl Invalid {
         Invalid::PollUnanswered,
         Invalid::NamesParticipant,
         Invalid::FindingsNotReady,
+        Invalid::PostEmpty,
+        Invalid::ThreadLocked,
+        Invalid::NewAccountPosts,
+        Invalid::NewAccountLinks,
+        Invalid::OutcomeMissing,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -518,6 +533,11 @@ impl Invalid {
             Invalid::PollUnanswered => "errors-invalid-poll-unanswered",
             Invalid::NamesParticipant => "errors-invalid-names-participant",
             Invalid::FindingsNotReady => "errors-invalid-findings-not-ready",
+            Invalid::PostEmpty => "errors-invalid-post-empty",
+            Invalid::ThreadLocked => "errors-invalid-thread-locked",
+            Invalid::NewAccountPosts => "errors-invalid-new-account-posts",
+            Invalid::NewAccountLinks => "errors-invalid-new-account-links",
+            Invalid::OutcomeMissing => "errors-invalid-outcome-missing",
         }
     }
 

@@ -12,6 +12,7 @@ pub mod consultations;
 pub mod core;
 pub mod evidence;
 pub mod focus_groups;
+pub mod forum;
 pub mod i18n;
 pub mod media;
 pub mod moderation;
@@ -163,6 +164,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/focus-groups/:slug/poll") view=focus_groups::poll_page::PollPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/focus-groups/:slug/register") view=focus_groups::pages::RegisterPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/focus-groups/:slug/registration/:token") view=focus_groups::registration::RegistrationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/forum") view=forum::pages::ForumPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/forum/:thread") view=forum::thread_page::ThreadPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/forum/posts/:id/history") view=forum::thread_page::PostHistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/moderation") view=moderation::pages::ModerationPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/draft") view=plans::drafting::pages::DraftsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/diagnosis") view=plans::diagnosis::pages::DiagnosisPage ssr=SsrMode::Async/>

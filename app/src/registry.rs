@@ -11,6 +11,8 @@ use crate::{
 pub fn moderated(kind: ItemKind) -> &'static dyn Moderated {
     match kind {
         ItemKind::ConsultationComment => &crate::consultations::moderated::Comments,
+        ItemKind::ForumThread => &crate::forum::moderated::Threads,
+        ItemKind::ForumPost => &crate::forum::moderated::Posts,
     }
 }
 
@@ -19,5 +21,6 @@ pub fn outcomes(kind: OutcomeKind) -> &'static dyn Outcomes {
     match kind {
         OutcomeKind::SurveyQuestion => &crate::surveys::evidence::Questions,
         OutcomeKind::FocusGroupFinding => &crate::focus_groups::findings::Findings,
+        OutcomeKind::ForumOutcome => &crate::forum::evidence::Outcomes,
     }
 }

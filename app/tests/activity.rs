@@ -21,7 +21,7 @@ fn sources(dir: &Path, out: &mut Vec<String>) {
 fn every_audited_action_has_a_label_in_every_language() {
     let mut files = Vec::new();
     sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
-    let pattern = regex::Regex::new(r#""((?:account|consultation|evidence|moderation|plan|role|survey|media)\.[a-z_]+)""#).expect("regex");
+    let pattern = regex::Regex::new(r#""((?:account|consultation|evidence|focus_group|forum|moderation|plan|role|survey|media)\.[a-z_]+)""#).expect("regex");
     let mut actions: Vec<String> = files.iter().flat_map(|f| pattern.captures_iter(f).map(|c| c[1].to_owned()).collect::<Vec<_>>()).collect();
     actions.sort();
     actions.dedup();

@@ -199,12 +199,31 @@ fn every_code_shown_as_a_message_has_one() {
             wanted.push(format!("focus-groups-email-{notice}-{part}"));
         }
     }
+    for kind in ponte_app::moderation::ItemKind::ALL {
+        wanted.push(format!("moderation-kind-{}", kind.key()));
+    }
+    for action in ["locked", "unlocked", "pinned", "unpinned", "closed"] {
+        wanted.push(format!("moderation-action-{action}"));
+    }
+    for reason in [ponte_app::moderation::domain::MANAGEMENT, ponte_app::moderation::domain::OUTCOME] {
+        wanted.push(format!("moderation-reason-{reason}"));
+    }
+    for badge in ["pinned", "locked", "closed"] {
+        wanted.push(format!("forum-badge-{badge}"));
+    }
+    for keeping in ["pin", "unpin", "lock", "unlock"] {
+        wanted.push(format!("forum-keep-{keeping}"));
+    }
+    for state in ["hidden", "removed", "deleted"] {
+        wanted.push(format!("forum-post-placeholder-{state}"));
+        wanted.push(format!("forum-thread-placeholder-{state}"));
+    }
     let missing: Vec<&String> = wanted.iter().filter(|id| !ids.contains(*id)).collect();
     assert!(missing.is_empty(), "missing messages: {missing:?}");
 }
 
 /// Every variable any message uses, so messages with placeables resolve too.
-const ARGS: [&str; 56] = [
+const ARGS: [&str; 57] = [
     "zone",
     "area", "code", "email", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language",
     "date", "questions", "sections", "current", "total", "min", "max", "answer", "unused", "used", "value", "interface", "size", "languages", "mean", "median", "response", "who", "page", "pages", "number", "example", "from", "to", "skipped", "file", "encoding", "separator",
@@ -216,6 +235,7 @@ const ARGS: [&str; 56] = [
     "plan",
     "url",
     "taken", "capacity", "name", "topic", "place", "ages", "band",
+    "when",
 ];
 
 #[test]

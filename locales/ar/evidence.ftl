@@ -14,3 +14,5 @@ evidence-kind-survey_question = استبيانات ({ $count })
 evidence-kind-focus_group_finding = مجموعات النقاش المركّزة ({ $count })
 evidence-source-survey_question = من الاستبيان
 evidence-source-focus_group_finding = من مجموعة النقاش المركّزة
+evidence-kind-forum_outcome = المنتدى ({ $count })
+evidence-source-forum_outcome = من موضوع المنتدى

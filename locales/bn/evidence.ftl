@@ -14,3 +14,5 @@ evidence-kind-survey_question = জরিপ ({ $count })
 evidence-kind-focus_group_finding = ফোকাস গ্রুপ ({ $count })
 evidence-source-survey_question = জরিপ থেকে
 evidence-source-focus_group_finding = ফোকাস গ্রুপ থেকে
+evidence-kind-forum_outcome = ফোরাম ({ $count })
+evidence-source-forum_outcome = ফোরামের আলোচনা থেকে

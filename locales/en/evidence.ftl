@@ -14,3 +14,5 @@ evidence-kind-survey_question = Surveys ({ $count })
 evidence-kind-focus_group_finding = Focus groups ({ $count })
 evidence-source-survey_question = From the survey
 evidence-source-focus_group_finding = From the focus group
+evidence-kind-forum_outcome = Forum ({ $count })
+evidence-source-forum_outcome = From the forum thread

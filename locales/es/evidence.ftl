@@ -14,3 +14,5 @@ evidence-kind-survey_question = Encuestas ({ $count })
 evidence-kind-focus_group_finding = Grupos focales ({ $count })
 evidence-source-survey_question = De la encuesta
 evidence-source-focus_group_finding = Del grupo focal
+evidence-kind-forum_outcome = Foro ({ $count })
+evidence-source-forum_outcome = Del hilo del foro

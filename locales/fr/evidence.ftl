@@ -14,3 +14,5 @@ evidence-kind-survey_question = Questionnaires ({ $count })
 evidence-kind-focus_group_finding = Groupes de discussion ({ $count })
 evidence-source-survey_question = D’après le questionnaire
 evidence-source-focus_group_finding = D’après le groupe de discussion
+evidence-kind-forum_outcome = Discussions du forum ({ $count })
+evidence-source-forum_outcome = D’après le sujet du forum

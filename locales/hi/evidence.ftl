@@ -14,3 +14,5 @@ evidence-kind-survey_question = सर्वे ({ $count })
 evidence-kind-focus_group_finding = फ़ोकस ग्रुप ({ $count })
 evidence-source-survey_question = सर्वे से
 evidence-source-focus_group_finding = फ़ोकस ग्रुप से
+evidence-kind-forum_outcome = फ़ोरम ({ $count })
+evidence-source-forum_outcome = फ़ोरम की चर्चा से

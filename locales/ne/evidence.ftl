@@ -14,3 +14,5 @@ evidence-kind-survey_question = सर्वेक्षण ({ $count })
 evidence-kind-focus_group_finding = फोकस समूह ({ $count })
 evidence-source-survey_question = सर्वेक्षणबाट
 evidence-source-focus_group_finding = फोकस समूहबाट
+evidence-kind-forum_outcome = फोरम ({ $count })
+evidence-source-forum_outcome = फोरमको छलफलबाट

@@ -14,3 +14,5 @@ evidence-kind-survey_question = ਸਰਵੇਖਣ ({ $count })
 evidence-kind-focus_group_finding = ਫੋਕਸ ਗਰੁੱਪ ({ $count })
 evidence-source-survey_question = ਸਰਵੇਖਣ ਤੋਂ
 evidence-source-focus_group_finding = ਫੋਕਸ ਗਰੁੱਪ ਤੋਂ
+evidence-kind-forum_outcome = ਫੋਰਮ ({ $count })
+evidence-source-forum_outcome = ਫੋਰਮ ਦੀ ਚਰਚਾ ਤੋਂ

@@ -14,3 +14,5 @@ evidence-kind-survey_question = Inquéritos ({ $count })
 evidence-kind-focus_group_finding = Grupos focais ({ $count })
 evidence-source-survey_question = Do inquérito
 evidence-source-focus_group_finding = Do grupo focal
+evidence-kind-forum_outcome = Fórum ({ $count })
+evidence-source-forum_outcome = Do tópico do fórum

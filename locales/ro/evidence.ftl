@@ -14,3 +14,5 @@ evidence-kind-survey_question = Chestionare ({ $count })
 evidence-kind-focus_group_finding = Grupuri de discuție ({ $count })
 evidence-source-survey_question = Din chestionar
 evidence-source-focus_group_finding = Din grupul de discuție
+evidence-kind-forum_outcome = Discuții pe forum ({ $count })
+evidence-source-forum_outcome = Din subiectul de pe forum

@@ -14,3 +14,5 @@ evidence-kind-survey_question = Опросы ({ $count })
 evidence-kind-focus_group_finding = Фокус-группы ({ $count })
 evidence-source-survey_question = Из опроса
 evidence-source-focus_group_finding = Из фокус-группы
+evidence-kind-forum_outcome = Форум ({ $count })
+evidence-source-forum_outcome = Из темы на форуме

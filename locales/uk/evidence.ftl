@@ -14,3 +14,5 @@ evidence-kind-survey_question = Опитування ({ $count })
 evidence-kind-focus_group_finding = Фокус-групи ({ $count })
 evidence-source-survey_question = З опитування
 evidence-source-focus_group_finding = З фокус-групи
+evidence-kind-forum_outcome = Форум ({ $count })
+evidence-source-forum_outcome = З теми на форумі

@@ -14,3 +14,5 @@ evidence-kind-survey_question = سروے ({ $count })
 evidence-kind-focus_group_finding = فوکس گروپ ({ $count })
 evidence-source-survey_question = سروے سے
 evidence-source-focus_group_finding = فوکس گروپ سے
+evidence-kind-forum_outcome = فورم ({ $count })
+evidence-source-forum_outcome = فورم کی بحث سے

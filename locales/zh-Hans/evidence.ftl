@@ -14,3 +14,5 @@ evidence-kind-survey_question = 问卷（{ $count }）
 evidence-kind-focus_group_finding = 焦点小组（{ $count }）
 evidence-source-survey_question = 来自问卷
 evidence-source-focus_group_finding = 来自焦点小组
+evidence-kind-forum_outcome = 论坛（{ $count }）
+evidence-source-forum_outcome = 来自论坛主题

@@ -63,7 +63,7 @@ fn failed(e: ponte_app::core::AppError) -> DbErr {
 }
 
 /// A demo person (an address that can never receive mail), as a signed-in actor.
-async fn person(db: &DatabaseConnection, email: &str, name: Option<&str>, lang: &str) -> Result<Actor, DbErr> {
+pub(crate) async fn person(db: &DatabaseConnection, email: &str, name: Option<&str>, lang: &str) -> Result<Actor, DbErr> {
     let user = match users::Entity::find().filter(users::Column::Email.eq(email)).one(db).await? {
         Some(user) => user,
         None => {

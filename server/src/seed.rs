@@ -116,6 +116,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     crate::demo_versions::seed_demo_versions(db, &plan.plan.slug).await?;
     crate::demo_consultation::seed_demo_consultation(db, &plan.plan.slug).await?;
     crate::demo_focus_groups::seed_demo_focus_groups(db, &plan.plan.slug).await?;
+    crate::demo_forum::seed_demo_forum(db, &plan.plan.slug).await?;
     let second: PlanFile = serde_json::from_str(SECOND).map_err(|e| DbErr::Custom(format!("demo/plan-monte-claro.json: {e}")))?;
     load_plan(db, &second).await?;
     Ok(outcome)

@@ -11,6 +11,7 @@ mod content_cache;
 mod edge;
 mod focus_group_findings;
 mod focus_groups;
+mod forum;
 mod people;
 mod permissions;
 mod hostile;

@@ -27,6 +27,9 @@ fn public_pages() -> Vec<(String, usize)> {
         (format!("/plans/{PLAN}/measures/VL-LIN-03/changes"), 6),
         (format!("/plans/{PLAN}/entities"), 6),
         (format!("/plans/{PLAN}/surveys"), 6),
+        (format!("/plans/{PLAN}/forum"), 6),
+        (format!("/plans/{PLAN}/forum/2"), 7),
+        (format!("/plans/{PLAN}/forum/2?page=2"), 7),
     ]
 }
 

@@ -16,9 +16,6 @@ use crate::{
     },
 };
 
-/// Longest excerpt the moderators' queue shows, in characters.
-const EXCERPT_MAX: usize = 280;
-
 /// The handler for [`ItemKind::ConsultationComment`].
 pub struct Comments;
 
@@ -89,13 +86,7 @@ impl Moderated for Comments {
             let found = rows().filter(comments::Column::Id.is_in(ids)).into_model::<Row>().all(db).await?;
             Ok(found
                 .into_iter()
-                .map(|r| {
-                    let mut excerpt: String = r.body.chars().take(EXCERPT_MAX).collect();
-                    if r.body.chars().count() > EXCERPT_MAX {
-                        excerpt.push('…');
-                    }
-                    (r.id, Excerpt { text: excerpt, state: r.state(), place: r.place() })
-                })
+                .map(|r| (r.id, Excerpt::of(&r.body, r.state(), r.place())))
                 .collect())
         })
     }

@@ -12,17 +12,20 @@ pub enum OutcomeKind {
     SurveyQuestion,
     /// A focus group's finding; key its id.
     FocusGroupFinding,
+    /// The outcome a facilitator wrote when closing a forum thread; key the thread's id.
+    ForumOutcome,
 }
 
 impl OutcomeKind {
     /// In the order a measure page lists them.
-    pub const ALL: [OutcomeKind; 2] = [OutcomeKind::SurveyQuestion, OutcomeKind::FocusGroupFinding];
+    pub const ALL: [OutcomeKind; 3] = [OutcomeKind::SurveyQuestion, OutcomeKind::FocusGroupFinding, OutcomeKind::ForumOutcome];
 
     /// How it is stored and sent (and the `evidence-kind-*` message).
     pub fn key(self) -> &'static str {
         match self {
             OutcomeKind::SurveyQuestion => "survey_question",
             OutcomeKind::FocusGroupFinding => "focus_group_finding",
+            OutcomeKind::ForumOutcome => "forum_outcome",
         }
     }
 

@@ -15,7 +15,7 @@ use crate::{
     evidence::components::OutcomeLinks,
     i18n::{Locale, t, use_locale},
     pending::watched,
-    plans::editing::languages::native,
+    plans::editing::languages::{content_options, native},
     ui::{Breadcrumbs, FieldError, PageTitle, Tx, TxBlock, failure, failure_of, loaded, rcdata, refused_form},
 };
 
@@ -123,11 +123,6 @@ fn NamesNobody(id: String) -> impl IntoView {
     }
 }
 
-/// A language picker for content (the plan's and the session's languages).
-fn language_options(languages: &[String], chosen: &str) -> impl IntoView + use<> {
-    languages.iter().map(|l| view! { <option value=l.clone() lang=l.clone() selected=l == chosen>{native(l)}</option> }).collect_view()
-}
-
 /// The facilitators' part: publication, the minutes, a new finding.
 #[component]
 fn Manage(view: FindingsView, manage: ManageFindings) -> impl IntoView {
@@ -193,7 +188,7 @@ fn Minutes(plan: String, slug: String, written: Vec<(String, String)>, languages
             <input type="hidden" name="plan" value=plan/>
             <input type="hidden" name="slug" value=slug/>
             <label for="minutes-lang">{t("focus-groups-field-written-in")}</label>
-            <select id="minutes-lang" name="lang">{language_options(&languages, &lang)}</select>
+            <select id="minutes-lang" name="lang">{content_options(&languages, &lang)}</select>
             <label for="minutes-text">{t("focus-groups-minutes-heading")}</label>
             <textarea id="minutes-text" name="minutes" rows="12" maxlength="20000" dir="auto">{rcdata(text)}</textarea>
             <NamesNobody id="minutes-names-nobody".to_owned()/>
@@ -249,7 +244,7 @@ fn AddFinding(plan: String, slug: String, manage: ManageFindings, languages: Vec
             <p class="hint" id="finding-statement-hint">{t("focus-groups-finding-statement-hint")}</p>
             <textarea id="finding-statement" name="statement" rows="3" maxlength="600" dir="auto" aria-describedby="finding-statement-hint">{rcdata(statement)}</textarea>
             <label for="finding-lang">{t("focus-groups-field-written-in")}</label>
-            <select id="finding-lang" name="lang">{language_options(&languages, &lang)}</select>
+            <select id="finding-lang" name="lang">{content_options(&languages, &lang)}</select>
             <fieldset>
                 <legend>{t("focus-groups-finding-areas")}</legend>
                 <ul class="plain">{areas}</ul>
@@ -284,7 +279,7 @@ fn Translate(plan: String, slug: String, id: i32, written: Vec<(String, String)>
                 <input type="hidden" name="slug" value=slug/>
                 <input type="hidden" name="id" value=id.to_string()/>
                 <label for=format!("{stem}-lang")>{t("focus-groups-field-written-in")}</label>
-                <select id=format!("{stem}-lang") name="lang">{language_options(&languages, &lang)}</select>
+                <select id=format!("{stem}-lang") name="lang">{content_options(&languages, &lang)}</select>
                 <label for=format!("{stem}-text")>{t("focus-groups-finding-statement")}</label>
                 <textarea id=format!("{stem}-text") name="statement" rows="3" maxlength="600" dir="auto">{rcdata(text)}</textarea>
                 <NamesNobody id=format!("{stem}-names-nobody")/>

@@ -25,10 +25,9 @@ mod ssr {
     /// `place` (`/plans/p/measures/m#comment-7`) with `?<mark>=<item>` before its fragment, so
     /// the page can say what happened.
     pub fn marked(place: &str, mark: &str, item: i32) -> String {
-        match place.split_once('#') {
-            Some((path, fragment)) => format!("{path}?{mark}={item}#{fragment}"),
-            None => format!("{place}?{mark}={item}"),
-        }
+        let (path, fragment) = place.split_once('#').map_or((place, String::new()), |(p, f)| (p, format!("#{f}")));
+        let join = if path.contains('?') { '&' } else { '?' };
+        format!("{path}{join}{mark}={item}{fragment}")
     }
 }
 #[cfg(feature = "ssr")]

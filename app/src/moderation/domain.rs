@@ -14,15 +14,21 @@ pub const REASONS: &[&str] = &["spam", "abusive", "personal_data", "off_topic", 
 pub enum ItemKind {
     /// A comment (or reply) in a public consultation.
     ConsultationComment,
+    /// A forum thread as a whole (its title, and every post under it).
+    ForumThread,
+    /// A post of a forum thread.
+    ForumPost,
 }
 
 impl ItemKind {
-    pub const ALL: [ItemKind; 1] = [ItemKind::ConsultationComment];
+    pub const ALL: [ItemKind; 3] = [ItemKind::ConsultationComment, ItemKind::ForumThread, ItemKind::ForumPost];
 
     /// How it is stored and sent in forms (and the `moderation-kind-*` message).
     pub fn key(self) -> &'static str {
         match self {
             ItemKind::ConsultationComment => "consultation_comment",
+            ItemKind::ForumThread => "forum_thread",
+            ItemKind::ForumPost => "forum_post",
         }
     }
 
@@ -106,7 +112,20 @@ pub enum LogAction {
     Hidden,
     Removed,
     Restored,
+    /// A thread locked (no more replies) or unlocked.
+    Locked,
+    Unlocked,
+    /// A thread pinned to the top of its forum, or unpinned.
+    Pinned,
+    Unpinned,
+    /// A thread closed with its outcome.
+    Closed,
 }
+
+/// The reason logged for keeping a forum in order (locking, pinning).
+pub const MANAGEMENT: &str = "management";
+/// The reason logged for closing a thread with its outcome.
+pub const OUTCOME: &str = "outcome";
 
 impl LogAction {
     pub fn key(self) -> &'static str {
@@ -115,6 +134,11 @@ impl LogAction {
             LogAction::Hidden => "hidden",
             LogAction::Removed => "removed",
             LogAction::Restored => "restored",
+            LogAction::Locked => "locked",
+            LogAction::Unlocked => "unlocked",
+            LogAction::Pinned => "pinned",
+            LogAction::Unpinned => "unpinned",
+            LogAction::Closed => "closed",
         }
     }
 }

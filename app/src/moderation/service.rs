@@ -60,6 +60,20 @@ pub struct Excerpt {
     pub place: String,
 }
 
+/// Longest excerpt the moderators' queue shows, in characters.
+const EXCERPT_MAX: usize = 280;
+
+impl Excerpt {
+    /// The queue's excerpt of an item whose text is `body`: its start, with "…" when cut.
+    pub fn of(body: &str, state: ItemState, place: String) -> Excerpt {
+        let mut text: String = body.chars().take(EXCERPT_MAX).collect();
+        if body.chars().count() > EXCERPT_MAX {
+            text.push('…');
+        }
+        Excerpt { text, state, place }
+    }
+}
+
 async fn append(db: &DatabaseTransaction, located: &Located, kind: ItemKind, id: i32, action: LogAction, reason: &str) -> Result<(), AppError> {
     log::ActiveModel {
         plan_id: Set(located.plan_id),
@@ -73,6 +87,32 @@ async fn append(db: &DatabaseTransaction, located: &Located, kind: ItemKind, id:
     }
     .insert(db)
     .await?;
+    Ok(())
+}
+
+/// A moderator's action on an item that changes no state of the item's own (locking or pinning
+/// a thread, closing it with an outcome): logged in public and audited, in the caller's
+/// transaction, with `reason` ([`super::domain::MANAGEMENT`] or [`super::domain::OUTCOME`]).
+pub async fn note(txn: &DatabaseTransaction, located: &Located, kind: ItemKind, id: i32, action: LogAction, reason: &str, actor: i32) -> Result<(), AppError> {
+    append(txn, located, kind, id, action, reason).await?;
+    let entry = audit::Entry {
+        actor: Some(actor),
+        action: match action {
+            LogAction::Locked => "moderation.locked",
+            LogAction::Unlocked => "moderation.unlocked",
+            LogAction::Pinned => "moderation.pinned",
+            LogAction::Unpinned => "moderation.unpinned",
+            LogAction::Closed => "moderation.closed",
+            LogAction::Removed => "moderation.removed",
+            LogAction::Restored => "moderation.restored",
+            LogAction::Hidden | LogAction::HiddenByFlags => "moderation.hidden",
+        },
+        target_type: kind.key(),
+        target_id: id.to_string(),
+        plan_id: Some(located.plan_id),
+        details: serde_json::json!({ "reason": reason, "place": located.place }),
+    };
+    audit::record(txn, entry).await?;
     Ok(())
 }
 
@@ -157,7 +197,7 @@ pub async fn decide(db: &DatabaseConnection, kind: &dyn Moderated, id: i32, acto
         action: match action {
             LogAction::Removed => "moderation.removed",
             LogAction::Restored => "moderation.restored",
-            LogAction::Hidden | LogAction::HiddenByFlags => "moderation.hidden",
+            _ => "moderation.hidden",
         },
         target_type: key,
         target_id: id.to_string(),

@@ -251,6 +251,9 @@ fn plan_page(view: PlanView) -> impl IntoView {
                 <a href=format!("/plans/{slug}/focus-groups")>{t("plans-next-focus-groups")}</a>
             </li>
             <li>
+                <a href=format!("/plans/{slug}/forum")>{t("plans-next-forum")}</a>
+            </li>
+            <li>
                 <a href=format!("/plans/{slug}/entities")>{t("plans-next-entities")}</a>
                 <span class="muted">" — " {count(locale, "plans-entity-count", view.entity_count)}</span>
             </li>

@@ -11,6 +11,12 @@ pub fn native(tag: &str) -> String {
     Locale::from_tag(tag).map_or_else(|| tag.to_owned(), |l| l.native_name().to_owned())
 }
 
+/// The options of a picker of content languages (`languages`, such as a plan's), `chosen`
+/// selected, each in its own name.
+pub fn content_options(languages: &[String], chosen: &str) -> impl IntoView + use<> {
+    languages.iter().map(|l| view! { <option value=l.clone() lang=l.clone() selected=l == chosen>{native(l)}</option> }).collect_view()
+}
+
 /// "Languages": a link per language the plan offers (`href` makes its address), the one being
 /// edited marked current, each with how many texts it still lacks.
 #[component]

@@ -1,0 +1,350 @@
+//! The forum (issue 14): threads in the plan's areas, posts in sanitised Markdown with quotes,
+//! edits (kept for moderators) and deletion; pinned and locked threads; flags and moderators'
+//! decisions through the shared moderation; limits on new accounts; a facilitator's outcome
+//! that closes a thread and becomes evidence for a measure. Bad input changes nothing.
+
+use ponte_app::{
+    accounts::roles::Role,
+    entity::{audit_log, forum_post_edits, forum_posts, forum_threads, moderation_log, users},
+};
+use ponte_tests::{TestApp, backends};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, sea_query::Expr};
+
+use crate::{
+    accounts::{form_post, outcome, signed_in},
+    consultations::name,
+    surveys::{PLAN, make, once, page},
+    text, texts,
+};
+
+fn forum() -> String {
+    format!("/plans/{PLAN}/forum")
+}
+
+async fn thread_id(app: &TestApp, title: &str) -> i32 {
+    forum_threads::Entity::find().filter(forum_threads::Column::Title.eq(title)).one(&app.db).await.expect("q").expect("thread").id
+}
+
+async fn post_of(app: &TestApp, thread: i32, number: i32) -> forum_posts::Model {
+    forum_posts::Entity::find()
+        .filter(forum_posts::Column::ThreadId.eq(thread))
+        .filter(forum_posts::Column::Number.eq(number))
+        .one(&app.db)
+        .await
+        .expect("q")
+        .expect("post")
+}
+
+async fn threads(app: &TestApp) -> u64 {
+    forum_threads::Entity::find().count(&app.db).await.expect("count")
+}
+
+async fn posts(app: &TestApp) -> u64 {
+    forum_posts::Entity::find().count(&app.db).await.expect("count")
+}
+
+/// Makes `email`'s account older than the new-account limits.
+async fn settle(app: &TestApp, email: &str) {
+    users::Entity::update_many()
+        .col_expr(users::Column::CreatedAt, Expr::value(chrono::Utc::now() - chrono::Duration::days(30)))
+        .filter(users::Column::Email.eq(email))
+        .exec(&app.db)
+        .await
+        .expect("settle");
+}
+
+/// A signed-in person whose account is a month old.
+async fn resident(app: &TestApp, email: &str) -> reqwest::Client {
+    let client = signed_in(app, email).await;
+    settle(app, email).await;
+    client
+}
+
+async fn post(app: &TestApp, client: &reqwest::Client, endpoint: &str, from: &str, form: &[(&str, &str)]) -> String {
+    outcome(form_post(app, client, &format!("/api/forum/{endpoint}"), from, form).await).await
+}
+
+/// Opens a thread with `changes` to a valid form (token `token`); where the server sent it.
+async fn open(app: &TestApp, client: &reqwest::Client, token: &str, changes: &[(&str, &str)]) -> String {
+    let mut form: Vec<(&str, &str)> = vec![
+        ("plan", PLAN),
+        ("category", "MTE"),
+        ("measures[]", "VL-MTE-06"),
+        ("title", "A bus to the fields at 5 a.m."),
+        ("body", "There is **no bus** before 7.\n\n<script>alert(1)</script>"),
+        ("lang", "en"),
+        ("shown_as", "resident"),
+        ("municipality", "ribeira-do-lirio"),
+        ("once", token),
+    ];
+    for (k, v) in changes {
+        form.retain(|(name, _)| name != k);
+        form.push((k, v));
+    }
+    post(app, client, "open", &forum(), &form).await
+}
+
+async fn reply(app: &TestApp, client: &reqwest::Client, thread: i32, body: &str, quote: &str) -> String {
+    let id = thread.to_string();
+    let form = [("plan", PLAN), ("thread", id.as_str()), ("body", body), ("lang", "pt-PT"), ("shown_as", "resident"), ("municipality", "ribeira-do-lirio"), ("quote", quote), ("once", &once())];
+    post(app, client, "reply", &format!("{}/{thread}", forum()), &form).await
+}
+
+async fn the_demo_forum_lists_pinned_threads_first_and_pages_a_long_thread(app: &TestApp) {
+    let anonymous = app.client();
+    let (status, html) = page(app, &anonymous, &forum()).await;
+    assert_eq!(status, 200);
+    let cards = texts(&html, ".thread-card h2");
+    assert_eq!(cards[0], "Bem-vindos ao fórum do PMIM de Vale do Lírio Pinned", "the pinned thread first");
+    assert!(cards.iter().any(|c| c == "Aulas de português à noite Closed with an outcome"), "{cards:?}");
+    assert!(cards.iter().any(|c| c == "Дякую за переклади Locked"), "{cards:?}");
+    assert!(!html.contains("Cursos certificados"), "the removed spam is not listed");
+    assert_eq!(text(&html, "main form, main p a[href='/sign-in']"), "Sign in to open a thread or to reply.");
+    // A category shows its threads only.
+    let (_, html) = page(app, &anonymous, &format!("{}?category=LIN", forum())).await;
+    assert_eq!(texts(&html, ".thread-card h2 a"), ["Aulas de português à noite"]);
+    assert_eq!(text(&html, "nav.forum-categories a[aria-current=page]"), "Language");
+
+    // Forty posts on two pages of twenty; a post's link names its page.
+    let id = thread_id(app, "Aulas de português à noite").await;
+    let (_, html) = page(app, &anonymous, &format!("{}/{id}", forum())).await;
+    let numbers = texts(&html, "ol.posts > li .post-number");
+    assert_eq!((numbers.len(), numbers[0].as_str(), numbers[19].as_str()), (20, "#1", "#20"));
+    assert_eq!(text(&html, "#post-1 .comment-meta .badge"), "edited");
+    assert_eq!(text(&html, "#post-9 p.muted a"), "In reply to #2");
+    assert!(text(&html, "#outcome").contains("Tuesdays and Thursdays"), "the outcome in English");
+    assert_eq!(text(&html, "p.notice"), "This thread is closed: its outcome is above.");
+    assert!(texts(&html, "main form").is_empty(), "the public gets no forms");
+    let (_, html) = page(app, &anonymous, &format!("{}/{id}?page=2", forum())).await;
+    let numbers = texts(&html, "ol.posts > li .post-number");
+    assert_eq!((numbers.len(), numbers[0].as_str(), numbers[19].as_str()), (20, "#21", "#40"));
+    // A page past the end shows the last; a thread of another plan or none at all is not found.
+    let (_, html) = page(app, &anonymous, &format!("{}/{id}?page=99", forum())).await;
+    assert_eq!(texts(&html, "ol.posts > li .post-number")[0], "#21");
+    assert_eq!(page(app, &anonymous, &format!("{}/999999", forum())).await.0, 404);
+    assert_eq!(page(app, &anonymous, &format!("/plans/monte-claro-2027/forum/{id}")).await.0, 404);
+
+    // The outcome is evidence on the measure page, with a link back to it.
+    let (_, html) = page(app, &anonymous, &format!("/plans/{PLAN}/measures/VL-LIN-03")).await;
+    let href = format!("/plans/{PLAN}/forum/{id}#outcome");
+    assert!(html.contains(&format!("href=\"{href}\"")), "the measure links the thread's outcome");
+    assert!(html.contains("Forum (1)"));
+}
+
+async fn people_open_threads_reply_quote_edit_and_delete_their_posts(app: &TestApp) {
+    let author = resident(app, "author@example.org").await;
+    name(app, "author@example.org", "Ana Autora").await;
+    let other = resident(app, "other@example.org").await;
+    let (before, before_posts) = (threads(app).await, posts(app).await);
+
+    // Bad input: a clear error each time, nothing created.
+    let long = "x".repeat(10_001);
+    let long_title = "t".repeat(201);
+    for (changes, message) in [
+        (vec![("title", "  ")], "Write a title"),
+        (vec![("title", long_title.as_str())], "too long"),
+        (vec![("body", " \n ")], "Write something before sending"),
+        (vec![("body", long.as_str())], "too long"),
+        (vec![("category", "NOPE")], ""),
+        (vec![("measures[]", "VL-XX-99")], ""),
+        (vec![("lang", "not a language")], ""),
+        (vec![("shown_as", "resident"), ("municipality", "lisboa")], ""),
+    ] {
+        let refused = open(app, &author, &once(), &changes).await;
+        assert!(refused.starts_with("refused") && refused.contains(message), "{changes:?}: {refused}");
+    }
+    assert_eq!((threads(app).await, posts(app).await), (before, before_posts), "nothing was created");
+    // A refused form comes back with what was typed.
+    let res = form_post(app, &author, "/api/forum/open", &forum(), &[("plan", PLAN), ("category", "MTE"), ("title", "Kept <title>"), ("body", ""), ("lang", "en"), ("shown_as", "name"), ("once", &once())]).await;
+    let html = res.text().await.expect("body");
+    assert_eq!(crate::attr(&html, "#thread-title", "value").as_deref(), Some("Kept <title>"));
+
+    // Opened once, even when the form is sent twice.
+    let token = once();
+    let by_name = [("shown_as", "name"), ("municipality", "")];
+    let to = open(app, &author, &token, &by_name).await;
+    assert_eq!(open(app, &author, &token, &by_name).await, to, "a second send goes where the first went");
+    assert_eq!(threads(app).await, before + 1);
+    let id = thread_id(app, "A bus to the fields at 5 a.m.").await;
+    assert_eq!(to, format!("{}/{id}", forum()));
+    let (_, html) = page(app, &other, &to).await;
+    assert_eq!(text(&html, "h1"), "A bus to the fields at 5 a.m.");
+    assert_eq!(text(&html, "#post-1 .comment-body strong"), "no bus");
+    assert!(!html.contains("<script>alert"), "no script from a post");
+    assert!(text(&html, "#post-1 .comment-meta").contains("Ana Autora"));
+    assert!(texts(&html, "main ul.inline-list a")[0].starts_with("VL-MTE-06"), "the measure it is about");
+
+    // Quoting: the reply form starts with the quoted post; the reply says what it answers.
+    let first = post_of(app, id, 1).await;
+    let (_, html) = page(app, &other, &format!("{to}?quote={}", first.id)).await;
+    assert!(text(&html, "#reply-body").starts_with("> **Ana Autora**: > > There is **no bus** before 7."), "{}", text(&html, "#reply-body"));
+    assert_eq!(crate::attr(&html, "#reply input[name=quote]", "value").as_deref(), Some("1"));
+    let sent = reply(app, &other, id, "Também preciso de transporte.", "1").await;
+    assert_eq!(sent, format!("{to}#post-2"));
+    let (_, html) = page(app, &author, &to).await;
+    assert_eq!(text(&html, "#post-2 p.muted a"), "In reply to #1");
+    assert!(reply(app, &other, id, "x", "99").await.starts_with("refused"), "quoting a post that is not there");
+
+    // Editing: only one's own, "edited" shown, the earlier text kept for moderators.
+    let edit = |client: reqwest::Client, post: i32, body: &'static str| {
+        let to = to.clone();
+        async move {
+            let id = post.to_string();
+            outcome(form_post(app, &client, "/api/forum/edit", &to, &[("plan", PLAN), ("post", id.as_str()), ("body", body)]).await).await
+        }
+    };
+    assert!(edit(other.clone(), first.id, "Mine now").await.contains("Only its author"));
+    let (_, html) = page(app, &author, &format!("{to}?edit={}", first.id)).await;
+    assert!(text(&html, &format!("#edit-{}", first.id)).starts_with("There is **no bus**"), "the edit form holds the text");
+    assert_eq!(edit(author.clone(), first.id, "There is no bus before 7, not even in summer.").await, format!("{to}#post-1"));
+    let (_, html) = page(app, &other, &to).await;
+    assert_eq!(text(&html, "#post-1 .comment-body"), "There is no bus before 7, not even in summer.");
+    assert_eq!(text(&html, "#post-1 .comment-meta .badge"), "edited");
+    let kept = forum_post_edits::Entity::find().filter(forum_post_edits::Column::PostId.eq(first.id)).all(&app.db).await.expect("q");
+    assert_eq!(kept.len(), 1);
+    assert!(kept[0].body.starts_with("There is **no bus**"));
+    assert!(edit(author.clone(), first.id, "  ").await.contains("Write something before sending"));
+    // Moderators read the earlier texts; nobody else does.
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let history = format!("{}/posts/{}/history", forum(), first.id);
+    let (status, html) = page(app, &facilitator, &history).await;
+    assert_eq!(status, 200);
+    assert!(text(&html, "ol.stack blockquote").starts_with("There is **no bus**"));
+    assert_eq!(page(app, &other, &history).await.0, 403);
+
+    // Deleting one's own post: its text goes, its number stays.
+    let second = post_of(app, id, 2).await;
+    let delete = |client: reqwest::Client, post: i32| {
+        let to = to.clone();
+        async move {
+            let id = post.to_string();
+            outcome(form_post(app, &client, "/api/forum/delete", &to, &[("plan", PLAN), ("post", id.as_str())]).await).await
+        }
+    };
+    assert!(delete(author.clone(), second.id).await.contains("Only its author"));
+    assert_eq!(delete(other.clone(), second.id).await, format!("{to}#post-2"));
+    let row = post_of(app, id, 2).await;
+    assert_eq!((row.state.as_str(), row.body.as_str()), ("deleted", ""));
+    let (_, html) = page(app, &author, &to).await;
+    assert_eq!(text(&html, "#post-2 .placeholder"), "Its author deleted this post.");
+    assert_eq!(reply(app, &other, id, "De novo.", "").await, format!("{to}#post-3"), "numbers are never reused");
+}
+
+async fn moderators_pin_lock_and_facilitators_close_with_an_outcome_that_is_evidence(app: &TestApp) {
+    let author = resident(app, "author@example.org").await;
+    let reader = resident(app, "reader@example.org").await;
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let to = open(app, &author, &once(), &[]).await;
+    let id = thread_id(app, "A bus to the fields at 5 a.m.").await;
+    let thread = id.to_string();
+    let keep = |client: reqwest::Client, keeping: &'static str| {
+        let (thread, to) = (thread.clone(), to.clone());
+        async move { outcome(form_post(app, &client, "/api/forum/keep", &to, &[("plan", PLAN), ("thread", thread.as_str()), ("keeping", keeping)]).await).await }
+    };
+    assert!(keep(reader.clone(), "lock").await.contains("__err="), "residents do not lock");
+    assert!(keep(facilitator.clone(), "melt").await.starts_with("refused"));
+    assert_eq!(keep(facilitator.clone(), "lock").await, format!("{to}?kept=1#thread"));
+    keep(facilitator.clone(), "lock").await;
+    let logged: Vec<(String, String, String)> =
+        moderation_log::Entity::find().filter(moderation_log::Column::ItemKind.eq("forum_thread")).filter(moderation_log::Column::ItemId.eq(id)).all(&app.db).await.expect("q").into_iter().map(|r| (r.action, r.reason, r.place)).collect();
+    assert_eq!(logged, [("locked".to_owned(), "management".to_owned(), to.clone())], "logged once");
+    let locked = reply(app, &reader, id, "Ainda posso?", "").await;
+    assert!(locked.contains("This thread is locked"), "{locked}");
+    let (_, html) = page(app, &reader, &to).await;
+    assert_eq!(text(&html, "p.notice"), "This thread is locked: no more replies.");
+    assert!(texts(&html, "#reply").is_empty());
+    // The public moderation log says so, naming no one.
+    let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/moderation")).await;
+    assert!(texts(&html, "table tbody tr td").iter().any(|c| c == "Locked by a moderator"), "{:?}", texts(&html, "table tbody tr td"));
+
+    // Closing needs a facilitator and an outcome; then the outcome is shown and can be linked.
+    let close = |client: reqwest::Client, lang: &'static str, text: &'static str| {
+        let (thread, to) = (id.to_string(), to.clone());
+        async move { outcome(form_post(app, &client, "/api/forum/close", &to, &[("plan", PLAN), ("thread", thread.as_str()), ("lang", lang), ("outcome", text)]).await).await }
+    };
+    assert!(close(reader.clone(), "en", "Done.").await.contains("__err="));
+    assert!(close(facilitator.clone(), "en", "  ").await.contains("Write the outcome before closing"));
+    assert!(close(facilitator.clone(), "xx", "Done.").await.starts_with("refused"));
+    assert_eq!(close(facilitator.clone(), "en", "A bus at 5:15 from March; see measure VL-MTE-06.").await, format!("{to}#outcome"));
+    assert_eq!(close(facilitator.clone(), "pt-PT", "Um autocarro às 5h15 a partir de março.").await, format!("{to}#outcome"));
+    let (_, html) = page(app, &app.client(), &format!("{to}?lang=pt-PT")).await;
+    assert!(text(&html, "#outcome").contains("Um autocarro às 5h15"));
+    let closed = moderation_log::Entity::find().filter(moderation_log::Column::Action.eq("closed")).filter(moderation_log::Column::ItemId.eq(id)).count(&app.db).await.expect("count");
+    assert_eq!(closed, 1, "closing is logged once, translating is not");
+    let audited = audit_log::Entity::find().filter(audit_log::Column::Action.eq("forum.outcome_written")).filter(audit_log::Column::TargetId.eq(id.to_string())).count(&app.db).await.expect("count");
+    assert_eq!(audited, 2);
+    let (_, html) = page(app, &facilitator, &to).await;
+    assert_eq!(texts(&html, "#outcome .link-evidence summary").len(), 1, "the facilitator can link the outcome");
+    let token = format!("forum_outcome:{id}");
+    let res = form_post(app, &facilitator, "/api/evidence/link", &to, &[("plan", PLAN), ("outcome", token.as_str()), ("measure", "VL-MTE-06"), ("rationale", "Workers asked for it."), ("lang", "en")]).await;
+    assert_eq!(outcome(res).await, format!("{to}#outcome"));
+    let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/measures/VL-MTE-06")).await;
+    assert!(html.contains(&format!("href=\"{to}#outcome\"")), "the measure page links the outcome");
+    assert!(html.contains("Workers asked for it."));
+}
+
+async fn flags_hide_posts_and_moderators_remove_threads(app: &TestApp) {
+    let author = resident(app, "author@example.org").await;
+    let to = open(app, &author, &once(), &[]).await;
+    let id = thread_id(app, "A bus to the fields at 5 a.m.").await;
+    let first = post_of(app, id, 1).await.id;
+    let flag = |client: reqwest::Client, kind: &'static str, item: i32| {
+        let to = to.clone();
+        async move {
+            let item = item.to_string();
+            outcome(form_post(app, &client, "/api/moderation/flag", &to, &[("kind", kind), ("item", item.as_str()), ("reason", "spam")]).await).await
+        }
+    };
+    assert!(flag(author.clone(), "forum_post", first).await.contains("You cannot flag what you wrote yourself"));
+    for n in 0..3 {
+        let reader = resident(app, &format!("r{n}@example.org")).await;
+        let back = flag(reader, "forum_post", first).await;
+        assert_eq!(back, format!("{to}?flagged={first}#post-1"));
+    }
+    assert_eq!(post_of(app, id, 1).await.state, "hidden");
+    let (_, html) = page(app, &app.client(), &to).await;
+    assert_eq!(text(&html, "#post-1 .placeholder"), "This post is hidden until a moderator reviews it. Moderation log");
+    assert!(!html.contains("no bus"), "the hidden text is not sent");
+
+    // A moderator removes the whole thread: its title and posts leave the pages.
+    make(app, "mod@example.org", Role::Moderator).await;
+    let moderator = signed_in(app, "mod@example.org").await;
+    let form = [("kind", "forum_thread"), ("item", &id.to_string()), ("decision", "remove"), ("reason", "spam"), ("back", "")];
+    let back = outcome(form_post(app, &moderator, "/api/moderation/decide", &to, &form).await).await;
+    assert_eq!(back, format!("{to}?moderated={id}"));
+    let (status, html) = page(app, &app.client(), &to).await;
+    assert_eq!(status, 200);
+    assert_eq!(text(&html, "h1"), "A thread removed by a moderator");
+    assert!(texts(&html, "ol.posts > li").is_empty());
+    let (_, html) = page(app, &app.client(), &forum()).await;
+    assert!(!html.contains("A bus to the fields"));
+    assert!(reply(app, &author, id, "Olá?", "").await.contains("__err="), "no replies to a removed thread");
+}
+
+async fn new_accounts_post_a_few_times_an_hour_with_few_links(app: &TestApp) {
+    let newcomer = signed_in(app, "new@example.org").await;
+    let links = [("body", "See https://a.example, https://b.example and www.c.example")];
+    assert!(open(app, &newcomer, &once(), &links).await.contains("at most two links"));
+    let before = posts(app).await;
+    let to = open(app, &newcomer, &once(), &[]).await;
+    let id = thread_id(app, "A bus to the fields at 5 a.m.").await;
+    assert!(reply(app, &newcomer, id, "Two links are fine: https://a.example https://b.example", "").await.ends_with("#post-2"));
+    assert!(reply(app, &newcomer, id, "Third.", "").await.ends_with("#post-3"));
+    let refused = reply(app, &newcomer, id, "Fourth.", "").await;
+    assert!(refused.contains("Your account is new"), "{refused}");
+    assert_eq!(posts(app).await, before + 3);
+    // A week on, the limits are gone.
+    settle(app, "new@example.org").await;
+    assert_eq!(reply(app, &newcomer, id, "Fourth.", "").await, format!("{to}#post-4"));
+    assert!(reply(app, &newcomer, id, "https://a.example https://b.example https://c.example", "").await.ends_with("#post-5"));
+}
+
+backends!(
+    the_demo_forum_lists_pinned_threads_first_and_pages_a_long_thread,
+    people_open_threads_reply_quote_edit_and_delete_their_posts,
+    moderators_pin_lock_and_facilitators_close_with_an_outcome_that_is_evidence,
+    flags_hide_posts_and_moderators_remove_threads,
+    new_accounts_post_a_few_times_an_hour_with_few_links
+);
