@@ -103,7 +103,7 @@ async fn the_demo_forum_lists_pinned_threads_first_and_pages_a_long_thread(app: 
     // A category shows its threads only.
     let (_, html) = page(app, &anonymous, &format!("{}?category=LIN", forum())).await;
     assert_eq!(texts(&html, ".thread-card h2 a"), ["Aulas de português à noite"]);
-    assert_eq!(text(&html, "nav.forum-categories a[aria-current=page]"), "Language");
+    assert_eq!(text(&html, "nav.category-nav a[aria-current=page]"), "Language");
 
     // Forty posts on two pages of twenty; a post's link names its page.
     let id = thread_id(app, "Aulas de português à noite").await;

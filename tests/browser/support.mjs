@@ -54,6 +54,11 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/focus-groups/g2/poll`,
   `/plans/${PLAN}/focus-groups/g3/register`,
   `/plans/${PLAN}/focus-groups/g1/findings`,
+  // The forum: its threads, and a long thread (closed with an outcome) on its first and second
+  // pages.
+  `/plans/${PLAN}/forum`,
+  `/plans/${PLAN}/forum/2`,
+  `/plans/${PLAN}/forum/2?page=2`,
   `/plans/${PLAN}/surveys`,
   DEMO_SURVEY,
   `${DEMO_SURVEY}/answer`,
@@ -97,6 +102,12 @@ export const FACILITATOR_PAGES = [
   `/plans/${PLAN}/focus-groups/g1/findings`,
   `/plans/${PLAN}/focus-groups/g3`,
   `/plans/${PLAN}/focus-groups/g2/poll`,
+  // The forum: the form to open a thread; a closed thread with its outcome's forms and the
+  // moderators' forms; a reply quoting a post; an edited post's earlier texts.
+  `/plans/${PLAN}/forum`,
+  `/plans/${PLAN}/forum/2`,
+  `/plans/${PLAN}/forum/3?quote=3#reply`,
+  `/plans/${PLAN}/forum/posts/2/history`,
 ];
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -230,7 +230,7 @@ fn EditForm(plan: String, post: i32, text: String) -> impl IntoView {
     let text = echo.as_ref().and_then(|e| e.get("body")).map_or(text, str::to_owned);
     let id = format!("edit-{post}");
     view! {
-        <ActionForm action=action attr:class="stack">
+        <ActionForm action=action attr:class="stack edit-form">
             <FieldError id=format!("{id}-error") message=error/>
             <input type="hidden" name="plan" value=plan/>
             <input type="hidden" name="post" value=post.to_string()/>
