@@ -165,6 +165,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/focus-groups/:slug/register") view=focus_groups::pages::RegisterPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/focus-groups/:slug/registration/:token") view=focus_groups::registration::RegistrationPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/forum") view=forum::pages::ForumPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/forum/search") view=forum::search_page::ForumSearchPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/forum/:thread") view=forum::thread_page::ThreadPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/forum/posts/:id/history") view=forum::thread_page::PostHistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/moderation") view=moderation::pages::ModerationPage ssr=SsrMode::Async/>

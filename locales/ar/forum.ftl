@@ -76,3 +76,17 @@ forum-history-current = نصها الحالي
 forum-history-earlier = النصوص السابقة، الأحدث أولًا
 forum-history-none = لم تُعدَّل هذه المشاركة قط.
 forum-history-replaced = استُبدل في { $when }
+forum-search-label = ابحث في المنتدى
+forum-search-submit = ابحث
+forum-search-title = البحث في المنتدى
+forum-search-title-hit = في عنوان الموضوع
+forum-search-found = { $count ->
+    [0] لم يُعثر على شيء.
+    [zero] لم يُعثر على أي مشاركة.
+    [one] عُثر على مشاركة واحدة.
+    [two] عُثر على مشاركتين.
+    [few] عُثر على { $count } مشاركات.
+    [many] عُثر على { $count } مشاركةً.
+   *[other] عُثر على { $count } مشاركة.
+}
+forum-search-found-more = النتائج أكثر من { $count }: تُعرض أحدثها. أضف كلمة أخرى لتضييق نطاق البحث.

@@ -72,3 +72,13 @@ forum-history-current = এর বর্তমান লেখা
 forum-history-earlier = আগের লেখাগুলো, নতুনগুলো আগে
 forum-history-none = এই পোস্টটি কখনো সম্পাদনা করা হয়নি।
 forum-history-replaced = { $when } তারিখে বদলানো হয়েছে
+forum-search-label = ফোরামে খুঁজুন
+forum-search-submit = খুঁজুন
+forum-search-title = ফোরামে অনুসন্ধান
+forum-search-title-hit = আলোচনার শিরোনামে
+forum-search-found = { $count ->
+    [0] কিছুই পাওয়া যায়নি।
+    [one] একটি পোস্ট পাওয়া গেছে।
+   *[other] { $count }টি পোস্ট পাওয়া গেছে।
+}
+forum-search-found-more = { $count }টির বেশি ফলাফল পাওয়া গেছে: সবচেয়ে নতুনগুলো দেখানো হচ্ছে। অনুসন্ধান আরও নির্দিষ্ট করতে আরেকটি শব্দ যোগ করুন।

@@ -72,3 +72,13 @@ forum-history-current = Its text now
 forum-history-earlier = Earlier texts, newest first
 forum-history-none = This post was never edited.
 forum-history-replaced = Replaced on { $when }
+forum-search-label = Search the forum
+forum-search-submit = Search
+forum-search-title = Search the forum
+forum-search-title-hit = In the thread's title
+forum-search-found = { $count ->
+    [0] Nothing found.
+    [one] One post found.
+   *[other] { $count } posts found.
+}
+forum-search-found-more = More than { $count } found: the newest are shown. Add a word to narrow the search.

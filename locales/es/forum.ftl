@@ -72,3 +72,13 @@ forum-history-current = Su texto actual
 forum-history-earlier = Textos anteriores, del más reciente al más antiguo
 forum-history-none = Este mensaje nunca se ha editado.
 forum-history-replaced = Sustituido el { $when }
+forum-search-label = Buscar en el foro
+forum-search-submit = Buscar
+forum-search-title = Búsqueda en el foro
+forum-search-title-hit = En el título del hilo
+forum-search-found = { $count ->
+    [0] No se ha encontrado nada.
+    [one] Se ha encontrado un mensaje.
+   *[other] Se han encontrado { $count } mensajes.
+}
+forum-search-found-more = Se han encontrado más de { $count } resultados: se muestran los más recientes. Añada una palabra para acotar la búsqueda.

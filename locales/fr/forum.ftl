@@ -72,3 +72,13 @@ forum-history-current = Son texte actuel
 forum-history-earlier = Textes précédents, du plus récent au plus ancien
 forum-history-none = Ce message n’a jamais été modifié.
 forum-history-replaced = Remplacé le { $when }
+forum-search-label = Rechercher dans le forum
+forum-search-submit = Rechercher
+forum-search-title = Recherche dans le forum
+forum-search-title-hit = Dans le titre du sujet
+forum-search-found = { $count ->
+    [0] Aucun résultat.
+    [one] Un message trouvé.
+   *[other] { $count } messages trouvés.
+}
+forum-search-found-more = Plus de { $count } résultats : les plus récents sont affichés. Ajoutez un mot pour affiner la recherche.

@@ -72,3 +72,13 @@ forum-history-current = इसका मौजूदा पाठ
 forum-history-earlier = पिछले पाठ, सबसे नए पहले
 forum-history-none = यह पोस्ट कभी संपादित नहीं की गई।
 forum-history-replaced = { $when } को बदला गया
+forum-search-label = फ़ोरम में खोजें
+forum-search-submit = खोजें
+forum-search-title = फ़ोरम में खोज
+forum-search-title-hit = चर्चा के शीर्षक में
+forum-search-found = { $count ->
+    [0] कुछ नहीं मिला।
+    [one] एक पोस्ट मिली।
+   *[other] { $count } पोस्ट मिलीं।
+}
+forum-search-found-more = { $count } से ज़्यादा परिणाम मिले: सबसे नए दिखाए जा रहे हैं। खोज को सीमित करने के लिए कोई और शब्द जोड़ें।

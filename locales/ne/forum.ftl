@@ -72,3 +72,13 @@ forum-history-current = यसको हालको पाठ
 forum-history-earlier = अघिल्ला पाठहरू, नयाँ पहिले
 forum-history-none = यो पोस्ट कहिल्यै सम्पादन गरिएको छैन।
 forum-history-replaced = { $when } मा बदलिएको
+forum-search-label = फोरममा खोज्नुहोस्
+forum-search-submit = खोज्नुहोस्
+forum-search-title = फोरममा खोज
+forum-search-title-hit = छलफलको शीर्षकमा
+forum-search-found = { $count ->
+    [0] केही भेटिएन।
+    [one] एउटा पोस्ट भेटियो।
+   *[other] { $count } वटा पोस्ट भेटिए।
+}
+forum-search-found-more = { $count } भन्दा बढी परिणाम भेटिए: सबैभन्दा नयाँ देखाइएका छन्। खोज साँघुरो पार्न अर्को शब्द थप्नुहोस्।

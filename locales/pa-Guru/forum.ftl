@@ -72,3 +72,13 @@ forum-history-current = ਇਸ ਦੀ ਮੌਜੂਦਾ ਲਿਖਤ
 forum-history-earlier = ਪਿਛਲੀਆਂ ਲਿਖਤਾਂ, ਸਭ ਤੋਂ ਨਵੀਂ ਪਹਿਲਾਂ
 forum-history-none = ਇਹ ਪੋਸਟ ਕਦੇ ਸੋਧੀ ਨਹੀਂ ਗਈ।
 forum-history-replaced = { $when } ਨੂੰ ਬਦਲੀ ਗਈ
+forum-search-label = ਫੋਰਮ ਵਿੱਚ ਖੋਜੋ
+forum-search-submit = ਖੋਜੋ
+forum-search-title = ਫੋਰਮ ਵਿੱਚ ਖੋਜ
+forum-search-title-hit = ਚਰਚਾ ਦੇ ਸਿਰਲੇਖ ਵਿੱਚ
+forum-search-found = { $count ->
+    [0] ਕੁਝ ਨਹੀਂ ਮਿਲਿਆ।
+    [one] ਇੱਕ ਪੋਸਟ ਮਿਲੀ।
+   *[other] { $count } ਪੋਸਟਾਂ ਮਿਲੀਆਂ।
+}
+forum-search-found-more = { $count } ਤੋਂ ਵੱਧ ਨਤੀਜੇ ਮਿਲੇ: ਸਭ ਤੋਂ ਨਵੇਂ ਦਿਖਾਏ ਜਾ ਰਹੇ ਹਨ। ਖੋਜ ਨੂੰ ਸੀਮਤ ਕਰਨ ਲਈ ਕੋਈ ਹੋਰ ਸ਼ਬਦ ਜੋੜੋ।

@@ -72,3 +72,13 @@ forum-history-current = O texto atual
 forum-history-earlier = Textos anteriores, do mais recente para o mais antigo
 forum-history-none = Esta mensagem nunca foi editada.
 forum-history-replaced = Substituído a { $when }
+forum-search-label = Pesquisar no fórum
+forum-search-submit = Pesquisar
+forum-search-title = Pesquisa no fórum
+forum-search-title-hit = No título do tópico
+forum-search-found = { $count ->
+    [0] Nada encontrado.
+    [one] Uma mensagem encontrada.
+   *[other] { $count } mensagens encontradas.
+}
+forum-search-found-more = Mais de { $count } encontradas: mostram-se as mais recentes. Acrescente uma palavra para restringir a pesquisa.

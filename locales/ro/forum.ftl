@@ -73,3 +73,14 @@ forum-history-current = Textul său actual
 forum-history-earlier = Textele anterioare, de la cel mai recent la cel mai vechi
 forum-history-none = Acest mesaj nu a fost editat niciodată.
 forum-history-replaced = Înlocuit pe { $when }
+forum-search-label = Căutați în forum
+forum-search-submit = Căutați
+forum-search-title = Căutare în forum
+forum-search-title-hit = În titlul subiectului
+forum-search-found = { $count ->
+    [0] Nu s-a găsit nimic.
+    [one] A fost găsit un mesaj.
+    [few] Au fost găsite { $count } mesaje.
+   *[other] Au fost găsite { $count } de mesaje.
+}
+forum-search-found-more = Rezultate găsite: peste { $count }. Sunt afișate cele mai recente. Adăugați un cuvânt pentru a restrânge căutarea.

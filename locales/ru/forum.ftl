@@ -74,3 +74,15 @@ forum-history-current = Текущий текст
 forum-history-earlier = Прежние версии, сначала новые
 forum-history-none = Это сообщение никогда не изменялось.
 forum-history-replaced = Заменён { $when }
+forum-search-label = Поиск по форуму
+forum-search-submit = Найти
+forum-search-title = Поиск по форуму
+forum-search-title-hit = В названии темы
+forum-search-found = { $count ->
+    [0] Ничего не найдено.
+    [one] Найдено { $count } сообщение.
+    [few] Найдено { $count } сообщения.
+    [many] Найдено { $count } сообщений.
+   *[other] Найдено { $count } сообщения.
+}
+forum-search-found-more = Найдено более { $count }: показаны самые новые. Добавьте ещё одно слово, чтобы сузить поиск.

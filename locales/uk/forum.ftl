@@ -74,3 +74,15 @@ forum-history-current = Поточний текст
 forum-history-earlier = Попередні версії, спочатку новіші
 forum-history-none = Цей допис ніколи не змінювали.
 forum-history-replaced = Замінено { $when }
+forum-search-label = Пошук на форумі
+forum-search-submit = Знайти
+forum-search-title = Пошук на форумі
+forum-search-title-hit = У назві теми
+forum-search-found = { $count ->
+    [0] Нічого не знайдено.
+    [one] Знайдено { $count } допис.
+    [few] Знайдено { $count } дописи.
+    [many] Знайдено { $count } дописів.
+   *[other] Знайдено { $count } допису.
+}
+forum-search-found-more = Знайдено понад { $count }: показано найновіші. Додайте ще одне слово, щоб звузити пошук.

@@ -72,3 +72,13 @@ forum-history-current = اس کا موجودہ متن
 forum-history-earlier = پچھلے متن، نئے پہلے
 forum-history-none = اس پوسٹ میں کبھی ترمیم نہیں کی گئی۔
 forum-history-replaced = { $when } کو تبدیل کیا گیا
+forum-search-label = فورم میں تلاش کریں
+forum-search-submit = تلاش کریں
+forum-search-title = فورم میں تلاش
+forum-search-title-hit = بحث کے عنوان میں
+forum-search-found = { $count ->
+    [0] کچھ نہیں ملا۔
+    [one] ایک پوسٹ ملی۔
+   *[other] { $count } پوسٹیں ملیں۔
+}
+forum-search-found-more = { $count } سے زیادہ نتائج ملے: سب سے نئے دکھائے جا رہے ہیں۔ تلاش محدود کرنے کے لیے کوئی اور لفظ شامل کریں۔

@@ -71,3 +71,12 @@ forum-history-current = 当前文字
 forum-history-earlier = 历史版本（由新到旧）
 forum-history-none = 这条帖子从未编辑过。
 forum-history-replaced = 于{ $when }被替换
+forum-search-label = 搜索论坛
+forum-search-submit = 搜索
+forum-search-title = 论坛搜索
+forum-search-title-hit = 在主题标题中
+forum-search-found = { $count ->
+    [0] 未找到任何内容。
+   *[other] 找到{ $count }条帖子。
+}
+forum-search-found-more = 找到的结果超过{ $count }条，下面显示最新的结果。再加一个词可以缩小搜索范围。

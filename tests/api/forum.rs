@@ -99,7 +99,8 @@ async fn the_demo_forum_lists_pinned_threads_first_and_pages_a_long_thread(app: 
     assert!(cards.iter().any(|c| c == "Aulas de português à noite Closed with an outcome"), "{cards:?}");
     assert!(cards.iter().any(|c| c == "Дякую за переклади Locked"), "{cards:?}");
     assert!(!html.contains("Cursos certificados"), "the removed spam is not listed");
-    assert_eq!(text(&html, "main form, main p a[href='/sign-in']"), "Sign in to open a thread or to reply.");
+    assert!(texts(&html, "#new-thread").is_empty(), "no form to open a thread without signing in");
+    assert_eq!(text(&html, "main p a[href='/sign-in']"), "Sign in to open a thread or to reply.");
     // A category shows its threads only.
     let (_, html) = page(app, &anonymous, &format!("{}?category=LIN", forum())).await;
     assert_eq!(texts(&html, ".thread-card h2 a"), ["Aulas de português à noite"]);
@@ -341,7 +342,45 @@ async fn new_accounts_post_a_few_times_an_hour_with_few_links(app: &TestApp) {
     assert!(reply(app, &newcomer, id, "https://a.example https://b.example https://c.example", "").await.ends_with("#post-5"));
 }
 
+/// The titles (with the post's number, or "title") that a search of the demo forum finds.
+async fn found(app: &TestApp, query: &str) -> Vec<String> {
+    let path = format!("{}/search?q={}", forum(), urlencoding(query));
+    let (status, html) = page(app, &app.client(), &path).await;
+    assert_eq!(status, 200, "{query}");
+    let titles = texts(&html, ".search-hits h2");
+    let whats = texts(&html, ".search-hits p.muted");
+    titles.into_iter().zip(whats).map(|(t, w)| format!("{t} · {}", w.split(" · ").next().unwrap_or_default())).collect()
+}
+
+fn urlencoding(s: &str) -> String {
+    let url = reqwest::Url::parse_with_params("http://x/", [("q", s)]).expect("url");
+    url.query().unwrap_or_default().trim_start_matches("q=").to_owned()
+}
+
+async fn search_finds_parts_of_words_in_every_script(app: &TestApp) {
+    // Latin, with or without accents and in any case.
+    let hits = found(app, "PORTUGUES").await;
+    assert!(hits.contains(&"Aulas de português à noite · In the thread's title".to_owned()), "{hits:?}");
+    assert_eq!(found(app, "fabrica").await, ["Aulas de português à noite · #1"], "fábrica, in the edited first post");
+    // Cyrillic, lower case finding capitals; Devanagari (Nepali, Hindi), Bengali, Arabic: parts of words.
+    assert_eq!(found(app, "оренда поручителя").await, ["Оренда житла без поручителя · In the thread's title"]);
+    assert_eq!(found(app, "कामदार").await, ["कृषि कामदारहरूको लागि यातायात · In the thread's title"]);
+    assert_eq!(found(app, "उत्सव").await.len(), 2, "the Hindi title and its first post");
+    assert_eq!(found(app, "দোভাষী").await.len(), 2, "the Bengali title and its first post");
+    assert!(found(app, "المركز").await.contains(&"التسجيل في المركز الصحي · In the thread's title".to_owned()));
+    // Every word must be there; nothing hidden or removed is found; hostile input finds nothing.
+    assert!(found(app, "português inexistente").await.is_empty());
+    assert!(found(app, "certificados").await.is_empty(), "the removed spam");
+    for hostile in ["%", "_", "\"' OR 1=1 --", "\"unbalanced", "NEAR(a b)", "*"] {
+        assert!(found(app, hostile).await.is_empty(), "{hostile}");
+    }
+    // The search form is on the forum's page and comes back filled.
+    let (_, html) = page(app, &app.client(), &format!("{}/search?q=aulas", forum())).await;
+    assert_eq!(crate::attr(&html, "#search-q", "value").as_deref(), Some("aulas"));
+}
+
 backends!(
+    search_finds_parts_of_words_in_every_script,
     the_demo_forum_lists_pinned_threads_first_and_pages_a_long_thread,
     people_open_threads_reply_quote_edit_and_delete_their_posts,
     moderators_pin_lock_and_facilitators_close_with_an_outcome_that_is_evidence,

@@ -66,4 +66,18 @@ async fn signed_in_pages_stay_within_their_statement_budget(app: &TestApp) {
     assert!(over.is_empty(), "over budget: {over:#?}\nall: {counts:#?}");
 }
 
-backends!(signed_in_pages_stay_within_their_statement_budget);
+/// Issue 14: a page of a long thread, for a resident signed in, in at most five statements (the
+/// session, the plan, the thread, its page of posts, and one to spare).
+async fn a_resident_reads_a_page_of_a_thread_in_five_statements(app: &TestApp) {
+    let resident = signed_in(app, "resident@example.org").await;
+    let pages = [format!("/plans/{PLAN}/forum/2"), format!("/plans/{PLAN}/forum/2?page=2"), format!("/plans/{PLAN}/forum")];
+    for path in &pages {
+        assert_eq!(app.statements_for(&resident, path).await.0, 200, "{path}");
+    }
+    for path in &pages {
+        let (_, n) = app.statements_for(&resident, path).await;
+        assert!(n <= 5, "{path}: {n} statements");
+    }
+}
+
+backends!(signed_in_pages_stay_within_their_statement_budget, a_resident_reads_a_page_of_a_thread_in_five_statements);

@@ -59,6 +59,7 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/forum`,
   `/plans/${PLAN}/forum/2`,
   `/plans/${PLAN}/forum/2?page=2`,
+  `/plans/${PLAN}/forum/search?q=aulas`,
   `/plans/${PLAN}/surveys`,
   DEMO_SURVEY,
   `${DEMO_SURVEY}/answer`,

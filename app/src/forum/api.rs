@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::{ForumView, HistoryView, ThreadView};
+use super::{ForumView, HistoryView, SearchView, ThreadView};
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
@@ -47,6 +47,17 @@ pub async fn forum_data(plan: String, category: String, page: u64, lang: String)
     let row = plan_by_slug(&db, &plan).await?;
     let category = Some(category.trim()).filter(|c| !c.is_empty());
     service::forum(&db, &row, category, page, locale(&lang), me.as_ref()).await
+}
+
+/// What the plan's forum says about `q`.
+#[server(prefix = "/api/forum", endpoint = "search")]
+pub async fn search_forum(plan: String, q: String, lang: String) -> Result<SearchView, AppError> {
+    let db = db()?;
+    if actor().is_none() {
+        crate::page_cache::public(crate::page_cache::Depends::Content);
+    }
+    let row = plan_by_slug(&db, &plan).await?;
+    super::search::search(&db, &row, &q, locale(&lang)).await
 }
 
 /// Page `page` of a thread; `quote` and `edit` are ids of posts on it (0: none).

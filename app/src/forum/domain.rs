@@ -71,6 +71,26 @@ pub fn quoted(author: &str, body: &str) -> String {
     out
 }
 
+/// Words a search may hold, and the longest word kept.
+pub const SEARCH_WORDS_MAX: usize = 8;
+pub const SEARCH_WORD_MAX: usize = 60;
+/// Words shorter than this (in characters) are not in the search index (it is made of groups of
+/// three characters); they narrow what longer words found, or are looked for one by one.
+pub const INDEXED_MIN: usize = 3;
+
+/// The words of a search: split at spaces, without surrounding punctuation, each once, at most
+/// [`SEARCH_WORDS_MAX`] of at most [`SEARCH_WORD_MAX`] characters.
+pub fn search_words(query: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in query.split_whitespace() {
+        let word: String = word.trim_matches(|c: char| c.is_ascii_punctuation() || c.is_control()).chars().take(SEARCH_WORD_MAX).collect();
+        if !word.is_empty() && !out.contains(&word) && out.len() < SEARCH_WORDS_MAX {
+            out.push(word);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +113,14 @@ mod tests {
         assert_eq!(links_in("see /plans/v/measures/A-1"), 0);
         assert_eq!(links_in("[a](https://a.pt) and www.b.pt and HTTP://c.pt"), 3);
         assert_eq!(links_in("https://www.a.pt"), 1, "one address, not two");
+    }
+
+    #[test]
+    fn a_search_is_a_few_words_without_punctuation() {
+        assert_eq!(search_words("  \"Setúbal,\" aulas  aulas (noite) "), ["Setúbal", "aulas", "noite"]);
+        assert_eq!(search_words("'; DROP TABLE --"), ["DROP", "TABLE"]);
+        assert!(search_words(" ?! ").is_empty());
+        assert_eq!(search_words("a b c d e f g h i j").len(), SEARCH_WORDS_MAX);
     }
 
     #[test]

@@ -13,6 +13,7 @@
 pub mod api;
 pub mod domain;
 pub mod pages;
+pub mod search_page;
 pub mod thread_page;
 #[cfg(feature = "ssr")]
 pub mod evidence;
@@ -20,6 +21,8 @@ pub mod evidence;
 pub mod moderated;
 #[cfg(feature = "ssr")]
 pub mod posts;
+#[cfg(feature = "ssr")]
+pub mod search;
 #[cfg(feature = "ssr")]
 pub mod service;
 
@@ -174,4 +177,28 @@ pub fn post_place(plan: &str, thread: i32, number: i32) -> String {
     let page = domain::page_of(number);
     let query = if page > 1 { format!("?page={page}") } else { String::new() };
     format!("{}{query}#post-{number}", thread_place(plan, thread))
+}
+
+/// A post (or a thread's title) that a search found.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    pub thread: i32,
+    pub title: String,
+    pub title_lang: String,
+    /// The post found (`None`: the thread's title matched).
+    pub number: Option<i32>,
+    /// The start of the post, plain.
+    pub excerpt: String,
+    pub lang: String,
+    pub on: NaiveDate,
+}
+
+/// What a search of a plan's forum found, newest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchView {
+    pub plan: PlanRef,
+    pub query: String,
+    pub hits: Vec<SearchHit>,
+    /// More were found than are shown.
+    pub more: bool,
 }

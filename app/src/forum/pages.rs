@@ -115,6 +115,7 @@ fn forum_page(view: ForumView) -> impl IntoView {
         <Breadcrumbs items=vec![(t("core-nav-plans"), "/".to_owned()).into(), (view.plan.title.clone(), format!("/plans/{}", view.plan.slug)).into(), (here.clone(), String::new()).into()]/>
         <h1>{heading}</h1>
         <p class="lead">{t("forum-intro")}</p>
+        {super::search_page::search_form(&view.plan.slug, "")}
         <nav class="category-nav" aria-label=t("forum-categories-label")>
             <ul class="inline-list">{nav}</ul>
         </nav>
