@@ -91,3 +91,14 @@ bench_serve() {
   servers+=("$server_pid")
   for _ in $(seq 1 100); do curl -sf "http://$PONTE_ADDR/healthz" >/dev/null && break; sleep 0.1; done
 }
+
+# serve_on PORT CACHE_SECONDS: starts the release server on PORT with that page cache (0: off),
+# its pid in server_of[PORT], and waits for /healthz.
+declare -A server_of
+serve_on() {
+  local port="$1" cache="$2"
+  PONTE_ADDR="127.0.0.1:$port" PONTE_PAGE_CACHE_SECONDS="$cache" ./target/release/ponte serve >"$work/server-$port.log" 2>&1 &
+  servers+=("$!")
+  server_of[$port]=$!
+  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+}

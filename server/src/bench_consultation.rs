@@ -21,17 +21,19 @@ pub struct CommentsArgs {
 
 const PLAN: &str = "vale-do-lirio-2026";
 const ANCHORS: [&str; 4] = ["measure", "objective-1", "objective-2", "indicator-1"];
-const LANGS: [&str; 5] = ["pt-PT", "en", "uk", "ne", "ar"];
+pub(crate) const LANGS: [&str; 5] = ["pt-PT", "en", "uk", "ne", "ar"];
 
-pub async fn run(db: &DatabaseConnection, args: CommentsArgs) -> Result<(), String> {
+/// `count` generated people (`bench-N@bench.invalid`, a month old so no new-account limit
+/// applies), as signed-in actors.
+pub(crate) async fn people(db: &DatabaseConnection, count: usize) -> Result<Vec<Actor>, String> {
     let mut people = Vec::new();
-    for n in 0..200 {
+    for n in 0..count {
         let user = users::ActiveModel {
             email: Set(Some(format!("bench-{n}@bench.invalid"))),
             display_name: Set(Some(format!("Pessoa {n}"))),
             preferred_lang: Set(LANGS[n % LANGS.len()].to_owned()),
             notify_email: Set(false),
-            created_at: Set(chrono::Utc::now()),
+            created_at: Set(chrono::Utc::now() - chrono::Duration::days(30)),
             ..Default::default()
         }
         .insert(db)
@@ -47,6 +49,11 @@ pub async fn run(db: &DatabaseConnection, args: CommentsArgs) -> Result<(), Stri
             grants: Vec::new(),
         });
     }
+    Ok(people)
+}
+
+pub async fn run(db: &DatabaseConnection, args: CommentsArgs) -> Result<(), String> {
+    let people = people(db, 200).await?;
     let mut last = None;
     for n in 0..args.count {
         let actor = &people[n % people.len()];

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 mod bench_consultation;
+mod bench_forum;
 mod bench_plans;
 mod bench_seed;
 
@@ -44,6 +45,9 @@ enum Command {
     /// Benchmarks only (bench/consultations.sh): many comments on one measure of the demo plan.
     #[command(hide = true)]
     SeedComments(bench_consultation::CommentsArgs),
+    /// Benchmarks only (bench/forum.sh): a long thread and a search corpus in the demo forum.
+    #[command(hide = true)]
+    SeedForum(bench_forum::ForumArgs),
     /// Benchmarks only: makes EMAIL an admin and prints a new session token.
     #[command(hide = true)]
     BenchAdminSession {
@@ -110,6 +114,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
         Command::SeedBench(args) => bench_seed::run(&db, args).await,
         Command::SeedPlans(args) => bench_plans::run(&db, args).await,
         Command::SeedComments(args) => bench_consultation::run(&db, args).await,
+        Command::SeedForum(args) => bench_forum::run(&db, args).await,
         Command::BenchAdminSession { email } => bench_seed::admin_session(&db, &email).await,
         Command::SeedDemo => {
             let outcome = seed::seed_demo(&db).await.map_err(|e| format!("loading the demo plan failed: {e}"))?;

@@ -149,7 +149,7 @@ pub async fn search(db: &DatabaseConnection, plan: &plans::Model, query: &str, l
             hits.push((t.created_at, hit));
         }
     }
-    hits.sort_by(|a, b| b.0.cmp(&a.0));
+    hits.sort_by_key(|h| std::cmp::Reverse(h.0));
     let more = hits.len() > HITS_MAX;
     Ok(view(hits.into_iter().take(HITS_MAX).map(|(_, h)| h).collect(), more))
 }
