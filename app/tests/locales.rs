@@ -211,6 +211,11 @@ fn every_code_shown_as_a_message_has_one() {
     for badge in ["pinned", "locked", "closed"] {
         wanted.push(format!("forum-badge-{badge}"));
     }
+    for mode in ponte_app::forum::domain::FOLLOW_MODES {
+        wanted.push(format!("forum-following-{mode}"));
+        wanted.push(format!("forum-follow-{mode}"));
+    }
+    wanted.push("forum-follow-stop".to_owned());
     for keeping in ["pin", "unpin", "lock", "unlock"] {
         wanted.push(format!("forum-keep-{keeping}"));
     }
@@ -223,7 +228,7 @@ fn every_code_shown_as_a_message_has_one() {
 }
 
 /// Every variable any message uses, so messages with placeables resolve too.
-const ARGS: [&str; 57] = [
+const ARGS: [&str; 58] = [
     "zone",
     "area", "code", "email", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language",
     "date", "questions", "sections", "current", "total", "min", "max", "answer", "unused", "used", "value", "interface", "size", "languages", "mean", "median", "response", "who", "page", "pages", "number", "example", "from", "to", "skipped", "file", "encoding", "separator",
@@ -235,7 +240,7 @@ const ARGS: [&str; 57] = [
     "plan",
     "url",
     "taken", "capacity", "name", "topic", "place", "ages", "band",
-    "when",
+    "when", "title",
 ];
 
 #[test]

@@ -90,3 +90,25 @@ forum-search-found = { $count ->
    *[other] عُثر على { $count } مشاركة.
 }
 forum-search-found-more = النتائج أكثر من { $count }: تُعرض أحدثها. أضف كلمة أخرى لتضييق نطاق البحث.
+forum-follow-heading = تابِع هذا الموضوع
+forum-following-none = أنت لا تتابع هذا الموضوع.
+forum-following-instant = تصلك رسالة عن كل مشاركة جديدة.
+forum-following-daily = تصلك رسالة واحدة في اليوم عندما توجد مشاركات جديدة.
+forum-follow-instant = أرسل إليّ كل مشاركة جديدة بالبريد الإلكتروني
+forum-follow-daily = أرسل إليّ ملخصًا يوميًا
+forum-follow-stop = أوقف المتابعة
+forum-followed = تمّ: حُفظت طريقة متابعتك لهذا الموضوع.
+forum-email-reply-subject = ردّ جديد في «{ $title }»
+forum-email-reply-intro = ردّ أحدهم في موضوع المنتدى «{ $title }» (المشاركة رقم { $number }).
+forum-email-reply-action = اقرأ الرد
+forum-email-digest-subject = { $count ->
+    [zero] مشاركات جديدة في { $count } موضوع تتابعه في المنتدى
+    [one] مشاركات جديدة في موضوع تتابعه في المنتدى
+    [two] مشاركات جديدة في موضوعين تتابعهما في المنتدى
+    [few] مشاركات جديدة في { $count } مواضيع تتابعها في المنتدى
+    [many] مشاركات جديدة في { $count } موضوعًا تتابعها في المنتدى
+   *[other] مشاركات جديدة في { $count } موضوع تتابعها في المنتدى
+}
+forum-email-digest-intro = منذ آخر ملخص وصلك، توجد مشاركات جديدة في المواضيع التي تتابعها:
+forum-email-digest-thread = «{ $title }» — مشاركات جديدة: { $count }، اقرأها بدءًا من { $url }
+forum-email-footer = تصلك هذه الرسالة لأنك تتابع موضوعًا في أحد منتديات Ponte. لإيقاف هذه الرسائل، افتح { $url }

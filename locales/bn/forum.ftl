@@ -82,3 +82,21 @@ forum-search-found = { $count ->
    *[other] { $count }টি পোস্ট পাওয়া গেছে।
 }
 forum-search-found-more = { $count }টির বেশি ফলাফল পাওয়া গেছে: সবচেয়ে নতুনগুলো দেখানো হচ্ছে। অনুসন্ধান আরও নির্দিষ্ট করতে আরেকটি শব্দ যোগ করুন।
+forum-follow-heading = এই আলোচনাটি অনুসরণ করুন
+forum-following-none = আপনি এই আলোচনাটি অনুসরণ করছেন না।
+forum-following-instant = প্রতিটি নতুন পোস্টের জন্য আপনি একটি ইমেইল পান।
+forum-following-daily = নতুন পোস্ট এলে আপনি দিনে একটি ইমেইল পান।
+forum-follow-instant = প্রতিটি নতুন পোস্ট আমাকে ইমেইলে পাঠান
+forum-follow-daily = আমাকে দৈনিক সারসংক্ষেপ পাঠান
+forum-follow-stop = অনুসরণ বন্ধ করুন
+forum-followed = হয়ে গেছে: আপনি এই আলোচনাটি কীভাবে অনুসরণ করবেন, তা সংরক্ষণ করা হয়েছে।
+forum-email-reply-subject = “{ $title }” আলোচনায় নতুন উত্তর
+forum-email-reply-intro = কেউ ফোরামের “{ $title }” আলোচনায় উত্তর দিয়েছেন ({ $number } নং পোস্ট)।
+forum-email-reply-action = উত্তরটি পড়ুন
+forum-email-digest-subject = { $count ->
+    [one] আপনার অনুসরণ করা ফোরামের একটি আলোচনায় নতুন পোস্ট
+   *[other] আপনার অনুসরণ করা ফোরামের { $count }টি আলোচনায় নতুন পোস্ট
+}
+forum-email-digest-intro = আপনার আগের সারসংক্ষেপের পর থেকে আপনার অনুসরণ করা আলোচনাগুলোতে নতুন পোস্ট এসেছে:
+forum-email-digest-thread = “{ $title }”: { $count }টি নতুন পোস্ট, { $url } থেকে পড়া শুরু করুন
+forum-email-footer = আপনি Ponte-এ কোনো ফোরামের একটি আলোচনা অনুসরণ করছেন বলে এই ইমেইলটি পাচ্ছেন। এই ইমেইলগুলো পাওয়া বন্ধ করতে { $url } খুলুন।

@@ -82,3 +82,21 @@ forum-search-found = { $count ->
    *[other] { $count } posts found.
 }
 forum-search-found-more = More than { $count } found: the newest are shown. Add a word to narrow the search.
+forum-follow-heading = Follow this thread
+forum-following-none = You do not follow this thread.
+forum-following-instant = You get an email for every new post.
+forum-following-daily = You get one email a day when there are new posts.
+forum-follow-instant = Email me every new post
+forum-follow-daily = Send me a daily digest
+forum-follow-stop = Stop following
+forum-followed = Done: how you follow this thread is saved.
+forum-email-reply-subject = New reply in "{ $title }"
+forum-email-reply-intro = Someone replied in the forum thread "{ $title }" (post { $number }).
+forum-email-reply-action = Read the reply
+forum-email-digest-subject = { $count ->
+    [one] New posts in a forum thread you follow
+   *[other] New posts in { $count } forum threads you follow
+}
+forum-email-digest-intro = Since your last digest, there are new posts in the threads you follow:
+forum-email-digest-thread = "{ $title }": { $count } new, from { $url }
+forum-email-footer = You get this email because you follow a thread in a forum on Ponte. To stop these emails, open { $url }

@@ -82,3 +82,21 @@ forum-search-found = { $count ->
    *[other] Se han encontrado { $count } mensajes.
 }
 forum-search-found-more = Se han encontrado más de { $count } resultados: se muestran los más recientes. Añada una palabra para acotar la búsqueda.
+forum-follow-heading = Seguir este hilo
+forum-following-none = No sigue este hilo.
+forum-following-instant = Recibe un correo por cada mensaje nuevo.
+forum-following-daily = Recibe un correo al día cuando hay mensajes nuevos.
+forum-follow-instant = Enviarme por correo cada mensaje nuevo
+forum-follow-daily = Enviarme un resumen diario
+forum-follow-stop = Dejar de seguir
+forum-followed = Hecho: se ha guardado cómo sigue este hilo.
+forum-email-reply-subject = Nueva respuesta en “{ $title }”
+forum-email-reply-intro = Alguien ha respondido en el hilo del foro “{ $title }” (mensaje n.º { $number }).
+forum-email-reply-action = Leer la respuesta
+forum-email-digest-subject = { $count ->
+    [one] Mensajes nuevos en un hilo del foro que sigue
+   *[other] Mensajes nuevos en { $count } hilos del foro que sigue
+}
+forum-email-digest-intro = Desde su último resumen, hay mensajes nuevos en los hilos que sigue:
+forum-email-digest-thread = “{ $title }” — mensajes nuevos: { $count }; léalos a partir de { $url }
+forum-email-footer = Recibe este correo porque sigue un hilo de un foro en Ponte. Para dejar de recibir estos correos, abra { $url }

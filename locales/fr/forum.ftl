@@ -82,3 +82,21 @@ forum-search-found = { $count ->
    *[other] { $count } messages trouvés.
 }
 forum-search-found-more = Plus de { $count } résultats : les plus récents sont affichés. Ajoutez un mot pour affiner la recherche.
+forum-follow-heading = Suivre ce sujet
+forum-following-none = Vous ne suivez pas ce sujet.
+forum-following-instant = Vous recevez un e-mail pour chaque nouveau message.
+forum-following-daily = Vous recevez un e-mail par jour quand il y a de nouveaux messages.
+forum-follow-instant = M’envoyer chaque nouveau message par e-mail
+forum-follow-daily = M’envoyer un résumé quotidien
+forum-follow-stop = Ne plus suivre
+forum-followed = C’est fait : votre façon de suivre ce sujet est enregistrée.
+forum-email-reply-subject = Nouvelle réponse dans « { $title } »
+forum-email-reply-intro = Quelqu’un a répondu dans le sujet « { $title } » du forum (message n° { $number }).
+forum-email-reply-action = Lire la réponse
+forum-email-digest-subject = { $count ->
+    [one] Nouveaux messages dans un sujet du forum que vous suivez
+   *[other] Nouveaux messages dans { $count } sujets du forum que vous suivez
+}
+forum-email-digest-intro = Depuis votre dernier résumé, il y a de nouveaux messages dans les sujets que vous suivez :
+forum-email-digest-thread = « { $title } » — nouveaux messages : { $count } ; à lire à partir de { $url }
+forum-email-footer = Vous recevez cet e-mail parce que vous suivez un sujet d’un forum sur Ponte. Pour ne plus recevoir ces e-mails, ouvrez { $url }

@@ -82,3 +82,21 @@ forum-search-found = { $count ->
    *[other] { $count } पोस्ट मिलीं।
 }
 forum-search-found-more = { $count } से ज़्यादा परिणाम मिले: सबसे नए दिखाए जा रहे हैं। खोज को सीमित करने के लिए कोई और शब्द जोड़ें।
+forum-follow-heading = इस चर्चा पर नज़र रखें
+forum-following-none = आप इस चर्चा पर नज़र नहीं रख रहे हैं।
+forum-following-instant = आपको हर नई पोस्ट पर एक ईमेल मिलता है।
+forum-following-daily = नई पोस्ट आने पर आपको दिन में एक ईमेल मिलता है।
+forum-follow-instant = हर नई पोस्ट मुझे ईमेल पर भेजें
+forum-follow-daily = मुझे रोज़ का सारांश भेजें
+forum-follow-stop = नज़र रखना बंद करें
+forum-followed = हो गया: आप इस चर्चा पर कैसे नज़र रखते हैं, यह सहेज लिया गया है।
+forum-email-reply-subject = “{ $title }” में नया जवाब
+forum-email-reply-intro = किसी ने फ़ोरम की चर्चा “{ $title }” में जवाब दिया है (पोस्ट नं. { $number })।
+forum-email-reply-action = जवाब पढ़ें
+forum-email-digest-subject = { $count ->
+    [one] जिस फ़ोरम चर्चा पर आप नज़र रखते हैं, उसमें नई पोस्ट
+   *[other] जिन { $count } फ़ोरम चर्चाओं पर आप नज़र रखते हैं, उनमें नई पोस्ट
+}
+forum-email-digest-intro = आपके पिछले सारांश के बाद से, जिन चर्चाओं पर आप नज़र रखते हैं उनमें नई पोस्ट आई हैं:
+forum-email-digest-thread = “{ $title }”: { $count } नई पोस्ट, { $url } से पढ़ना शुरू करें
+forum-email-footer = आपको यह ईमेल इसलिए मिला है क्योंकि आप Ponte पर किसी फ़ोरम की एक चर्चा पर नज़र रखते हैं। ये ईमेल बंद करवाने के लिए { $url } खोलें।

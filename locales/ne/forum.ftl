@@ -82,3 +82,21 @@ forum-search-found = { $count ->
    *[other] { $count } वटा पोस्ट भेटिए।
 }
 forum-search-found-more = { $count } भन्दा बढी परिणाम भेटिए: सबैभन्दा नयाँ देखाइएका छन्। खोज साँघुरो पार्न अर्को शब्द थप्नुहोस्।
+forum-follow-heading = यो छलफल पछ्याउनुहोस्
+forum-following-none = तपाईं यो छलफल पछ्याइरहनुभएको छैन।
+forum-following-instant = तपाईंले हरेक नयाँ पोस्टका लागि एउटा इमेल पाउनुहुन्छ।
+forum-following-daily = नयाँ पोस्टहरू आएमा तपाईंले दिनमा एउटा इमेल पाउनुहुन्छ।
+forum-follow-instant = हरेक नयाँ पोस्ट मलाई इमेलमा पठाउनुहोस्
+forum-follow-daily = मलाई दैनिक सारांश पठाउनुहोस्
+forum-follow-stop = पछ्याउन छोड्नुहोस्
+forum-followed = भयो: तपाईंले यो छलफल कसरी पछ्याउनुहुन्छ भन्ने कुरा सुरक्षित गरियो।
+forum-email-reply-subject = “{ $title }” मा नयाँ जवाफ
+forum-email-reply-intro = कसैले फोरमको छलफल “{ $title }” मा जवाफ दिनुभएको छ (पोस्ट नं. { $number })।
+forum-email-reply-action = जवाफ पढ्नुहोस्
+forum-email-digest-subject = { $count ->
+    [one] तपाईंले पछ्याइरहनुभएको फोरमको एउटा छलफलमा नयाँ पोस्टहरू
+   *[other] तपाईंले पछ्याइरहनुभएका फोरमका { $count } वटा छलफलमा नयाँ पोस्टहरू
+}
+forum-email-digest-intro = तपाईंको अघिल्लो सारांशयता तपाईंले पछ्याइरहनुभएका छलफलहरूमा नयाँ पोस्टहरू आएका छन्:
+forum-email-digest-thread = “{ $title }”: { $count } वटा नयाँ पोस्ट, { $url } बाट पढ्न सुरु गर्नुहोस्
+forum-email-footer = तपाईंले Ponte मा कुनै फोरमको एउटा छलफल पछ्याइरहनुभएकाले तपाईंलाई यो इमेल आएको हो। यी इमेलहरू बन्द गर्न { $url } खोल्नुहोस्।

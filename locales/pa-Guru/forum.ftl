@@ -82,3 +82,21 @@ forum-search-found = { $count ->
    *[other] { $count } ਪੋਸਟਾਂ ਮਿਲੀਆਂ।
 }
 forum-search-found-more = { $count } ਤੋਂ ਵੱਧ ਨਤੀਜੇ ਮਿਲੇ: ਸਭ ਤੋਂ ਨਵੇਂ ਦਿਖਾਏ ਜਾ ਰਹੇ ਹਨ। ਖੋਜ ਨੂੰ ਸੀਮਤ ਕਰਨ ਲਈ ਕੋਈ ਹੋਰ ਸ਼ਬਦ ਜੋੜੋ।
+forum-follow-heading = ਇਸ ਚਰਚਾ 'ਤੇ ਨਜ਼ਰ ਰੱਖੋ
+forum-following-none = ਤੁਸੀਂ ਇਸ ਚਰਚਾ 'ਤੇ ਨਜ਼ਰ ਨਹੀਂ ਰੱਖ ਰਹੇ।
+forum-following-instant = ਤੁਹਾਨੂੰ ਹਰ ਨਵੀਂ ਪੋਸਟ 'ਤੇ ਇੱਕ ਈਮੇਲ ਮਿਲਦੀ ਹੈ।
+forum-following-daily = ਨਵੀਆਂ ਪੋਸਟਾਂ ਆਉਣ 'ਤੇ ਤੁਹਾਨੂੰ ਦਿਨ ਵਿੱਚ ਇੱਕ ਈਮੇਲ ਮਿਲਦੀ ਹੈ।
+forum-follow-instant = ਹਰ ਨਵੀਂ ਪੋਸਟ ਮੈਨੂੰ ਈਮੇਲ 'ਤੇ ਭੇਜੋ
+forum-follow-daily = ਮੈਨੂੰ ਰੋਜ਼ਾਨਾ ਸਾਰਾਂਸ਼ ਭੇਜੋ
+forum-follow-stop = ਨਜ਼ਰ ਰੱਖਣਾ ਬੰਦ ਕਰੋ
+forum-followed = ਹੋ ਗਿਆ: ਤੁਸੀਂ ਇਸ ਚਰਚਾ 'ਤੇ ਕਿਵੇਂ ਨਜ਼ਰ ਰੱਖਦੇ ਹੋ, ਇਹ ਸੰਭਾਲ ਲਿਆ ਗਿਆ ਹੈ।
+forum-email-reply-subject = “{ $title }” ਵਿੱਚ ਨਵਾਂ ਜਵਾਬ
+forum-email-reply-intro = ਕਿਸੇ ਨੇ ਫੋਰਮ ਦੀ ਚਰਚਾ “{ $title }” ਵਿੱਚ ਜਵਾਬ ਦਿੱਤਾ ਹੈ (ਪੋਸਟ ਨੰ. { $number })।
+forum-email-reply-action = ਜਵਾਬ ਪੜ੍ਹੋ
+forum-email-digest-subject = { $count ->
+    [one] ਜਿਸ ਫੋਰਮ ਚਰਚਾ 'ਤੇ ਤੁਸੀਂ ਨਜ਼ਰ ਰੱਖਦੇ ਹੋ, ਉਸ ਵਿੱਚ ਨਵੀਆਂ ਪੋਸਟਾਂ
+   *[other] ਜਿਨ੍ਹਾਂ { $count } ਫੋਰਮ ਚਰਚਾਵਾਂ 'ਤੇ ਤੁਸੀਂ ਨਜ਼ਰ ਰੱਖਦੇ ਹੋ, ਉਨ੍ਹਾਂ ਵਿੱਚ ਨਵੀਆਂ ਪੋਸਟਾਂ
+}
+forum-email-digest-intro = ਤੁਹਾਡੇ ਪਿਛਲੇ ਸਾਰਾਂਸ਼ ਤੋਂ ਬਾਅਦ, ਜਿਨ੍ਹਾਂ ਚਰਚਾਵਾਂ 'ਤੇ ਤੁਸੀਂ ਨਜ਼ਰ ਰੱਖਦੇ ਹੋ ਉਨ੍ਹਾਂ ਵਿੱਚ ਨਵੀਆਂ ਪੋਸਟਾਂ ਆਈਆਂ ਹਨ:
+forum-email-digest-thread = “{ $title }” — ਨਵੀਆਂ ਪੋਸਟਾਂ: { $count }, { $url } ਤੋਂ ਪੜ੍ਹਨਾ ਸ਼ੁਰੂ ਕਰੋ
+forum-email-footer = ਤੁਹਾਨੂੰ ਇਹ ਈਮੇਲ ਇਸ ਲਈ ਮਿਲੀ ਹੈ ਕਿਉਂਕਿ ਤੁਸੀਂ Ponte 'ਤੇ ਕਿਸੇ ਫੋਰਮ ਦੀ ਇੱਕ ਚਰਚਾ 'ਤੇ ਨਜ਼ਰ ਰੱਖਦੇ ਹੋ। ਇਹ ਈਮੇਲਾਂ ਬੰਦ ਕਰਨ ਲਈ { $url } ਖੋਲ੍ਹੋ।

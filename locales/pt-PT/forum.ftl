@@ -82,3 +82,21 @@ forum-search-found = { $count ->
    *[other] { $count } mensagens encontradas.
 }
 forum-search-found-more = Mais de { $count } encontradas: mostram-se as mais recentes. Acrescente uma palavra para restringir a pesquisa.
+forum-follow-heading = Seguir este tópico
+forum-following-none = Não segue este tópico.
+forum-following-instant = Recebe um email por cada nova mensagem.
+forum-following-daily = Recebe um email por dia quando há novas mensagens.
+forum-follow-instant = Enviar-me cada nova mensagem por email
+forum-follow-daily = Enviar-me um resumo diário
+forum-follow-stop = Deixar de seguir
+forum-followed = Feito: a forma como segue este tópico foi guardada.
+forum-email-reply-subject = Nova resposta em «{ $title }»
+forum-email-reply-intro = Alguém respondeu no tópico do fórum «{ $title }» (mensagem n.º { $number }).
+forum-email-reply-action = Ler a resposta
+forum-email-digest-subject = { $count ->
+    [one] Novas mensagens num tópico do fórum que segue
+   *[other] Novas mensagens em { $count } tópicos do fórum que segue
+}
+forum-email-digest-intro = Desde o último resumo, há novas mensagens nos tópicos que segue:
+forum-email-digest-thread = «{ $title }»: { $count } novas, a partir de { $url }
+forum-email-footer = Recebe este email porque segue um tópico de um fórum no Ponte. Para deixar de receber estes emails, abra { $url }

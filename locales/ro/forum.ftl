@@ -84,3 +84,22 @@ forum-search-found = { $count ->
    *[other] Au fost găsite { $count } de mesaje.
 }
 forum-search-found-more = Rezultate găsite: peste { $count }. Sunt afișate cele mai recente. Adăugați un cuvânt pentru a restrânge căutarea.
+forum-follow-heading = Urmăriți acest subiect
+forum-following-none = Nu urmăriți acest subiect.
+forum-following-instant = Primiți un e-mail pentru fiecare mesaj nou.
+forum-following-daily = Primiți un e-mail pe zi atunci când există mesaje noi.
+forum-follow-instant = Trimiteți-mi prin e-mail fiecare mesaj nou
+forum-follow-daily = Trimiteți-mi un rezumat zilnic
+forum-follow-stop = Nu mai urmăriți
+forum-followed = Gata: modul în care urmăriți acest subiect a fost salvat.
+forum-email-reply-subject = Răspuns nou în „{ $title }”
+forum-email-reply-intro = Cineva a răspuns în subiectul „{ $title }” de pe forum (mesajul nr. { $number }).
+forum-email-reply-action = Citiți răspunsul
+forum-email-digest-subject = { $count ->
+    [one] Mesaje noi într-un subiect de pe forum pe care îl urmăriți
+    [few] Mesaje noi în { $count } subiecte de pe forum pe care le urmăriți
+   *[other] Mesaje noi în { $count } de subiecte de pe forum pe care le urmăriți
+}
+forum-email-digest-intro = De la ultimul rezumat, au apărut mesaje noi în subiectele pe care le urmăriți:
+forum-email-digest-thread = „{ $title }” — mesaje noi: { $count }; citiți-le începând de la { $url }
+forum-email-footer = Primiți acest e-mail pentru că urmăriți un subiect de pe un forum de pe Ponte. Pentru a nu mai primi aceste e-mailuri, deschideți { $url }

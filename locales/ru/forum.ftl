@@ -86,3 +86,23 @@ forum-search-found = { $count ->
    *[other] Найдено { $count } сообщения.
 }
 forum-search-found-more = Найдено более { $count }: показаны самые новые. Добавьте ещё одно слово, чтобы сузить поиск.
+forum-follow-heading = Следить за этой темой
+forum-following-none = Вы не следите за этой темой.
+forum-following-instant = Вы получаете письмо о каждом новом сообщении.
+forum-following-daily = Вы получаете одно письмо в день, когда появляются новые сообщения.
+forum-follow-instant = Присылать мне каждое новое сообщение по почте
+forum-follow-daily = Присылать мне ежедневную сводку
+forum-follow-stop = Перестать следить
+forum-followed = Готово: настройки отслеживания этой темы сохранены.
+forum-email-reply-subject = Новый ответ в теме «{ $title }»
+forum-email-reply-intro = Кто-то ответил в теме форума «{ $title }» (сообщение № { $number }).
+forum-email-reply-action = Прочитать ответ
+forum-email-digest-subject = { $count ->
+    [one] Новые сообщения в { $count } теме форума, за которой вы следите
+    [few] Новые сообщения в { $count } темах форума, за которыми вы следите
+    [many] Новые сообщения в { $count } темах форума, за которыми вы следите
+   *[other] Новые сообщения в { $count } темах форума, за которыми вы следите
+}
+forum-email-digest-intro = С момента последней сводки появились новые сообщения в темах, за которыми вы следите:
+forum-email-digest-thread = «{ $title }» — новых сообщений: { $count }; читайте, начиная с { $url }
+forum-email-footer = Вы получили это письмо, потому что следите за темой форума на Ponte. Чтобы больше не получать такие письма, откройте { $url }

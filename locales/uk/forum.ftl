@@ -86,3 +86,23 @@ forum-search-found = { $count ->
    *[other] Знайдено { $count } допису.
 }
 forum-search-found-more = Знайдено понад { $count }: показано найновіші. Додайте ще одне слово, щоб звузити пошук.
+forum-follow-heading = Стежити за цією темою
+forum-following-none = Ви не стежите за цією темою.
+forum-following-instant = Ви отримуєте лист про кожен новий допис.
+forum-following-daily = Ви отримуєте один лист на день, коли з’являються нові дописи.
+forum-follow-instant = Надсилати мені кожен новий допис поштою
+forum-follow-daily = Надсилати мені щоденне зведення
+forum-follow-stop = Більше не стежити
+forum-followed = Готово: налаштування стеження за цією темою збережено.
+forum-email-reply-subject = Нова відповідь у темі «{ $title }»
+forum-email-reply-intro = Хтось відповів у темі форуму «{ $title }» (допис № { $number }).
+forum-email-reply-action = Прочитати відповідь
+forum-email-digest-subject = { $count ->
+    [one] Нові дописи в { $count } темі форуму, за якою ви стежите
+    [few] Нові дописи в { $count } темах форуму, за якими ви стежите
+    [many] Нові дописи в { $count } темах форуму, за якими ви стежите
+   *[other] Нові дописи в { $count } темах форуму, за якими ви стежите
+}
+forum-email-digest-intro = Після вашого останнього зведення з’явилися нові дописи в темах, за якими ви стежите:
+forum-email-digest-thread = «{ $title }» — нових дописів: { $count }; читайте, починаючи з { $url }
+forum-email-footer = Ви отримали цей лист, бо стежите за темою форуму на Ponte. Щоб більше не отримувати такі листи, відкрийте { $url }

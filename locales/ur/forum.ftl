@@ -82,3 +82,21 @@ forum-search-found = { $count ->
    *[other] { $count } پوسٹیں ملیں۔
 }
 forum-search-found-more = { $count } سے زیادہ نتائج ملے: سب سے نئے دکھائے جا رہے ہیں۔ تلاش محدود کرنے کے لیے کوئی اور لفظ شامل کریں۔
+forum-follow-heading = اس بحث پر نظر رکھیں
+forum-following-none = آپ اس بحث پر نظر نہیں رکھ رہے۔
+forum-following-instant = آپ کو ہر نئی پوسٹ پر ایک ای میل ملتی ہے۔
+forum-following-daily = نئی پوسٹیں آنے پر آپ کو دن میں ایک ای میل ملتی ہے۔
+forum-follow-instant = ہر نئی پوسٹ مجھے ای میل کریں
+forum-follow-daily = مجھے روزانہ کا خلاصہ بھیجیں
+forum-follow-stop = نظر رکھنا بند کریں
+forum-followed = ہو گیا: آپ اس بحث پر کس طرح نظر رکھتے ہیں، یہ محفوظ کر لیا گیا ہے۔
+forum-email-reply-subject = «{ $title }» میں نیا جواب
+forum-email-reply-intro = کسی نے فورم کی بحث «{ $title }» میں جواب دیا ہے (پوسٹ نمبر { $number })۔
+forum-email-reply-action = جواب پڑھیں
+forum-email-digest-subject = { $count ->
+    [one] جس فورم بحث پر آپ نظر رکھتے ہیں، اس میں نئی پوسٹیں
+   *[other] جن { $count } فورم بحثوں پر آپ نظر رکھتے ہیں، ان میں نئی پوسٹیں
+}
+forum-email-digest-intro = آپ کے پچھلے خلاصے کے بعد سے، جن بحثوں پر آپ نظر رکھتے ہیں ان میں نئی پوسٹیں آئی ہیں:
+forum-email-digest-thread = «{ $title }» — نئی پوسٹیں: { $count }، { $url } سے پڑھنا شروع کریں
+forum-email-footer = آپ کو یہ ای میل اس لیے ملی ہے کیونکہ آپ Ponte پر کسی فورم کی ایک بحث پر نظر رکھتے ہیں۔ یہ ای میلز بند کرنے کے لیے { $url } کھولیں۔

@@ -80,3 +80,20 @@ forum-search-found = { $count ->
    *[other] 找到{ $count }条帖子。
 }
 forum-search-found-more = 找到的结果超过{ $count }条，下面显示最新的结果。再加一个词可以缩小搜索范围。
+forum-follow-heading = 关注此主题
+forum-following-none = 您没有关注此主题。
+forum-following-instant = 每有一条新帖子，您都会收到一封邮件。
+forum-following-daily = 有新帖子时，您每天会收到一封邮件。
+forum-follow-instant = 每条新帖子都发邮件给我
+forum-follow-daily = 每天给我发一份摘要
+forum-follow-stop = 取消关注
+forum-followed = 完成：您关注此主题的方式已保存。
+forum-email-reply-subject = “{ $title }”有新回复
+forum-email-reply-intro = 有人在论坛主题“{ $title }”中发表了回复（{ $number }楼）。
+forum-email-reply-action = 阅读回复
+forum-email-digest-subject = { $count ->
+   *[other] 您关注的{ $count }个论坛主题有新帖子
+}
+forum-email-digest-intro = 自上一份摘要以来，您关注的以下主题有新帖子：
+forum-email-digest-thread = “{ $title }”：{ $count }条新帖子，从 { $url } 开始阅读
+forum-email-footer = 您收到这封邮件，是因为您关注了 Ponte 上某个论坛中的一个主题。如不想再收到此类邮件，请打开 { $url }

@@ -34,6 +34,7 @@ mod m20261206_000025_core_outbox_calendar;
 mod m20261206_000026_focus_group_findings;
 mod m20261206_000027_forum;
 mod m20261206_000028_forum_search;
+mod m20261206_000029_forum_follows;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000026_focus_group_findings::Migration),
             Box::new(m20261206_000027_forum::Migration),
             Box::new(m20261206_000028_forum_search::Migration),
+            Box::new(m20261206_000029_forum_follows::Migration),
         ]
     }
 }

@@ -51,7 +51,7 @@ pub async fn run(db: &DatabaseConnection, args: ForumArgs) -> Result<(), String>
     for n in 1..args.posts {
         let (lang, sentence) = SENTENCES[n % SENTENCES.len()];
         let new = NewPost { body: format!("{sentence} (n.º {n})"), lang: lang.to_owned(), shown_as: "name".to_owned(), municipality: String::new(), quote: (n % 10 == 0).then_some(1) };
-        posts::reply(db, &plan, long, &people[n % people.len()], new).await.map_err(failed)?;
+        posts::reply(db, &plan, long, &people[n % people.len()], new, "").await.map_err(failed)?;
     }
     println!("thread {long}: {} posts", args.posts);
     let now = chrono::Utc::now();

@@ -126,7 +126,7 @@ pub async fn seed_demo_forum(db: &DatabaseConnection, plan_slug: &str) -> Result
     for n in 0..39 {
         let (who, lang, body) = EVENING[n % EVENING.len()];
         let quote = (n == 7).then_some(2);
-        posts::reply(db, &plan, evening, &people[who], reply(lang, body, quote)).await.map_err(failed)?;
+        posts::reply(db, &plan, evening, &people[who], reply(lang, body, quote), "").await.map_err(failed)?;
     }
     let first = post_id(db, evening, 1).await?;
     posts::edit(db, &plan, first, &people[1], "Trabalho até às 19h, como muitos na fábrica. As aulas de domingo de manhã não me servem. Mais alguém precisa de aulas à noite?")
@@ -142,11 +142,11 @@ pub async fn seed_demo_forum(db: &DatabaseConnection, plan_slug: &str) -> Result
         .await
         .map_err(failed)?;
     // A few replies elsewhere, a thread locked by a moderator.
-    posts::reply(db, &plan, ids[2], &people[0], reply("pt-PT", "Obrigado pela pergunta. O prazo normal é de duas semanas; vamos perguntar ao centro de saúde o que se passou.", Some(1)))
+    posts::reply(db, &plan, ids[2], &people[0], reply("pt-PT", "Obrigado pela pergunta. O prazo normal é de duas semanas; vamos perguntar ao centro de saúde o que se passou.", Some(1)), "")
         .await
         .map_err(failed)?;
-    posts::reply(db, &plan, ids[3], &people[5], reply("bn", "আমাদেরও একই সমস্যা হয়েছে।", None)).await.map_err(failed)?;
-    let misplaced = posts::reply(db, &plan, ids[8], &people[6], reply("en", "Count me in! I can bring food.", None)).await.map_err(failed)?;
+    posts::reply(db, &plan, ids[3], &people[5], reply("bn", "আমাদেরও একই সমস্যা হয়েছে।", None), "").await.map_err(failed)?;
+    let misplaced = posts::reply(db, &plan, ids[8], &people[6], reply("en", "Count me in! I can bring food.", None), "").await.map_err(failed)?;
     service::keep(db, &plan, ids[10], &team, Keeping::Lock(true)).await.map_err(failed)?;
     // Moderation: spam hidden by three flags and removed; one post flagged once.
     let seller = person(db, "promo@demo.invalid", None, "pt-PT").await?;

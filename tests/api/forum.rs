@@ -5,10 +5,10 @@
 
 use ponte_app::{
     accounts::roles::Role,
-    entity::{audit_log, forum_post_edits, forum_posts, forum_threads, moderation_log, users},
+    entity::{audit_log, forum_follows, forum_post_edits, forum_posts, forum_threads, moderation_log, outbox, users},
 };
 use ponte_tests::{TestApp, backends};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, sea_query::Expr};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, sea_query::Expr};
 
 use crate::{
     accounts::{form_post, outcome, signed_in},
@@ -379,7 +379,97 @@ async fn search_finds_parts_of_words_in_every_script(app: &TestApp) {
     assert_eq!(crate::attr(&html, "#search-q", "value").as_deref(), Some("aulas"));
 }
 
+async fn emails(app: &TestApp, kind: &str, to: &str) -> Vec<outbox::Model> {
+    outbox::Entity::find()
+        .filter(outbox::Column::Kind.eq(kind))
+        .filter(outbox::Column::ToAddress.eq(to))
+        .order_by_asc(outbox::Column::Id)
+        .all(&app.db)
+        .await
+        .expect("q")
+}
+
+async fn notified(app: &TestApp, email: &str) -> bool {
+    users::Entity::find().filter(users::Column::Email.eq(email)).one(&app.db).await.expect("q").expect("user").notify_email
+}
+
+async fn followers_hear_of_replies_at_once_or_in_one_daily_digest(app: &TestApp) {
+    let author = resident(app, "author@example.org").await;
+    let instant = resident(app, "instant@example.org").await;
+    let daily = resident(app, "daily@example.org").await;
+    users::Entity::update_many()
+        .col_expr(users::Column::PreferredLang, Expr::value("uk"))
+        .filter(users::Column::Email.eq("instant@example.org"))
+        .exec(&app.db)
+        .await
+        .expect("lang");
+    let to = open(app, &author, &once(), &[]).await;
+    let id = thread_id(app, "A bus to the fields at 5 a.m.").await;
+    let follow = |client: reqwest::Client, mode: &'static str| {
+        let (thread, to) = (id.to_string(), to.clone());
+        async move { outcome(form_post(app, &client, "/api/forum/follow", &to, &[("plan", PLAN), ("thread", thread.as_str()), ("mode", mode)]).await).await }
+    };
+    // Following needs an account and a known way; the page says how one follows.
+    assert!(follow(app.client(), "instant").await.contains("__err="));
+    assert!(follow(instant.clone(), "hourly").await.starts_with("refused"));
+    assert_eq!(follow(instant.clone(), "instant").await, format!("{to}?followed=1#follow"));
+    assert_eq!(follow(daily.clone(), "daily").await, format!("{to}?followed=1#follow"));
+    let (_, html) = page(app, &instant, &to).await;
+    assert_eq!(text(&html, "#follow p"), "You get an email for every new post.");
+    let (_, html) = page(app, &author, &to).await;
+    assert_eq!(text(&html, "#follow p"), "You get one email a day when there are new posts.", "the author follows what they open");
+
+    // A reply: the instant follower is told at once, in Ukrainian, with a one-click way out;
+    // nobody is told of their own post.
+    assert!(reply(app, &instant, id, "Eu também.", "").await.ends_with("#post-2"));
+    assert!(emails(app, "forum_reply", "instant@example.org").await.is_empty(), "not of their own reply");
+    assert!(reply(app, &daily, id, "E eu.", "").await.ends_with("#post-3"));
+    let told = emails(app, "forum_reply", "instant@example.org").await;
+    assert_eq!(told.len(), 1);
+    assert_eq!(told[0].lang, "uk");
+    let uk = ponte_app::i18n::Locale::from_tag("uk").expect("uk");
+    assert_eq!(told[0].subject, uk.t_args("forum-email-reply-subject", &[("title", "A bus to the fields at 5 a.m.".into())]));
+    assert!(told[0].text_body.contains(&format!("{to}#post-3")), "{}", told[0].text_body);
+    let stop = told[0].unsubscribe_url.clone().expect("one-click unsubscribe");
+    assert!(told[0].text_body.contains(&stop));
+    assert!(emails(app, "forum_reply", "daily@example.org").await.is_empty(), "daily followers wait for the digest");
+
+    // The digest: once, however many servers look at the same moment, naming the new posts.
+    let now = chrono::Utc::now();
+    let url = app.base.clone();
+    let runs = futures::future::join_all((0..4).map(|_| ponte_app::forum::following::send_digests(&app.db, now, &url))).await;
+    let sent: u64 = runs.into_iter().map(|r| r.expect("digest")).sum();
+    assert_eq!(sent, 2, "the author's and the daily follower's");
+    let digests = emails(app, "forum_digest", "daily@example.org").await;
+    assert_eq!(digests.len(), 1);
+    assert!(digests[0].text_body.contains(&format!("{to}#post-2")), "from the first post they were not told of: {}", digests[0].text_body);
+    assert_eq!(emails(app, "forum_digest", "author@example.org").await.len(), 1);
+    assert_eq!(ponte_app::forum::following::send_digests(&app.db, now + chrono::Duration::hours(1), &url).await.expect("digest"), 0, "nothing new");
+    // A day later, a new post makes a new digest.
+    assert!(reply(app, &instant, id, "Mais uma.", "").await.ends_with("#post-4"));
+    assert_eq!(ponte_app::forum::following::send_digests(&app.db, now + chrono::Duration::hours(2), &url).await.expect("digest"), 0, "not twice a day");
+    assert_eq!(ponte_app::forum::following::send_digests(&app.db, now + chrono::Duration::hours(25), &url).await.expect("digest"), 2);
+
+    // A tampered unsubscribe link changes nothing; the real one stops the emails.
+    let path = stop.trim_start_matches(&app.base).to_owned();
+    let tampered = format!("{path}x");
+    let res = reqwest::Client::new().post(app.url(&tampered)).body("List-Unsubscribe=One-Click").send().await.expect("post");
+    assert_eq!(res.status(), 400);
+    assert!(notified(app, "instant@example.org").await);
+    let res = reqwest::Client::new().post(app.url(&path)).header("content-type", "application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click").send().await.expect("post");
+    assert_eq!(res.status(), 200);
+    assert!(!notified(app, "instant@example.org").await);
+    assert!(reply(app, &daily, id, "Outra.", "").await.ends_with("#post-5"));
+    assert_eq!(emails(app, "forum_reply", "instant@example.org").await.len(), 1, "no more emails once unsubscribed");
+
+    // Stopping following.
+    assert_eq!(follow(daily.clone(), "stop").await, format!("{to}?followed=1#follow"));
+    let left = forum_follows::Entity::find().filter(forum_follows::Column::ThreadId.eq(id)).count(&app.db).await.expect("count");
+    assert_eq!(left, 2, "the author and the instant follower");
+}
+
 backends!(
+    followers_hear_of_replies_at_once_or_in_one_daily_digest,
     search_finds_parts_of_words_in_every_script,
     the_demo_forum_lists_pinned_threads_first_and_pages_a_long_thread,
     people_open_threads_reply_quote_edit_and_delete_their_posts,

@@ -18,6 +18,7 @@ pub mod focus_group_voters;
 pub mod focus_group_votes;
 pub mod focus_groups;
 pub mod form_once;
+pub mod forum_follows;
 pub mod forum_post_edits;
 pub mod forum_posts;
 pub mod forum_threads;

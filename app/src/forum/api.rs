@@ -11,13 +11,14 @@ use crate::core::AppError;
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use super::super::{
+        following,
         posts::{self, NewPost},
         service::{self, Asked, Keeping, NewThread},
     };
     pub use crate::{
         core::{AppError, Invalid},
         plans::{drafting::service::plan_by_slug, editing::access::locale},
-        state::{actor, db, redirect, require_actor},
+        state::{actor, db, redirect, require_actor, settings},
     };
 
     /// A post's or thread's id sent by a form.
@@ -109,8 +110,22 @@ pub async fn reply(plan: String, thread: String, body: String, lang: String, sho
     let thread = id(&thread)?;
     let new = NewPost { body, lang, shown_as, municipality: municipality.unwrap_or_default(), quote: ssr::quote(quote)? };
     let row = plan_by_slug(&db, &plan).await?;
-    let to = crate::once::run(&db, &once, me.user_id, || async { posts::reply(&db, &row, thread, &me, new).await }).await?;
+    let public_url = settings()?.public_url;
+    let to = crate::once::run(&db, &once, me.user_id, || async { posts::reply(&db, &row, thread, &me, new, &public_url).await }).await?;
     redirect(&to);
+    Ok(())
+}
+
+/// Follows a thread (`instant`: an email per post; `daily`: a digest) or stops (`stop`); back
+/// to it.
+#[server(prefix = "/api/forum", endpoint = "follow")]
+pub async fn follow_thread(plan: String, thread: String, mode: String) -> Result<(), AppError> {
+    let db = db()?;
+    let me = require_actor()?;
+    let thread = id(&thread)?;
+    let row = plan_by_slug(&db, &plan).await?;
+    following::follow(&db, &row, thread, &me, &mode).await?;
+    redirect(&format!("{}?followed=1#follow", super::thread_place(&plan, thread)));
     Ok(())
 }
 

@@ -71,6 +71,9 @@ pub fn quoted(author: &str, body: &str) -> String {
     out
 }
 
+/// How a follower hears of new posts: an email per post, or a daily digest.
+pub const FOLLOW_MODES: [&str; 2] = ["instant", "daily"];
+
 /// Words a search may hold, and the longest word kept.
 pub const SEARCH_WORDS_MAX: usize = 8;
 pub const SEARCH_WORD_MAX: usize = 60;

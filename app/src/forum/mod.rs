@@ -18,6 +18,8 @@ pub mod thread_page;
 #[cfg(feature = "ssr")]
 pub mod evidence;
 #[cfg(feature = "ssr")]
+pub mod following;
+#[cfg(feature = "ssr")]
 pub mod moderated;
 #[cfg(feature = "ssr")]
 pub mod posts;
@@ -147,6 +149,8 @@ pub struct ThreadView {
     pub editing: Option<(i32, String)>,
     /// For the plan's facilitators.
     pub manage: Option<ManageThread>,
+    /// How the reader follows the thread (`instant`, `daily`), if they do.
+    pub following: Option<String>,
 }
 
 /// The earlier texts of a post, for moderators.

@@ -138,8 +138,8 @@ pub struct NewPost {
 
 /// A reply to thread `thread` of `plan` by a signed-in person, numbered after the last post
 /// (the thread's count moves first, in the same transaction, so two replies never share a
-/// number); where it is shown.
-pub async fn reply(db: &DatabaseConnection, plan: &plans::Model, thread: i32, actor: &Actor, new: NewPost) -> Result<String, AppError> {
+/// number); its instant followers are emailed (links to `public_url`). Where it is shown.
+pub async fn reply(db: &DatabaseConnection, plan: &plans::Model, thread: i32, actor: &Actor, new: NewPost, public_url: &str) -> Result<String, AppError> {
     let row = of_plan(db, plan, thread).await?;
     if row.state != ItemState::Visible.key() {
         return Err(AppError::NotFound);
@@ -184,6 +184,7 @@ pub async fn reply(db: &DatabaseConnection, plan: &plans::Model, thread: i32, ac
     }
     .insert(&txn)
     .await?;
+    super::following::tell_followers(&txn, thread, number, actor.user_id, public_url).await?;
     txn.commit().await?;
     Ok(post_place(&plan.slug, thread, number))
 }

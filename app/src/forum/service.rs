@@ -241,6 +241,10 @@ pub async fn thread(db: &DatabaseConnection, plan: &plans::Model, id: i32, asked
         None
     };
     let municipalities = if actor.is_some() && !row.locked { crate::accounts::byline::municipalities(db, plan).await? } else { Vec::new() };
+    let following = match reader {
+        Some(user) => super::following::mode_of(db, id, user).await?,
+        None => None,
+    };
     Ok(ThreadView {
         plan: plan_ref(plan, locale),
         id: row.id,
@@ -263,6 +267,7 @@ pub async fn thread(db: &DatabaseConnection, plan: &plans::Model, id: i32, asked
         quote,
         editing,
         manage,
+        following,
     })
 }
 
@@ -354,6 +359,8 @@ pub async fn open(db: &DatabaseConnection, plan: &plans::Model, actor: &Actor, n
     }
     .insert(&txn)
     .await?;
+    // Its author hears of replies, once a day.
+    super::following::start(&txn, thread.id, actor.user_id, "daily", 1).await?;
     txn.commit().await?;
     Ok(thread.id)
 }

@@ -104,6 +104,7 @@ fn thread_page(view: ThreadView) -> impl IntoView {
     } else {
         view! { <p><a href="/sign-in">{t("forum-sign-in-reply")}</a></p> }.into_any()
     };
+    let follow = (view.signed_in && visible).then(|| view! { <FollowForm plan=view.plan.slug.clone() thread=view.id following=view.following.clone()/> });
     view! {
         <PageTitle text=format!("{} · {}", title, view.plan.title.text)/>
         <Breadcrumbs items=crumbs(&view.plan, vec![(title.clone(), String::new()).into()])/>
@@ -119,6 +120,7 @@ fn thread_page(view: ThreadView) -> impl IntoView {
             <ol class="plain stack posts">{posts}</ol>
             {pages}
             {reply}
+            {follow}
         </article>
     }
 }
@@ -215,6 +217,37 @@ fn ReplyForm(view: ThreadView) -> impl IntoView {
                 <select id="reply-lang" name="lang">{writing_languages(&lang)}</select>
                 {shown_as("reply", &view.municipalities, echo.as_ref())}
                 <button type="submit" class="button primary">{t("forum-reply-submit")}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// Following the thread: how the reader hears of new posts, and the buttons to change it.
+#[component]
+fn FollowForm(plan: String, thread: i32, following: Option<String>) -> impl IntoView {
+    let action = ServerAction::<api::FollowThread>::new();
+    let error = failure_of(move || action.value().get(), |e: &FormEcho| e.get("mode").is_some());
+    let now = match following.as_deref() {
+        Some(mode) => t(&format!("forum-following-{mode}")),
+        None => t("forum-following-none"),
+    };
+    let done = query_flag("followed").then(|| view! { <p class="notice" role="status">{t("forum-followed")}</p> });
+    let buttons = super::domain::FOLLOW_MODES
+        .into_iter()
+        .chain(["stop"])
+        .filter(|m| following.as_deref() != Some(*m) && (following.is_some() || *m != "stop"))
+        .map(|m| view! { <button type="submit" name="mode" value=m class="button">{t(&format!("forum-follow-{m}"))}</button> " " })
+        .collect_view();
+    view! {
+        <section id="follow" aria-labelledby="follow-heading" tabindex="-1">
+            <h2 id="follow-heading">{t("forum-follow-heading")}</h2>
+            {done}
+            <p>{now}</p>
+            <ActionForm action=action attr:class="inline-form">
+                <FieldError id="follow-error" message=error/>
+                <input type="hidden" name="plan" value=plan/>
+                <input type="hidden" name="thread" value=thread.to_string()/>
+                {buttons}
             </ActionForm>
         </section>
     }
