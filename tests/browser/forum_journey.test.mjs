@@ -1,6 +1,7 @@
-// The forum end to end (issue 14): a resident opens a thread about a measure, another quotes it
-// in a reply, the first edits their post, and the plan's team closes the thread with an outcome
-// and links it as evidence to the measure, whose page then shows it. Once without JavaScript in
+// The forum end to end (issue 14): a resident opens a thread about a measure, another follows it
+// and quotes it in a reply, the first edits their post and replies, which reaches the follower
+// by email (through the SMTP sink, in their language), and the plan's team closes the thread
+// with an outcome and links it as evidence to the measure, whose page then shows it. Once without JavaScript in
 // Portuguese, once with JavaScript in Bengali (sending the thread with a double click creates
 // one). Every page on the way passes axe-core.
 
@@ -48,9 +49,13 @@ for (const [js, lang] of [[false, 'pt-PT'], [true, 'bn']]) {
         assert.equal(await page.locator('.thread-card h2 a', { hasText: title }).count(), 1, 'one thread, however many clicks');
         await browser.context.clearCookies();
 
-        // Someone else quotes it in a reply.
-        await signIn(env, opened, `forum-reader-${lang.toLowerCase()}@example.org`, { lang, label: 'reader' });
+        // Someone else follows it (an email per post) and quotes it in a reply.
+        const reader = `forum-reader-${lang.toLowerCase()}@example.org`;
+        await signIn(env, opened, reader, { lang, label: 'reader' });
         await go(thread, 'the thread');
+        await send('follow', page.locator('#follow button[value=instant]'));
+        await page.locator('#follow [role=status]').waitFor();
+        assert.equal((await page.locator('#follow > p:not([role])').innerText()).trim(), msg(lang, 'forum-following-instant'));
         await Promise.all([page.waitForURL(/quote=/), page.locator('#post-1 a[href*="quote="]').click()]);
         await page.waitForLoadState('load');
         assert.match(await page.locator('#reply-body').inputValue(), /^> Não há \*\*autocarro\*\*/m);
@@ -72,7 +77,16 @@ for (const [js, lang] of [[false, 'pt-PT'], [true, 'bn']]) {
         await send('edit', page.locator('#post-1 .edit-form button[type=submit]'));
         await page.locator('#post-1 .comment-meta .badge').waitFor();
         assert.equal((await page.locator('#post-1 .comment-body').innerText()).trim(), 'Não há autocarro antes das 7h, nem no verão.');
+        await page.locator('#reply-body').fill('Obrigado a todos.');
+        await send('reply', page.locator('#reply button[type=submit]'));
+        await page.locator('#post-3').waitFor();
         await browser.context.clearCookies();
+
+        // The follower is told, in their language, with a link to the new post.
+        const told = await env.mail.waitFor(reader);
+        assert.equal(told.subject, msg(lang, 'forum-email-reply-subject', { title }));
+        assert.ok(told.text.includes(`${thread}#post-3`), told.text);
+        assert.equal(told.htmlLang, lang);
 
         // The plan's team closes it with an outcome and links the outcome to the measure.
         await signIn(env, opened, ADMINS[lang], { lang, label: 'the plan team' });
