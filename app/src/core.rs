@@ -9,6 +9,16 @@ use crate::i18n::Locale;
 
 pub use ponte_rules::content::{Text, Translated};
 
+/// The start of `text`, at most `max` characters, with "…" when it was cut: what lists show of
+/// something long (the moderators' queue, search hits, evidence).
+pub fn excerpt(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().take(max).collect();
+    if text.chars().nth(max).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// A UI language reads content in its own language, then in its fallbacks (`languages.toml`).
 impl ponte_rules::content::Reader for Locale {
     fn tag(&self) -> &str {
@@ -328,12 +338,19 @@ pub enum Invalid {
     NewAccountPosts,
     /// More links in one post than a new account may put.
     NewAccountLinks,
+    /// A link as evidence without saying whether the outcome supports, challenges or informs
+    /// the measure.
+    StanceMissing,
+    /// A link as evidence without its rationale.
+    RationaleMissing,
+    /// An outcome that is not one of the plan's (another plan's, or not there).
+    OutcomeUnknown,
     /// Closing a thread without its outcome.
     OutcomeMissing,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 100] = [
+    pub const ALL: [Invalid; 103] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -434,6 +451,9 @@ impl Invalid {
         Invalid::NewAccountPosts,
         Invalid::NewAccountLinks,
         Invalid::OutcomeMissing,
+        Invalid::StanceMissing,
+        Invalid::RationaleMissing,
+        Invalid::OutcomeUnknown,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -538,6 +558,9 @@ impl Invalid {
             Invalid::NewAccountPosts => "errors-invalid-new-account-posts",
             Invalid::NewAccountLinks => "errors-invalid-new-account-links",
             Invalid::OutcomeMissing => "errors-invalid-outcome-missing",
+            Invalid::StanceMissing => "errors-invalid-stance-missing",
+            Invalid::RationaleMissing => "errors-invalid-rationale-missing",
+            Invalid::OutcomeUnknown => "errors-invalid-outcome-unknown",
         }
     }
 
@@ -610,5 +633,13 @@ mod tests {
         assert_eq!((t.lang.as_str(), t.fallback), ("uk", true));
         assert!(Translated::default().resolve(loc("en"), "pt-PT").is_empty());
         assert!(Translated::from_json("not json").0.is_empty());
+    }
+
+    #[test]
+    fn an_excerpt_cuts_by_characters_and_says_so() {
+        assert_eq!(excerpt("Aulas de português", 18), "Aulas de português", "exactly the limit is not cut");
+        assert_eq!(excerpt("Aulas de português", 9), "Aulas de …");
+        assert_eq!(excerpt("বাংলা ক্লাস", 3), "বাং…", "never inside a character");
+        assert_eq!(excerpt("", 5), "");
     }
 }

@@ -178,6 +178,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/versions/:number") view=plans::drafting::pages::VersionPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/versions/:number/:code") view=plans::drafting::pages::FrozenMeasurePage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/entities") view=plans::pages::EntitiesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/evidence") view=evidence::checklist::EvidenceChecklistPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys") view=surveys::pages::SurveysPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys/new") view=surveys::builder::pages::NewSurveyPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys/:survey") view=surveys::pages::SurveyStartPage ssr=SsrMode::Async/>

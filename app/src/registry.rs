@@ -22,5 +22,7 @@ pub fn outcomes(kind: OutcomeKind) -> &'static dyn Outcomes {
         OutcomeKind::SurveyQuestion => &crate::surveys::evidence::Questions,
         OutcomeKind::FocusGroupFinding => &crate::focus_groups::findings::Findings,
         OutcomeKind::ForumOutcome => &crate::forum::evidence::Outcomes,
+        OutcomeKind::ConsultationComment => &crate::consultations::evidence::Comments,
+        OutcomeKind::AssociationPosition => &crate::consultations::evidence::Positions,
     }
 }

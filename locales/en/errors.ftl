@@ -116,3 +116,6 @@ errors-invalid-thread-locked = This thread is locked: it takes no more replies a
 errors-invalid-new-account-posts = Your account is new: in its first week it can post only a few times an hour. Please try again later; nothing was posted.
 errors-invalid-new-account-links = Your account is new: in its first week a post may carry at most two links to other sites. Nothing was posted.
 errors-invalid-outcome-missing = Write the outcome before closing the thread. Nothing was changed.
+errors-invalid-stance-missing = Choose whether it supports, challenges or only informs the measure. Nothing was linked.
+errors-invalid-rationale-missing = Say why it matters for the measure. Nothing was linked.
+errors-invalid-outcome-unknown = That result is not one of this plan's, or it is no longer shown. Nothing was linked.

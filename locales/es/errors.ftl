@@ -116,3 +116,6 @@ errors-invalid-thread-locked = Este hilo está bloqueado: no admite más respues
 errors-invalid-new-account-posts = Su cuenta es nueva: durante su primera semana solo puede publicar unas pocas veces por hora. Vuelva a intentarlo más tarde; no se publicó nada.
 errors-invalid-new-account-links = Su cuenta es nueva: durante su primera semana, cada mensaje puede llevar como máximo dos enlaces a otros sitios. No se publicó nada.
 errors-invalid-outcome-missing = Redacte la conclusión antes de cerrar el hilo. No se modificó nada.
+errors-invalid-stance-missing = Elija si apoya, cuestiona o solo informa sobre la medida. No se vinculó nada.
+errors-invalid-rationale-missing = Explique por qué es importante para la medida. No se vinculó nada.
+errors-invalid-outcome-unknown = Ese resultado no es de este plan, o ya no se muestra. No se vinculó nada.

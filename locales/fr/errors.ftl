@@ -116,3 +116,6 @@ errors-invalid-thread-locked = Ce sujet est verrouillé : il n’accepte plus d
 errors-invalid-new-account-posts = Votre compte est nouveau : pendant sa première semaine, il ne peut publier que quelques fois par heure. Veuillez réessayer plus tard ; rien n’a été publié.
 errors-invalid-new-account-links = Votre compte est nouveau : pendant sa première semaine, un message peut contenir au plus deux liens vers d’autres sites. Rien n’a été publié.
 errors-invalid-outcome-missing = Rédigez la conclusion avant de clore le sujet. Rien n’a été modifié.
+errors-invalid-stance-missing = Indiquez si cela soutient, conteste ou seulement éclaire la mesure. Rien n’a été relié.
+errors-invalid-rationale-missing = Dites pourquoi c’est important pour la mesure. Rien n’a été relié.
+errors-invalid-outcome-unknown = Ce résultat n’appartient pas à ce plan, ou il n’est plus affiché. Rien n’a été relié.

@@ -116,3 +116,6 @@ errors-invalid-thread-locked = Este tópico está bloqueado: já não aceita res
 errors-invalid-new-account-posts = A sua conta é nova: na primeira semana só pode publicar algumas vezes por hora. Tente mais tarde; nada foi publicado.
 errors-invalid-new-account-links = A sua conta é nova: na primeira semana cada mensagem pode ter no máximo duas ligações para outros sítios. Nada foi publicado.
 errors-invalid-outcome-missing = Escreva a conclusão antes de encerrar o tópico. Nada foi alterado.
+errors-invalid-stance-missing = Escolha se apoia, contesta ou apenas informa a medida. Nada foi ligado.
+errors-invalid-rationale-missing = Diga porque é importante para a medida. Nada foi ligado.
+errors-invalid-outcome-unknown = Esse resultado não é deste plano, ou já não está visível. Nada foi ligado.

@@ -116,3 +116,6 @@ errors-invalid-thread-locked = Acest subiect este blocat: nu mai primește răsp
 errors-invalid-new-account-posts = Contul dumneavoastră este nou: în prima săptămână poate publica doar de câteva ori pe oră. Încercați din nou mai târziu; nu s-a publicat nimic.
 errors-invalid-new-account-links = Contul dumneavoastră este nou: în prima săptămână, un mesaj poate conține cel mult două linkuri către alte site-uri. Nu s-a publicat nimic.
 errors-invalid-outcome-missing = Scrieți concluzia înainte de a închide subiectul. Nu s-a modificat nimic.
+errors-invalid-stance-missing = Alegeți dacă susține, contestă sau doar informează măsura. Nu s-a legat nimic.
+errors-invalid-rationale-missing = Spuneți de ce contează pentru măsură. Nu s-a legat nimic.
+errors-invalid-outcome-unknown = Acest rezultat nu aparține acestui plan sau nu mai este afișat. Nu s-a legat nimic.

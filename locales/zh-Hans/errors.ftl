@@ -116,3 +116,6 @@ errors-invalid-thread-locked = 此主题已锁定：不能再回复，其中的�
 errors-invalid-new-account-posts = 您的账户是新账户：注册后第一周内，每小时只能发帖几次。请稍后再试；没有发布任何内容。
 errors-invalid-new-account-links = 您的账户是新账户：注册后第一周内，每条帖子最多只能包含两个指向其他网站的链接。没有发布任何内容。
 errors-invalid-outcome-missing = 请先写好结论再关闭主题。没有做任何更改。
+errors-invalid-stance-missing = 请选择它是支持、质疑这项措施，还是仅提供参考。没有关联任何内容。
+errors-invalid-rationale-missing = 请说明它对这项措施为什么重要。没有关联任何内容。
+errors-invalid-outcome-unknown = 该结果不属于本计划，或已不再显示。没有关联任何内容。

@@ -35,6 +35,7 @@ mod m20261206_000026_focus_group_findings;
 mod m20261206_000027_forum;
 mod m20261206_000028_forum_search;
 mod m20261206_000029_forum_follows;
+mod m20261206_000030_evidence_stance;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000027_forum::Migration),
             Box::new(m20261206_000028_forum_search::Migration),
             Box::new(m20261206_000029_forum_follows::Migration),
+            Box::new(m20261206_000030_evidence_stance::Migration),
         ]
     }
 }

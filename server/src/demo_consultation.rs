@@ -162,7 +162,8 @@ pub async fn seed_demo_consultation(db: &DatabaseConnection, plan_slug: &str) ->
     }
     let last = residents_comment(db, plan_slug, &slug, &residents[0].0, "measure", "Os empregadores podiam libertar os trabalhadores mais cedo às quartas-feiras.").await?;
     the_other_measures(db, &plan, &slug, &team).await?;
-    positions(db, &plan, &slug, team.user_id).await?;
+    let himal = positions(db, &plan, &slug, team.user_id).await?;
+    as_evidence(db, &plan, team.user_id, first, himal).await?;
     moderation(db, plan_slug, &slug, plan.id, team, &residents, last).await
 }
 
@@ -224,9 +225,40 @@ async fn the_other_measures(db: &DatabaseConnection, plan: &plans::Model, consul
     Ok(())
 }
 
+/// Ana's comment on the evening classes and the Himal association's position on VL-LIN-03,
+/// linked by the team as evidence for that measure: the comment challenges its timetable, the
+/// position supports it.
+async fn as_evidence(db: &DatabaseConnection, plan: &plans::Model, team: i32, comment: Option<i32>, position: Option<i32>) -> Result<(), DbErr> {
+    use ponte_app::{
+        consultations::evidence::{comment_outcome, position_outcome},
+        entity::consultation_positions,
+        evidence::{
+            model::Stance,
+            service::{NewLink, link},
+        },
+        i18n::Locale,
+    };
+    let mut outcomes = Vec::new();
+    if let Some(id) = comment {
+        outcomes.push((comment_outcome(id), Stance::Challenges, "As turmas das 18h30 não servem quem sai do trabalho às 19h: a medida tem de prever turmas mais tarde."));
+    }
+    if let Some(filing) = match position {
+        Some(id) => consultation_positions::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    } {
+        let outcome = position_outcome(filing.consultation_id, filing.entity_id, filing.measure_id);
+        outcomes.push((outcome, Stance::Supports, "A associação que mais pessoas da comunidade nepalesa acompanha apoia a medida e propõe o horário das 20h30."));
+    }
+    for (outcome, stance, rationale) in &outcomes {
+        let new = NewLink { outcome, measure_code: "VL-LIN-03", stance: *stance, rationale, lang: Locale::default() };
+        link(db, plan, new, team).await.map_err(failed)?;
+    }
+    Ok(())
+}
+
 /// Five associations' positions, one of them changed once (so it has a history); the team
-/// answers two.
-async fn positions(db: &DatabaseConnection, plan: &plans::Model, consultation: &str, team: i32) -> Result<(), DbErr> {
+/// answers two. The Himal association's current filing on VL-LIN-03.
+async fn positions(db: &DatabaseConnection, plan: &plans::Model, consultation: &str, team: i32) -> Result<Option<i32>, DbErr> {
     let answers = [
         ("associacao-himal", "VL-LIN-03", "partly_accepted", "Abrimos uma turma às 20h30 na sede de concelho de Ribeira do Lírio; o transporte a partir das freguesias rurais depende do acordo com a comunidade intermunicipal, previsto na medida VL-SAI-02."),
         ("associacao-raizes", "VL-UH-05", "not_accepted", "Uma garantia municipal da caução exige um regulamento e verba própria que o orçamento de 2026 não prevê; a medida passa a incluir a informação sobre o apoio ao arrendamento do IHRU."),
@@ -273,7 +305,7 @@ async fn positions(db: &DatabaseConnection, plan: &plans::Model, consultation: &
         let new = Answer { consultation: consultation.to_owned(), kind: "position".to_owned(), id, decision: decision.to_owned(), reason: reason.to_owned(), changed_in: None };
         dispositions::answer(db, plan, team, "", new).await.map_err(failed)?;
     }
-    Ok(())
+    Ok(current.get(&("associacao-himal", "VL-LIN-03")).copied())
 }
 
 async fn residents_comment(db: &DatabaseConnection, plan_slug: &str, consultation: &str, actor: &Actor, anchor: &str, body: &str) -> Result<i32, DbErr> {

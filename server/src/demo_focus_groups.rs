@@ -266,10 +266,12 @@ async fn write_findings(db: &DatabaseConnection, plan: &plans::Model, team: i32,
         (0, "VL-LIN-03", "As mulheres do grupo focal pediram aulas de manhã com creche: a medida prevê esses horários."),
         (1, "VL-SAU-04", "Sem intérprete, a marcação de consultas depende de terceiros: a medida leva a mediação ao centro de saúde."),
     ];
+    use ponte_app::evidence::{model::Stance, service::NewLink};
     for (n, code, why) in links {
         let Some(id) = ids.get(n) else { continue };
         let outcome = ponte_app::focus_groups::finding_outcome(*id);
-        ponte_app::evidence::service::link(db, plan, &outcome, code, why, ponte_app::i18n::Locale::default(), team).await.map_err(failed)?;
+        let new = NewLink { outcome: &outcome, measure_code: code, stance: Stance::Supports, rationale: why, lang: ponte_app::i18n::Locale::default() };
+        ponte_app::evidence::service::link(db, plan, new, team).await.map_err(failed)?;
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ use ponte_app::{
         roles::{Grant, Role},
     },
     entity::{forum_threads, plans, users},
-    evidence::service as evidence,
+    evidence::{model::Stance, service as evidence},
     forum::{
         self,
         moderated::{Posts, Threads},
@@ -138,9 +138,9 @@ pub async fn seed_demo_forum(db: &DatabaseConnection, plan_slug: &str) -> Result
         .await
         .map_err(failed)?;
     let rationale = "Quarenta mensagens no fórum pediram aulas ao fim do dia.";
-    evidence::link(db, &plan, &forum::outcome_ref(evening), "VL-LIN-03", rationale, Locale::default(), team.user_id)
-        .await
-        .map_err(failed)?;
+    let outcome = forum::outcome_ref(evening);
+    let new = evidence::NewLink { outcome: &outcome, measure_code: "VL-LIN-03", stance: Stance::Supports, rationale, lang: Locale::default() };
+    evidence::link(db, &plan, new, team.user_id).await.map_err(failed)?;
     // A few replies elsewhere, a thread locked by a moderator.
     posts::reply(db, &plan, ids[2], &people[0], reply("pt-PT", "Obrigado pela pergunta. O prazo normal é de duas semanas; vamos perguntar ao centro de saúde o que se passou.", Some(1)), "")
         .await

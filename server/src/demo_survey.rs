@@ -113,6 +113,7 @@ async fn link_demo_evidence(tx: &impl sea_orm::ConnectionTrait, plan_id: i32, sl
             source_kind: Set(OutcomeKind::SurveyQuestion.key().to_owned()),
             source_ref: Set(ponte_app::surveys::evidence::outcome(slug, question).key),
             rationale_i18n: Set(Translated([("pt-PT".to_owned(), pt.to_owned()), ("en".to_owned(), en.to_owned())].into()).to_json()),
+            stance: Set(ponte_app::evidence::model::Stance::Supports.key().to_owned()),
             created_by: Set(None),
             created_at: Set(chrono::Utc::now()),
             ..Default::default()

@@ -138,7 +138,7 @@ async fn facilitators_write_translate_link_and_publish_findings_that_name_nobody
 
     // Linked as evidence from the summary; back to the finding.
     let outcome_ref = format!("focus_group_finding:{id}");
-    let link = [("plan", PLAN), ("outcome", outcome_ref.as_str()), ("measure", "VL-CA-01"), ("rationale", "Mornings with childcare came up again and again."), ("lang", "en")];
+    let link = [("plan", PLAN), ("outcome", outcome_ref.as_str()), ("measure", "VL-CA-01"), ("stance", "supports"), ("rationale", "Mornings with childcare came up again and again."), ("lang", "en")];
     let res = form_post(app, &facilitator, "/api/evidence/link", &summary, &link).await;
     assert_eq!(outcome(res).await, format!("{summary}#finding-{id}"));
     let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/measures/VL-CA-01")).await;
@@ -149,9 +149,9 @@ async fn facilitators_write_translate_link_and_publish_findings_that_name_nobody
     // Residents cannot link; an outcome that does not exist cannot be linked.
     let res = resident.post(app.url("/api/evidence/link")).header("origin", &app.base).form(&link).send().await.expect("post");
     assert_eq!(res.status(), 403);
-    let nowhere = [("plan", PLAN), ("outcome", "focus_group_finding:999999"), ("measure", "VL-CA-01"), ("rationale", "x"), ("lang", "en")];
+    let nowhere = [("plan", PLAN), ("outcome", "focus_group_finding:999999"), ("measure", "VL-CA-01"), ("stance", "supports"), ("rationale", "x"), ("lang", "en")];
     assert!(outcome(form_post(app, &facilitator, "/api/evidence/link", &summary, &nowhere).await).await.starts_with("refused"));
-    let unknown_kind = [("plan", PLAN), ("outcome", "poll:1"), ("measure", "VL-CA-01"), ("rationale", "x"), ("lang", "en")];
+    let unknown_kind = [("plan", PLAN), ("outcome", "poll:1"), ("measure", "VL-CA-01"), ("stance", "supports"), ("rationale", "x"), ("lang", "en")];
     assert!(outcome(form_post(app, &facilitator, "/api/evidence/link", &summary, &unknown_kind).await).await.starts_with("refused"));
     let links = || async { evidence_links::Entity::find().filter(evidence_links::Column::SourceKind.eq("focus_group_finding")).filter(evidence_links::Column::SourceRef.eq(id.as_str())).count(&app.db).await.expect("count") };
     assert_eq!(links().await, 1);

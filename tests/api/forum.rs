@@ -144,6 +144,8 @@ async fn people_open_threads_reply_quote_edit_and_delete_their_posts(app: &TestA
     for (changes, message) in [
         (vec![("title", "  ")], "Write a title"),
         (vec![("title", long_title.as_str())], "too long"),
+        (vec![("title", "Aulas\r\nBcc: everyone@example.org")], ""),
+        (vec![("title", "Aulas\u{0}à noite")], ""),
         (vec![("body", " \n ")], "Write something before sending"),
         (vec![("body", long.as_str())], "too long"),
         (vec![("category", "NOPE")], ""),
@@ -279,7 +281,7 @@ async fn moderators_pin_lock_and_facilitators_close_with_an_outcome_that_is_evid
     let (_, html) = page(app, &facilitator, &to).await;
     assert_eq!(texts(&html, "#outcome .link-evidence summary").len(), 1, "the facilitator can link the outcome");
     let token = format!("forum_outcome:{id}");
-    let res = form_post(app, &facilitator, "/api/evidence/link", &to, &[("plan", PLAN), ("outcome", token.as_str()), ("measure", "VL-MTE-06"), ("rationale", "Workers asked for it."), ("lang", "en")]).await;
+    let res = form_post(app, &facilitator, "/api/evidence/link", &to, &[("plan", PLAN), ("outcome", token.as_str()), ("measure", "VL-MTE-06"), ("stance", "supports"), ("rationale", "Workers asked for it."), ("lang", "en")]).await;
     assert_eq!(outcome(res).await, format!("{to}#outcome"));
     let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/measures/VL-MTE-06")).await;
     assert!(html.contains(&format!("href=\"{to}#outcome\"")), "the measure page links the outcome");

@@ -119,7 +119,7 @@ async fn hostile_texts_reach_every_page_as_plain_text(app: &TestApp) {
         &facilitator,
         "/api/evidence/link",
         &path("hostile", "/results"),
-        &[("plan", PLAN), ("outcome", "survey_question:hostile/pick"), ("measure", "VL-CA-01"), ("rationale", ALL), ("lang", "pt-PT")],
+        &[("plan", PLAN), ("outcome", "survey_question:hostile/pick"), ("measure", "VL-CA-01"), ("stance", "supports"), ("rationale", ALL), ("lang", "pt-PT")],
     )
     .await;
     assert!(!location(&res).contains("__err="), "{}", location(&res));

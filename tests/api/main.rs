@@ -9,6 +9,7 @@ mod connections;
 mod consultations;
 mod content_cache;
 mod edge;
+mod evidence;
 mod focus_group_findings;
 mod focus_groups;
 mod forum;

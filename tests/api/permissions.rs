@@ -73,6 +73,8 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         ("/admin/plans/new".into(), &[Admin]),
         ("/admin/people".into(), &[OwnFacilitator, OtherFacilitator, Admin]),
         (format!("/plans/{PLAN}/activity"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{PLAN}/evidence"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{OTHER}/evidence"), &[OtherFacilitator, Admin]),
         (format!("/plans/{OTHER}/activity"), &[OtherFacilitator, Admin]),
         (survey("/edit"), &[OwnFacilitator, Admin]),
         (survey("/codes"), &[OwnFacilitator, Admin]),

@@ -1003,7 +1003,7 @@ async fn results_are_linked_as_evidence_to_measures(app: &TestApp) {
     let f = signed_in(app, "ev@example.org").await;
     let (_, html) = page(app, &f, &path("your-voice", "/results")).await;
     assert!(!texts(&html, "#r-priorities ~ .link-evidence, .link-evidence summary").is_empty(), "the link form is offered");
-    let form = [("plan", PLAN), ("outcome", "survey_question:your-voice/priorities"), ("measure", "VL-CA-01"), ("rationale", "Participation came first in the answers."), ("lang", "en")];
+    let form = [("plan", PLAN), ("outcome", "survey_question:your-voice/priorities"), ("measure", "VL-CA-01"), ("stance", "supports"), ("rationale", "Participation came first in the answers."), ("lang", "en")];
     let res = form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &form).await;
     assert_eq!(location(&res), path("your-voice", "/results#r-priorities"));
     let (_, html) = app.get(&format!("/plans/{PLAN}/measures/VL-CA-01?lang=en")).await;
@@ -1014,7 +1014,7 @@ async fn results_are_linked_as_evidence_to_measures(app: &TestApp) {
     assert!(audit_log::Entity::find().filter(audit_log::Column::Action.eq("evidence.linked")).one(&app.db).await.expect("q").is_some());
     // The same link again (a double click, a second facilitator): still one link, its rationale
     // now in Portuguese too.
-    let again = [("plan", PLAN), ("outcome", "survey_question:your-voice/priorities"), ("measure", "VL-CA-01"), ("rationale", "A participação veio primeiro."), ("lang", "pt-PT")];
+    let again = [("plan", PLAN), ("outcome", "survey_question:your-voice/priorities"), ("measure", "VL-CA-01"), ("stance", "supports"), ("rationale", "A participação veio primeiro."), ("lang", "pt-PT")];
     let res = form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &again).await;
     assert_eq!(location(&res), path("your-voice", "/results#r-priorities"));
     let form_post_again = form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &form).await;
@@ -1024,9 +1024,9 @@ async fn results_are_linked_as_evidence_to_measures(app: &TestApp) {
     let (_, html) = app.get(&format!("/plans/{PLAN}/measures/VL-CA-01?lang=pt-PT")).await;
     assert!(text(&html, ".grounds").contains("A participação veio primeiro."));
     // Bad input changes nothing; residents cannot link.
-    let empty = [("plan", PLAN), ("outcome", "survey_question:your-voice/priorities"), ("measure", "VL-CA-01"), ("rationale", "  "), ("lang", "en")];
+    let empty = [("plan", PLAN), ("outcome", "survey_question:your-voice/priorities"), ("measure", "VL-CA-01"), ("stance", "supports"), ("rationale", "  "), ("lang", "en")];
     assert!(outcome(form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &empty).await).await.starts_with("refused"));
-    let unknown = [("plan", PLAN), ("outcome", "survey_question:your-voice/nope"), ("measure", "VL-CA-01"), ("rationale", "x"), ("lang", "en")];
+    let unknown = [("plan", PLAN), ("outcome", "survey_question:your-voice/nope"), ("measure", "VL-CA-01"), ("stance", "supports"), ("rationale", "x"), ("lang", "en")];
     assert!(outcome(form_post(app, &f, "/api/evidence/link", &path("your-voice", "/results"), &unknown).await).await.starts_with("refused"));
     let resident = signed_in(app, "res@example.org").await;
     let res = resident.post(app.url("/api/evidence/link")).header("origin", &app.base).form(&form).send().await.expect("post");

@@ -1,7 +1,8 @@
 // The public consultation end to end (issue 12, 11): a resident comments on one objective of a
 // measure (by the link beside it), an association's representative files the association's
-// position, the plan's team answers the comment, and the resident reads "How your input was used"
-// filtered to the answers of that kind. Once without JavaScript in Portuguese, once with
+// position, the plan's team answers the comment and links it as evidence for the measure, and the
+// resident reads "How your input was used" filtered to the answers of that kind, then the
+// measure's evidence with their comment among it. Once without JavaScript in Portuguese, once with
 // JavaScript in Arabic (right to left). Every page on the way passes axe-core.
 
 import fs from 'node:fs';
@@ -90,6 +91,22 @@ for (const [js, lang, entity] of [[false, 'pt-PT', 'convivencias'], [true, 'ar',
         await assertPageAccessible(env, opened, 'the answer form');
         await send('answer', page.locator(`#comment-${id} .answer-form button[type=submit]`));
         await page.locator(`#comment-${id} .disposition`).waitFor();
+
+        // The team links the comment as evidence for the measure, from how input was used: it
+        // challenges the measure's timetable.
+        const because = `Pedem turmas ao sábado de manhã (${lang}).`;
+        await go(`/plans/${PLAN}/consultations/c1/inputs?measure=VL-LIN-03`, 'inputs, for the team');
+        const input = page.locator(`#input-consultation_comment-${id}`);
+        await input.locator('.link-evidence summary').click();
+        await input.locator('select[name=measure]').selectOption('VL-LIN-03');
+        await input.locator(`#link-consultation-comment-${id}-challenges`).check();
+        await input.locator('textarea[name=rationale]').fill(because);
+        await assertPageAccessible(env, opened, 'the form to link an input as evidence');
+        await send('link as evidence', input.locator('.link-evidence button[type=submit]'));
+        const used = page.locator(`#input-consultation_comment-${id} .linked-measures`);
+        await used.waitFor();
+        assert.match(await used.innerText(), /VL-LIN-03/);
+        assert.ok((await used.innerText()).includes(msg(lang, 'evidence-stance-challenges')), await used.innerText());
         await browser.context.clearCookies();
 
         // The resident is told, in their language, with a one-click way to stop such emails.
@@ -111,6 +128,14 @@ for (const [js, lang, entity] of [[false, 'pt-PT', 'convivencias'], [true, 'ar',
         await item.waitFor();
         assert.match(await item.innerText(), /Abrimos uma turma ao sábado/);
         await assertPageAccessible(env, opened, 'how input was used');
+
+        // The measure says why it exists: their comment among its evidence, challenging it.
+        await go(MEASURE, 'the measure and its evidence');
+        const grounds = page.locator('ul[aria-labelledby=evidence-consultation_comment] > li', { hasText: because });
+        await grounds.waitFor();
+        assert.ok((await grounds.innerText()).includes(msg(lang, 'evidence-stance-challenges')), await grounds.innerText());
+        assert.match(await grounds.innerText(), /Turmas ao sábado de manhã/);
+        await assertPageAccessible(env, opened, 'the measure and its evidence');
         assertNoProblems(problems, `consultation journey (${lang})`);
       } finally {
         await page.close();

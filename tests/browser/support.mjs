@@ -45,6 +45,8 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/measures/VL-LIN-03`,
   `/plans/${PLAN}/consultations`,
   `/plans/${PLAN}/consultations/c1`,
+  // "How your input was used" on one measure: answers, and the measures inputs are evidence for.
+  `/plans/${PLAN}/consultations/c1/inputs?measure=VL-LIN-03`,
   // The public moderation log.
   `/plans/${PLAN}/moderation`,
   // Focus groups: the list, one open for registration, a date poll, a registration form and the
@@ -88,8 +90,12 @@ export const FACILITATOR_PAGES = [
   // Drafting the plan: the draft measures, and one of them with its texts in Arabic.
   `/plans/${PLAN}/draft`,
   `/plans/${PLAN}/draft/3?in=ar`,
-  // Public consultations, with the form to open one.
+  // Public consultations, with the form to open one; a measure's inputs with the forms to link
+  // them as evidence.
   `/plans/${PLAN}/consultations`,
+  `/plans/${PLAN}/consultations/c1/inputs?measure=VL-LIN-03`,
+  // The evidence checklist: the measures nothing is linked to yet.
+  `/plans/${PLAN}/evidence`,
   // Moderation: the queue (a flagged comment) with its decision form, and the log.
   `/plans/${PLAN}/moderation`,
   // The local diagnosis: the entities, and one of them with its texts in Arabic.

@@ -251,7 +251,8 @@ pub async fn inputs_data(plan: String, slug: String, filter: InputFilter, page: 
     crate::page_cache::public(crate::page_cache::Depends::Content);
     let db = db()?;
     let row = plan_by_slug(&db, &plan).await?;
-    dispositions::report(&db, row, &slug, filter, page, locale(&lang)).await
+    let can_link = can(actor().map(|a| a.grants).as_deref(), Can::LinkEvidence { plan_id: row.id });
+    dispositions::report(&db, row, &slug, filter, page, can_link, locale(&lang)).await
 }
 
 /// A facilitator answers an input (a comment or a position); back to it.

@@ -144,6 +144,7 @@ impl CommentRow {
             on: view.on,
             disposition: view.disposition,
             place,
+            outcome: super::evidence::comment_outcome(view.id),
         }
     }
 }

@@ -23,6 +23,7 @@ use crate::{
     audit,
     core::{AppError, Invalid, Translated},
     entity::{consultation_comments as comments, consultation_dispositions as dispositions, consultation_positions, measures, plan_versions, plans, users},
+    evidence::{model::OutcomeKind, service as evidence},
     i18n::Locale,
     mail,
     moderation::ItemState,
@@ -200,7 +201,8 @@ async fn tell_author(db: &impl sea_orm::ConnectionTrait, user: i32, told: Told<'
 /// "How your input was used": every visible comment and every entity's current position of
 /// the consultation with its answer, filtered, counted by decision, a page at a time (page 0:
 /// all of them, for the printable version).
-pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, filter: InputFilter, page: u64, locale: Locale) -> Result<InputsView, AppError> {
+/// `can_link`: the reader may link inputs to measures as evidence.
+pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, filter: InputFilter, page: u64, can_link: bool, locale: Locale) -> Result<InputsView, AppError> {
     let row = by_slug(db, &plan, slug).await?;
     let own = default_lang(&plan.languages);
     let reading = Reading { reader: None, own: &own, zone: &plan.time_zone, locale };
@@ -265,6 +267,7 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
                 on: entry.on,
                 disposition: answers.remove(&key),
                 place: format!("/plans/{}/measures/{code}#position-{}", plan.slug, p.entity_slug),
+                outcome: super::evidence::position_outcome(row.id, p.entity_id, p.measure_id),
             });
         }
     }
@@ -291,6 +294,9 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
         let shown = items.into_iter().skip(usize::try_from((page - 1) * INPUTS_PER_PAGE).unwrap_or(0)).take(usize::try_from(INPUTS_PER_PAGE).unwrap_or(50)).collect();
         (page, pages, shown)
     };
+    let keys_of = |kind: OutcomeKind| items.iter().filter(|i| i.outcome.kind == kind).map(|i| i.outcome.key.clone()).collect::<Vec<_>>();
+    let comment_evidence = evidence::for_outcomes(db, &plan, OutcomeKind::ConsultationComment, keys_of(OutcomeKind::ConsultationComment), can_link, locale).await?;
+    let position_evidence = evidence::for_outcomes(db, &plan, OutcomeKind::AssociationPosition, keys_of(OutcomeKind::AssociationPosition), can_link, locale).await?;
     let mut languages: Vec<String> = comments::Entity::find()
         .select_only()
         .column(comments::Column::Lang)
@@ -320,5 +326,7 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
         items,
         page,
         pages,
+        comment_evidence,
+        position_evidence,
     })
 }

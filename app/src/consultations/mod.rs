@@ -9,12 +9,14 @@
 //! `comments` (comments, replies, reactions, comments received offline, an author's delete),
 //! `moderated` (comments as `crate::moderation` sees them), `positions` (entities' formal
 //! positions and their history), `dispositions` (the answer to every input, the author's email,
-//! "How your input was used"), `export` (CSV and JSON downloads); pages: `pages` (the list, one
+//! "How your input was used"), `evidence` (comments and positions as outcomes that can be
+//! evidence for a measure), `export` (CSV and JSON downloads); pages: `pages` (the list, one
 //! consultation, the plan page's banner), `measure` (what a measure page shows), `report`
 //! ("How your input was used", printable).
 
 pub mod api;
 pub mod domain;
+pub mod evidence;
 #[cfg(feature = "ssr")]
 pub mod moderated;
 pub mod measure;
@@ -225,6 +227,8 @@ pub struct InputItem {
     pub disposition: Option<Disposition>,
     /// Where it is on its measure's page.
     pub place: String,
+    /// The outcome it is, for evidence.
+    pub outcome: crate::evidence::model::OutcomeRef,
 }
 
 /// "How your input was used": every input of a consultation with the answer it got.
@@ -242,4 +246,8 @@ pub struct InputsView {
     pub items: Vec<InputItem>,
     pub page: u64,
     pub pages: u64,
+    /// The measures the listed comments and positions are evidence for; for the plan's
+    /// facilitators, what they can link them to.
+    pub comment_evidence: crate::evidence::model::OutcomeEvidence,
+    pub position_evidence: crate::evidence::model::OutcomeEvidence,
 }

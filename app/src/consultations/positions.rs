@@ -87,7 +87,7 @@ pub async fn file(db: &DatabaseConnection, slug: &str, code: &str, actor: &Actor
 pub(super) struct Row {
     pub(super) id: i32,
     pub(super) measure_id: i32,
-    entity_id: i32,
+    pub(super) entity_id: i32,
     stance: String,
     pub(super) statement: String,
     statement_html: String,

@@ -1,5 +1,5 @@
 //! "How your input was used": every input of a consultation (comments, whatever their channel,
-//! and the entities' positions) with the answer it got, filtered by measure, channel, language
+//! and the entities' positions) with the answer it got and the measures it is evidence for, filtered by measure, channel, language
 //! and decision with a plain GET form (no JavaScript needed), with counts by decision.
 
 use leptos::prelude::*;
@@ -7,11 +7,16 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
     InputFilter, InputItem, InputsView, api,
+    evidence::input_anchor,
     domain::{CHANNELS, DECISIONS},
     measure::answer_block,
     pages::{crumbs, state_badge},
 };
 use crate::{
+    evidence::{
+        components::{OutcomeLinks, UnplacedRefusal},
+        model::{OutcomeEvidence, OutcomeKind},
+    },
     i18n::{t, use_locale},
     pending::watched,
     plans::editing::languages::native,
@@ -43,7 +48,7 @@ pub fn InputsPage() -> impl IntoView {
 /// Every input on one page, without forms, for print.
 fn printable(view: InputsView) -> impl IntoView {
     let here = t("consultations-inputs-title");
-    let items = view.items.iter().map(|i| item(&view, i)).collect_view();
+    let items = view.items.iter().map(|i| item(&view, i, true)).collect_view();
     let total = use_locale().t_args("consultations-inputs-total", &[("count", view.total.into())]);
     view! {
         <PageTitle text=format!("{} · {}", here, view.card.title.text)/>
@@ -67,7 +72,8 @@ fn choice(name: &'static str, label: String, chosen: &str, options: Vec<(String,
     }
 }
 
-fn item(view: &InputsView, i: &InputItem) -> impl IntoView + use<> {
+/// One input with its answer and the measures it is evidence for (`printing`: without forms).
+fn item(view: &InputsView, i: &InputItem, printing: bool) -> impl IntoView + use<> {
     let locale = use_locale();
     let what = match &i.stance {
         Some(stance) => view! { <span class="badge">{t(&format!("consultations-stance-{stance}"))}</span> }.into_any(),
@@ -77,13 +83,16 @@ fn item(view: &InputsView, i: &InputItem) -> impl IntoView + use<> {
         Some(d) => answer_block(&view.plan.slug, &i.measure, view.card.version, d).into_any(),
         None => view! { <p class="muted">{t("consultations-inputs-unanswered")}</p> }.into_any(),
     };
+    let evidence = if i.outcome.kind == OutcomeKind::AssociationPosition { &view.position_evidence } else { &view.comment_evidence };
+    let evidence = if printing { OutcomeEvidence { links: evidence.of(&i.outcome.key), ..Default::default() } } else { evidence.clone() };
     view! {
-        <li class="card comment">
+        <li class="card comment" id=input_anchor(&i.outcome)>
             <p class="comment-meta">
                 <a href=i.place.clone() dir="ltr">{i.measure.clone()}</a> " · " {crate::accounts::byline::signature(&i.author)} {locale.date(i.on)} " · " {what}
             </p>
             <div class="comment-body" lang=i.lang.clone() dir="auto" inner_html=i.body_html.clone()></div>
             {answer}
+            <OutcomeLinks plan=view.plan.slug.clone() outcome=i.outcome.clone() evidence=evidence/>
         </li>
     }
 }
@@ -118,7 +127,8 @@ fn inputs_page(view: InputsView) -> impl IntoView {
             view! { <li>{locale.t_args("consultations-inputs-count", &[("decision", label.into()), ("count", (*n).into())])}</li> }
         })
         .collect_view();
-    let items = view.items.iter().map(|i| item(&view, i)).collect_view();
+    let items = view.items.iter().map(|i| item(&view, i, false)).collect_view();
+    let unplaced = view.comment_evidence.can_link.then(|| view! { <UnplacedRefusal shown=view.items.iter().map(|i| i.outcome.token()).collect()/> });
     let none = view.items.is_empty().then(|| view! { <p class="muted">{t("consultations-inputs-none")}</p> });
     let query = |n: u64| {
         let mut q: Vec<String> = Vec::new();
@@ -151,6 +161,7 @@ fn inputs_page(view: InputsView) -> impl IntoView {
             {choice("decision", t("consultations-inputs-decision"), &f.decision, decisions)}
             <button type="submit" class="button">{t("consultations-inputs-filter")}</button>
         </form>
+        {unplaced}
         <h2 id="inputs-counts">{total}</h2>
         <ul class="inline-list" aria-labelledby="inputs-counts">{counts}</ul>
         {none}

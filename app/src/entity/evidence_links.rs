@@ -17,6 +17,8 @@ pub struct Model {
     pub survey_id: Option<i32>,
     pub question_id: Option<String>,
     pub rationale_i18n: String,
+    /// `supports`, `challenges` or `informs` (`evidence::model::Stance`).
+    pub stance: String,
     pub created_by: Option<i32>,
     pub created_at: DateTimeUtc,
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::model::EvidenceItem;
+use super::model::{ChecklistView, EvidenceItem};
 use crate::core::AppError;
 
 #[cfg(feature = "ssr")]
@@ -11,7 +11,10 @@ mod ssr {
     pub use crate::{
         accounts::roles::{Action, can},
         core::{AppError, Invalid},
-        evidence::{model::OutcomeRef, service},
+        evidence::{
+            model::{OutcomeRef, Stance},
+            service::{self, NewLink},
+        },
         i18n::Locale,
         plans::drafting::service::plan_by_slug,
         state::{db, redirect, require_actor},
@@ -40,14 +43,16 @@ pub async fn measure_evidence(plan: String, code: String, lang: String) -> Resul
     service::for_measure(&db()?, &plan, &code, locale(&lang)).await
 }
 
-/// Links an outcome (`kind:key`) to a measure, with a rationale in the facilitator's language;
-/// back to where the outcome is shown.
+/// Links an outcome (`kind:key`) to a measure, with a stance (`supports`, `challenges`,
+/// `informs`) and a rationale in the facilitator's language; back to where the outcome is shown.
 #[server(prefix = "/api/evidence", endpoint = "link")]
-pub async fn link_evidence(plan: String, outcome: String, measure: String, rationale: String, lang: String) -> Result<(), AppError> {
+pub async fn link_evidence(plan: String, outcome: String, measure: String, stance: String, rationale: String, lang: String) -> Result<(), AppError> {
     let db = db()?;
     let outcome = OutcomeRef::parse(&outcome).ok_or(Invalid::FormInvalid)?;
+    let stance = Stance::parse(&stance).ok_or(Invalid::StanceMissing)?;
     let (plan, user) = linking(&db, &plan).await?;
-    let place = service::link(&db, &plan, &outcome, &measure, &rationale, locale(&lang), user).await?;
+    let new = NewLink { outcome: &outcome, measure_code: &measure, stance, rationale: &rationale, lang: locale(&lang) };
+    let place = service::link(&db, &plan, new, user).await?;
     redirect(&place);
     Ok(())
 }
@@ -59,4 +64,13 @@ pub async fn unlink_evidence(plan: String, id: i32) -> Result<(), AppError> {
     let place = service::unlink(&db, &plan, id, user).await?;
     redirect(&place);
     Ok(())
+}
+
+/// The plan's evidence checklist, for those who may link its outcomes.
+#[server(prefix = "/api/evidence", endpoint = "checklist")]
+pub async fn evidence_checklist(plan: String, lang: String) -> Result<ChecklistView, AppError> {
+    crate::page_cache::changed(crate::page_cache::Changed::Nothing);
+    let db = db()?;
+    let (plan, _) = linking(&db, &plan).await?;
+    service::checklist(&db, &plan, locale(&lang)).await
 }

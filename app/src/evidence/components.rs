@@ -1,17 +1,18 @@
 //! Evidence on pages: the measure page's "why this measure" list grouped by kind of outcome, and
-//! beside each outcome (a survey question's results, a focus group's finding) the measures it
-//! is evidence for, with the form to add one for facilitators.
+//! beside each outcome (a survey question's results, a focus group's finding, a thread's
+//! outcome, a consultation's comment or position) the measures it is evidence for and whether
+//! it supports, challenges or informs each, with the form to add one for facilitators.
 
 use leptos::prelude::*;
 
 use super::{
     api,
-    model::{EvidenceItem, OutcomeEvidence, OutcomeKind, OutcomeRef},
+    model::{EvidenceItem, OutcomeEvidence, OutcomeKind, OutcomeRef, Stance},
 };
 use crate::{
     core::AppError,
     i18n::{t, use_locale},
-    ui::{FieldError, Tx, TxBlock, failure_of},
+    ui::{FieldError, Tx, TxBlock, failure_of, refused_form},
 };
 
 /// The measure page's evidence, loaded beside the measure itself.
@@ -67,7 +68,7 @@ fn by_kind(list: Vec<EvidenceItem>) -> impl IntoView {
                     };
                     view! {
                         <li class="card">
-                            <p class="meta">{source_label.clone()} " " <Tx text=e.source/></p>
+                            <p class="meta">{stance_badge(e.stance)} " " {source_label.clone()} " " <Tx text=e.source/></p>
                             <p><strong>{statement}</strong></p>
                             <TxBlock text=e.rationale/>
                         </li>
@@ -80,6 +81,11 @@ fn by_kind(list: Vec<EvidenceItem>) -> impl IntoView {
             })
         })
         .collect_view()
+}
+
+/// What an outcome says of a measure, as a badge.
+fn stance_badge(stance: Stance) -> impl IntoView {
+    view! { <span class=format!("badge stance-{}", stance.key())>{t(&format!("evidence-stance-{}", stance.key()))}</span> }
 }
 
 /// The measures outcome `outcome` is evidence for; facilitators also get the form to link it
@@ -96,6 +102,7 @@ pub fn OutcomeLinks(plan: String, outcome: OutcomeRef, evidence: OutcomeEvidence
                 let remove = evidence.can_link.then(|| view! { <UnlinkButton plan=plan.clone() id=l.id/> });
                 view! {
                     <li>
+                        {stance_badge(l.stance)} " "
                         <a href=href><span dir="ltr">{l.measure_code.clone()}</span> " · " <Tx text=l.measure_title/></a>
                         <TxBlock text=l.rationale class="muted"/>
                         {remove}
@@ -114,6 +121,14 @@ pub fn OutcomeLinks(plan: String, outcome: OutcomeRef, evidence: OutcomeEvidence
     view! { {listed} {form} }
 }
 
+/// The message of a refused link whose outcome has no form on the page (`shown`: the tokens of
+/// those that have one), e.g. a comment hidden while the facilitator was linking it.
+#[component]
+pub fn UnplacedRefusal(shown: Vec<String>) -> impl IntoView {
+    refused_form(|e| e.get("rationale").is_some() && e.get("outcome").is_some_and(|o| !shown.iter().any(|s| s == o)))
+        .map(|(_, error)| view! { <p class="field-error" role="alert" tabindex="-1" autofocus>{t(error.message_id())}</p> })
+}
+
 #[component]
 fn LinkForm(plan: String, outcome: String, measures: Vec<(String, crate::core::Text)>) -> impl IntoView {
     let action = ServerAction::<api::LinkEvidence>::new();
@@ -127,6 +142,18 @@ fn LinkForm(plan: String, outcome: String, measures: Vec<(String, crate::core::T
         .into_iter()
         .map(|(code, title)| view! { <option value=code.clone()>{code.clone()} " · " {title.text}</option> })
         .collect_view();
+    let stances = Stance::ALL
+        .into_iter()
+        .map(|stance| {
+            let id = format!("{stem}-{}", stance.key());
+            view! {
+                <p>
+                    <input type="radio" id=id.clone() name="stance" value=stance.key() checked=stance == Stance::Supports/>
+                    <label for=id>{t(&format!("evidence-stance-{}", stance.key()))}</label>
+                </p>
+            }
+        })
+        .collect_view();
     view! {
         <details class="link-evidence">
             <summary>{t("evidence-link-summary")}</summary>
@@ -137,6 +164,10 @@ fn LinkForm(plan: String, outcome: String, measures: Vec<(String, crate::core::T
                 <input type="hidden" name="lang" value=lang/>
                 <label for=measure_id.clone()>{t("evidence-measure-label")}</label>
                 <select id=measure_id name="measure">{options}</select>
+                <fieldset>
+                    <legend>{t("evidence-stance-label")}</legend>
+                    {stances}
+                </fieldset>
                 <label for=rationale_id.clone()>{t("evidence-rationale-label")}</label>
                 <p class="hint">{t("evidence-rationale-hint")}</p>
                 <textarea id=rationale_id name="rationale" rows="3" maxlength="2000" dir="auto"></textarea>

@@ -14,11 +14,22 @@ pub enum OutcomeKind {
     FocusGroupFinding,
     /// The outcome a facilitator wrote when closing a forum thread; key the thread's id.
     ForumOutcome,
+    /// A comment made in a public consultation (on the web or entered from paper); key its id.
+    ConsultationComment,
+    /// An entity's formal position on a measure in a consultation, whatever filing is current;
+    /// key `<consultation id>-<entity id>-<measure id>`.
+    AssociationPosition,
 }
 
 impl OutcomeKind {
     /// In the order a measure page lists them.
-    pub const ALL: [OutcomeKind; 3] = [OutcomeKind::SurveyQuestion, OutcomeKind::FocusGroupFinding, OutcomeKind::ForumOutcome];
+    pub const ALL: [OutcomeKind; 5] = [
+        OutcomeKind::SurveyQuestion,
+        OutcomeKind::FocusGroupFinding,
+        OutcomeKind::ForumOutcome,
+        OutcomeKind::ConsultationComment,
+        OutcomeKind::AssociationPosition,
+    ];
 
     /// How it is stored and sent (and the `evidence-kind-*` message).
     pub fn key(self) -> &'static str {
@@ -26,11 +37,43 @@ impl OutcomeKind {
             OutcomeKind::SurveyQuestion => "survey_question",
             OutcomeKind::FocusGroupFinding => "focus_group_finding",
             OutcomeKind::ForumOutcome => "forum_outcome",
+            OutcomeKind::ConsultationComment => "consultation_comment",
+            OutcomeKind::AssociationPosition => "association_position",
         }
     }
 
     pub fn parse(key: &str) -> Option<OutcomeKind> {
         OutcomeKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// What an outcome says of the measure it is linked to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Stance {
+    /// It argues for the measure.
+    Supports,
+    /// It argues against the measure, or for changing it.
+    Challenges,
+    /// It is context the measure draws on, for or against nothing.
+    #[default]
+    Informs,
+}
+
+impl Stance {
+    /// In the order forms offer them.
+    pub const ALL: [Stance; 3] = [Stance::Supports, Stance::Challenges, Stance::Informs];
+
+    /// How it is stored and sent (and the `evidence-stance-*` message).
+    pub fn key(self) -> &'static str {
+        match self {
+            Stance::Supports => "supports",
+            Stance::Challenges => "challenges",
+            Stance::Informs => "informs",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Stance> {
+        Stance::ALL.into_iter().find(|s| s.key() == key)
     }
 }
 
@@ -70,6 +113,7 @@ pub struct EvidenceItem {
     pub statement: Text,
     /// Where it can be read in full, when public.
     pub href: Option<String>,
+    pub stance: Stance,
     pub rationale: Text,
 }
 
@@ -81,6 +125,7 @@ pub struct MeasureLink {
     pub key: String,
     pub measure_code: String,
     pub measure_title: Text,
+    pub stance: Stance,
     pub rationale: Text,
 }
 
@@ -101,6 +146,33 @@ impl OutcomeEvidence {
     }
 }
 
+/// A measure in the facilitators' evidence checklist: how many outcomes of each kind are
+/// linked to it, and what they say of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistRow {
+    pub code: String,
+    pub title: Text,
+    /// Links by kind, in the order of [`OutcomeKind::ALL`].
+    pub by_kind: Vec<u64>,
+    /// Links by stance, in the order of [`Stance::ALL`].
+    pub by_stance: Vec<u64>,
+}
+
+impl ChecklistRow {
+    /// Every link of the measure.
+    pub fn total(&self) -> u64 {
+        self.by_kind.iter().sum()
+    }
+}
+
+/// The facilitators' evidence checklist of a plan: each measure with its evidence, in the
+/// plan's order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistView {
+    pub plan: crate::plans::model::PlanRef,
+    pub measures: Vec<ChecklistRow>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +187,18 @@ mod tests {
         assert_eq!(OutcomeRef::parse("focus_group_finding:"), None, "an empty key");
         assert_eq!(OutcomeRef::parse("focus_group_finding"), None, "no key at all");
         assert_eq!(OutcomeRef::parse(&format!("focus_group_finding:{}", "9".repeat(121))), None);
+        assert_eq!(OutcomeRef::parse("association_position:3-7-12"), Some(OutcomeRef::new(OutcomeKind::AssociationPosition, "3-7-12")));
+    }
+
+    #[test]
+    fn every_kind_and_stance_reads_back_from_its_key() {
+        for kind in OutcomeKind::ALL {
+            assert_eq!(OutcomeKind::parse(kind.key()), Some(kind));
+        }
+        for stance in Stance::ALL {
+            assert_eq!(Stance::parse(stance.key()), Some(stance));
+        }
+        assert_eq!(Stance::parse("Supports"), None, "keys are exact");
+        assert_eq!(Stance::parse(""), None);
     }
 }

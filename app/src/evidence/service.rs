@@ -5,15 +5,15 @@
 use std::collections::{BTreeMap, HashMap};
 
 use futures::future::BoxFuture;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
 
-use super::model::{EvidenceItem, MeasureLink, OutcomeEvidence, OutcomeKind, OutcomeRef};
+use super::model::{ChecklistRow, ChecklistView, EvidenceItem, MeasureLink, OutcomeEvidence, OutcomeKind, OutcomeRef, Stance};
 use crate::{
     audit,
     core::{AppError, Invalid, Text, Translated},
     entity::{evidence_links, measures, plans},
     i18n::Locale,
-    plans::service::default_lang,
+    plans::service::{default_lang, plan_ref},
 };
 
 /// Longest rationale, in characters.
@@ -44,21 +44,25 @@ pub trait Outcomes: Sync {
     ) -> BoxFuture<'a, Result<HashMap<String, Outcome>, AppError>>;
 }
 
-/// Links `outcome` to measure `measure_code` of `plan`, with a rationale in `lang`; where the
-/// outcome is shown. Linking a pair again sets the rationale in `lang` on the link there is.
-pub async fn link(
-    db: &DatabaseConnection,
-    plan: &plans::Model,
-    outcome: &OutcomeRef,
-    measure_code: &str,
-    rationale: &str,
-    lang: Locale,
-    actor: i32,
-) -> Result<String, AppError> {
-    let place = crate::registry::outcomes(outcome.kind).place(db, plan, &outcome.key).await?.ok_or(Invalid::FormInvalid)?;
+/// What a facilitator sends to link an outcome to a measure.
+pub struct NewLink<'a> {
+    pub outcome: &'a OutcomeRef,
+    pub measure_code: &'a str,
+    pub stance: Stance,
+    pub rationale: &'a str,
+    /// The language the rationale is written in.
+    pub lang: Locale,
+}
+
+/// Links an outcome of `plan` to a measure of the same plan, with a stance and a rationale;
+/// where the outcome is shown. Linking a pair again sets the stance, and the rationale in its
+/// language, on the link there is. An outcome or a measure of another plan is refused.
+pub async fn link(db: &DatabaseConnection, plan: &plans::Model, new: NewLink<'_>, actor: i32) -> Result<String, AppError> {
+    let NewLink { outcome, measure_code, stance, rationale, lang } = new;
+    let place = crate::registry::outcomes(outcome.kind).place(db, plan, &outcome.key).await?.ok_or(Invalid::OutcomeUnknown)?;
     let rationale = rationale.trim();
     if rationale.is_empty() {
-        return Err(Invalid::FormInvalid.into());
+        return Err(Invalid::RationaleMissing.into());
     }
     if rationale.chars().count() > RATIONALE_MAX {
         return Err(Invalid::TooLong.into());
@@ -68,7 +72,7 @@ pub async fn link(
         .filter(measures::Column::Code.eq(measure_code))
         .one(db)
         .await?
-        .ok_or(Invalid::FormInvalid)?;
+        .ok_or(Invalid::MeasureUnknown)?;
     let txn = db.begin().await?;
     let existing = evidence_links::Entity::find()
         .filter(evidence_links::Column::MeasureId.eq(measure.id))
@@ -83,6 +87,7 @@ pub async fn link(
             let id = link.id;
             let mut active: evidence_links::ActiveModel = link.into();
             active.rationale_i18n = Set(texts.to_json());
+            active.stance = Set(stance.key().to_owned());
             active.update(&txn).await?;
             (id, "evidence.rationale_changed")
         }
@@ -95,6 +100,7 @@ pub async fn link(
                 survey_id: Set(None),
                 question_id: Set(None),
                 rationale_i18n: Set(Translated([(lang.tag().to_owned(), rationale.to_owned())].into()).to_json()),
+                stance: Set(stance.key().to_owned()),
                 created_by: Set(Some(actor)),
                 created_at: Set(chrono::Utc::now()),
                 ..Default::default()
@@ -112,7 +118,7 @@ pub async fn link(
             target_type: "measure",
             target_id: measure.code.clone(),
             plan_id: Some(plan.id),
-            details: serde_json::json!({ "link": id, "outcome": outcome.token() }),
+            details: serde_json::json!({ "link": id, "outcome": outcome.token(), "stance": stance.key() }),
         },
     )
     .await?;
@@ -191,6 +197,7 @@ async fn items_of(db: &DatabaseConnection, plan: &plans::Model, measure_id: i32,
                 source: outcome.source,
                 statement: outcome.statement,
                 href: outcome.href,
+                stance: Stance::parse(&link.stance).unwrap_or_default(),
                 rationale: Translated::from_json(&link.rationale_i18n).resolve(locale, &own),
             });
         }
@@ -233,6 +240,7 @@ pub async fn for_outcomes(
                     key: l.source_ref,
                     measure_code: code,
                     measure_title: title,
+                    stance: Stance::parse(&l.stance).unwrap_or_default(),
                     rationale: Translated::from_json(&l.rationale_i18n).resolve(locale, &own),
                 })
             })
@@ -240,4 +248,47 @@ pub async fn for_outcomes(
         measures: if can_link { plan_measures.iter().filter_map(|m| titles.get(&m.id).cloned()).collect() } else { vec![] },
         can_link,
     })
+}
+
+/// The facilitators' checklist of plan `plan`: every measure with its links counted by kind
+/// and by stance (two statements), so the measures nothing supports yet stand out.
+pub async fn checklist(db: &DatabaseConnection, plan: &plans::Model, locale: Locale) -> Result<ChecklistView, AppError> {
+    let own = default_lang(&plan.languages);
+    let rows = measures::Entity::find().filter(measures::Column::PlanId.eq(plan.id)).order_by_asc(measures::Column::Position).all(db).await?;
+    let counted: Vec<(i32, String, String, i64)> = evidence_links::Entity::find()
+        .select_only()
+        .column(evidence_links::Column::MeasureId)
+        .column(evidence_links::Column::SourceKind)
+        .column(evidence_links::Column::Stance)
+        .column_as(evidence_links::Column::Id.count(), "links")
+        .filter(evidence_links::Column::PlanId.eq(plan.id))
+        .group_by(evidence_links::Column::MeasureId)
+        .group_by(evidence_links::Column::SourceKind)
+        .group_by(evidence_links::Column::Stance)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let measures = rows
+        .into_iter()
+        .map(|m| {
+            let mut row = ChecklistRow {
+                code: m.code,
+                title: Translated::from_json(&m.title_i18n).resolve(locale, &own),
+                by_kind: vec![0; OutcomeKind::ALL.len()],
+                by_stance: vec![0; Stance::ALL.len()],
+            };
+            for (_, kind, stance, n) in counted.iter().filter(|(measure, ..)| *measure == m.id) {
+                let n = u64::try_from(*n).unwrap_or(0);
+                let (Some(kind), stance) = (OutcomeKind::parse(kind), Stance::parse(stance).unwrap_or_default()) else { continue };
+                if let Some(at) = OutcomeKind::ALL.iter().position(|k| *k == kind) {
+                    row.by_kind[at] += n;
+                }
+                if let Some(at) = Stance::ALL.iter().position(|s| *s == stance) {
+                    row.by_stance[at] += n;
+                }
+            }
+            row
+        })
+        .collect();
+    Ok(ChecklistView { plan: plan_ref(plan, locale), measures })
 }

@@ -115,8 +115,6 @@ pub struct ManageThread {
     pub written: Vec<(String, String)>,
     /// The plan's languages, its own first.
     pub languages: Vec<String>,
-    /// The outcome's links to measures (once there is an outcome).
-    pub evidence: Option<OutcomeEvidence>,
 }
 
 /// A page of a thread.
@@ -134,6 +132,9 @@ pub struct ThreadView {
     pub pinned: bool,
     pub locked: bool,
     pub outcome: Option<OutcomeView>,
+    /// The measures the outcome is evidence for (once there is one); for its facilitators, with
+    /// the measures they can link it to.
+    pub evidence: Option<OutcomeEvidence>,
     /// Visible posts only when the thread is visible.
     pub posts: Vec<PostView>,
     pub page: i32,

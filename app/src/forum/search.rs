@@ -93,14 +93,6 @@ fn holds_short_words(text: &str, words: &[String]) -> bool {
     words.iter().filter(|w| w.chars().count() < INDEXED_MIN).all(|w| text.contains(&w.to_lowercase()))
 }
 
-fn excerpt(body: &str) -> String {
-    let mut out: String = body.chars().take(EXCERPT_MAX).collect();
-    if body.chars().count() > EXCERPT_MAX {
-        out.push('…');
-    }
-    out
-}
-
 /// The posts and thread titles of `plan` that hold every word of `query`, newest first.
 pub async fn search(db: &DatabaseConnection, plan: &plans::Model, query: &str, locale: Locale) -> Result<SearchView, AppError> {
     let words = search_words(query);
@@ -138,7 +130,7 @@ pub async fn search(db: &DatabaseConnection, plan: &plans::Model, query: &str, l
     for p in &found_posts {
         let Some(t) = visible.get(&p.thread_id) else { continue };
         if holds_short_words(&p.body, &words) {
-            let hit = SearchHit { thread: t.id, title: t.title.clone(), title_lang: t.lang.clone(), number: Some(p.number), excerpt: excerpt(&p.body), lang: p.lang.clone(), on: day_at(zone, p.created_at) };
+            let hit = SearchHit { thread: t.id, title: t.title.clone(), title_lang: t.lang.clone(), number: Some(p.number), excerpt: crate::core::excerpt(&p.body, EXCERPT_MAX), lang: p.lang.clone(), on: day_at(zone, p.created_at) };
             hits.push((p.created_at, hit));
         }
     }

@@ -25,6 +25,7 @@ use crate::{
     audit,
     core::{AppError, Invalid, Translated},
     entity::{forum_posts, forum_threads as threads, plan_areas, plan_municipalities, plans, users},
+    evidence::service::for_outcomes,
     i18n::Locale,
     moderation::{
         ItemKind, ItemState,
@@ -230,13 +231,22 @@ pub async fn thread(db: &DatabaseConnection, plan: &plans::Model, id: i32, asked
     let codes: Vec<String> = serde_json::from_str(&row.measures).unwrap_or_default();
     let measures = if codes.is_empty() { Vec::new() } else { measure_tags(db, plan, locale).await?.into_iter().filter(|m| codes.contains(&m.code)).collect() };
     let outcome = row.outcome_i18n.as_deref().zip(row.outcome_at).map(|(raw, at)| OutcomeView { text: text(plan, raw, locale), on: day_at(&plan.time_zone, at) });
+    // The measures the outcome is evidence for: for everyone, through the content cache (no
+    // statement on a hit); its facilitators read afresh, with what they can link it to.
+    let evidence = match outcome {
+        Some(_) => {
+            let (keys, kind) = (vec![id.to_string()], crate::evidence::model::OutcomeKind::ForumOutcome);
+            Some(if facilitates {
+                for_outcomes(db, plan, kind, keys, true, locale).await?
+            } else {
+                crate::content_cache::of_plan(plan, &format!("forum outcome {id} {}", locale.tag()), for_outcomes(db, plan, kind, keys, false, locale)).await?
+            })
+        }
+        None => None,
+    };
     let manage = if facilitates {
-        let evidence = match outcome {
-            Some(_) => Some(crate::evidence::service::for_outcomes(db, plan, crate::evidence::model::OutcomeKind::ForumOutcome, vec![id.to_string()], true, locale).await?),
-            None => None,
-        };
         let written = row.outcome_i18n.as_deref().map(|raw| Translated::from_json(raw).0.into_iter().collect()).unwrap_or_default();
-        Some(ManageThread { written, languages: languages(&plan.languages), evidence })
+        Some(ManageThread { written, languages: languages(&plan.languages) })
     } else {
         None
     };
@@ -258,6 +268,7 @@ pub async fn thread(db: &DatabaseConnection, plan: &plans::Model, id: i32, asked
         pinned: row.pinned,
         locked: row.locked,
         outcome,
+        evidence,
         posts,
         page,
         pages,
@@ -300,6 +311,11 @@ pub async fn open(db: &DatabaseConnection, plan: &plans::Model, actor: &Actor, n
     }
     if title.chars().count() > TITLE_MAX {
         return Err(Invalid::TooLong.into());
+    }
+    // A title is one line: it reaches followers' email subjects, where a line break would start
+    // a header of its own. A browser's field sends none.
+    if title.chars().any(char::is_control) {
+        return Err(Invalid::FormInvalid.into());
     }
     let category = new.category.trim();
     if category != GENERAL && !categories(db, plan, Locale::default()).await?.iter().any(|a| a.code == category) {

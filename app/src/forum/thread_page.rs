@@ -78,7 +78,7 @@ fn thread_page(view: ThreadView) -> impl IntoView {
     .map(|(_, error)| view! { <p class="field-error" role="alert" tabindex="-1" autofocus>{t(error.message_id())}</p> });
     let kept = query_flag("kept").then(|| view! { <p class="notice" role="status">{t("forum-kept")}</p> });
     let outcome = view.outcome.clone().map(|o| {
-        let links = view.manage.as_ref().and_then(|m| m.evidence.clone()).map(|evidence| view! { <OutcomeLinks plan=view.plan.slug.clone() outcome=outcome_ref(view.id) evidence/> });
+        let links = view.evidence.clone().map(|evidence| view! { <OutcomeLinks plan=view.plan.slug.clone() outcome=outcome_ref(view.id) evidence/> });
         view! {
             <section id="outcome" class="card outcome" aria-labelledby="outcome-heading" tabindex="-1">
                 <h2 id="outcome-heading">{t("forum-outcome-heading")}</h2>

@@ -66,11 +66,7 @@ const EXCERPT_MAX: usize = 280;
 impl Excerpt {
     /// The queue's excerpt of an item whose text is `body`: its start, with "…" when cut.
     pub fn of(body: &str, state: ItemState, place: String) -> Excerpt {
-        let mut text: String = body.chars().take(EXCERPT_MAX).collect();
-        if body.chars().count() > EXCERPT_MAX {
-            text.push('…');
-        }
-        Excerpt { text, state, place }
+        Excerpt { text: crate::core::excerpt(body, EXCERPT_MAX), state, place }
     }
 }
 
