@@ -19,6 +19,7 @@ pub mod moderation;
 pub mod once;
 pub mod pending;
 pub mod plans;
+pub mod report;
 pub mod site;
 pub mod surveys;
 pub mod ui;
@@ -179,6 +180,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/versions/:number/:code") view=plans::drafting::pages::FrozenMeasurePage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/entities") view=plans::pages::EntitiesPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/evidence") view=evidence::checklist::EvidenceChecklistPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/input-used") view=report::used_page::InputUsedPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys") view=surveys::pages::SurveysPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys/new") view=surveys::builder::pages::NewSurveyPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys/:survey") view=surveys::pages::SurveyStartPage ssr=SsrMode::Async/>

@@ -27,6 +27,7 @@ mod plan_create;
 mod plans;
 mod positions;
 mod rendering;
+mod report;
 mod platform;
 mod survey_files;
 mod survey_review;

@@ -156,11 +156,6 @@ pub(super) fn comment_rows() -> sea_orm::Select<comments::Entity> {
     let town: RelationDef =
         comments::Entity::belongs_to(plan_municipalities::Entity).from(comments::Column::MunicipalityId).to(plan_municipalities::Column::Id).into();
     let version: RelationDef = comments::Entity::belongs_to(plan_versions::Entity).from(comments::Column::VersionId).to(plan_versions::Column::Id).into();
-    let answer: RelationDef = comments::Entity::belongs_to(dispositions::Entity)
-        .from(comments::Column::Id)
-        .to(dispositions::Column::InputId)
-        .on_condition(|_, answer| sea_orm::sea_query::ExprTrait::eq(Expr::col((answer, dispositions::Column::InputKind)), "comment").into_condition())
-        .into();
     comments::Entity::find()
         .select_only()
         .columns([
@@ -190,7 +185,16 @@ pub(super) fn comment_rows() -> sea_orm::Select<comments::Entity> {
         .join(JoinType::LeftJoin, author)
         .join(JoinType::LeftJoin, town)
         .join(JoinType::LeftJoin, version)
-        .join(JoinType::LeftJoin, answer)
+        .join(JoinType::LeftJoin, answer_of_comment())
+}
+
+/// A comment's answer, to join to comments.
+pub(super) fn answer_of_comment() -> RelationDef {
+    comments::Entity::belongs_to(dispositions::Entity)
+        .from(comments::Column::Id)
+        .to(dispositions::Column::InputId)
+        .on_condition(|_, answer| sea_orm::sea_query::ExprTrait::eq(Expr::col((answer, dispositions::Column::InputKind)), "comment").into_condition())
+        .into()
 }
 
 /// What the measure page shows of the consultation on it: page `page` of its comments (newest

@@ -13,8 +13,8 @@ use sea_orm::{
 };
 
 use super::{
-    Byline, Disposition, InputFilter, InputItem, InputsView,
-    comments::{Reading, comment_rows},
+    Byline, Disposition, InputFilter, InputItem, InputsView, MeasureAnswers,
+    comments::{Reading, answer_of_comment, comment_rows},
     domain::{DECISIONS, INPUTS_PER_PAGE, REASON_MAX},
     positions,
     service::{by_slug, card, today},
@@ -22,7 +22,7 @@ use super::{
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
-    entity::{consultation_comments as comments, consultation_dispositions as dispositions, consultation_positions, measures, plan_versions, plans, users},
+    entity::{consultation_comments as comments, consultation_dispositions as dispositions, consultation_positions, consultations, measures, plan_versions, plans, users},
     evidence::{model::OutcomeKind, service as evidence},
     i18n::Locale,
     mail,
@@ -329,4 +329,107 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
         comment_evidence,
         position_evidence,
     })
+}
+
+/// Inputs on one measure of one consultation that got the same answer (or none).
+struct Tally {
+    decision: Option<String>,
+    changed_in: Option<i32>,
+    inputs: u64,
+}
+
+/// Comments counted by consultation, measure and answer, as the database groups them.
+#[derive(sea_orm::FromQueryResult)]
+struct CountedComments {
+    consultation_id: i32,
+    measure_id: i32,
+    decision: Option<String>,
+    changed_in: Option<i32>,
+    inputs: i64,
+}
+
+/// The newest answer to any filing of an entity's position on a measure.
+struct Answered {
+    at: DateTime<Utc>,
+    decision: String,
+    changed_in: Option<i32>,
+}
+
+/// Every consultation of `plan`, measure by measure: how many of its inputs (visible top-level
+/// comments, and each entity's current position with the newest answer to any of its filings)
+/// got each decision, how many none, and the versions the answers say carry a change. Three
+/// statements, then one per consultation.
+pub async fn answers_by_measure(db: &DatabaseConnection, plan: &plans::Model, locale: Locale) -> Result<Vec<MeasureAnswers>, AppError> {
+    let held = consultations::Entity::find().filter(consultations::Column::PlanId.eq(plan.id)).order_by_asc(consultations::Column::Id).all(db).await?;
+    if held.is_empty() {
+        return Ok(Vec::new());
+    }
+    let own = default_lang(&plan.languages);
+    let versions: HashMap<i32, i32> =
+        plan_versions::Entity::find().filter(plan_versions::Column::PlanId.eq(plan.id)).all(db).await?.into_iter().map(|v| (v.id, v.number)).collect();
+    let codes: HashMap<i32, String> = measures::Entity::find().filter(measures::Column::PlanId.eq(plan.id)).all(db).await?.into_iter().map(|m| (m.id, m.code)).collect();
+    // (consultation, measure) → its inputs by answer.
+    let mut tally: HashMap<(i32, i32), Vec<Tally>> = HashMap::new();
+    let counted = comments::Entity::find()
+        .select_only()
+        .column(comments::Column::ConsultationId)
+        .column(comments::Column::MeasureId)
+        .column(dispositions::Column::Decision)
+        .column(dispositions::Column::ChangedIn)
+        .column_as(comments::Column::Id.count(), "inputs")
+        .join(sea_orm::JoinType::LeftJoin, answer_of_comment())
+        .filter(comments::Column::ConsultationId.is_in(held.iter().map(|c| c.id).collect::<Vec<_>>()))
+        .filter(comments::Column::ParentId.is_null())
+        .filter(comments::Column::State.eq(ItemState::Visible.key()))
+        .group_by(comments::Column::ConsultationId)
+        .group_by(comments::Column::MeasureId)
+        .group_by(dispositions::Column::Decision)
+        .group_by(dispositions::Column::ChangedIn)
+        .into_model::<CountedComments>()
+        .all(db)
+        .await?;
+    for c in counted {
+        let inputs = u64::try_from(c.inputs).unwrap_or(0);
+        tally.entry((c.consultation_id, c.measure_id)).or_default().push(Tally { decision: c.decision, changed_in: c.changed_in, inputs });
+    }
+    for c in &held {
+        // Newest filing first: the first of each entity and measure is its current position.
+        let rows = positions::rows(db, c.id, None).await?;
+        let mut answered: HashMap<(i32, i32), Answered> = HashMap::new();
+        for p in &rows {
+            if let (Some(at), Some(decision)) = (p.decided_at(), p.decision()) {
+                let key = (p.entity_id, p.measure_id);
+                if answered.get(&key).is_none_or(|held| at > held.at) {
+                    answered.insert(key, Answered { at, decision, changed_in: p.changed_in() });
+                }
+            }
+        }
+        let mut seen = Vec::new();
+        for p in &rows {
+            let key = (p.entity_id, p.measure_id);
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            let answer = answered.remove(&key);
+            let (decision, changed_in) = answer.map_or((None, None), |a| (Some(a.decision), a.changed_in));
+            tally.entry((c.id, p.measure_id)).or_default().push(Tally { decision, changed_in, inputs: 1 });
+        }
+    }
+    let mut out = Vec::new();
+    for c in &held {
+        let title = Translated::from_json(&c.title_i18n).resolve(locale, &own);
+        let consulted = versions.get(&c.version_id).copied().unwrap_or(0);
+        let mut on: Vec<(&String, &Vec<Tally>)> = tally.iter().filter(|((consultation, _), _)| *consultation == c.id).filter_map(|((_, m), t)| Some((codes.get(m)?, t))).collect();
+        on.sort_by(|a, b| a.0.cmp(b.0));
+        for (code, counts) in on {
+            let count = |d: Option<&str>| counts.iter().filter(|t| t.decision.as_deref() == d).map(|t| t.inputs).sum::<u64>();
+            let decisions = DECISIONS.iter().map(|d| ((*d).to_owned(), count(Some(d)))).filter(|(_, n)| *n > 0).collect();
+            let mut changed_in: Vec<i32> = counts.iter().filter_map(|t| t.changed_in).collect();
+            changed_in.sort_unstable();
+            changed_in.dedup();
+            out.push(MeasureAnswers { consultation: c.slug.clone(), title: title.clone(), consulted, code: code.clone(), decisions, unanswered: count(None), changed_in });
+        }
+    }
+    Ok(out)
 }

@@ -231,6 +231,22 @@ pub struct InputItem {
     pub outcome: crate::evidence::model::OutcomeRef,
 }
 
+/// A consultation's answers to the inputs on one measure, counted: what the plan's "How input
+/// was used" across channels shows of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeasureAnswers {
+    /// The consultation's slug and title, and the number of the version it consulted.
+    pub consultation: String,
+    pub title: Text,
+    pub consulted: i32,
+    pub code: String,
+    /// Inputs by decision (those with one, in the order of `domain::DECISIONS`).
+    pub decisions: Vec<(String, u64)>,
+    pub unanswered: u64,
+    /// The later versions the answers point to as carrying a change, in order.
+    pub changed_in: Vec<i32>,
+}
+
 /// "How your input was used": every input of a consultation with the answer it got.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InputsView {

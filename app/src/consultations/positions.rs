@@ -119,6 +119,11 @@ impl Row {
         self.d_reason.as_deref().map(|r| Translated::from_json(r).0.get(own).cloned().unwrap_or_default()).unwrap_or_default()
     }
 
+    /// When this filing was answered, if it was.
+    pub(super) fn decided_at(&self) -> Option<chrono::DateTime<Utc>> {
+        self.d_decided_at
+    }
+
     /// The version that carries the change this filing's answer points to.
     pub(super) fn changed_in(&self) -> Option<i32> {
         self.d_changed_in

@@ -37,7 +37,7 @@ pub fn MeasureEvidence() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match items.await {
                         Ok(list) if list.is_empty() => view! { <p class="muted">{t("evidence-none")}</p> }.into_any(),
-                        Ok(list) => by_kind(list).into_any(),
+                        Ok(list) => view! { <EvidenceByKind items=list/> }.into_any(),
                         Err(_) => view! { <p class="muted">{t("evidence-unavailable")}</p> }.into_any(),
                     }
                 })}
@@ -47,8 +47,12 @@ pub fn MeasureEvidence() -> impl IntoView {
     .into_any()
 }
 
-fn by_kind(list: Vec<EvidenceItem>) -> impl IntoView {
-    let locale = use_locale();
+/// Evidence grouped by kind of outcome, each group under a heading (`h3`) with its count; the
+/// headings' ids start with `prefix` (pages that list several measures' evidence give each its
+/// own).
+#[component]
+pub fn EvidenceByKind(items: Vec<EvidenceItem>, #[prop(optional, into)] prefix: String) -> impl IntoView {
+    let (list, locale) = (items, use_locale());
     OutcomeKind::ALL
         .into_iter()
         .filter_map(|kind| {
@@ -56,7 +60,7 @@ fn by_kind(list: Vec<EvidenceItem>) -> impl IntoView {
             if items.is_empty() {
                 return None;
             }
-            let heading_id = format!("evidence-{}", kind.key());
+            let heading_id = format!("{prefix}evidence-{}", kind.key());
             let heading = locale.t_args(&format!("evidence-kind-{}", kind.key()), &[("count", items.len().into())]);
             let source_label = t(&format!("evidence-source-{}", kind.key()));
             let rows = items

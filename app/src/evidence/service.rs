@@ -178,6 +178,23 @@ pub async fn for_measure(db: &DatabaseConnection, plan_slug: &str, code: &str, l
 /// What [`for_measure`] lists, read afresh: one statement for the links, one or two per kind.
 async fn items_of(db: &DatabaseConnection, plan: &plans::Model, measure_id: i32, locale: Locale) -> Result<Vec<EvidenceItem>, AppError> {
     let links = evidence_links::Entity::find().filter(evidence_links::Column::MeasureId.eq(measure_id)).order_by_asc(evidence_links::Column::Id).all(db).await?;
+    Ok(described(db, plan, links, locale).await?.into_iter().map(|(_, item)| item).collect())
+}
+
+/// The evidence of every measure of `plan` that the public may read, with the measure's id, in
+/// the order the links were made (read once per revision of the plan's content).
+pub async fn for_plan(db: &DatabaseConnection, plan: &plans::Model, locale: Locale) -> Result<Vec<(i32, EvidenceItem)>, AppError> {
+    let read = async {
+        let links = evidence_links::Entity::find().filter(evidence_links::Column::PlanId.eq(plan.id)).order_by_asc(evidence_links::Column::Id).all(db).await?;
+        described(db, plan, links, locale).await
+    };
+    crate::content_cache::of_plan(plan, &format!("evidence plan {}", locale.tag()), read).await
+}
+
+/// `links` as pages show them, each with its measure's id: each kind's outcomes described by
+/// the feature that owns them (one or two statements per kind); outcomes the public may not
+/// read are left out.
+async fn described(db: &DatabaseConnection, plan: &plans::Model, links: Vec<evidence_links::Model>, locale: Locale) -> Result<Vec<(i32, EvidenceItem)>, AppError> {
     let mut by_kind: BTreeMap<OutcomeKind, Vec<evidence_links::Model>> = BTreeMap::new();
     for link in links {
         if let Some(kind) = OutcomeKind::parse(&link.source_kind) {
@@ -191,7 +208,7 @@ async fn items_of(db: &DatabaseConnection, plan: &plans::Model, measure_id: i32,
         let mut outcomes = crate::registry::outcomes(kind).describe(db, plan, keys, locale).await?;
         for link in links {
             let Some(outcome) = outcomes.remove(&link.source_ref) else { continue };
-            items.push(EvidenceItem {
+            items.push((link.measure_id, EvidenceItem {
                 id: link.id,
                 kind,
                 source: outcome.source,
@@ -199,7 +216,7 @@ async fn items_of(db: &DatabaseConnection, plan: &plans::Model, measure_id: i32,
                 href: outcome.href,
                 stance: Stance::parse(&link.stance).unwrap_or_default(),
                 rationale: Translated::from_json(&link.rationale_i18n).resolve(locale, &own),
-            });
+            }));
         }
     }
     Ok(items)

@@ -1,0 +1,14 @@
+//! Closing the loop, server functions: public reads (state, parse, one service call).
+
+use leptos::prelude::*;
+
+use super::UsedView;
+use crate::core::AppError;
+
+/// "How input was used" across channels, for plan `plan`.
+#[server(prefix = "/api/report", endpoint = "used")]
+pub async fn input_used(plan: String, lang: String) -> Result<UsedView, AppError> {
+    crate::page_cache::public(crate::page_cache::Depends::Content);
+    let db = crate::state::db()?;
+    super::used::used(&db, &plan, crate::i18n::Locale::from_tag(&lang).unwrap_or_default()).await
+}

@@ -1,0 +1,67 @@
+//! "How input was used" across channels (issue 15, item 4): one public page per plan that joins,
+//! measure by measure, the outcomes linked as evidence (surveys, focus groups, forum,
+//! consultation comments and positions) with the consultations' answers to the inputs on it and
+//! the versions that carry the changes. Its counts agree with the consultation's own page.
+
+use ponte_app::entity::{consultation_dispositions as dispositions, measures, plans};
+use ponte_tests::{TestApp, backends};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+
+use crate::{attr, surveys::{PLAN, page}, text, texts};
+
+fn used() -> String {
+    format!("/plans/{PLAN}/input-used")
+}
+
+/// The counts by decision a page lists under `selector`, without the zeros.
+fn counts(html: &str, selector: &str) -> Vec<String> {
+    let mut listed: Vec<String> = texts(html, selector).into_iter().filter(|c| !c.ends_with(": 0")).collect();
+    listed.sort();
+    listed
+}
+
+async fn each_measure_shows_its_evidence_and_the_answers_to_its_inputs(app: &TestApp) {
+    let (status, html) = page(app, &app.client(), &used()).await;
+    assert_eq!(status, 200);
+    assert_eq!(text(&html, "h1"), "How input was used");
+    // VL-LIN-03: evidence of every kind, under headings of its own.
+    let lin = "section[aria-labelledby=used-VL-LIN-03]";
+    assert_eq!(text(&html, "#used-VL-LIN-03-evidence-consultation_comment"), "Consultation comments (1)");
+    assert_eq!(text(&html, "#used-VL-LIN-03-evidence-association_position"), "Positions of associations and services (1)");
+    assert_eq!(text(&html, "#used-VL-LIN-03-evidence-forum_outcome"), "Forum (1)");
+    assert!(text(&html, lin).contains("Challenges"), "{}", text(&html, lin));
+    assert_eq!(attr(&html, &format!("{lin} .answers p a"), "href").as_deref(), Some(format!("/plans/{PLAN}/consultations/c1/inputs?measure=VL-LIN-03").as_str()));
+    // Every measure's answers agree with what the consultation's page counts for it.
+    let plan = plans::Entity::find().filter(plans::Column::Slug.eq(PLAN)).one(&app.db).await.expect("q").expect("plan");
+    let all = measures::Entity::find().filter(measures::Column::PlanId.eq(plan.id)).all(&app.db).await.expect("q");
+    let mut answered = 0;
+    for m in &all {
+        let (_, inputs) = page(app, &app.client(), &format!("/plans/{PLAN}/consultations/c1/inputs?measure={}", m.code)).await;
+        let theirs = counts(&inputs, "ul[aria-labelledby=inputs-counts] li");
+        let ours = counts(&html, &format!("section[aria-labelledby=used-{}] .answers .inline-list li", m.code));
+        assert_eq!(ours, theirs, "{}", m.code);
+        answered += usize::from(!ours.is_empty());
+    }
+    assert!(answered >= 3, "the demo consultation has inputs on several measures");
+    // The measures nothing reached are listed apart, and counted.
+    let untouched = texts(&html, "ul[aria-labelledby=used-untouched] li");
+    assert_eq!(text(&html, "#used-untouched"), format!("Measures that nothing from participation has reached yet: {}", untouched.len()));
+    assert_eq!(texts(&html, "section.used").len() + untouched.len(), all.len(), "every measure once");
+    // The plan page leads here.
+    let (_, plan_page) = page(app, &app.client(), &format!("/plans/{PLAN}")).await;
+    assert!(plan_page.contains(&format!("href=\"{}\"", used())), "linked from the plan page");
+}
+
+async fn an_answer_that_changed_the_measure_links_to_the_change(app: &TestApp) {
+    let answer = dispositions::Entity::find().filter(dispositions::Column::InputKind.eq("position")).one(&app.db).await.expect("q").expect("the demo answers positions");
+    let mut changed: dispositions::ActiveModel = answer.into();
+    changed.changed_in = Set(Some(3));
+    changed.update(&app.db).await.expect("update");
+    let (_, html) = page(app, &app.client(), &used()).await;
+    let links: Vec<String> = texts(&html, ".answers ul.plain a");
+    assert_eq!(links, ["See the change in version 3"]);
+    let href = attr(&html, ".answers ul.plain a", "href").expect("href");
+    assert!(href.ends_with("/changes?from=2&to=3"), "{href}");
+}
+
+backends!(each_measure_shows_its_evidence_and_the_answers_to_its_inputs, an_answer_that_changed_the_measure_links_to_the_change);
