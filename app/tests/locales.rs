@@ -171,6 +171,19 @@ fn every_code_shown_as_a_message_has_one() {
     for kind in ponte_app::evidence::model::OutcomeKind::ALL {
         wanted.push(format!("evidence-kind-{}", kind.key()));
         wanted.push(format!("evidence-source-{}", kind.key()));
+        wanted.push(format!("evidence-column-{}", kind.key()));
+    }
+    for stance in ponte_app::evidence::model::Stance::ALL {
+        wanted.push(format!("evidence-stance-{}", stance.key()));
+    }
+    for channel in ponte_app::surveys::model::Channel::ALL {
+        wanted.push(format!("report-participation-channel-survey_{}", channel.key()));
+    }
+    for channel in ponte_app::consultations::domain::CHANNELS {
+        wanted.push(format!("report-participation-channel-comment_{channel}"));
+    }
+    for other in ["position", "focus_group", "forum_post"] {
+        wanted.push(format!("report-participation-channel-{other}"));
     }
     for month in 1..=12 {
         wanted.push(format!("core-month-{month}"));

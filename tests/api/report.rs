@@ -1,11 +1,13 @@
-//! "How input was used" across channels (issue 15, item 4): one public page per plan that joins,
-//! measure by measure, the outcomes linked as evidence (surveys, focus groups, forum,
-//! consultation comments and positions) with the consultations' answers to the inputs on it and
-//! the versions that carry the changes. Its counts agree with the consultation's own page.
+//! Closing the loop (issue 15). "How input was used" across channels (item 4): one public page
+//! per plan that joins, measure by measure, the outcomes linked as evidence (surveys, focus
+//! groups, forum, consultation comments and positions) with the consultations' answers to the
+//! inputs on it and the versions that carry the changes; its counts agree with the consultation's
+//! own page. The participation report (item 2): inputs by channel, language and month, with no
+//! published count below 5.
 
-use ponte_app::entity::{consultation_dispositions as dispositions, measures, plans};
+use ponte_app::entity::{consultation_dispositions as dispositions, forum_posts, measures, plans};
 use ponte_tests::{TestApp, backends};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::{attr, surveys::{PLAN, page}, text, texts};
 
@@ -64,4 +66,46 @@ async fn an_answer_that_changed_the_measure_links_to_the_change(app: &TestApp) {
     assert!(href.ends_with("/changes?from=2&to=3"), "{href}");
 }
 
-backends!(each_measure_shows_its_evidence_and_the_answers_to_its_inputs, an_answer_that_changed_the_measure_links_to_the_change);
+/// The rows of the participation table `id`: (label, count as shown).
+fn rows(html: &str, id: &str) -> Vec<(String, String)> {
+    let labels = texts(html, &format!("table[aria-labelledby={id}] tbody th"));
+    let counts = texts(html, &format!("table[aria-labelledby={id}] tbody td.num:nth-of-type(1)"));
+    labels.into_iter().zip(counts).collect()
+}
+
+async fn the_participation_report_counts_every_channel_and_publishes_no_small_count(app: &TestApp) {
+    let (status, html) = page(app, &app.client(), &format!("/plans/{PLAN}/participation")).await;
+    assert_eq!(status, 200);
+    assert_eq!(text(&html, "h1"), "Participation report");
+    let channels = rows(&html, "by-channel");
+    let count_of = |label: &str| channels.iter().find(|(l, _)| l == label).map(|(_, n)| n.clone());
+    // The demo forum's visible posts, counted exactly; each association's position on a measure once.
+    let posts = forum_posts::Entity::find().filter(forum_posts::Column::State.eq("visible")).count(&app.db).await.expect("count");
+    assert!(posts >= 5);
+    assert_eq!(count_of("Forum post"), Some(posts.to_string()));
+    assert_eq!(count_of("Position of an association or service"), Some("5".to_owned()), "six filings, one of them a change: five positions");
+    assert!(count_of("Consultation comment on the web").is_some() && count_of("Survey answered online").is_some(), "{channels:?}");
+    // No table publishes a count from 1 to 4, and no single hidden count sits beside shown ones.
+    for id in ["by-channel", "by-language", "by-month"] {
+        let listed = rows(&html, id);
+        assert!(!listed.is_empty(), "{id}");
+        for (label, shown) in &listed {
+            match shown.parse::<u64>() {
+                Ok(n) => assert!(n >= 5, "{id}: {label} shows {n}"),
+                Err(_) => assert_eq!(shown, "fewer than 5", "{id}: {label}"),
+            }
+        }
+        assert_ne!(listed.iter().filter(|(_, n)| n == "fewer than 5").count(), 1, "{id}: {listed:?}");
+    }
+    // Languages by their own names, months as dates.
+    assert!(rows(&html, "by-language").iter().any(|(l, _)| l == "Português"), "{:?}", rows(&html, "by-language"));
+    assert!(rows(&html, "by-month").iter().all(|(m, _)| m.len() == 7 && m.as_bytes()[4] == b'-'));
+    let (_, plan_page) = page(app, &app.client(), &format!("/plans/{PLAN}")).await;
+    assert!(plan_page.contains(&format!("href=\"/plans/{PLAN}/participation\"")), "linked from the plan page");
+}
+
+backends!(
+    each_measure_shows_its_evidence_and_the_answers_to_its_inputs,
+    an_answer_that_changed_the_measure_links_to_the_change,
+    the_participation_report_counts_every_channel_and_publishes_no_small_count
+);

@@ -49,6 +49,8 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/consultations/c1/inputs?measure=VL-LIN-03`,
   // How input was used across channels: each measure with its evidence and the answers given.
   `/plans/${PLAN}/input-used`,
+  // The participation report: inputs by channel, language and month, small counts hidden.
+  `/plans/${PLAN}/participation`,
   // The public moderation log.
   `/plans/${PLAN}/moderation`,
   // Focus groups: the list, one open for registration, a date poll, a registration form and the

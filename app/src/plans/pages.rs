@@ -257,6 +257,9 @@ fn plan_page(view: PlanView) -> impl IntoView {
                 <a href=format!("/plans/{slug}/input-used")>{t("report-used-link")}</a>
             </li>
             <li>
+                <a href=format!("/plans/{slug}/participation")>{t("report-participation-link")}</a>
+            </li>
+            <li>
                 <a href=format!("/plans/{slug}/entities")>{t("plans-next-entities")}</a>
                 <span class="muted">" — " {count(locale, "plans-entity-count", view.entity_count)}</span>
             </li>

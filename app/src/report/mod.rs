@@ -1,17 +1,22 @@
 //! Closing the loop: what the bottom-up phase produced, across every channel, published for
-//! everyone. Today: "How input was used" (`used`, `used_page`): each measure of a plan with the
+//! everyone. "How input was used" (`used`, `used_page`): each measure of a plan with the
 //! outcomes that are evidence for it (surveys, focus groups, forum, consultation comments and
 //! positions, through `crate::evidence`) and the answers the consultations gave to the inputs on
-//! it (through `crate::consultations`). This module reads those features; none reads it.
+//! it (through `crate::consultations`). The participation report (`participation`,
+//! `participation_page`): who took part, by channel, language and month, every count below 5
+//! suppressed (the survey results' suppression). This module reads those features; none reads it.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod participation;
+pub mod participation_page;
 #[cfg(feature = "ssr")]
 pub mod used;
 pub mod used_page;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{consultations::MeasureAnswers, core::Text, evidence::model::EvidenceItem, plans::model::PlanRef};
+use crate::{consultations::MeasureAnswers, core::Text, evidence::model::EvidenceItem, plans::model::PlanRef, surveys::model::Cell};
 
 /// One measure as "How input was used" shows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -36,4 +41,25 @@ impl MeasureUse {
 pub struct UsedView {
     pub plan: PlanRef,
     pub measures: Vec<MeasureUse>,
+}
+
+/// One row of a participation table: what it counts (a channel's key, a language tag, a month
+/// `YYYY-MM`) and the count as published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CountRow {
+    pub key: String,
+    pub cell: Cell,
+}
+
+/// A plan's participation report: every input (survey responses, consultation comments and
+/// positions, focus-group attendance, forum posts) counted by channel, by language and by month.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ParticipationView {
+    pub plan: PlanRef,
+    pub total: Cell,
+    /// Keys: `survey_<channel>`, `comment_<channel>`, `position`, `focus_group`, `forum_post`
+    /// (the `report-participation-channel-*` messages), in that order.
+    pub by_channel: Vec<CountRow>,
+    pub by_language: Vec<CountRow>,
+    pub by_month: Vec<CountRow>,
 }

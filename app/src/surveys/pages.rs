@@ -481,7 +481,8 @@ fn filter_form(view: &ResultsView) -> impl IntoView + use<> {
     }
 }
 
-fn cell_text(cell: Cell, locale: Locale) -> (String, String) {
+/// A published count and its share, as text ("fewer than 5" when hidden).
+pub fn cell_text(cell: Cell, locale: Locale) -> (String, String) {
     match cell {
         Cell::Count { n, percent } => (locale.number(n as f64), locale.percent(percent)),
         Cell::Hidden => (locale.t("surveys-fewer-than-5"), String::new()),
@@ -489,7 +490,7 @@ fn cell_text(cell: Cell, locale: Locale) -> (String, String) {
 }
 
 /// A bar as wide as `percent`, drawn as SVG (mirrored by CSS in right-to-left pages).
-fn bar(cell: Cell) -> impl IntoView {
+pub fn bar(cell: Cell) -> impl IntoView {
     let width = match cell {
         Cell::Count { percent, .. } => percent.clamp(0.0, 100.0),
         Cell::Hidden => 0.0,

@@ -218,7 +218,7 @@ fn cell(n: u64, base: u64, suppress: bool, hide: bool) -> Cell {
 
 /// Cells of one group whose counts add up to a published total: small ones hidden, and when only
 /// one is hidden, the next smallest too, so that it cannot be worked out by subtraction.
-fn cells(counts: &[u64], base: u64, suppress: bool, hide: bool) -> Vec<Cell> {
+pub fn cells(counts: &[u64], base: u64, suppress: bool, hide: bool) -> Vec<Cell> {
     grid_cells(&[counts.to_vec()], &[base], suppress, hide, false).pop().unwrap_or_default()
 }
 

@@ -1,0 +1,197 @@
+//! The participation report, server side: every input of a plan counted by channel, language
+//! and month, then published through the survey results' small-cell suppression
+//! (`crate::surveys::results::cells`): a count from 1 to 4 shows as "fewer than 5", and where a
+//! single hidden count could be worked out from the total, the next smallest is hidden too.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, sea_query::Query};
+
+use super::{CountRow, ParticipationView};
+use crate::{
+    core::AppError,
+    entity::{
+        consultation_comments as comments, consultation_positions as positions, consultations, focus_group_registrations as registrations, focus_groups,
+        forum_posts, survey_responses as responses, surveys,
+    },
+    i18n::Locale,
+    moderation::ItemState,
+    plans::{clock::day_at, drafting::service::plan_by_slug, service::plan_ref},
+    surveys::{model::Channel, results::cells},
+};
+
+/// Inputs counted by one key (a channel, a language, a month).
+#[derive(Default)]
+struct Counts(BTreeMap<String, u64>);
+
+impl Counts {
+    fn add(&mut self, key: impl Into<String>, n: u64) {
+        *self.0.entry(key.into()).or_default() += n;
+    }
+}
+
+/// Everything counted, before publishing.
+#[derive(Default)]
+struct Tally {
+    channel: Counts,
+    language: Counts,
+    month: Counts,
+}
+
+impl Tally {
+    fn add(&mut self, channel: &str, lang: &str, day: Option<NaiveDate>, n: u64) {
+        self.channel.add(channel, n);
+        self.language.add(lang, n);
+        if let Some(day) = day {
+            self.month.add(day.format("%Y-%m").to_string(), n);
+        }
+    }
+}
+
+/// Rows as published: the counts that are not zero, small ones suppressed.
+fn published(rows: Vec<(String, u64)>) -> Vec<CountRow> {
+    let rows: Vec<(String, u64)> = rows.into_iter().filter(|(_, n)| *n > 0).collect();
+    let counts: Vec<u64> = rows.iter().map(|(_, n)| *n).collect();
+    let total = counts.iter().sum();
+    rows.into_iter().zip(cells(&counts, total, true, false)).map(|((key, _), cell)| CountRow { key, cell }).collect()
+}
+
+/// The order channels are listed in.
+fn channel_order() -> Vec<String> {
+    let surveys = Channel::ALL.iter().map(|c| format!("survey_{}", c.key()));
+    let comments = crate::consultations::domain::CHANNELS.iter().map(|c| format!("comment_{c}"));
+    surveys.chain(comments).chain(["position", "focus_group", "forum_post"].map(str::to_owned)).collect()
+}
+
+/// The participation report of plan `slug`.
+pub async fn participation(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result<ParticipationView, AppError> {
+    let plan = plan_by_slug(db, slug).await?;
+    let zone = plan.time_zone.as_str();
+    let mut tally = Tally::default();
+
+    // Survey responses, counted in the database by channel, language and day.
+    let of_plan = Query::select().column(surveys::Column::Id).from(surveys::Entity).and_where(surveys::Column::PlanId.eq(plan.id)).to_owned();
+    let answered: Vec<(String, String, NaiveDate, i64)> = responses::Entity::find()
+        .select_only()
+        .column(responses::Column::Channel)
+        .column(responses::Column::Lang)
+        .column(responses::Column::SubmittedOn)
+        .column_as(responses::Column::Id.count(), "n")
+        .filter(responses::Column::SurveyId.in_subquery(of_plan))
+        .group_by(responses::Column::Channel)
+        .group_by(responses::Column::Lang)
+        .group_by(responses::Column::SubmittedOn)
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (channel, lang, day, n) in answered {
+        tally.add(&format!("survey_{channel}"), &lang, Some(day), u64::try_from(n).unwrap_or(0));
+    }
+
+    // Consultation comments and replies that are visible, on the day they were received.
+    let held: Vec<i32> = consultations::Entity::find().select_only().column(consultations::Column::Id).filter(consultations::Column::PlanId.eq(plan.id)).into_tuple().all(db).await?;
+    let written: Vec<(String, String, Option<NaiveDate>, chrono::DateTime<chrono::Utc>)> = comments::Entity::find()
+        .select_only()
+        .columns([comments::Column::Channel, comments::Column::Lang, comments::Column::ReceivedOn, comments::Column::CreatedAt])
+        .filter(comments::Column::ConsultationId.is_in(held.clone()))
+        .filter(comments::Column::State.eq(ItemState::Visible.key()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (channel, lang, received, at) in written {
+        tally.add(&format!("comment_{channel}"), &lang, Some(received.unwrap_or_else(|| day_at(zone, at))), 1);
+    }
+
+    // Each entity's position on a measure once, as first filed.
+    let filed: Vec<(i32, i32, i32, String, chrono::DateTime<chrono::Utc>)> = positions::Entity::find()
+        .select_only()
+        .columns([positions::Column::ConsultationId, positions::Column::EntityId, positions::Column::MeasureId, positions::Column::Lang, positions::Column::CreatedAt])
+        .filter(positions::Column::ConsultationId.is_in(held))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut seen = HashSet::new();
+    for (consultation, entity, measure, lang, at) in filed {
+        if seen.insert((consultation, entity, measure)) {
+            tally.add("position", &lang, Some(day_at(zone, at)), 1);
+        }
+    }
+
+    // People who attended a focus group, on the day of the session.
+    let sessions: HashMap<i32, Option<NaiveDate>> = focus_groups::Entity::find()
+        .filter(focus_groups::Column::PlanId.eq(plan.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|g| (g.id, g.starts_at.map(|at| day_at(zone, at))))
+        .collect();
+    let attended: Vec<(i32, String)> = registrations::Entity::find()
+        .select_only()
+        .columns([registrations::Column::FocusGroupId, registrations::Column::Lang])
+        .filter(registrations::Column::FocusGroupId.is_in(sessions.keys().copied().collect::<Vec<_>>()))
+        .filter(registrations::Column::Attended.eq(true))
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (group, lang) in attended {
+        tally.add("focus_group", &lang, sessions.get(&group).copied().flatten(), 1);
+    }
+
+    // Forum posts that are visible.
+    let posted: Vec<(String, chrono::DateTime<chrono::Utc>)> = forum_posts::Entity::find()
+        .select_only()
+        .columns([forum_posts::Column::Lang, forum_posts::Column::CreatedAt])
+        .filter(forum_posts::Column::PlanId.eq(plan.id))
+        .filter(forum_posts::Column::State.eq(ItemState::Visible.key()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (lang, at) in posted {
+        tally.add("forum_post", &lang, Some(day_at(zone, at)), 1);
+    }
+
+    let total: u64 = tally.channel.0.values().sum();
+    let mut by_channel = tally.channel.0;
+    let channels = channel_order().into_iter().map(|key| {
+        let n = by_channel.remove(&key).unwrap_or(0);
+        (key, n)
+    });
+    let mut languages: Vec<(String, u64)> = tally.language.0.into_iter().collect();
+    languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    Ok(ParticipationView {
+        plan: plan_ref(&plan, locale),
+        total: cells(&[total], total, true, false).pop().unwrap_or(crate::surveys::model::Cell::Hidden),
+        by_channel: published(channels.collect()),
+        by_language: published(languages),
+        by_month: published(tally.month.0.into_iter().collect()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::surveys::model::Cell;
+
+    proptest! {
+        /// Whatever the counts, no published count is below 5, and no hidden count can be
+        /// worked out by taking the shown ones from the total.
+        #[test]
+        fn no_small_count_is_published_or_derivable(counts in proptest::collection::vec(0u64..12, 0..10)) {
+            let rows: Vec<(String, u64)> = counts.iter().enumerate().map(|(i, n)| (i.to_string(), *n)).collect();
+            let shown = published(rows);
+            let hidden = shown.iter().filter(|r| r.cell == Cell::Hidden).count();
+            for row in &shown {
+                if let Cell::Count { n, .. } = row.cell {
+                    prop_assert!(n >= 5, "{n} published");
+                }
+            }
+            if counts.iter().sum::<u64>() >= 5 {
+                prop_assert!(hidden != 1, "a single hidden count would be the published total minus the others");
+            }
+            prop_assert_eq!(shown.len(), counts.iter().filter(|n| **n > 0).count(), "every count that is not zero has its row");
+        }
+    }
+}
