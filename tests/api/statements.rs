@@ -30,6 +30,11 @@ fn public_pages() -> Vec<(String, usize)> {
         (format!("/plans/{PLAN}/forum"), 6),
         (format!("/plans/{PLAN}/forum/2"), 7),
         (format!("/plans/{PLAN}/forum/2?page=2"), 7),
+        // Issue 15: the inputs with the measures they are evidence for (one read of the links
+        // for comments and positions together), the plan's use of input and its participation.
+        (format!("/plans/{PLAN}/consultations/c1/inputs?measure=VL-LIN-03"), 10),
+        (format!("/plans/{PLAN}/input-used"), 8),
+        (format!("/plans/{PLAN}/participation"), 9),
     ]
 }
 
@@ -41,6 +46,7 @@ fn facilitator_pages() -> Vec<(String, usize)> {
         (format!("/plans/{PLAN}/edit/areas"), 4),
         (format!("/plans/{PLAN}/edit"), 3),
         (format!("/plans/{PLAN}/activity"), 6),
+        (format!("/plans/{PLAN}/evidence"), 4),
     ]
 }
 

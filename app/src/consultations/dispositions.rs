@@ -23,7 +23,7 @@ use crate::{
     audit,
     core::{AppError, Invalid, Translated},
     entity::{consultation_comments as comments, consultation_dispositions as dispositions, consultation_positions, consultations, measures, plan_versions, plans, users},
-    evidence::{model::OutcomeKind, service as evidence},
+    evidence::service as evidence,
     i18n::Locale,
     mail,
     moderation::ItemState,
@@ -294,9 +294,7 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
         let shown = items.into_iter().skip(usize::try_from((page - 1) * INPUTS_PER_PAGE).unwrap_or(0)).take(usize::try_from(INPUTS_PER_PAGE).unwrap_or(50)).collect();
         (page, pages, shown)
     };
-    let keys_of = |kind: OutcomeKind| items.iter().filter(|i| i.outcome.kind == kind).map(|i| i.outcome.key.clone()).collect::<Vec<_>>();
-    let comment_evidence = evidence::for_outcomes(db, &plan, OutcomeKind::ConsultationComment, keys_of(OutcomeKind::ConsultationComment), can_link, locale).await?;
-    let position_evidence = evidence::for_outcomes(db, &plan, OutcomeKind::AssociationPosition, keys_of(OutcomeKind::AssociationPosition), can_link, locale).await?;
+    let evidence = evidence::for_refs(db, &plan, items.iter().map(|i| i.outcome.clone()).collect(), can_link, locale).await?;
     let mut languages: Vec<String> = comments::Entity::find()
         .select_only()
         .column(comments::Column::Lang)
@@ -326,8 +324,7 @@ pub async fn report(db: &DatabaseConnection, plan: plans::Model, slug: &str, fil
         items,
         page,
         pages,
-        comment_evidence,
-        position_evidence,
+        evidence,
     })
 }
 

@@ -264,6 +264,5 @@ pub struct InputsView {
     pub pages: u64,
     /// The measures the listed comments and positions are evidence for; for the plan's
     /// facilitators, what they can link them to.
-    pub comment_evidence: crate::evidence::model::OutcomeEvidence,
-    pub position_evidence: crate::evidence::model::OutcomeEvidence,
+    pub evidence: crate::evidence::model::OutcomeEvidence,
 }

@@ -15,7 +15,7 @@ use super::{
 use crate::{
     evidence::{
         components::{OutcomeLinks, UnplacedRefusal},
-        model::{OutcomeEvidence, OutcomeKind},
+        model::OutcomeEvidence,
     },
     i18n::{t, use_locale},
     pending::watched,
@@ -83,8 +83,7 @@ fn item(view: &InputsView, i: &InputItem, printing: bool) -> impl IntoView + use
         Some(d) => answer_block(&view.plan.slug, &i.measure, view.card.version, d).into_any(),
         None => view! { <p class="muted">{t("consultations-inputs-unanswered")}</p> }.into_any(),
     };
-    let evidence = if i.outcome.kind == OutcomeKind::AssociationPosition { &view.position_evidence } else { &view.comment_evidence };
-    let evidence = if printing { OutcomeEvidence { links: evidence.of(&i.outcome.key), ..Default::default() } } else { evidence.clone() };
+    let evidence = if printing { OutcomeEvidence { links: view.evidence.of(&i.outcome), ..Default::default() } } else { view.evidence.clone() };
     view! {
         <li class="card comment" id=input_anchor(&i.outcome)>
             <p class="comment-meta">
@@ -128,7 +127,7 @@ fn inputs_page(view: InputsView) -> impl IntoView {
         })
         .collect_view();
     let items = view.items.iter().map(|i| item(&view, i, false)).collect_view();
-    let unplaced = view.comment_evidence.can_link.then(|| view! { <UnplacedRefusal shown=view.items.iter().map(|i| i.outcome.token()).collect()/> });
+    let unplaced = view.evidence.can_link.then(|| view! { <UnplacedRefusal shown=view.items.iter().map(|i| i.outcome.token()).collect()/> });
     let none = view.items.is_empty().then(|| view! { <p class="muted">{t("consultations-inputs-none")}</p> });
     let query = |n: u64| {
         let mut q: Vec<String> = Vec::new();

@@ -96,7 +96,7 @@ fn stance_badge(stance: Stance) -> impl IntoView {
 /// to another, and a button to remove each link.
 #[component]
 pub fn OutcomeLinks(plan: String, outcome: OutcomeRef, evidence: OutcomeEvidence) -> impl IntoView {
-    let links = evidence.of(&outcome.key);
+    let links = evidence.of(&outcome);
     let token = outcome.token();
     let listed = (!links.is_empty()).then(|| {
         let items = links

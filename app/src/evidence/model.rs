@@ -121,7 +121,8 @@ pub struct EvidenceItem {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MeasureLink {
     pub id: i32,
-    /// The outcome's key within its kind.
+    /// The outcome: its kind and its key within that kind.
+    pub kind: OutcomeKind,
     pub key: String,
     pub measure_code: String,
     pub measure_title: Text,
@@ -129,7 +130,8 @@ pub struct MeasureLink {
     pub rationale: Text,
 }
 
-/// The links of a set of outcomes (one survey's questions, one focus group's findings), and,
+/// The links of a set of outcomes (one survey's questions, one focus group's findings, a
+/// consultation's comments and positions), and,
 /// for facilitators, the measures they can be linked to.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OutcomeEvidence {
@@ -140,9 +142,9 @@ pub struct OutcomeEvidence {
 }
 
 impl OutcomeEvidence {
-    /// The links of the outcome with key `key`.
-    pub fn of(&self, key: &str) -> Vec<MeasureLink> {
-        self.links.iter().filter(|l| l.key == key).cloned().collect()
+    /// The links of `outcome`.
+    pub fn of(&self, outcome: &OutcomeRef) -> Vec<MeasureLink> {
+        self.links.iter().filter(|l| l.kind == outcome.kind && l.key == outcome.key).cloned().collect()
     }
 }
 

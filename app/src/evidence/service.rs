@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use futures::future::BoxFuture;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
 
 use super::model::{ChecklistRow, ChecklistView, EvidenceItem, MeasureLink, OutcomeEvidence, OutcomeKind, OutcomeRef, Stance};
 use crate::{
@@ -232,20 +232,27 @@ pub async fn for_outcomes(
     can_link: bool,
     locale: Locale,
 ) -> Result<OutcomeEvidence, AppError> {
+    for_refs(db, plan, keys.into_iter().map(|key| OutcomeRef::new(kind, key)).collect(), can_link, locale).await
+}
+
+/// The links of `outcomes` (of any kinds) in `plan`, and the measures they can go to (for
+/// those who may link): two statements whatever the kinds.
+pub async fn for_refs(db: &impl ConnectionTrait, plan: &plans::Model, outcomes: Vec<OutcomeRef>, can_link: bool, locale: Locale) -> Result<OutcomeEvidence, AppError> {
     let own = default_lang(&plan.languages);
     let plan_measures = measures::Entity::find().filter(measures::Column::PlanId.eq(plan.id)).order_by_asc(measures::Column::Position).all(db).await?;
     let titles: HashMap<i32, (String, Text)> =
         plan_measures.iter().map(|m| (m.id, (m.code.clone(), Translated::from_json(&m.title_i18n).resolve(locale, &own)))).collect();
+    let mut keys: BTreeMap<OutcomeKind, Vec<String>> = BTreeMap::new();
+    for outcome in outcomes {
+        keys.entry(outcome.kind).or_default().push(outcome.key);
+    }
     let links = if keys.is_empty() {
         Vec::new()
     } else {
-        evidence_links::Entity::find()
-            .filter(evidence_links::Column::PlanId.eq(plan.id))
-            .filter(evidence_links::Column::SourceKind.eq(kind.key()))
-            .filter(evidence_links::Column::SourceRef.is_in(keys))
-            .order_by_asc(evidence_links::Column::Id)
-            .all(db)
-            .await?
+        let any = keys.into_iter().fold(Condition::any(), |any, (kind, keys)| {
+            any.add(Condition::all().add(evidence_links::Column::SourceKind.eq(kind.key())).add(evidence_links::Column::SourceRef.is_in(keys)))
+        });
+        evidence_links::Entity::find().filter(evidence_links::Column::PlanId.eq(plan.id)).filter(any).order_by_asc(evidence_links::Column::Id).all(db).await?
     };
     Ok(OutcomeEvidence {
         links: links
@@ -254,6 +261,7 @@ pub async fn for_outcomes(
                 let (code, title) = titles.get(&l.measure_id)?.clone();
                 Some(MeasureLink {
                     id: l.id,
+                    kind: OutcomeKind::parse(&l.source_kind)?,
                     key: l.source_ref,
                     measure_code: code,
                     measure_title: title,
