@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = تعليق على الاستش�
 report-participation-channel-position = موقف جمعية أو خدمة
 report-participation-channel-focus_group = شخص في مجموعة نقاش مركّزة
 report-participation-channel-forum_post = مشاركة في المنتدى
+report-participation-by-municipality = حسب البلدية
+report-participation-municipality = البلدية
+report-participation-municipality-note = لا تُحتسب هنا إلا التعليقات ومشاركات المنتدى التي اختار أصحابها الظهور بصفتهم من سكان بلدية ما.

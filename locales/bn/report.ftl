@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = জনমত নেওয়া
 report-participation-channel-position = কোনো সংগঠন বা সেবার অবস্থান
 report-participation-channel-focus_group = ফোকাস গ্রুপে অংশ নেওয়া ব্যক্তি
 report-participation-channel-forum_post = ফোরামের পোস্ট
+report-participation-by-municipality = পৌরসভা অনুযায়ী
+report-participation-municipality = পৌরসভা
+report-participation-municipality-note = এখানে শুধু সেই মন্তব্য ও ফোরামের পোস্টগুলো গোনা হয়েছে, যেগুলোর লেখকেরা কোনো পৌরসভার বাসিন্দা হিসেবে দেখা দিতে বেছে নিয়েছেন।

@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = Consultation comment in person
 report-participation-channel-position = Position of an association or service
 report-participation-channel-focus_group = Person at a focus group
 report-participation-channel-forum_post = Forum post
+report-participation-by-municipality = By municipality
+report-participation-municipality = Municipality
+report-participation-municipality-note = Only comments and forum posts whose authors chose to appear as residents of a municipality are counted here.

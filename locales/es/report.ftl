@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = Comentario a la consulta en per
 report-participation-channel-position = Posición de una asociación o servicio
 report-participation-channel-focus_group = Persona en un grupo focal
 report-participation-channel-forum_post = Mensaje en el foro
+report-participation-by-municipality = Por municipio
+report-participation-municipality = Municipio
+report-participation-municipality-note = Aquí solo se cuentan los comentarios y los mensajes en el foro cuyos autores eligieron aparecer como residentes de un municipio.

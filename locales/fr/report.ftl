@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = Commentaire à la consultation 
 report-participation-channel-position = Position d’une association ou d’un service
 report-participation-channel-focus_group = Personne présente à un groupe de discussion
 report-participation-channel-forum_post = Message sur le forum
+report-participation-by-municipality = Par municipalité
+report-participation-municipality = Municipalité
+report-participation-municipality-note = Seuls sont comptés ici les commentaires et les messages sur le forum dont les auteurs ont choisi d’apparaître comme habitants d’une municipalité.

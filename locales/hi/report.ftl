@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = परामर्श में
 report-participation-channel-position = किसी संगठन या सेवा का रुख
 report-participation-channel-focus_group = फ़ोकस ग्रुप में शामिल व्यक्ति
 report-participation-channel-forum_post = फ़ोरम पोस्ट
+report-participation-by-municipality = नगरपालिका के अनुसार
+report-participation-municipality = नगरपालिका
+report-participation-municipality-note = यहाँ केवल वे टिप्पणियाँ और फ़ोरम पोस्ट गिनी गई हैं जिनके लेखकों ने किसी नगरपालिका के निवासी के रूप में दिखना चुना है।

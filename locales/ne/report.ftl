@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = आफैँ उपस्थि
 report-participation-channel-position = कुनै संघसंस्था वा सेवाको अडान
 report-participation-channel-focus_group = फोकस समूह छलफलमा सहभागी व्यक्ति
 report-participation-channel-forum_post = फोरमको पोस्ट
+report-participation-by-municipality = नगरपालिकाअनुसार
+report-participation-municipality = नगरपालिका
+report-participation-municipality-note = यहाँ ती टिप्पणीहरू र फोरमका पोस्टहरू मात्र गनिएका छन् जसका लेखकहरूले कुनै नगरपालिकाको बासिन्दाका रूपमा देखिन रोजेका छन्।

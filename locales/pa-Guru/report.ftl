@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = ਸਲਾਹ-ਮਸ਼ਵਰੇ
 report-participation-channel-position = ਕਿਸੇ ਸੰਸਥਾ ਜਾਂ ਸੇਵਾ ਦਾ ਰੁਖ਼
 report-participation-channel-focus_group = ਫੋਕਸ ਗਰੁੱਪ ਵਿੱਚ ਸ਼ਾਮਲ ਵਿਅਕਤੀ
 report-participation-channel-forum_post = ਫੋਰਮ ਪੋਸਟ
+report-participation-by-municipality = ਨਗਰਪਾਲਿਕਾ ਮੁਤਾਬਕ
+report-participation-municipality = ਨਗਰਪਾਲਿਕਾ
+report-participation-municipality-note = ਇੱਥੇ ਸਿਰਫ਼ ਉਹ ਟਿੱਪਣੀਆਂ ਅਤੇ ਫੋਰਮ ਪੋਸਟਾਂ ਗਿਣੀਆਂ ਗਈਆਂ ਹਨ ਜਿਨ੍ਹਾਂ ਦੇ ਲੇਖਕਾਂ ਨੇ ਕਿਸੇ ਨਗਰਪਾਲਿਕਾ ਦੇ ਵਸਨੀਕ ਵਜੋਂ ਦਿਖਣਾ ਚੁਣਿਆ ਹੈ।

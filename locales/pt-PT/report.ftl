@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = Comentário à consulta presenc
 report-participation-channel-position = Posição de uma associação ou serviço
 report-participation-channel-focus_group = Pessoa num grupo focal
 report-participation-channel-forum_post = Mensagem no fórum
+report-participation-by-municipality = Por município
+report-participation-municipality = Município
+report-participation-municipality-note = Só contam aqui os comentários e as mensagens no fórum cujos autores escolheram aparecer como residentes de um município.

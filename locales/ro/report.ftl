@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = Comentariu la consultare în pe
 report-participation-channel-position = Poziția unei asociații sau a unui serviciu
 report-participation-channel-focus_group = Persoană la un grup de discuție
 report-participation-channel-forum_post = Mesaj pe forum
+report-participation-by-municipality = Pe municipii
+report-participation-municipality = Municipiu
+report-participation-municipality-note = Aici sunt numărate doar comentariile și mesajele pe forum ale căror autori au ales să apară ca locuitori ai unui municipiu.

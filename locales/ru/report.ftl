@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = Комментарий к об�
 report-participation-channel-position = Позиция ассоциации или службы
 report-participation-channel-focus_group = Участник фокус-группы
 report-participation-channel-forum_post = Сообщение на форуме
+report-participation-by-municipality = По муниципалитетам
+report-participation-municipality = Муниципалитет
+report-participation-municipality-note = Здесь учитываются только комментарии и сообщения на форуме, авторы которых решили указать себя жителями муниципалитета.

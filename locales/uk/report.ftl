@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = Коментар до обго�
 report-participation-channel-position = Позиція асоціації чи служби
 report-participation-channel-focus_group = Учасник фокус-групи
 report-participation-channel-forum_post = Допис на форумі
+report-participation-by-municipality = За муніципалітетами
+report-participation-municipality = Муніципалітет
+report-participation-municipality-note = Тут враховано лише коментарі та дописи на форумі, автори яких вирішили вказати себе жителями муніципалітету.

@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = مشاورت میں خود آ �
 report-participation-channel-position = کسی تنظیم یا خدمت کا موقف
 report-participation-channel-focus_group = فوکس گروپ میں شریک شخص
 report-participation-channel-forum_post = فورم پوسٹ
+report-participation-by-municipality = بلدیہ کے لحاظ سے
+report-participation-municipality = بلدیہ
+report-participation-municipality-note = یہاں صرف وہ تبصرے اور فورم پوسٹس گنی گئی ہیں جن کے لکھنے والوں نے کسی بلدیہ کے رہائشی کے طور پر ظاہر ہونا چنا ہے۔

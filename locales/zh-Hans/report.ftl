@@ -30,3 +30,6 @@ report-participation-channel-comment_in_person = 征求意见中当面提交的�
 report-participation-channel-position = 协会或服务机构的立场
 report-participation-channel-focus_group = 焦点小组参加者
 report-participation-channel-forum_post = 论坛帖子
+report-participation-by-municipality = 按市镇
+report-participation-municipality = 市镇
+report-participation-municipality-note = 此处只统计作者选择以某市镇居民身份显示的意见和论坛帖子。

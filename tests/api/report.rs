@@ -86,7 +86,7 @@ async fn the_participation_report_counts_every_channel_and_publishes_no_small_co
     assert_eq!(count_of("Position of an association or service"), Some("5".to_owned()), "six filings, one of them a change: five positions");
     assert!(count_of("Consultation comment on the web").is_some() && count_of("Survey answered online").is_some(), "{channels:?}");
     // No table publishes a count from 1 to 4, and no single hidden count sits beside shown ones.
-    for id in ["by-channel", "by-language", "by-month"] {
+    for id in ["by-channel", "by-language", "by-month", "by-municipality"] {
         let listed = rows(&html, id);
         assert!(!listed.is_empty(), "{id}");
         for (label, shown) in &listed {
@@ -97,6 +97,10 @@ async fn the_participation_report_counts_every_channel_and_publishes_no_small_co
         }
         assert_ne!(listed.iter().filter(|(_, n)| n == "fewer than 5").count(), 1, "{id}: {listed:?}");
     }
+    // By municipality: the comments and posts of those who said where they live, by name.
+    let towns = rows(&html, "by-municipality");
+    let said: u64 = forum_posts::Entity::find().filter(forum_posts::Column::State.eq("visible")).filter(forum_posts::Column::MunicipalityId.is_not_null()).count(&app.db).await.expect("count");
+    assert!(said > 0 && towns.iter().all(|(name, _)| !name.is_empty() && name.parse::<u64>().is_err()), "{towns:?}");
     // Languages by their own names, months as dates.
     assert!(rows(&html, "by-language").iter().any(|(l, _)| l == "Português"), "{:?}", rows(&html, "by-language"));
     assert!(rows(&html, "by-month").iter().all(|(m, _)| m.len() == 7 && m.as_bytes()[4] == b'-'));

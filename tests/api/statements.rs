@@ -34,7 +34,7 @@ fn public_pages() -> Vec<(String, usize)> {
         // for comments and positions together), the plan's use of input and its participation.
         (format!("/plans/{PLAN}/consultations/c1/inputs?measure=VL-LIN-03"), 10),
         (format!("/plans/{PLAN}/input-used"), 8),
-        (format!("/plans/{PLAN}/participation"), 9),
+        (format!("/plans/{PLAN}/participation"), 10),
     ]
 }
 

@@ -62,4 +62,7 @@ pub struct ParticipationView {
     pub by_channel: Vec<CountRow>,
     pub by_language: Vec<CountRow>,
     pub by_month: Vec<CountRow>,
+    /// Keys: municipality names, in the plan's order; only inputs whose authors said where they
+    /// live.
+    pub by_municipality: Vec<CountRow>,
 }

@@ -1,19 +1,20 @@
 //! The participation report, server side: every input of a plan counted by channel, language
-//! and month, then published through the survey results' small-cell suppression
+//! and month, and by municipality where the author said where they live (comments and forum
+//! posts signed "a resident of …"), then published through the survey results' small-cell suppression
 //! (`crate::surveys::results::cells`): a count from 1 to 4 shows as "fewer than 5", and where a
 //! single hidden count could be worked out from the total, the next smallest is hidden too.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, sea_query::Query};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Query};
 
 use super::{CountRow, ParticipationView};
 use crate::{
     core::AppError,
     entity::{
         consultation_comments as comments, consultation_positions as positions, consultations, focus_group_registrations as registrations, focus_groups,
-        forum_posts, survey_responses as responses, surveys,
+        forum_posts, plan_municipalities, survey_responses as responses, surveys,
     },
     i18n::Locale,
     moderation::ItemState,
@@ -37,9 +38,17 @@ struct Tally {
     channel: Counts,
     language: Counts,
     month: Counts,
+    /// By the municipality's id, for inputs whose authors said where they live.
+    municipality: BTreeMap<i32, u64>,
 }
 
 impl Tally {
+    fn lives_in(&mut self, municipality: Option<i32>) {
+        if let Some(id) = municipality {
+            *self.municipality.entry(id).or_default() += 1;
+        }
+    }
+
     fn add(&mut self, channel: &str, lang: &str, day: Option<NaiveDate>, n: u64) {
         self.channel.add(channel, n);
         self.language.add(lang, n);
@@ -47,6 +56,16 @@ impl Tally {
             self.month.add(day.format("%Y-%m").to_string(), n);
         }
     }
+}
+
+/// What a comment adds to the counts.
+#[derive(sea_orm::FromQueryResult)]
+struct Written {
+    channel: String,
+    lang: String,
+    received_on: Option<NaiveDate>,
+    created_at: chrono::DateTime<chrono::Utc>,
+    municipality_id: Option<i32>,
 }
 
 /// Rows as published: the counts that are not zero, small ones suppressed.
@@ -91,16 +110,17 @@ pub async fn participation(db: &DatabaseConnection, slug: &str, locale: Locale) 
 
     // Consultation comments and replies that are visible, on the day they were received.
     let held: Vec<i32> = consultations::Entity::find().select_only().column(consultations::Column::Id).filter(consultations::Column::PlanId.eq(plan.id)).into_tuple().all(db).await?;
-    let written: Vec<(String, String, Option<NaiveDate>, chrono::DateTime<chrono::Utc>)> = comments::Entity::find()
+    let written = comments::Entity::find()
         .select_only()
-        .columns([comments::Column::Channel, comments::Column::Lang, comments::Column::ReceivedOn, comments::Column::CreatedAt])
+        .columns([comments::Column::Channel, comments::Column::Lang, comments::Column::ReceivedOn, comments::Column::CreatedAt, comments::Column::MunicipalityId])
         .filter(comments::Column::ConsultationId.is_in(held.clone()))
         .filter(comments::Column::State.eq(ItemState::Visible.key()))
-        .into_tuple()
+        .into_model::<Written>()
         .all(db)
         .await?;
-    for (channel, lang, received, at) in written {
-        tally.add(&format!("comment_{channel}"), &lang, Some(received.unwrap_or_else(|| day_at(zone, at))), 1);
+    for c in written {
+        tally.add(&format!("comment_{}", c.channel), &c.lang, Some(c.received_on.unwrap_or_else(|| day_at(zone, c.created_at))), 1);
+        tally.lives_in(c.municipality_id);
     }
 
     // Each entity's position on a measure once, as first filed.
@@ -139,17 +159,21 @@ pub async fn participation(db: &DatabaseConnection, slug: &str, locale: Locale) 
     }
 
     // Forum posts that are visible.
-    let posted: Vec<(String, chrono::DateTime<chrono::Utc>)> = forum_posts::Entity::find()
+    let posted: Vec<(String, chrono::DateTime<chrono::Utc>, Option<i32>)> = forum_posts::Entity::find()
         .select_only()
-        .columns([forum_posts::Column::Lang, forum_posts::Column::CreatedAt])
+        .columns([forum_posts::Column::Lang, forum_posts::Column::CreatedAt, forum_posts::Column::MunicipalityId])
         .filter(forum_posts::Column::PlanId.eq(plan.id))
         .filter(forum_posts::Column::State.eq(ItemState::Visible.key()))
         .into_tuple()
         .all(db)
         .await?;
-    for (lang, at) in posted {
+    for (lang, at, municipality) in posted {
         tally.add("forum_post", &lang, Some(day_at(zone, at)), 1);
+        tally.lives_in(municipality);
     }
+    // The plan's municipalities in its order, each with the inputs of the people who said they live there.
+    let towns = plan_municipalities::Entity::find().filter(plan_municipalities::Column::PlanId.eq(plan.id)).order_by_asc(plan_municipalities::Column::Position).all(db).await?;
+    let by_municipality = towns.into_iter().map(|m| (m.name, tally.municipality.remove(&m.id).unwrap_or(0))).collect();
 
     let total: u64 = tally.channel.0.values().sum();
     let mut by_channel = tally.channel.0;
@@ -165,6 +189,7 @@ pub async fn participation(db: &DatabaseConnection, slug: &str, locale: Locale) 
         by_channel: published(channels.collect()),
         by_language: published(languages),
         by_month: published(tally.month.0.into_iter().collect()),
+        by_municipality: published(by_municipality),
     })
 }
 

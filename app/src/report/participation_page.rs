@@ -1,5 +1,5 @@
 //! The participation report (`/plans/:plan/participation`): every input of the plan counted by
-//! channel, by language and by month, each table drawn with bars (SVG, mirrored in right-to-left
+//! channel, by language, by month and by municipality (where people said), each table drawn with bars (SVG, mirrored in right-to-left
 //! pages) beside its numbers; counts below 5 read "fewer than 5".
 
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ fn participation_page(view: ParticipationView) -> impl IntoView {
     let (total, _) = cell_text(view.total, locale);
     let channel = |key: &str| t(&format!("report-participation-channel-{key}"));
     let language = |tag: &str| native(tag);
-    let month = |key: &str| key.to_owned();
+    let as_is = |key: &str| key.to_owned();
     view! {
         <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
         <Breadcrumbs items=crumbs/>
@@ -44,7 +44,9 @@ fn participation_page(view: ParticipationView) -> impl IntoView {
         <p class="muted">{t("surveys-results-suppressed-note")}</p>
         {table("by-channel", t("report-participation-by-channel"), t("report-participation-channel"), view.by_channel, channel)}
         {table("by-language", t("report-participation-by-language"), t("report-participation-language"), view.by_language, language)}
-        {table("by-month", t("report-participation-by-month"), t("report-participation-month"), view.by_month, month)}
+        {table("by-month", t("report-participation-by-month"), t("report-participation-month"), view.by_month, as_is)}
+        {table("by-municipality", t("report-participation-by-municipality"), t("report-participation-municipality"), view.by_municipality, as_is)}
+        <p class="muted">{t("report-participation-municipality-note")}</p>
     }
 }
 
