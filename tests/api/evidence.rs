@@ -6,9 +6,8 @@
 //! measures with none. Links across plans and bad forms store nothing.
 
 use ponte_app::{
-    accounts::{domain::EmailAddress, people, roles::Role},
-    entity::{audit_log, consultation_comments as comments, consultation_positions as positions, evidence_links, measures, plans, users},
-    plans::create::service::{NewPlan, create},
+    accounts::roles::Role,
+    entity::{audit_log, consultation_comments as comments, consultation_positions as positions, evidence_links, measures, plans},
 };
 use ponte_tests::{TestApp, backends};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
@@ -16,11 +15,10 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder}
 use crate::{
     accounts::{form_post, location, outcome, signed_in},
     attr,
+    permissions::{OTHER, grant, second_plan},
     surveys::{PLAN, make, page},
     text, texts,
 };
-
-const OTHER: &str = "outro-2027";
 
 async fn links(app: &TestApp) -> u64 {
     evidence_links::Entity::find().count(&app.db).await.expect("count")
@@ -125,23 +123,8 @@ async fn facilitators_link_outcomes_of_their_own_plan_only(app: &TestApp) {
 
     // Another plan: its facilitator may not link this plan's outcomes, and an outcome of this
     // plan is no outcome of theirs.
-    people::grant_role(&app.db, None, people::GrantRequest { email: EmailAddress::parse("admin@example.org").expect("email"), role: Role::Admin, plan_slug: None, entity_slug: None })
-        .await
-        .expect("grant");
-    let admin_id = users::Entity::find().filter(users::Column::Email.eq("admin@example.org")).one(&app.db).await.expect("q").expect("admin").id;
-    let new = NewPlan {
-        slug: OTHER.into(),
-        kind: "municipal".into(),
-        title: "Outro plano".into(),
-        lang: "pt-PT".into(),
-        period_start: chrono::NaiveDate::from_ymd_opt(2027, 1, 1).expect("date"),
-        period_end: chrono::NaiveDate::from_ymd_opt(2029, 12, 31).expect("date"),
-        municipalities: vec!["0101".into()],
-    };
-    create(&app.db, new, admin_id).await.expect("a second plan");
-    people::grant_role(&app.db, None, people::GrantRequest { email: EmailAddress::parse("other@example.org").expect("email"), role: Role::Facilitator, plan_slug: Some(OTHER.into()), entity_slug: None })
-        .await
-        .expect("grant");
+    second_plan(app).await;
+    grant(app, "other@example.org", Role::Facilitator, Some(OTHER)).await;
     let other = signed_in(app, "other@example.org").await;
     let res = other.post(app.url("/api/evidence/link")).header("origin", &app.base).form(&link_form(PLAN, &token, "VL-UH-05", "supports", "Why.")).send().await.expect("post");
     assert_eq!(res.status(), 403);

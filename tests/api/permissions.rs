@@ -15,7 +15,7 @@ use crate::{
     surveys::{PLAN, once},
 };
 
-const OTHER: &str = "outro-2027";
+pub(crate) const OTHER: &str = "outro-2027";
 const SURVEY: &str = "your-voice";
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -30,7 +30,7 @@ enum Who {
 
 use Who::*;
 
-async fn grant(app: &TestApp, email: &str, role: Role, plan: Option<&str>) {
+pub(crate) async fn grant(app: &TestApp, email: &str, role: Role, plan: Option<&str>) {
     let request = people::GrantRequest { email: EmailAddress::parse(email).expect("email"), role, plan_slug: plan.map(str::to_owned), entity_slug: None };
     people::grant_role(&app.db, None, request).await.expect("grant");
 }
@@ -39,7 +39,8 @@ async fn phases(app: &TestApp) -> u64 {
     plan_phases::Entity::find().count(&app.db).await.expect("count")
 }
 
-async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
+/// A second plan, `OTHER`, created by an administrator (`admin@example.org`, made one here).
+pub(crate) async fn second_plan(app: &TestApp) {
     let new = NewPlan {
         slug: OTHER.into(),
         kind: "municipal".into(),
@@ -53,6 +54,10 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
     use ponte_app::entity::users;
     let admin_id = users::Entity::find().filter(users::Column::Email.eq("admin@example.org")).one(&app.db).await.expect("q").expect("admin").id;
     create(&app.db, new, admin_id).await.expect("a second plan");
+}
+
+async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
+    second_plan(app).await;
     grant(app, "own@example.org", Role::Facilitator, Some(PLAN)).await;
     grant(app, "other@example.org", Role::Facilitator, Some(OTHER)).await;
     grant(app, "moderator@example.org", Role::Moderator, None).await;
