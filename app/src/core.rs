@@ -345,12 +345,24 @@ pub enum Invalid {
     RationaleMissing,
     /// An outcome that is not one of the plan's (another plan's, or not there).
     OutcomeUnknown,
+    /// A reference population's number of residents is not a whole number from 1 up.
+    PopulationInvalid,
+    /// The year of a reference figure is not a year from 1990 to this one.
+    YearInvalid,
+    /// A reference figure without its source.
+    SourceMissing,
+    /// A reference group without a language whose inputs count for it.
+    LanguagesMissing,
+    /// A language already counts for another group of the reference population.
+    LanguageInOtherGroup,
+    /// The reference population holds its most groups.
+    TooManyGroups,
     /// Closing a thread without its outcome.
     OutcomeMissing,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 103] = [
+    pub const ALL: [Invalid; 109] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -454,6 +466,12 @@ impl Invalid {
         Invalid::StanceMissing,
         Invalid::RationaleMissing,
         Invalid::OutcomeUnknown,
+        Invalid::PopulationInvalid,
+        Invalid::YearInvalid,
+        Invalid::SourceMissing,
+        Invalid::LanguagesMissing,
+        Invalid::LanguageInOtherGroup,
+        Invalid::TooManyGroups,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -561,6 +579,12 @@ impl Invalid {
             Invalid::StanceMissing => "errors-invalid-stance-missing",
             Invalid::RationaleMissing => "errors-invalid-rationale-missing",
             Invalid::OutcomeUnknown => "errors-invalid-outcome-unknown",
+            Invalid::PopulationInvalid => "errors-invalid-population",
+            Invalid::YearInvalid => "errors-invalid-year",
+            Invalid::SourceMissing => "errors-invalid-source-missing",
+            Invalid::LanguagesMissing => "errors-invalid-languages-missing",
+            Invalid::LanguageInOtherGroup => "errors-invalid-language-in-other-group",
+            Invalid::TooManyGroups => "errors-invalid-too-many-groups",
         }
     }
 

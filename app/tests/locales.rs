@@ -241,7 +241,7 @@ fn every_code_shown_as_a_message_has_one() {
 }
 
 /// Every variable any message uses, so messages with placeables resolve too.
-const ARGS: [&str; 58] = [
+const ARGS: [&str; 59] = [
     "zone",
     "area", "code", "email", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language",
     "date", "questions", "sections", "current", "total", "min", "max", "answer", "unused", "used", "value", "interface", "size", "languages", "mean", "median", "response", "who", "page", "pages", "number", "example", "from", "to", "skipped", "file", "encoding", "separator",
@@ -254,6 +254,7 @@ const ARGS: [&str; 58] = [
     "url",
     "taken", "capacity", "name", "topic", "place", "ages", "band",
     "when", "title",
+    "source",
 ];
 
 #[test]

@@ -468,3 +468,6 @@ plans-activity-moderation-pinned = موضوع في المنتدى ثبّته أ�
 plans-activity-moderation-unpinned = موضوع في المنتدى ألغى تثبيته أحد المشرفين
 plans-activity-moderation-closed = موضوع في المنتدى أُغلق بخلاصة
 plans-activity-forum-outcome-written = كتابة خلاصة موضوع في المنتدى أو ترجمتها
+plans-activity-plan-population-added = إضافة مجموعة إلى السكان المرجعيين
+plans-activity-plan-population-changed = تعديل مجموعة من السكان المرجعيين
+plans-activity-plan-population-removed = إزالة مجموعة من السكان المرجعيين

@@ -404,3 +404,6 @@ plans-activity-moderation-pinned = মডারেটর ফোরামের �
 plans-activity-moderation-unpinned = মডারেটর ফোরামের একটি আলোচনার পিন সরিয়েছেন
 plans-activity-moderation-closed = ফোরামের একটি আলোচনা ফলাফলসহ বন্ধ করা হয়েছে
 plans-activity-forum-outcome-written = ফোরামের একটি আলোচনার ফলাফল লেখা বা অনুবাদ করা হয়েছে
+plans-activity-plan-population-added = ভিত্তি জনসংখ্যায় একটি গোষ্ঠী যোগ করা হয়েছে
+plans-activity-plan-population-changed = ভিত্তি জনসংখ্যার একটি গোষ্ঠী সম্পাদনা করা হয়েছে
+plans-activity-plan-population-removed = ভিত্তি জনসংখ্যা থেকে একটি গোষ্ঠী সরিয়ে দেওয়া হয়েছে

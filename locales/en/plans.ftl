@@ -404,3 +404,6 @@ plans-activity-moderation-pinned = A forum thread pinned by a moderator
 plans-activity-moderation-unpinned = A forum thread unpinned by a moderator
 plans-activity-moderation-closed = A forum thread closed with an outcome
 plans-activity-forum-outcome-written = A forum thread's outcome written or translated
+plans-activity-plan-population-added = Added a group to the reference population
+plans-activity-plan-population-changed = Changed a group of the reference population
+plans-activity-plan-population-removed = Removed a group from the reference population

@@ -404,3 +404,6 @@ plans-activity-moderation-pinned = Fijación de un hilo del foro por un moderado
 plans-activity-moderation-unpinned = Desfijación de un hilo del foro por un moderador
 plans-activity-moderation-closed = Cierre de un hilo del foro con una conclusión
 plans-activity-forum-outcome-written = Redacción o traducción de la conclusión de un hilo del foro
+plans-activity-plan-population-added = Incorporación de un grupo a la población de referencia
+plans-activity-plan-population-changed = Modificación de un grupo de la población de referencia
+plans-activity-plan-population-removed = Eliminación de un grupo de la población de referencia

@@ -404,3 +404,6 @@ plans-activity-moderation-pinned = Épinglage d’un sujet du forum par un modé
 plans-activity-moderation-unpinned = Désépinglage d’un sujet du forum par un modérateur
 plans-activity-moderation-closed = Clôture d’un sujet du forum avec une conclusion
 plans-activity-forum-outcome-written = Rédaction ou traduction de la conclusion d’un sujet du forum
+plans-activity-plan-population-added = Ajout d’un groupe à la population de référence
+plans-activity-plan-population-changed = Modification d’un groupe de la population de référence
+plans-activity-plan-population-removed = Retrait d’un groupe de la population de référence

@@ -404,3 +404,6 @@ plans-activity-moderation-pinned = मॉडरेटर ने फ़ोरम 
 plans-activity-moderation-unpinned = मॉडरेटर ने फ़ोरम की एक चर्चा का पिन हटाया
 plans-activity-moderation-closed = फ़ोरम की एक चर्चा नतीजे के साथ बंद की गई
 plans-activity-forum-outcome-written = फ़ोरम की किसी चर्चा का नतीजा लिखा या अनुवाद किया गया
+plans-activity-plan-population-added = संदर्भ आबादी में एक समूह जोड़ा गया
+plans-activity-plan-population-changed = संदर्भ आबादी के एक समूह में बदलाव किया गया
+plans-activity-plan-population-removed = संदर्भ आबादी से एक समूह हटाया गया

@@ -404,3 +404,6 @@ plans-activity-moderation-pinned = मोडरेटरद्वारा फ�
 plans-activity-moderation-unpinned = मोडरेटरद्वारा फोरमको एउटा छलफलको पिन हटाइयो
 plans-activity-moderation-closed = फोरमको एउटा छलफल नतिजासहित बन्द गरियो
 plans-activity-forum-outcome-written = फोरमको एउटा छलफलको नतिजा लेखियो वा अनुवाद गरियो
+plans-activity-plan-population-added = सन्दर्भ जनसंख्यामा एउटा समूह थपियो
+plans-activity-plan-population-changed = सन्दर्भ जनसंख्याको एउटा समूह सम्पादन गरियो
+plans-activity-plan-population-removed = सन्दर्भ जनसंख्याबाट एउटा समूह हटाइयो

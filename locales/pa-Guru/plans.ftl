@@ -404,3 +404,6 @@ plans-activity-moderation-pinned = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਫੋ�
 plans-activity-moderation-unpinned = ਮਾਡਰੇਟਰ ਵੱਲੋਂ ਫੋਰਮ ਦੀ ਇੱਕ ਚਰਚਾ ਦਾ ਪਿੰਨ ਹਟਾਇਆ ਗਿਆ
 plans-activity-moderation-closed = ਫੋਰਮ ਦੀ ਇੱਕ ਚਰਚਾ ਨਤੀਜੇ ਨਾਲ ਬੰਦ ਕੀਤੀ ਗਈ
 plans-activity-forum-outcome-written = ਫੋਰਮ ਦੀ ਕਿਸੇ ਚਰਚਾ ਦਾ ਨਤੀਜਾ ਲਿਖਿਆ ਜਾਂ ਅਨੁਵਾਦ ਕੀਤਾ ਗਿਆ
+plans-activity-plan-population-added = ਆਧਾਰ ਆਬਾਦੀ ਵਿੱਚ ਇੱਕ ਸਮੂਹ ਜੋੜਿਆ ਗਿਆ
+plans-activity-plan-population-changed = ਆਧਾਰ ਆਬਾਦੀ ਦਾ ਇੱਕ ਸਮੂਹ ਬਦਲਿਆ ਗਿਆ
+plans-activity-plan-population-removed = ਆਧਾਰ ਆਬਾਦੀ ਵਿੱਚੋਂ ਇੱਕ ਸਮੂਹ ਹਟਾਇਆ ਗਿਆ

@@ -404,3 +404,6 @@ plans-activity-moderation-pinned = Um tópico do fórum fixado no topo pela mode
 plans-activity-moderation-unpinned = Um tópico do fórum retirado do topo pela moderação
 plans-activity-moderation-closed = Um tópico do fórum encerrado com uma conclusão
 plans-activity-forum-outcome-written = Conclusão de um tópico do fórum escrita ou traduzida
+plans-activity-plan-population-added = Acrescentou um grupo à população de referência
+plans-activity-plan-population-changed = Alterou um grupo da população de referência
+plans-activity-plan-population-removed = Removeu um grupo da população de referência

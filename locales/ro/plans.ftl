@@ -420,3 +420,6 @@ plans-activity-moderation-pinned = Fixarea sus a unui subiect de pe forum de că
 plans-activity-moderation-unpinned = Anularea fixării unui subiect de pe forum de către un moderator
 plans-activity-moderation-closed = Închiderea unui subiect de pe forum cu o concluzie
 plans-activity-forum-outcome-written = Scrierea sau traducerea concluziei unui subiect de pe forum
+plans-activity-plan-population-added = Adăugarea unui grup la populația de referință
+plans-activity-plan-population-changed = Modificarea unui grup din populația de referință
+plans-activity-plan-population-removed = Eliminarea unui grup din populația de referință

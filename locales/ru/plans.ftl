@@ -436,3 +436,6 @@ plans-activity-moderation-pinned = Закрепление темы на фору
 plans-activity-moderation-unpinned = Открепление темы на форуме модератором
 plans-activity-moderation-closed = Завершение темы на форуме с итогом
 plans-activity-forum-outcome-written = Запись или перевод итога темы на форуме
+plans-activity-plan-population-added = Добавление группы в базовые данные о населении
+plans-activity-plan-population-changed = Изменение группы в базовых данных о населении
+plans-activity-plan-population-removed = Удаление группы из базовых данных о населении

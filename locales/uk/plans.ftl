@@ -436,3 +436,6 @@ plans-activity-moderation-pinned = Закріплення теми на фору
 plans-activity-moderation-unpinned = Відкріплення теми на форумі модератором
 plans-activity-moderation-closed = Завершення теми на форумі з підсумком
 plans-activity-forum-outcome-written = Запис або переклад підсумку теми на форумі
+plans-activity-plan-population-added = Додавання групи до базових даних про населення
+plans-activity-plan-population-changed = Зміна групи в базових даних про населення
+plans-activity-plan-population-removed = Видалення групи з базових даних про населення

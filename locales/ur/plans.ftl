@@ -404,3 +404,6 @@ plans-activity-moderation-pinned = ماڈریٹر نے فورم کی ایک بح
 plans-activity-moderation-unpinned = ماڈریٹر نے فورم کی ایک بحث کا پن ہٹا دیا
 plans-activity-moderation-closed = فورم کی ایک بحث نتیجے کے ساتھ بند کی گئی
 plans-activity-forum-outcome-written = فورم کی کسی بحث کا نتیجہ لکھا گیا یا اس کا ترجمہ کیا گیا
+plans-activity-plan-population-added = حوالہ جاتی آبادی میں ایک گروہ شامل کیا گیا
+plans-activity-plan-population-changed = حوالہ جاتی آبادی کے ایک گروہ میں ترمیم کی گئی
+plans-activity-plan-population-removed = حوالہ جاتی آبادی سے ایک گروہ ہٹایا گیا

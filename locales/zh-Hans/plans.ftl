@@ -372,3 +372,6 @@ plans-activity-moderation-pinned = 审核员置顶了一个论坛主题
 plans-activity-moderation-unpinned = 审核员取消了一个论坛主题的置顶
 plans-activity-moderation-closed = 一个论坛主题附上结论后关闭
 plans-activity-forum-outcome-written = 撰写或翻译论坛主题的结论
+plans-activity-plan-population-added = 在参照人口中添加群体
+plans-activity-plan-population-changed = 修改参照人口中的群体
+plans-activity-plan-population-removed = 从参照人口中删除群体

@@ -107,7 +107,8 @@ pub fn demo_plan() -> Result<PlanFile, DbErr> {
 }
 
 /// Loads the demo plan, its survey (with generated responses), its timeline and its two versions
-/// of the draft, and a second small municipal plan, unless they are already there.
+/// of the draft, its consultation, focus groups, forum and reference population, and a second
+/// small municipal plan, unless they are already there.
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     let plan = demo_plan()?;
     let outcome = load_plan(db, &plan).await?;
@@ -117,6 +118,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     crate::demo_consultation::seed_demo_consultation(db, &plan.plan.slug).await?;
     crate::demo_focus_groups::seed_demo_focus_groups(db, &plan.plan.slug).await?;
     crate::demo_forum::seed_demo_forum(db, &plan.plan.slug).await?;
+    crate::demo_population::seed_demo_population(db, &plan.plan.slug).await?;
     let second: PlanFile = serde_json::from_str(SECOND).map_err(|e| DbErr::Custom(format!("demo/plan-monte-claro.json: {e}")))?;
     load_plan(db, &second).await?;
     Ok(outcome)

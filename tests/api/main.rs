@@ -28,6 +28,7 @@ mod plans;
 mod positions;
 mod rendering;
 mod report;
+mod representation;
 mod platform;
 mod survey_files;
 mod survey_review;

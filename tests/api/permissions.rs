@@ -94,6 +94,8 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         (format!("/plans/{PLAN}/diagnosis"), &[OwnFacilitator, Admin]),
         (format!("/plans/{PLAN}/edit/areas"), &[OwnFacilitator, Admin]),
         (format!("/plans/{OTHER}/edit/areas"), &[OtherFacilitator, Admin]),
+        (format!("/plans/{PLAN}/edit/population"), &[OwnFacilitator, Admin]),
+        (format!("/plans/{OTHER}/edit/population"), &[OtherFacilitator, Admin]),
         (format!("/plans/{OTHER}/diagnosis"), &[OtherFacilitator, Admin]),
         (format!("/plans/{PLAN}/diagnosis/claim-vale-do-lirio"), &[OwnFacilitator, Admin]),
     ];
@@ -156,6 +158,16 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         let drafts = ponte_app::plans::drafting::service::documents(&app.db, &demo).await.expect("drafts");
         let made = drafts.iter().any(|(_, d)| d.title.0.get("pt-PT") == Some(&title));
         assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: draft a measure of {PLAN}");
+    }
+    for (who, client) in &clients {
+        use ponte_app::entity::plan_population_groups as groups;
+        let name = format!("Grupo de {who:?}");
+        // A language no group counts yet (the demo's groups hold the others).
+        let tag = if *who == Admin { "pt-PT" } else { "ro" };
+        let form = [("plan", PLAN), ("lang", "pt-PT"), ("name", name.as_str()), ("population", "100"), ("year", "2024"), ("source", "AIMA"), ("languages[]", tag), ("once", &once())];
+        form_post(app, client, "/api/report/add_population_group", &format!("/plans/{PLAN}/edit/population"), &form).await;
+        let made = groups::Entity::find().filter(groups::Column::NameI18n.contains(name.as_str())).one(&app.db).await.expect("q").is_some();
+        assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: add a group to {PLAN}'s reference population");
     }
     for (who, client) in &clients {
         let name = format!("Entidade de {who:?}");

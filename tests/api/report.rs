@@ -3,13 +3,21 @@
 //! groups, forum, consultation comments and positions) with the consultations' answers to the
 //! inputs on it and the versions that carry the changes; its counts agree with the consultation's
 //! own page. The participation report (item 2): inputs by channel, language and month, with no
-//! published count below 5.
+//! published count below 5, and every count exact for the plan's facilitators.
 
-use ponte_app::entity::{consultation_dispositions as dispositions, forum_posts, measures, plans};
+use ponte_app::{
+    accounts::roles::Role,
+    entity::{consultation_dispositions as dispositions, forum_posts, measures, plans},
+};
 use ponte_tests::{TestApp, backends};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::{attr, surveys::{PLAN, page}, text, texts};
+use crate::{
+    accounts::signed_in,
+    attr,
+    surveys::{PLAN, make, page},
+    text, texts,
+};
 
 fn used() -> String {
     format!("/plans/{PLAN}/input-used")
@@ -106,6 +114,26 @@ async fn the_participation_report_counts_every_channel_and_publishes_no_small_co
     assert!(rows(&html, "by-month").iter().all(|(m, _)| m.len() == 7 && m.as_bytes()[4] == b'-'));
     let (_, plan_page) = page(app, &app.client(), &format!("/plans/{PLAN}")).await;
     assert!(plan_page.contains(&format!("href=\"/plans/{PLAN}/participation\"")), "linked from the plan page");
+
+    // The plan's facilitators see every count as it is, and are told so; the shown ones agree.
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let (_, exact) = page(app, &facilitator, &format!("/plans/{PLAN}/participation")).await;
+    assert!(exact.contains("You see every count as it is, because you facilitate this plan."));
+    let mut small = 0;
+    for id in ["by-channel", "by-language", "by-month", "by-municipality"] {
+        let theirs = rows(&exact, id);
+        for ((label, public), (same, count)) in rows(&html, id).iter().zip(&theirs) {
+            assert_eq!(label, same, "{id}: the same rows");
+            let n: u64 = count.parse().unwrap_or_else(|_| panic!("{id}: {label} shows {count} to a facilitator"));
+            if public == "fewer than 5" {
+                small += usize::from((1..5).contains(&n));
+            } else {
+                assert_eq!(public, count, "{id}: {label}");
+            }
+        }
+    }
+    assert!(small > 0, "the demo has counts below 5, which only facilitators see");
 }
 
 backends!(

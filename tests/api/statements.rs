@@ -47,6 +47,7 @@ fn facilitator_pages() -> Vec<(String, usize)> {
         (format!("/plans/{PLAN}/edit"), 3),
         (format!("/plans/{PLAN}/activity"), 6),
         (format!("/plans/{PLAN}/evidence"), 4),
+        (format!("/plans/{PLAN}/edit/population"), 3),
     ]
 }
 

@@ -100,6 +100,8 @@ export const FACILITATOR_PAGES = [
   `/plans/${PLAN}/consultations/c1/inputs?measure=VL-LIN-03`,
   // The evidence checklist: the measures nothing is linked to yet.
   `/plans/${PLAN}/evidence`,
+  // The reference population, its group names in Arabic (the Portuguese shown beside them).
+  `/plans/${PLAN}/edit/population?in=ar`,
   // Moderation: the queue (a flagged comment) with its decision form, and the log.
   `/plans/${PLAN}/moderation`,
   // The local diagnosis: the entities, and one of them with its texts in Arabic.

@@ -29,6 +29,23 @@ impl Translated {
         serde_json::to_string(&self.0).unwrap_or_else(|_| "{}".to_owned())
     }
 
+    /// Sets the text in `lang` to `value`, trimmed; an empty value removes that language.
+    pub fn put(&mut self, lang: &str, value: &str) {
+        let value = value.trim();
+        if value.is_empty() {
+            self.0.remove(lang);
+        } else {
+            self.0.insert(lang.to_owned(), value.to_owned());
+        }
+    }
+
+    /// The stored JSON `raw` with `value` put in `lang` (see [`Translated::put`]).
+    pub fn with(raw: &str, lang: &str, value: &str) -> Translated {
+        let mut text = Translated::from_json(raw);
+        text.put(lang, value);
+        text
+    }
+
     /// The text for `reader`: their own language, then their fallback chain, then
     /// `default_lang` (the plan's language), then any language at all. Blank texts count as
     /// missing.

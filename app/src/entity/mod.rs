@@ -34,6 +34,7 @@ pub mod plan_entities;
 pub mod plan_entity_areas;
 pub mod plan_municipalities;
 pub mod plan_phases;
+pub mod plan_population_groups;
 pub mod plan_versions;
 pub mod outbox;
 pub mod plans;

@@ -77,16 +77,6 @@ async fn anonymised(db: &impl ConnectionTrait, group_id: i32, written: &Written)
     Ok(())
 }
 
-/// `raw` (JSON `Translated`) with `text` in `lang`, or without `lang` when `text` is empty.
-fn put(raw: &str, lang: &str, text: &str) -> Translated {
-    let mut texts = Translated::from_json(raw);
-    if text.is_empty() {
-        texts.0.remove(lang);
-    } else {
-        texts.0.insert(lang.to_owned(), text.to_owned());
-    }
-    texts
-}
 
 async fn record(db: &impl ConnectionTrait, plan: &plans::Model, actor: i32, action: &'static str, slug: &str, details: serde_json::Value) -> Result<(), AppError> {
     audit::record(db, audit::Entry { actor: Some(actor), action, target_type: "focus_group", target_id: slug.to_owned(), plan_id: Some(plan.id), details }).await?;
@@ -100,7 +90,7 @@ pub async fn save_minutes(db: &DatabaseConnection, plan: &plans::Model, actor: i
     let body = within(&minutes.text, MINUTES_MAX)?;
     anonymised(db, row.id, &minutes).await?;
     let txn = db.begin().await?;
-    let texts = put(&row.minutes_i18n, &lang, &body);
+    let texts = Translated::with(&row.minutes_i18n, &lang, &body);
     let mut active: focus_groups::ActiveModel = row.into();
     active.minutes_i18n = Set(texts.to_json());
     active.update(&txn).await?;
@@ -160,7 +150,7 @@ pub async fn translate(db: &DatabaseConnection, plan: &plans::Model, actor: i32,
     let text = within(&statement.text, FINDING_MAX)?;
     let found = finding(db, row.id, id).await?;
     anonymised(db, row.id, &statement).await?;
-    let texts = put(&found.statement_i18n, &lang, &text);
+    let texts = Translated::with(&found.statement_i18n, &lang, &text);
     if texts.0.is_empty() {
         return Err(Invalid::StatementMissing.into());
     }

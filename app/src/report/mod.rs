@@ -4,12 +4,15 @@
 //! positions, through `crate::evidence`) and the answers the consultations gave to the inputs on
 //! it (through `crate::consultations`). The participation report (`participation`,
 //! `participation_page`): who took part, by channel, language and month, every count below 5
-//! suppressed (the survey results' suppression). This module reads those features; none reads it.
+//! suppressed (the survey results' suppression), and how representative it is of the plan's
+//! foreign residents (`population`: the reference population facilitators enter, and the
+//! shares). This module reads those features; none reads it.
 
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod participation;
 pub mod participation_page;
+pub mod population;
 #[cfg(feature = "ssr")]
 pub mod used;
 pub mod used_page;
@@ -56,6 +59,8 @@ pub struct CountRow {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ParticipationView {
     pub plan: PlanRef,
+    /// Every count as it is (the plan's facilitators), not suppressed (everyone else).
+    pub exact: bool,
     pub total: Cell,
     /// Keys: `survey_<channel>`, `comment_<channel>`, `position`, `focus_group`, `forum_post`
     /// (the `report-participation-channel-*` messages), in that order.
@@ -65,4 +70,7 @@ pub struct ParticipationView {
     /// Keys: municipality names, in the plan's order; only inputs whose authors said where they
     /// live.
     pub by_municipality: Vec<CountRow>,
+    /// The reference population's groups with their shares of participation, in the plan's
+    /// order (empty until facilitators enter it).
+    pub representation: Vec<population::GroupShare>,
 }

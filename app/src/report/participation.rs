@@ -1,6 +1,7 @@
 //! The participation report, server side: every input of a plan counted by channel, language
 //! and month, and by municipality where the author said where they live (comments and forum
-//! posts signed "a resident of …"), then published through the survey results' small-cell suppression
+//! posts signed "a resident of …") and by the reference population's groups (through their
+//! languages, `super::population`), then published through the survey results' small-cell suppression
 //! (`crate::surveys::results::cells`): a count from 1 to 4 shows as "fewer than 5", and where a
 //! single hidden count could be worked out from the total, the next smallest is hidden too.
 
@@ -9,16 +10,22 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Query};
 
-use super::{CountRow, ParticipationView};
+use super::{
+    CountRow, ParticipationView,
+    population::{self, GroupShare},
+};
 use crate::{
-    core::AppError,
+    core::{AppError, Translated},
     entity::{
         consultation_comments as comments, consultation_positions as positions, consultations, focus_group_registrations as registrations, focus_groups,
-        forum_posts, plan_municipalities, survey_responses as responses, surveys,
+        forum_posts, plan_municipalities, plans, survey_responses as responses, surveys,
     },
     i18n::Locale,
     moderation::ItemState,
-    plans::{clock::day_at, drafting::service::plan_by_slug, service::plan_ref},
+    plans::{
+        clock::day_at,
+                service::{default_lang, plan_ref},
+    },
     surveys::{model::Channel, results::cells},
 };
 
@@ -69,11 +76,11 @@ struct Written {
 }
 
 /// Rows as published: the counts that are not zero, small ones suppressed.
-fn published(rows: Vec<(String, u64)>) -> Vec<CountRow> {
+fn published(rows: Vec<(String, u64)>, suppress: bool) -> Vec<CountRow> {
     let rows: Vec<(String, u64)> = rows.into_iter().filter(|(_, n)| *n > 0).collect();
     let counts: Vec<u64> = rows.iter().map(|(_, n)| *n).collect();
     let total = counts.iter().sum();
-    rows.into_iter().zip(cells(&counts, total, true, false)).map(|((key, _), cell)| CountRow { key, cell }).collect()
+    rows.into_iter().zip(cells(&counts, total, suppress, false)).map(|((key, _), cell)| CountRow { key, cell }).collect()
 }
 
 /// The order channels are listed in.
@@ -83,9 +90,10 @@ fn channel_order() -> Vec<String> {
     surveys.chain(comments).chain(["position", "focus_group", "forum_post"].map(str::to_owned)).collect()
 }
 
-/// The participation report of plan `slug`.
-pub async fn participation(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result<ParticipationView, AppError> {
-    let plan = plan_by_slug(db, slug).await?;
+/// The participation report of `plan`: for the public every count below 5 suppressed; `exact`
+/// (for the plan's facilitators) every count as it is.
+pub async fn participation(db: &DatabaseConnection, plan: &plans::Model, locale: Locale, exact: bool) -> Result<ParticipationView, AppError> {
+    let suppress = !exact;
     let zone = plan.time_zone.as_str();
     let mut tally = Tally::default();
 
@@ -109,11 +117,11 @@ pub async fn participation(db: &DatabaseConnection, slug: &str, locale: Locale) 
     }
 
     // Consultation comments and replies that are visible, on the day they were received.
-    let held: Vec<i32> = consultations::Entity::find().select_only().column(consultations::Column::Id).filter(consultations::Column::PlanId.eq(plan.id)).into_tuple().all(db).await?;
+    let held = Query::select().column(consultations::Column::Id).from(consultations::Entity).and_where(consultations::Column::PlanId.eq(plan.id)).to_owned();
     let written = comments::Entity::find()
         .select_only()
         .columns([comments::Column::Channel, comments::Column::Lang, comments::Column::ReceivedOn, comments::Column::CreatedAt, comments::Column::MunicipalityId])
-        .filter(comments::Column::ConsultationId.is_in(held.clone()))
+        .filter(comments::Column::ConsultationId.in_subquery(held.clone()))
         .filter(comments::Column::State.eq(ItemState::Visible.key()))
         .into_model::<Written>()
         .all(db)
@@ -127,7 +135,7 @@ pub async fn participation(db: &DatabaseConnection, slug: &str, locale: Locale) 
     let filed: Vec<(i32, i32, i32, String, chrono::DateTime<chrono::Utc>)> = positions::Entity::find()
         .select_only()
         .columns([positions::Column::ConsultationId, positions::Column::EntityId, positions::Column::MeasureId, positions::Column::Lang, positions::Column::CreatedAt])
-        .filter(positions::Column::ConsultationId.is_in(held))
+        .filter(positions::Column::ConsultationId.in_subquery(held))
         .into_tuple()
         .all(db)
         .await?;
@@ -175,6 +183,8 @@ pub async fn participation(db: &DatabaseConnection, slug: &str, locale: Locale) 
     let towns = plan_municipalities::Entity::find().filter(plan_municipalities::Column::PlanId.eq(plan.id)).order_by_asc(plan_municipalities::Column::Position).all(db).await?;
     let by_municipality = towns.into_iter().map(|m| (m.name, tally.municipality.remove(&m.id).unwrap_or(0))).collect();
 
+    let representation = representation(db, plan, &tally.language, locale, suppress).await?;
+
     let total: u64 = tally.channel.0.values().sum();
     let mut by_channel = tally.channel.0;
     let channels = channel_order().into_iter().map(|key| {
@@ -184,13 +194,41 @@ pub async fn participation(db: &DatabaseConnection, slug: &str, locale: Locale) 
     let mut languages: Vec<(String, u64)> = tally.language.0.into_iter().collect();
     languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     Ok(ParticipationView {
-        plan: plan_ref(&plan, locale),
-        total: cells(&[total], total, true, false).pop().unwrap_or(crate::surveys::model::Cell::Hidden),
-        by_channel: published(channels.collect()),
-        by_language: published(languages),
-        by_month: published(tally.month.0.into_iter().collect()),
-        by_municipality: published(by_municipality),
+        plan: plan_ref(plan, locale),
+        exact,
+        total: cells(&[total], total, suppress, false).pop().unwrap_or(crate::surveys::model::Cell::Hidden),
+        by_channel: published(channels.collect(), suppress),
+        by_language: published(languages, suppress),
+        by_month: published(tally.month.0.into_iter().collect(), suppress),
+        by_municipality: published(by_municipality, suppress),
+        representation,
     })
+}
+
+/// The reference population's groups, each with the inputs in its languages (suppressed like
+/// every public count, its percent the share of the inputs counted for any group) against its
+/// share of the residents.
+async fn representation(db: &DatabaseConnection, plan: &plans::Model, by_language: &Counts, locale: Locale, suppress: bool) -> Result<Vec<GroupShare>, AppError> {
+    let groups = population::service::rows(db, plan.id).await?;
+    let own = default_lang(&plan.languages);
+    let counted: Vec<u64> = groups.iter().map(|g| population::service::tags(&g.languages).iter().map(|l| by_language.0.get(l).copied().unwrap_or(0)).sum()).collect();
+    let figures: Vec<(i64, u64)> = groups.iter().map(|g| g.population).zip(counted.iter().copied()).collect();
+    let inputs = cells(&counted, counted.iter().sum(), suppress, false);
+    Ok(groups
+        .into_iter()
+        .zip(population::shares(&figures))
+        .zip(inputs)
+        .map(|((g, (population_percent, _, under)), inputs)| GroupShare {
+            name: Translated::from_json(&g.name_i18n).resolve(locale, &own),
+            population: g.population,
+            languages: population::service::tags(&g.languages),
+            source: g.source,
+            year: g.year,
+            population_percent,
+            inputs,
+            under,
+        })
+        .collect())
 }
 
 #[cfg(test)]
@@ -206,7 +244,7 @@ mod tests {
         #[test]
         fn no_small_count_is_published_or_derivable(counts in proptest::collection::vec(0u64..12, 0..10)) {
             let rows: Vec<(String, u64)> = counts.iter().enumerate().map(|(i, n)| (i.to_string(), *n)).collect();
-            let shown = published(rows);
+            let shown = published(rows, true);
             let hidden = shown.iter().filter(|r| r.cell == Cell::Hidden).count();
             for row in &shown {
                 if let Cell::Count { n, .. } = row.cell {

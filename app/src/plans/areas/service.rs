@@ -69,15 +69,6 @@ fn entry<'a>(actor: i32, action: &'a str, plan: &plans::Model, code: &str, detai
     audit::Entry { actor: Some(actor), action, target_type: "area", target_id: code.to_owned(), plan_id: Some(plan.id), details }
 }
 
-fn put(raw: &str, lang: &str, value: &str) -> String {
-    let mut t = Translated::from_json(raw);
-    if value.trim().is_empty() {
-        t.0.remove(lang);
-    } else {
-        t.0.insert(lang.to_owned(), value.trim().to_owned());
-    }
-    t.to_json()
-}
 
 /// What an area's form sends: its texts in `lang`, and whether it is hidden.
 pub struct AreaSave {
@@ -104,8 +95,8 @@ pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, form:
     let txn = db.begin().await?;
     let area = rows(&txn, plan.id).await?.into_iter().find(|a| a.code == code).ok_or(AppError::NotFound)?;
     let mut row: plan_areas::ActiveModel = area.clone().into();
-    row.name_i18n = Set(put(&area.name_i18n, lang, name));
-    row.description_i18n = Set(put(&area.description_i18n, lang, description));
+    row.name_i18n = Set(Translated::with(&area.name_i18n, lang, name).to_json());
+    row.description_i18n = Set(Translated::with(&area.description_i18n, lang, description).to_json());
     row.hidden = Set(hidden);
     row.update(&txn).await?;
     audit::record(&txn, entry(actor, "plan.area_changed", &plan, code, serde_json::json!({ "lang": lang, "hidden": hidden }))).await?;
@@ -132,7 +123,7 @@ pub async fn add(db: &DatabaseConnection, plan: plans::Model, actor: i32, code: 
         plan_id: Set(plan.id),
         code: Set(code.clone()),
         position: Set(position),
-        name_i18n: Set(put("{}", &default_lang(&plan.languages), name)),
+        name_i18n: Set(Translated::with("{}", &default_lang(&plan.languages), name).to_json()),
         description_i18n: Set("{}".to_owned()),
         hidden: Set(false),
         ..Default::default()

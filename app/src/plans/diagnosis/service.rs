@@ -226,15 +226,6 @@ pub struct EntitySave {
     pub services: String,
 }
 
-fn put(raw: &str, lang: &str, value: &str) -> Translated {
-    let mut t = Translated::from_json(raw);
-    if value.trim().is_empty() {
-        t.0.remove(lang);
-    } else {
-        t.0.insert(lang.to_owned(), value.trim().to_owned());
-    }
-    t
-}
 
 /// Saves entity `slug`: its shared fields and its texts in one language. Audited.
 pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, slug: &str, form: EntitySave) -> Result<(), AppError> {
@@ -275,8 +266,8 @@ pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, slug:
     row.email = Set(contacts.email);
     row.phone = Set(contacts.phone);
     row.address = Set(contacts.address);
-    row.name_i18n = Set(put(&e.name_i18n, &form.lang, &form.name).to_json());
-    row.description_i18n = Set(put(&e.description_i18n, &form.lang, &form.description).to_json());
+    row.name_i18n = Set(Translated::with(&e.name_i18n, &form.lang, &form.name).to_json());
+    row.description_i18n = Set(Translated::with(&e.description_i18n, &form.lang, &form.description).to_json());
     row.services_i18n = Set(serde_json::to_string(&stored).map_err(|_| AppError::Internal)?);
     let txn = db.begin().await?;
     row.update(&txn).await?;

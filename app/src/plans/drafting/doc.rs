@@ -144,14 +144,6 @@ pub fn suggest_code(prefix: &str, area: &str, codes: &[&str]) -> String {
     if prefix.is_empty() { format!("{area}-{next:02}") } else { format!("{prefix}-{area}-{next:02}") }
 }
 
-fn put(text: &mut Translated, lang: &str, value: &str) {
-    let value = value.trim();
-    if value.is_empty() {
-        text.0.remove(lang);
-    } else {
-        text.0.insert(lang.to_owned(), value.to_owned());
-    }
-}
 
 fn too_long(value: &str, max: usize) -> bool {
     value.trim().chars().count() > max
@@ -179,16 +171,16 @@ impl MeasureDoc {
             return Err(Invalid::TitleMissing);
         }
         let mut next = self.clone();
-        put(&mut next.title, &edit.lang, &edit.title);
-        put(&mut next.summary, &edit.lang, &edit.summary);
-        put(&mut next.description, &edit.lang, &edit.description);
-        put(&mut next.timeline, &edit.lang, &edit.timeline);
+        next.title.put(&edit.lang, &edit.title);
+        next.summary.put(&edit.lang, &edit.summary);
+        next.description.put(&edit.lang, &edit.description);
+        next.timeline.put(&edit.lang, &edit.timeline);
         for (item, text) in next.objectives.iter_mut().zip(&edit.objectives) {
-            put(item, &edit.lang, text);
+            item.put(&edit.lang, text);
         }
         for (item, (name, target)) in next.indicators.iter_mut().zip(&edit.indicators) {
-            put(&mut item.name, &edit.lang, name);
-            put(&mut item.target, &edit.lang, target);
+            item.name.put(&edit.lang, name);
+            item.target.put(&edit.lang, target);
         }
         let keep = |i: usize, removed: &[usize]| !removed.contains(&i);
         next.objectives = next
@@ -207,14 +199,14 @@ impl MeasureDoc {
             .collect();
         if !edit.objective_new.trim().is_empty() {
             let mut item = Translated::default();
-            put(&mut item, &edit.lang, &edit.objective_new);
+            item.put(&edit.lang, &edit.objective_new);
             next.objectives.push(item);
         }
         let (name, target) = &edit.indicator_new;
         if !name.trim().is_empty() || !target.trim().is_empty() {
             let mut item = IndicatorDoc::default();
-            put(&mut item.name, &edit.lang, name);
-            put(&mut item.target, &edit.lang, target);
+            item.name.put(&edit.lang, name);
+            item.target.put(&edit.lang, target);
             next.indicators.push(item);
         }
         if next.objectives.len() > ITEMS_MAX || next.indicators.len() > ITEMS_MAX {

@@ -70,6 +70,7 @@ fn timeline(view: TimelineView) -> impl IntoView {
                 <li><a href=format!("/plans/{}/diagnosis", view.plan)>{t("plans-diagnosis-title")}</a></li>
                 <li><a href=format!("/plans/{}/draft", view.plan)>{t("plans-draft-title")}</a></li>
                 <li><a href=format!("/plans/{}/evidence", view.plan)>{t("evidence-checklist-title")}</a></li>
+                <li><a href=format!("/plans/{}/edit/population", view.plan)>{t("report-population-edit-title")}</a></li>
                 <li><a href=format!("/plans/{}/activity", view.plan)>{t("plans-activity-link")}</a></li>
             </ul>
         }

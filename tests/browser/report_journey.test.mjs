@@ -1,0 +1,95 @@
+// Representativeness (issue 15, item 3) end to end: a facilitator enters a group of the plan's
+// reference population — first with a number the form refuses (named in their language, what
+// they typed kept), then right — and the public participation report shows it against the
+// inputs, marked under-represented. Without JavaScript in Portuguese, with JavaScript in Arabic
+// (right to left; the answers shown in place, a double click adding one group). Every page
+// passes axe-core and fits a 360 px phone.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PLAN, assertNoProblems, assertPageAccessible, checkPrerequisites, htmlLangDir, msg, openPage, openPath, sendInPlace, setup, signIn, watchPosts } from './support.mjs';
+
+checkPrerequisites();
+
+const ADMIN = 'report-admin@example.org';
+const env = setup({ admins: [ADMIN] });
+
+/** Fails when the page is wider than the phone's 360 px. */
+async function fitsThePhone(page, label) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `${label}: the page is ${width} px wide on a 360 px phone`);
+}
+
+const CASES = [
+  { js: false, lang: 'pt-PT', name: 'Roménia', tongue: 'ro' },
+  { js: true, lang: 'ar', name: 'الصين', tongue: 'zh-Hans' },
+];
+
+for (const { js, lang, name, tongue } of CASES) {
+  describe(`reference population, JavaScript ${js ? 'on' : 'off'}, ${lang}`, () => {
+    test('a facilitator adds a group; the participation report compares it and marks it', async () => {
+      const browser = await env.browser(js);
+      await browser.context.clearCookies();
+      const opened = await openPage(browser);
+      const { page, problems } = opened;
+      const posts = watchPosts(page);
+      await page.setViewportSize({ width: 360, height: 740 });
+      const send = async (label, act) => {
+        const before = posts.length;
+        if (js) {
+          await sendInPlace(page, act, label);
+          await page.waitForTimeout(300);
+        } else {
+          await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), act()]);
+        }
+        assert.equal(posts.length - before, 1, `${label}: one POST`);
+      };
+      const check = async (label) => {
+        await assertPageAccessible(env, opened, label);
+        await fitsThePhone(page, label);
+      };
+      try {
+        await signIn(env, opened, ADMIN, { lang, label: 'sign in' });
+        await openPath(env, opened, `/plans/${PLAN}?lang=${lang}`, 'plan');
+        await Promise.all([page.waitForURL(/\/edit\/population/), page.locator(`a[href="/plans/${PLAN}/edit/population"]`).click()]);
+        assert.equal((await page.locator('h1').innerText()).trim(), msg(lang, 'report-population-edit-title'));
+        assert.deepEqual(await htmlLangDir(page), { lang, dir: lang === 'ar' ? 'rtl' : 'ltr' });
+        await check('the reference population');
+        const groups = await page.locator('main ol > li.card').count();
+
+        // A number the form cannot read: refused, named, what was typed kept.
+        await page.locator('#add-group-name').fill(name);
+        await page.locator('#add-group-population').fill('muitos');
+        await page.locator('#add-group-year').fill('2024');
+        await page.locator('#add-group-source').fill('AIMA, RMA 2024');
+        await page.locator(`#add-group-lang-${tongue.replace(/[^A-Za-z0-9]/g, '-')}`).check();
+        await send('a refused group', () => page.locator('#add-group-heading + form button[type=submit]').click());
+        assert.equal((await page.locator('#add-group-error').innerText()).trim(), msg(lang, 'errors-invalid-population'));
+        assert.equal(await page.locator('#add-group-population').inputValue(), 'muitos', 'the typed number is kept');
+        assert.equal(await page.locator('#add-group-name').inputValue(), name, 'the typed name is kept');
+        assert.equal(await page.locator(`#add-group-lang-${tongue.replace(/[^A-Za-z0-9]/g, '-')}`).isChecked(), true, 'the ticked language stays ticked');
+        assert.equal(await page.locator('main ol > li.card').count(), groups, 'nothing added');
+        await check('the refused group');
+
+        // Right this time (a double click with JavaScript adds it once).
+        await page.locator('#add-group-population').fill('50000');
+        await send('add the group', () => (js ? page.locator('#add-group-heading + form button[type=submit]').dblclick() : page.locator('#add-group-heading + form button[type=submit]').click()));
+        assert.equal(await page.locator('main ol > li.card').count(), groups + 1, 'one group added');
+        assert.equal((await page.locator('main ol > li.card').last().locator('h3').innerText()).trim(), name);
+        assert.deepEqual(await page.locator('main p.notice[role=status]').allInnerTexts(), [msg(lang, 'plans-edit-saved')]);
+
+        // The public report, signed out: the group against the inputs, marked in words.
+        await browser.context.clearCookies();
+        await openPath(env, opened, `/plans/${PLAN}/participation?lang=${lang}`, 'the participation report');
+        const row = page.locator('table[aria-labelledby=representation-heading] tbody tr', { hasText: name });
+        assert.equal(await row.count(), 1, 'the group has its row');
+        assert.equal((await row.locator('.badge').innerText()).trim(), msg(lang, 'report-representation-under'));
+        assert.ok((await row.innerText()).includes('AIMA, RMA 2024'), 'the source is named');
+        await check('the participation report');
+        assertNoProblems(problems, `reference population (${lang})`, { expectedFailures: [{ url: env.url('/api/report/add_population_group'), status: 422 }] });
+      } finally {
+        await opened.page.close();
+      }
+    });
+  });
+}
