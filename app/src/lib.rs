@@ -37,6 +37,8 @@ pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
+pub mod opendata;
+#[cfg(feature = "ssr")]
 pub mod page_cache;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;

@@ -88,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .merge(ponte_app::plans::diagnosis::http::routes())
         .merge(ponte_app::accounts::unsubscribe::routes())
         .merge(ponte_app::consultations::export::routes())
+        .merge(ponte_app::opendata::http::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos.clone();
             move || shell(options.clone())

@@ -1,0 +1,17 @@
+//! Open data: a versioned, read-only JSON API under `/api/v1` for people, journalists and
+//! other systems — the plans, their areas, the measures of each published version of the draft
+//! and the evidence links — with its OpenAPI document (`openapi.json`, served at
+//! `/api/v1/openapi.json`), CSV downloads of the same lists, CORS for GET, and conditional GET
+//! (a weak `ETag` from the body, `Last-Modified` from the plan's latest audited change).
+//! Everything is published under CC BY 4.0, said in every document. Nothing personal is in
+//! it: no account, email or name of whoever linked, wrote or changed something.
+//!
+//! `model` is the API's own shape (stable across changes of how features store things),
+//! `service` reads it, `http` serves it.
+
+pub mod http;
+pub mod model;
+pub mod service;
+
+/// The licence every document is published under.
+pub const LICENCE: model::Licence = model::Licence { id: "CC-BY-4.0", name: "Creative Commons Attribution 4.0 International", url: "https://creativecommons.org/licenses/by/4.0/" };

@@ -1,0 +1,199 @@
+//! Open data (issue 15, item 5): the read-only API under `/api/v1`. Every JSON document it
+//! serves validates against the OpenAPI document it serves (a schema validator reads the
+//! document's own response schemas); the CSV downloads say the same as the JSON; answers carry
+//! validators and a 304 comes back for a current copy; any site may GET (CORS), none may write;
+//! errors are JSON with their translated message; nothing personal is in it.
+
+use std::collections::BTreeSet;
+
+use ponte_app::entity::plan_areas;
+use ponte_tests::{TestApp, backends};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use serde_json::Value;
+
+use crate::surveys::PLAN;
+
+/// GET with `headers`: status, headers and body.
+async fn fetch(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> (u16, reqwest::header::HeaderMap, Vec<u8>) {
+    let mut req = reqwest::Client::new().get(app.url(path));
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let res = req.send().await.expect("get");
+    let (status, headers) = (res.status().as_u16(), res.headers().clone());
+    (status, headers, res.bytes().await.expect("body").to_vec())
+}
+
+async fn document(app: &TestApp, path: &str) -> Value {
+    let (status, headers, body) = fetch(app, path, &[]).await;
+    assert_eq!(status, 200, "{path}: {}", String::from_utf8_lossy(&body));
+    assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some("application/json"), "{path}");
+    serde_json::from_slice(&body).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A validator for the schema at `pointer` of the OpenAPI document `openapi`, its `$ref`s
+/// resolved inside the document.
+fn validator(openapi: &Value, pointer: &str) -> jsonschema::Validator {
+    let mut root = openapi.clone();
+    root["$ref"] = Value::from(format!("#{pointer}"));
+    root["$schema"] = Value::from("https://json-schema.org/draft/2020-12/schema");
+    jsonschema::validator_for(&root).unwrap_or_else(|e| panic!("{pointer}: {e}"))
+}
+
+fn assert_valid(validator: &jsonschema::Validator, value: &Value, what: &str) {
+    let errors: Vec<String> = validator.iter_errors(value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "{what} does not match its schema:\n{}", errors.join("\n"));
+}
+
+async fn every_document_validates_against_the_openapi_document(app: &TestApp) {
+    let openapi = document(app, "/api/v1/openapi.json").await;
+    assert_eq!(openapi["openapi"], "3.1.0");
+    let paths = openapi["paths"].as_object().expect("paths");
+    let mut checked = 0;
+    for (template, item) in paths {
+        let Some(schema) = item["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].as_str() else {
+            continue;
+        };
+        let path = template.replace("{plan}", PLAN);
+        let body = document(app, &path).await;
+        let pointer = schema.trim_start_matches('#');
+        assert_valid(&validator(&openapi, pointer), &body, &path);
+        // The schemas are strict: a field the document does not name fails.
+        let mut extra = body.clone();
+        extra["unexpected"] = Value::from(1);
+        assert!(!validator(&openapi, pointer).is_valid(&extra), "{path}: the schema would take anything");
+        checked += 1;
+    }
+    assert_eq!(checked, 5, "index, plans, plan, measures, evidence");
+    // The demo's data is really there, not empty lists that match any schema.
+    let plans = document(app, "/api/v1/plans").await;
+    assert!(plans["plans"].as_array().is_some_and(|p| p.iter().any(|p| p["slug"] == PLAN)));
+    assert_eq!(plans["licence"]["id"], "CC-BY-4.0");
+    let plan = document(app, &format!("/api/v1/plans/{PLAN}")).await;
+    assert!(plan["areas"].as_array().is_some_and(|a| a.len() >= 10) && plan["versions"].as_array().is_some_and(|v| v.len() >= 2), "{plan}");
+    assert_eq!(plan["municipalities"][0]["name"], "Ribeira do Lírio");
+    let measures = document(app, &format!("/api/v1/plans/{PLAN}/measures")).await;
+    let latest = plan["versions"].as_array().and_then(|v| v.last()).map(|v| v["number"].clone());
+    assert_eq!(Some(measures["version"].clone()), latest, "the latest version by default");
+    assert!(measures["measures"].as_array().is_some_and(|m| m.iter().any(|m| m["code"] == "VL-LIN-03")));
+    let evidence = document(app, &format!("/api/v1/plans/{PLAN}/evidence")).await;
+    let kinds: BTreeSet<String> = evidence["links"].as_array().expect("links").iter().filter_map(|l| l["kind"].as_str().map(str::to_owned)).collect();
+    assert!(kinds.contains("consultation_comment") && kinds.contains("association_position"), "{kinds:?}");
+    // An earlier version on request; an unknown one is a JSON 404 that matches its schema too.
+    let first = document(app, &format!("/api/v1/plans/{PLAN}/measures?version=1")).await;
+    assert_eq!(first["version"], 1);
+    let error = validator(&openapi, "/components/schemas/Error");
+    for (path, status, message) in [
+        (format!("/api/v1/plans/{PLAN}/measures?version=99"), 404, "We could not find this page"),
+        ("/api/v1/plans/no-such-plan".to_owned(), 404, "We could not find this page"),
+        (format!("/api/v1/plans/{PLAN}/measures?version=two"), 422, "has not been published"),
+    ] {
+        let (got, headers, body) = fetch(app, &path, &[("accept-language", "en")]).await;
+        assert_eq!(got, status, "{path}");
+        assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some("application/json"), "{path}");
+        let body: Value = serde_json::from_slice(&body).expect("JSON error");
+        assert_valid(&error, &body, &path);
+        assert!(body["message"].as_str().is_some_and(|m| m.contains(message)), "{path}: {body}");
+    }
+    // Nothing personal: the facilitator who linked, their account, their address.
+    let raw = serde_json::to_string(&evidence).expect("json");
+    assert!(!raw.contains("@") && !raw.contains("created_by") && !raw.contains("user"), "{raw}");
+}
+
+/// The CSV's records, past the byte order mark and the header, as (column → cell) maps.
+fn records(body: &[u8]) -> Vec<std::collections::HashMap<String, String>> {
+    let text = std::str::from_utf8(body).expect("UTF-8");
+    let text = text.strip_prefix('\u{feff}').expect("a byte order mark for spreadsheets");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_owned).collect();
+    reader.records().map(|r| header.iter().cloned().zip(r.expect("record").iter().map(str::to_owned)).collect()).collect()
+}
+
+async fn the_csv_downloads_say_what_the_json_says(app: &TestApp) {
+    let measures = document(app, &format!("/api/v1/plans/{PLAN}/measures")).await;
+    let from_json: BTreeSet<(String, String, String)> = measures["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .flat_map(|m| {
+            let code = m["code"].as_str().unwrap_or_default().to_owned();
+            m["title"].as_object().expect("title").iter().map(move |(lang, t)| (code.clone(), lang.clone(), t.as_str().unwrap_or_default().to_owned())).collect::<Vec<_>>()
+        })
+        .collect();
+    let (status, headers, body) = fetch(app, &format!("/api/v1/plans/{PLAN}/measures.csv"), &[]).await;
+    assert_eq!(status, 200);
+    assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some("text/csv; charset=utf-8"));
+    let rows = records(&body);
+    let from_csv: BTreeSet<(String, String, String)> = rows.iter().map(|r| (r["code"].clone(), r["language"].clone(), r["title"].clone())).collect();
+    assert!(from_json.len() > 10);
+    assert_eq!(from_csv, from_json, "one row per measure and language, the same titles");
+    assert!(rows.iter().all(|r| r["version"] == measures["version"].to_string()));
+
+    let evidence = document(app, &format!("/api/v1/plans/{PLAN}/evidence")).await;
+    let from_json: BTreeSet<(String, String, String, String)> = evidence["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .map(|l| [&l["measure"], &l["kind"], &l["outcome"], &l["stance"]].map(|v| v.as_str().unwrap_or_default().to_owned()).into())
+        .collect();
+    let (_, _, body) = fetch(app, &format!("/api/v1/plans/{PLAN}/evidence.csv"), &[]).await;
+    let from_csv: BTreeSet<(String, String, String, String)> = records(&body).iter().map(|r| (r["measure"].clone(), r["kind"].clone(), r["outcome"].clone(), r["stance"].clone())).collect();
+    assert_eq!(from_csv, from_json);
+    let (_, _, body) = fetch(app, "/api/v1/plans.csv", &[]).await;
+    assert!(records(&body).iter().any(|r| r["plan"] == PLAN && r["language"] == "pt-PT" && r["municipalities"].contains("Ribeira do Lírio")));
+}
+
+async fn copies_are_revalidated_and_any_site_may_read_but_none_may_write(app: &TestApp) {
+    let path = format!("/api/v1/plans/{PLAN}");
+    let (_, headers, body) = fetch(app, &path, &[]).await;
+    let tag = headers.get("etag").and_then(|v| v.to_str().ok()).expect("an ETag").to_owned();
+    let modified = headers.get("last-modified").and_then(|v| v.to_str().ok()).expect("Last-Modified").to_owned();
+    assert!(tag.starts_with("W/\""), "weak: the same body is sent compressed or not");
+    assert_eq!(headers.get("link").and_then(|v| v.to_str().ok()), Some("<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\""));
+    // The client's copy is current: 304, no body.
+    let (status, _, empty) = fetch(app, &path, &[("if-none-match", &tag)]).await;
+    assert_eq!((status, empty.len()), (304, 0));
+    let (status, _, _) = fetch(app, &path, &[("if-modified-since", &modified)]).await;
+    assert_eq!(status, 304);
+    // The plan changes: a new tag, and the old copy is sent again in full.
+    let area = plan_areas::Entity::find().one(&app.db).await.expect("q").expect("an area");
+    let mut renamed: plan_areas::ActiveModel = area.into();
+    renamed.name_i18n = Set(r#"{"pt-PT":"Área renomeada"}"#.to_owned());
+    renamed.update(&app.db).await.expect("rename");
+    let (status, headers, again) = fetch(app, &path, &[("if-none-match", &tag)]).await;
+    assert_eq!(status, 200);
+    assert_ne!(headers.get("etag").and_then(|v| v.to_str().ok()), Some(tag.as_str()));
+    assert_ne!(again, body);
+    // Compressed as a browser asks, the same document.
+    let (_, headers, gzipped) = fetch(app, &path, &[("accept-encoding", "gzip")]).await;
+    assert_eq!(headers.get("content-encoding").and_then(|v| v.to_str().ok()), Some("gzip"));
+    let mut plain = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gzipped[..]), &mut plain).expect("gunzip");
+    assert_eq!(plain, again);
+
+    // Any site may read, with the validators visible to its scripts.
+    let (_, headers, _) = fetch(app, &path, &[("origin", "https://dados.example.org")]).await;
+    assert_eq!(headers.get("access-control-allow-origin").and_then(|v| v.to_str().ok()), Some("*"));
+    let exposed = headers.get("access-control-expose-headers").and_then(|v| v.to_str().ok()).unwrap_or_default().to_lowercase();
+    assert!(exposed.contains("etag") && exposed.contains("last-modified"), "{exposed}");
+    let preflight = reqwest::Client::new()
+        .request(reqwest::Method::OPTIONS, app.url(&path))
+        .header("origin", "https://dados.example.org")
+        .header("access-control-request-method", "GET")
+        .header("access-control-request-headers", "if-none-match")
+        .send()
+        .await
+        .expect("preflight");
+    assert!(preflight.status().is_success(), "{}", preflight.status());
+    let methods = preflight.headers().get("access-control-allow-methods").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    assert!(methods.contains("GET") && !methods.contains("POST"), "{methods}");
+    // Nobody writes through it.
+    let post = reqwest::Client::new().post(app.url("/api/v1/plans")).header("origin", &app.base).body("{}").send().await.expect("post");
+    assert_eq!(post.status(), 405);
+}
+
+backends!(
+    every_document_validates_against_the_openapi_document,
+    the_csv_downloads_say_what_the_json_says,
+    copies_are_revalidated_and_any_site_may_read_but_none_may_write
+);
