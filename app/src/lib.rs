@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod media;
 pub mod moderation;
 pub mod once;
+pub mod opendata;
 pub mod pending;
 pub mod plans;
 pub mod report;
@@ -36,8 +37,6 @@ pub mod entity;
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod markdown;
-#[cfg(feature = "ssr")]
-pub mod opendata;
 #[cfg(feature = "ssr")]
 pub mod page_cache;
 #[cfg(feature = "ssr")]
@@ -198,6 +197,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/surveys/:survey/responses/:id") view=surveys::responses::pages::ResponsePage ssr=SsrMode::Async/>
                     <Route path=path!("/_error/:key") view=site::ErrorPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=site::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/data") view=opendata::page::DataPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=accounts::pages::SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in/code") view=accounts::pages::CodePage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in/link/:token") view=accounts::pages::LinkPage ssr=SsrMode::Async/>

@@ -40,6 +40,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <ul class="inline-list">
                         <li><a href="/">{t("core-nav-plans")}</a></li>
                         <li><a href="/accessibility">{t("core-nav-accessibility")}</a></li>
+                        <li><a href="/data">{t("core-nav-open-data")}</a></li>
                     </ul>
                 </nav>
                 <p class="muted">{t("core-footer-about")}</p>

@@ -4,6 +4,7 @@ core-skip-to-content = الانتقال إلى المحتوى الرئيسي
 core-tagline = لنُعِدّ معًا خطة الإدماج في بلديتك
 core-footer-nav = روابط الموقع
 core-nav-plans = الخطط
+core-nav-open-data = البيانات المفتوحة
 core-nav-accessibility = بيان إمكانية الوصول
 core-footer-about = Ponte منصة مفتوحة المصدر. تستخدمها البلديات لإعداد خطط إدماج المهاجرين بالتعاون مع السكان والمهاجرين وجمعياتهم.
 core-language-picker = اللغة

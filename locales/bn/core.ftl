@@ -4,6 +4,7 @@ core-skip-to-content = মূল বিষয়বস্তুতে চলে 
 core-tagline = আপনার পৌরসভার অন্তর্ভুক্তি পরিকল্পনা সবাই মিলে তৈরি করুন
 core-footer-nav = সাইটের লিংক
 core-nav-plans = পরিকল্পনা
+core-nav-open-data = উন্মুক্ত ডেটা
 core-nav-accessibility = প্রবেশগম্যতা বিবৃতি
 core-footer-about = Ponte একটি ওপেন সোর্স প্ল্যাটফর্ম। এখানে পৌরসভাগুলো বাসিন্দা, অভিবাসী ও তাঁদের সংগঠনের সাথে মিলে অভিবাসীদের অন্তর্ভুক্তির পরিকল্পনা তৈরি করে।
 core-language-picker = ভাষা

@@ -4,6 +4,7 @@ core-skip-to-content = Skip to main content
 core-tagline = Build your municipality's integration plan together
 core-footer-nav = Site links
 core-nav-plans = Plans
+core-nav-open-data = Open data
 core-nav-accessibility = Accessibility statement
 core-footer-about = Ponte is an open-source platform for building municipal plans for the integration of migrants together with residents, immigrants and their associations.
 core-language-picker = Language

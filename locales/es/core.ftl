@@ -4,6 +4,7 @@ core-skip-to-content = Saltar al contenido principal
 core-tagline = Construyamos juntos el plan de integración de su municipio
 core-footer-nav = Enlaces del sitio
 core-nav-plans = Planes
+core-nav-open-data = Datos abiertos
 core-nav-accessibility = Declaración de accesibilidad
 core-footer-about = Ponte es una plataforma de código abierto para elaborar los planes municipales de integración de migrantes junto con los residentes, las personas inmigrantes y sus asociaciones.
 core-language-picker = Idioma

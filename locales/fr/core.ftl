@@ -4,6 +4,7 @@ core-skip-to-content = Aller au contenu principal
 core-tagline = Construisons ensemble le plan d’intégration de votre municipalité
 core-footer-nav = Liens du site
 core-nav-plans = Plans
+core-nav-open-data = Données ouvertes
 core-nav-accessibility = Déclaration d’accessibilité
 core-footer-about = Ponte est une plateforme libre (open source) pour construire les plans municipaux d’intégration des migrants avec les habitants, les immigrés et leurs associations.
 core-language-picker = Langue

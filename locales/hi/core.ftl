@@ -4,6 +4,7 @@ core-skip-to-content = मुख्य सामग्री पर जाएँ
 core-tagline = अपनी नगरपालिका की एकीकरण योजना मिलकर बनाएँ
 core-footer-nav = साइट के लिंक
 core-nav-plans = योजनाएँ
+core-nav-open-data = खुला डेटा
 core-nav-accessibility = सुगम्यता विवरण
 core-footer-about = Ponte एक ओपन-सोर्स प्लेटफ़ॉर्म है। इस पर नगरपालिकाएँ निवासियों, प्रवासियों और उनके संगठनों के साथ मिलकर प्रवासियों के एकीकरण की योजनाएँ बनाती हैं।
 core-language-picker = भाषा

@@ -4,6 +4,7 @@ core-skip-to-content = मुख्य सामग्रीमा जानु�
 core-tagline = आफ्नो नगरपालिकाको एकीकरण योजना सँगै बनाउनुहोस्
 core-footer-nav = साइटका लिङ्कहरू
 core-nav-plans = योजनाहरू
+core-nav-open-data = खुला डेटा
 core-nav-accessibility = पहुँचयोग्यता विवरण
 core-footer-about = Ponte खुला स्रोत (ओपन सोर्स) प्लेटफर्म हो। यहाँ नगरपालिकाहरूले बासिन्दा, आप्रवासी र उनीहरूका संघसंस्थासँग मिलेर आप्रवासीहरूको एकीकरण योजना बनाउँछन्।
 core-language-picker = भाषा

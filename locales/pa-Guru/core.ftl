@@ -4,6 +4,7 @@ core-skip-to-content = ਮੁੱਖ ਸਮੱਗਰੀ 'ਤੇ ਜਾਓ
 core-tagline = ਆਪਣੀ ਨਗਰਪਾਲਿਕਾ ਦੀ ਏਕੀਕਰਨ ਯੋਜਨਾ ਮਿਲ ਕੇ ਬਣਾਓ
 core-footer-nav = ਸਾਈਟ ਦੇ ਲਿੰਕ
 core-nav-plans = ਯੋਜਨਾਵਾਂ
+core-nav-open-data = ਖੁੱਲ੍ਹਾ ਡਾਟਾ
 core-nav-accessibility = ਪਹੁੰਚਯੋਗਤਾ ਬਿਆਨ
 core-footer-about = Ponte ਇੱਕ ਓਪਨ-ਸੋਰਸ ਪਲੇਟਫ਼ਾਰਮ ਹੈ, ਜਿਸ 'ਤੇ ਨਗਰਪਾਲਿਕਾਵਾਂ ਵਸਨੀਕਾਂ, ਪਰਵਾਸੀਆਂ ਅਤੇ ਉਹਨਾਂ ਦੀਆਂ ਸੰਸਥਾਵਾਂ ਨਾਲ ਮਿਲ ਕੇ ਪਰਵਾਸੀਆਂ ਦੇ ਏਕੀਕਰਨ ਲਈ ਨਗਰ ਪੱਧਰੀ ਯੋਜਨਾਵਾਂ ਬਣਾਉਂਦੀਆਂ ਹਨ।
 core-language-picker = ਭਾਸ਼ਾ

@@ -4,6 +4,7 @@ core-skip-to-content = Saltar para o conteúdo principal
 core-tagline = Construir em conjunto o plano de integração do seu município
 core-footer-nav = Ligações do sítio
 core-nav-plans = Planos
+core-nav-open-data = Dados abertos
 core-nav-accessibility = Declaração de acessibilidade
 core-footer-about = A Ponte é uma plataforma de código aberto para construir os planos municipais para a integração de migrantes em conjunto com residentes, imigrantes e as suas associações.
 core-language-picker = Língua

@@ -4,6 +4,7 @@ core-skip-to-content = Salt la conținutul principal
 core-tagline = Construiți împreună planul de integrare al municipiului dumneavoastră
 core-footer-nav = Linkurile site-ului
 core-nav-plans = Planuri
+core-nav-open-data = Date deschise
 core-nav-accessibility = Declarație de accesibilitate
 core-footer-about = Ponte este o platformă cu cod sursă deschis pentru elaborarea planurilor municipale de integrare a migranților, împreună cu locuitorii, imigranții și asociațiile lor.
 core-language-picker = Limba

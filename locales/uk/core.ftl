@@ -4,6 +4,7 @@ core-skip-to-content = Перейти до основного вмісту
 core-tagline = Створюймо разом план інтеграції вашого муніципалітету
 core-footer-nav = Посилання сайту
 core-nav-plans = Плани
+core-nav-open-data = Відкриті дані
 core-nav-accessibility = Заява про доступність
 core-footer-about = Ponte — це платформа з відкритим кодом. На ній муніципалітети разом із жителями, іммігрантами та їхніми асоціаціями створюють плани інтеграції мігрантів.
 core-language-picker = Мова

@@ -4,6 +4,7 @@ core-skip-to-content = اصل مواد پر جائیں
 core-tagline = اپنی بلدیہ کا انضمام کا منصوبہ مل کر بنائیں
 core-footer-nav = سائٹ کے لنک
 core-nav-plans = منصوبے
+core-nav-open-data = کھلا ڈیٹا
 core-nav-accessibility = رسائی کا بیان
 core-footer-about = Ponte ایک اوپن سورس پلیٹ فارم ہے۔ اس پر بلدیات رہائشیوں، تارکین وطن اور ان کی تنظیموں کے ساتھ مل کر تارکین وطن کے انضمام کے منصوبے بناتی ہیں۔
 core-language-picker = زبان

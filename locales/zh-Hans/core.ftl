@@ -4,6 +4,7 @@ core-skip-to-content = 跳到主要内容
 core-tagline = 一起制定您所在市镇的融入计划
 core-footer-nav = 网站链接
 core-nav-plans = 计划
+core-nav-open-data = 开放数据
 core-nav-accessibility = 无障碍声明
 core-footer-about = Ponte 是一个开源平台，市镇可以在这里与居民、移民及其协会一起制定市镇移民融入计划。
 core-language-picker = 语言

@@ -2,7 +2,8 @@
 //! serves validates against the OpenAPI document it serves (a schema validator reads the
 //! document's own response schemas); the CSV downloads say the same as the JSON; answers carry
 //! validators and a 304 comes back for a current copy; any site may GET (CORS), none may write;
-//! errors are JSON with their translated message; nothing personal is in it.
+//! errors are JSON with their translated message; nothing personal is in it. Portals harvest a
+//! DCAT-AP catalogue (JSON-LD), which the data page carries too.
 
 use std::collections::BTreeSet;
 
@@ -127,7 +128,8 @@ async fn the_csv_downloads_say_what_the_json_says(app: &TestApp) {
     let from_csv: BTreeSet<(String, String, String)> = rows.iter().map(|r| (r["code"].clone(), r["language"].clone(), r["title"].clone())).collect();
     assert!(from_json.len() > 10);
     assert_eq!(from_csv, from_json, "one row per measure and language, the same titles");
-    assert!(rows.iter().all(|r| r["version"] == measures["version"].to_string()));
+    let version = measures["version"].to_string();
+    assert!(rows.iter().all(|r| r["version"] == version), "every row names the version");
 
     let evidence = document(app, &format!("/api/v1/plans/{PLAN}/evidence")).await;
     let from_json: BTreeSet<(String, String, String, String)> = evidence["links"]
@@ -192,7 +194,67 @@ async fn copies_are_revalidated_and_any_site_may_read_but_none_may_write(app: &T
     assert_eq!(post.status(), 405);
 }
 
+/// The path of an absolute URL of this site.
+fn path_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.find('/').map_or("/".to_owned(), |i| rest[i..].to_owned())
+}
+
+async fn portals_harvest_a_dcat_catalogue_and_people_read_the_data_page(app: &TestApp) {
+    use ponte_app::entity::plans;
+    // A hostile title must not end the page's JSON-LD script early.
+    let plan = plans::Entity::find().one(&app.db).await.expect("q").expect("a plan");
+    let slug = plan.slug.clone();
+    let mut hostile: plans::ActiveModel = plan.into();
+    hostile.title_i18n = Set(r#"{"pt-PT":"Plano </script><script>alert(1)</script> & <!-- x"}"#.to_owned());
+    hostile.update(&app.db).await.expect("update");
+
+    let (status, headers, body) = fetch(app, "/api/v1/catalog.jsonld", &[]).await;
+    assert_eq!(status, 200);
+    assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some("application/ld+json"));
+    let catalog: Value = serde_json::from_slice(&body).expect("JSON-LD");
+    assert_eq!(catalog["@type"], "dcat:Catalog");
+    assert_eq!(catalog["@context"]["dcat"], "http://www.w3.org/ns/dcat#");
+    assert_eq!(catalog["dct:license"]["@id"], "https://creativecommons.org/licenses/by/4.0/");
+    let datasets = catalog["dcat:dataset"].as_array().expect("datasets");
+    let demo = datasets.iter().find(|d| d["dct:identifier"] == PLAN).expect("the demo plan's dataset");
+    assert!(demo["dct:title"].as_array().is_some_and(|t| t.iter().any(|t| t["@language"] == "pt-PT")), "titles tagged with their language");
+    assert_eq!(demo["dct:temporal"]["dcat:startDate"], "2026-01-01");
+    assert!(demo["dct:modified"]["@value"].as_str().is_some_and(|m| m.starts_with("20")));
+    assert!(demo["dct:spatial"].as_array().is_some_and(|s| s.iter().any(|p| p["skos:prefLabel"] == "Ribeira do Lírio")));
+    // Every distribution is there to download, in the format it says.
+    let distributions = demo["dcat:distribution"].as_array().expect("distributions");
+    assert_eq!(distributions.len(), 5);
+    for d in distributions {
+        let url = d["dcat:downloadURL"]["@id"].as_str().expect("download URL");
+        assert!(url.starts_with("http"), "absolute: {url}");
+        let (status, headers, _) = fetch(app, &path_of(url), &[]).await;
+        assert_eq!(status, 200, "{url}");
+        let media = d["dcat:mediaType"]["@id"].as_str().expect("media type").rsplit("media-types/").next().unwrap_or_default().to_owned();
+        assert!(headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|c| c.starts_with(&media)), "{url}: {media}");
+    }
+
+    // The data page: each plan's downloads, the licence, and the same catalogue for portals.
+    let (status, html) = crate::surveys::page(app, &app.client(), "/data").await;
+    assert_eq!(status, 200);
+    assert_eq!(crate::text(&html, "h1"), "Open data");
+    assert_eq!(crate::attr(&html, "a[rel=license]", "href").as_deref(), Some("https://creativecommons.org/licenses/by/4.0/"));
+    assert!(crate::attr(&html, &format!("a[href='/api/v1/plans/{PLAN}/measures.csv']"), "type").is_some());
+    let doc = scraper::Html::parse_document(&html);
+    let scripts: Vec<String> = doc.select(&scraper::Selector::parse("script[type='application/ld+json']").expect("selector")).map(|e| e.text().collect::<String>()).collect();
+    assert_eq!(scripts.len(), 1, "one JSON-LD block");
+    let embedded: Value = serde_json::from_str(&scripts[0]).expect("the page's JSON-LD parses");
+    assert!(embedded["dcat:dataset"] == catalog["dcat:dataset"], "the page carries the same catalogue as the API");
+    assert!(!html.contains("<script>alert(1)"), "the hostile title stayed inside its string");
+    let titles = embedded["dcat:dataset"].as_array().expect("datasets").iter().find(|d| d["dct:identifier"] == slug).map(|d| d["dct:title"].to_string()).unwrap_or_default();
+    assert!(titles.contains("</script><script>alert(1)</script>"), "and reads as typed: {titles}");
+    // Linked from every page's footer.
+    let (_, home) = crate::surveys::page(app, &app.client(), "/").await;
+    assert!(home.contains("href=\"/data\""));
+}
+
 backends!(
+    portals_harvest_a_dcat_catalogue_and_people_read_the_data_page,
     every_document_validates_against_the_openapi_document,
     the_csv_downloads_say_what_the_json_says,
     copies_are_revalidated_and_any_site_may_read_but_none_may_write

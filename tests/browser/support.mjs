@@ -51,6 +51,8 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/input-used`,
   // The participation report: inputs by channel, language and month, small counts hidden.
   `/plans/${PLAN}/participation`,
+  // Open data: each plan's downloads, the API and the DCAT-AP catalogue.
+  '/data',
   // The public moderation log.
   `/plans/${PLAN}/moderation`,
   // Focus groups: the list, one open for registration, a date poll, a registration form and the

@@ -22,6 +22,7 @@ use crate::{
     core::AppError,
     downloads::{BOM, neutralize, write_csv},
     i18n::Locale,
+    state::ServerSettings,
 };
 
 /// The OpenAPI document, as served.
@@ -32,6 +33,7 @@ pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
     Router::new()
         .route("/api/v1", get(index))
         .route("/api/v1/openapi.json", get(openapi))
+        .route("/api/v1/catalog.jsonld", get(catalog))
         .route("/api/v1/plans", get(plans))
         .route("/api/v1/plans.csv", get(plans_csv))
         .route("/api/v1/plans/{plan}", get(plan))
@@ -109,6 +111,13 @@ async fn index(headers: HeaderMap) -> Response {
 
 async fn openapi(headers: HeaderMap) -> Response {
     answer(&headers, "application/json", OPENAPI.as_bytes().to_vec(), None)
+}
+
+async fn catalog(Extension(db): Extension<DatabaseConnection>, Extension(settings): Extension<ServerSettings>, locale: Option<Extension<Locale>>, headers: HeaderMap) -> Response {
+    match super::catalog::document(&db, &settings.public_url).await {
+        Ok((value, at)) => answer(&headers, "application/ld+json", serde_json::to_vec(&value).unwrap_or_default(), at),
+        Err(e) => failed(e, locale_of(locale)),
+    }
 }
 
 /// A document and the time of the last change behind it, or the error.

@@ -7,11 +7,22 @@
 //! it: no account, email or name of whoever linked, wrote or changed something.
 //!
 //! `model` is the API's own shape (stable across changes of how features store things),
-//! `service` reads it, `http` serves it.
+//! `service` reads it, `http` serves it, `catalog` describes it for open-data portals (DCAT-AP)
+//! and `page` is the data page (`/data`) that explains it to people and carries the catalogue.
 
+#[cfg(feature = "ssr")]
+pub mod catalog;
+#[cfg(feature = "ssr")]
 pub mod http;
+#[cfg(feature = "ssr")]
 pub mod model;
+pub mod page;
+#[cfg(feature = "ssr")]
 pub mod service;
 
+/// Where the licence is stated.
+pub const LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
+
 /// The licence every document is published under.
-pub const LICENCE: model::Licence = model::Licence { id: "CC-BY-4.0", name: "Creative Commons Attribution 4.0 International", url: "https://creativecommons.org/licenses/by/4.0/" };
+#[cfg(feature = "ssr")]
+pub const LICENCE: model::Licence = model::Licence { id: "CC-BY-4.0", name: "Creative Commons Attribution 4.0 International", url: LICENCE_URL };

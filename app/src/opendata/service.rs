@@ -174,3 +174,35 @@ pub async fn last_modified(db: &impl ConnectionTrait, slug: Option<&str>) -> Res
     let created: Option<Option<DateTime<Utc>>> = created.into_tuple().one(db).await?;
     Ok(audited.flatten().max(created.flatten()))
 }
+
+/// When each plan last changed (its latest audited change, or its creation), by slug.
+pub async fn modified_by_slug(db: &impl ConnectionTrait) -> Result<HashMap<String, DateTime<Utc>>, AppError> {
+    let audited: Vec<(Option<i32>, Option<DateTime<Utc>>)> = audit_log::Entity::find()
+        .select_only()
+        .column(audit_log::Column::PlanId)
+        .column_as(audit_log::Column::CreatedAt.max(), "at")
+        .filter(audit_log::Column::PlanId.is_not_null())
+        .group_by(audit_log::Column::PlanId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let audited: HashMap<i32, DateTime<Utc>> = audited.into_iter().filter_map(|(id, at)| Some((id?, at?))).collect();
+    let all: Vec<(i32, String, DateTime<Utc>)> = plans::Entity::find().select_only().columns([plans::Column::Id, plans::Column::Slug, plans::Column::CreatedAt]).into_tuple().all(db).await?;
+    Ok(all.into_iter().map(|(id, slug, created)| (slug, audited.get(&id).copied().map_or(created, |at| at.max(created)))).collect())
+}
+
+/// The data page: the catalogue at `base` ready for a `<script>`, and every plan's name.
+pub async fn data_view(db: &impl ConnectionTrait, base: &str, locale: crate::i18n::Locale) -> Result<super::page::DataView, AppError> {
+    let list = plans(db).await?;
+    let modified = modified_by_slug(db).await?;
+    let catalog = super::catalog::in_script(&super::catalog::catalog(base, &list, &modified));
+    let names = list
+        .plans
+        .into_iter()
+        .map(|p| {
+            let own = p.languages.first().cloned().unwrap_or_default();
+            crate::plans::model::PlanRef { title: Translated(p.title).resolve(locale, &own), slug: p.slug }
+        })
+        .collect();
+    Ok(super::page::DataView { catalog, plans: names })
+}
