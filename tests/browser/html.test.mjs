@@ -69,7 +69,7 @@ async function collect(pages, who) {
       const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
       for (const attributes of scripts) {
         assert.ok(
-          /type="module"/.test(attributes) || /type="application\/(json|octet-stream)"/.test(attributes),
+          /type="module"/.test(attributes) || /type="application\/(json|ld\+json|octet-stream)"/.test(attributes),
           `${label}: a script that is neither the module loader nor JSON data (hydration state?): <script${attributes}>`,
         );
       }
