@@ -183,6 +183,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/evidence") view=evidence::checklist::EvidenceChecklistPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/input-used") view=report::used_page::InputUsedPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/participation") view=report::participation_page::ParticipationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/report") view=report::printable_page::PrintableReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/edit/population") view=report::population::editor::PopulationEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys") view=surveys::pages::SurveysPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/surveys/new") view=surveys::builder::pages::NewSurveyPage ssr=SsrMode::Async/>

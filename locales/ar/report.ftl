@@ -63,3 +63,7 @@ report-representation-under = ممثَّلة تمثيلًا ناقصًا
 report-representation-not-shown = غير معروض
 report-representation-source = المصدر: { $source }، { $year }
 report-participation-exact-note = ترى كل الأعداد كما هي لأنك من ميسّري هذه الخطة. يرى الآخرون الأعداد من 1 إلى 4 على أنها «أقل من 5».
+report-printable-title = تقرير مرحلة المشاركة
+report-printable-link = مرحلة المشاركة كلها في تقرير واحد جاهز للطباعة
+report-printable-how = اطبع هذه الصفحة بأمر الطباعة في متصفحك: فهي منسقة لورق A4، وكل جزء يبدأ في ورقة جديدة.
+report-printable-plan = الخطة

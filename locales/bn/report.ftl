@@ -63,3 +63,7 @@ report-representation-under = কম প্রতিনিধিত্ব
 report-representation-not-shown = দেখানো হয়নি
 report-representation-source = উৎস: { $source }, { $year }
 report-participation-exact-note = আপনি এই পরিকল্পনার সহায়ক বলে প্রতিটি গণনা যেমন আছে তেমনই দেখেন। অন্য সবাই 1 থেকে 4 পর্যন্ত গণনাকে “5-এর কম” হিসেবে দেখেন।
+report-printable-title = অংশগ্রহণ পর্বের প্রতিবেদন
+report-printable-link = পুরো অংশগ্রহণ পর্ব একটি প্রতিবেদনে, ছাপার জন্য প্রস্তুত
+report-printable-how = আপনার ব্রাউজারের প্রিন্ট নির্দেশ দিয়ে এই পাতাটি ছাপুন: এটি A4 কাগজের জন্য সাজানো, প্রতিটি অংশ নতুন পাতায়।
+report-printable-plan = পরিকল্পনা

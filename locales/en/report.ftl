@@ -63,3 +63,7 @@ report-representation-under = Under-represented
 report-representation-not-shown = not shown
 report-representation-source = Source: { $source }, { $year }
 report-participation-exact-note = You see every count as it is, because you facilitate this plan. Everyone else sees counts from 1 to 4 as “fewer than 5”.
+report-printable-title = Report of the participation phase
+report-printable-link = The whole participation phase in one report, ready to print
+report-printable-how = Print this page with your browser's Print command: it is laid out for A4 paper, each part on a new sheet.
+report-printable-plan = The plan

@@ -63,3 +63,7 @@ report-representation-under = Infrarrepresentado
 report-representation-not-shown = no se muestra
 report-representation-source = Fuente: { $source }, { $year }
 report-participation-exact-note = Usted ve todos los recuentos tal como son, porque facilita este plan. El resto de las personas ve los recuentos de 1 a 4 como «menos de 5».
+report-printable-title = Informe de la fase de participación
+report-printable-link = Toda la fase de participación en un solo informe, listo para imprimir
+report-printable-how = Imprima esta página con la orden Imprimir de su navegador: está preparada para papel A4, cada parte en una hoja nueva.
+report-printable-plan = El plan

@@ -63,3 +63,7 @@ report-representation-under = Sous-représenté
 report-representation-not-shown = non affiché
 report-representation-source = Source des chiffres : { $source }, { $year }
 report-participation-exact-note = Vous voyez chaque décompte tel quel, car vous animez ce plan. Les autres lecteurs voient les décomptes de 1 à 4 comme « moins de 5 ».
+report-printable-title = Rapport de la phase de participation
+report-printable-link = Toute la phase de participation en un seul rapport, prêt à imprimer
+report-printable-how = Imprimez cette page avec la commande Imprimer de votre navigateur : elle est mise en page pour du papier A4, chaque partie sur une nouvelle feuille.
+report-printable-plan = Le plan

@@ -63,3 +63,7 @@ report-representation-under = कम प्रतिनिधित्व
 report-representation-not-shown = नहीं दिखाया गया
 report-representation-source = स्रोत: { $source }, { $year }
 report-participation-exact-note = आप हर गिनती ठीक वैसी ही देखते हैं जैसी वह है, क्योंकि आप इस योजना के सुविधाकर्ता हैं। बाकी सभी लोग 1 से 4 तक की गिनती को “5 से कम” के रूप में देखते हैं।
+report-printable-title = भागीदारी चरण की रिपोर्ट
+report-printable-link = पूरा भागीदारी चरण एक ही रिपोर्ट में, छापने के लिए तैयार
+report-printable-how = इस पेज को अपने ब्राउज़र के प्रिंट आदेश से छापें: यह A4 काग़ज़ के लिए सजाया गया है, हर भाग नए पन्ने पर।
+report-printable-plan = योजना

@@ -63,3 +63,7 @@ report-representation-under = कम प्रतिनिधित्व
 report-representation-not-shown = देखाइएको छैन
 report-representation-source = स्रोत: { $source }, { $year }
 report-participation-exact-note = तपाईं यो योजनाको सहजकर्ता भएकाले हरेक गणना जस्ताको तस्तै देख्नुहुन्छ। अरू सबैले 1 देखि 4 सम्मका गणनालाई “5 भन्दा कम” भनेर देख्छन्।
+report-printable-title = सहभागिता चरणको प्रतिवेदन
+report-printable-link = सम्पूर्ण सहभागिता चरण एउटै प्रतिवेदनमा, छाप्न तयार
+report-printable-how = यो पृष्ठ आफ्नो ब्राउजरको प्रिन्ट आदेशले छाप्नुहोस्: यो A4 कागजका लागि मिलाइएको छ, हरेक भाग नयाँ पानामा।
+report-printable-plan = योजना

@@ -63,3 +63,7 @@ report-representation-under = ਘੱਟ ਪ੍ਰਤੀਨਿਧਤਾ
 report-representation-not-shown = ਨਹੀਂ ਦਿਖਾਇਆ ਗਿਆ
 report-representation-source = ਸਰੋਤ: { $source }, { $year }
 report-participation-exact-note = ਤੁਸੀਂ ਹਰ ਗਿਣਤੀ ਬਿਲਕੁਲ ਉਵੇਂ ਹੀ ਵੇਖਦੇ ਹੋ ਜਿਵੇਂ ਉਹ ਹੈ, ਕਿਉਂਕਿ ਤੁਸੀਂ ਇਸ ਯੋਜਨਾ ਦੇ ਸਹਾਇਕ ਹੋ। ਬਾਕੀ ਸਾਰੇ 1 ਤੋਂ 4 ਤੱਕ ਦੀ ਗਿਣਤੀ ਨੂੰ “5 ਤੋਂ ਘੱਟ” ਵਜੋਂ ਵੇਖਦੇ ਹਨ।
+report-printable-title = ਭਾਗੀਦਾਰੀ ਪੜਾਅ ਦੀ ਰਿਪੋਰਟ
+report-printable-link = ਪੂਰਾ ਭਾਗੀਦਾਰੀ ਪੜਾਅ ਇੱਕੋ ਰਿਪੋਰਟ ਵਿੱਚ, ਛਾਪਣ ਲਈ ਤਿਆਰ
+report-printable-how = ਇਸ ਸਫ਼ੇ ਨੂੰ ਆਪਣੇ ਬ੍ਰਾਊਜ਼ਰ ਦੀ ਪ੍ਰਿੰਟ ਕਮਾਂਡ ਨਾਲ ਛਾਪੋ: ਇਹ A4 ਕਾਗਜ਼ ਲਈ ਸਜਾਇਆ ਗਿਆ ਹੈ, ਹਰ ਹਿੱਸਾ ਨਵੇਂ ਸਫ਼ੇ ਉੱਤੇ।
+report-printable-plan = ਯੋਜਨਾ

@@ -63,3 +63,7 @@ report-representation-under = Sub-representado
 report-representation-not-shown = não mostrado
 report-representation-source = Fonte: { $source }, { $year }
 report-participation-exact-note = Vê todas as contagens tal como são, porque é facilitador deste plano. Os restantes leitores veem as contagens de 1 a 4 como «menos de 5».
+report-printable-title = Relatório da fase de participação
+report-printable-link = Toda a fase de participação num só relatório, pronto a imprimir
+report-printable-how = Imprima esta página com o comando Imprimir do seu navegador: está paginada para papel A4, cada parte numa folha nova.
+report-printable-plan = O plano

@@ -63,3 +63,7 @@ report-representation-under = Subreprezentat
 report-representation-not-shown = nu este afișat
 report-representation-source = Sursa: { $source }, { $year }
 report-participation-exact-note = Vedeți fiecare număr exact, pentru că sunteți facilitator al acestui plan. Ceilalți văd numerele de la 1 la 4 ca „mai puțin de 5”.
+report-printable-title = Raportul etapei de participare
+report-printable-link = Întreaga etapă de participare într-un singur raport, gata de tipărit
+report-printable-how = Tipăriți această pagină cu comanda Imprimare a browserului: este așezată pentru hârtie A4, fiecare parte pe o foaie nouă.
+report-printable-plan = Planul

@@ -63,3 +63,7 @@ report-representation-under = Недостаточно представлена
 report-representation-not-shown = не показано
 report-representation-source = Источник: { $source }, { $year }
 report-participation-exact-note = Вы видите все числа точно, потому что вы координатор этого плана. Остальные видят числа от 1 до 4 как «меньше 5».
+report-printable-title = Отчёт об этапе участия
+report-printable-link = Весь этап участия в одном отчёте, готовом к печати
+report-printable-how = Распечатайте эту страницу командой «Печать» в браузере: она свёрстана для бумаги A4, каждая часть начинается с нового листа.
+report-printable-plan = План

@@ -63,3 +63,7 @@ report-representation-under = Недостатньо представлена
 report-representation-not-shown = не показано
 report-representation-source = Джерело: { $source }, { $year }
 report-participation-exact-note = Ви бачите всі числа точно, бо ви координатор цього плану. Інші бачать числа від 1 до 4 як «менше 5».
+report-printable-title = Звіт про етап участі
+report-printable-link = Увесь етап участі в одному звіті, готовому до друку
+report-printable-how = Надрукуйте цю сторінку командою «Друк» у браузері: вона зверстана для паперу A4, кожна частина починається з нового аркуша.
+report-printable-plan = План

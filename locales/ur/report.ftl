@@ -63,3 +63,7 @@ report-representation-under = کم نمائندگی
 report-representation-not-shown = نہیں دکھایا گیا
 report-representation-source = ماخذ: { $source }، { $year }
 report-participation-exact-note = آپ ہر گنتی بالکل درست دیکھتے ہیں کیونکہ آپ اس منصوبے کے سہولت کار ہیں۔ باقی سب 1 سے 4 تک کی گنتی کو «5 سے کم» کے طور پر دیکھتے ہیں۔
+report-printable-title = شرکت کے مرحلے کی رپورٹ
+report-printable-link = شرکت کا پورا مرحلہ ایک ہی رپورٹ میں، چھاپنے کے لیے تیار
+report-printable-how = یہ صفحہ اپنے براؤزر کی پرنٹ کمانڈ سے چھاپیں: یہ A4 کاغذ کے لیے ترتیب دیا گیا ہے، ہر حصہ نئے صفحے پر۔
+report-printable-plan = منصوبہ

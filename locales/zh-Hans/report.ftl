@@ -63,3 +63,7 @@ report-representation-under = 代表性不足
 report-representation-not-shown = 不显示
 report-representation-source = 来源：{ $source }，{ $year }
 report-participation-exact-note = 您是本计划的协调员，因此看到的每个数字都是确切的。其他人看到的 1 到 4 的数字显示为“少于5”。
+report-printable-title = 参与阶段报告
+report-printable-link = 整个参与阶段汇成一份报告，可直接打印
+report-printable-how = 请用浏览器的“打印”命令打印本页：版面按 A4 纸排好，每个部分从新的一页开始。
+report-printable-plan = 计划

@@ -136,7 +136,28 @@ async fn the_participation_report_counts_every_channel_and_publishes_no_small_co
     assert!(small > 0, "the demo has counts below 5, which only facilitators see");
 }
 
+async fn the_printable_report_holds_the_plan_its_participation_and_how_input_was_used(app: &TestApp) {
+    let (status, html) = page(app, &app.client(), &format!("/plans/{PLAN}/report")).await;
+    assert_eq!(status, 200);
+    assert!(text(&html, "h1").starts_with("Report of the participation phase"), "{}", text(&html, "h1"));
+    assert_eq!(texts(&html, "h2.part"), ["The plan", "Participation report", "How input was used"]);
+    assert!(text(&html, "dl.facts").contains("Ribeira do Lírio, Serra Clara"));
+    // The same numbers as the participation report, and the same measures as How input was used.
+    let (_, participation) = page(app, &app.client(), &format!("/plans/{PLAN}/participation")).await;
+    for id in ["by-channel", "by-language", "by-month", "by-municipality"] {
+        assert_eq!(rows(&html, id), rows(&participation, id), "{id}");
+    }
+    assert_eq!(texts(&html, "table[aria-labelledby=representation-heading] tbody tr").len(), 8, "the demo's reference population");
+    let (_, used_page) = page(app, &app.client(), &used()).await;
+    assert_eq!(texts(&html, "section.used h2"), texts(&used_page, "section.used h2"));
+    assert!(!texts(&html, "section.used h2").is_empty());
+    // Linked from the plan page.
+    let (_, plan_page) = page(app, &app.client(), &format!("/plans/{PLAN}")).await;
+    assert!(plan_page.contains(&format!("href=\"/plans/{PLAN}/report\"")));
+}
+
 backends!(
+    the_printable_report_holds_the_plan_its_participation_and_how_input_was_used,
     each_measure_shows_its_evidence_and_the_answers_to_its_inputs,
     an_answer_that_changed_the_measure_links_to_the_change,
     the_participation_report_counts_every_channel_and_publishes_no_small_count

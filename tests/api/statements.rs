@@ -35,6 +35,9 @@ fn public_pages() -> Vec<(String, usize)> {
         (format!("/plans/{PLAN}/consultations/c1/inputs?measure=VL-LIN-03"), 10),
         (format!("/plans/{PLAN}/input-used"), 8),
         (format!("/plans/{PLAN}/participation"), 10),
+        // The printable report: the plan page's overview, the participation report and How
+        // input was used, together.
+        (format!("/plans/{PLAN}/report"), 20),
     ]
 }
 

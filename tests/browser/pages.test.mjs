@@ -108,7 +108,7 @@ const PAGES = [
       );
       assert.deepEqual(
         await page.locator('.next-steps a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
-        [`/plans/${PLAN}/areas`, `/plans/${PLAN}/surveys`, `/plans/${PLAN}/consultations`, `/plans/${PLAN}/focus-groups`, `/plans/${PLAN}/forum`, `/plans/${PLAN}/input-used`, `/plans/${PLAN}/participation`, `/plans/${PLAN}/entities`],
+        [`/plans/${PLAN}/areas`, `/plans/${PLAN}/surveys`, `/plans/${PLAN}/consultations`, `/plans/${PLAN}/focus-groups`, `/plans/${PLAN}/forum`, `/plans/${PLAN}/input-used`, `/plans/${PLAN}/participation`, `/plans/${PLAN}/report`, `/plans/${PLAN}/entities`],
         'the next steps',
       );
     },

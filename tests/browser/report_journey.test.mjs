@@ -1,4 +1,4 @@
-// Representativeness (issue 15, item 3) end to end: a facilitator enters a group of the plan's
+// Representativeness (issue 15, item 3) end to end, then the printable report (item 7): a facilitator enters a group of the plan's
 // reference population — first with a number the form refuses (named in their language, what
 // they typed kept), then right — and the public participation report shows it against the
 // inputs, marked under-represented. Without JavaScript in Portuguese, with JavaScript in Arabic
@@ -87,6 +87,42 @@ for (const { js, lang, name, tongue } of CASES) {
         assert.ok((await row.innerText()).includes('AIMA, RMA 2024'), 'the source is named');
         await check('the participation report');
         assertNoProblems(problems, `reference population (${lang})`, { expectedFailures: [{ url: env.url('/api/report/add_population_group'), status: 422 }] });
+      } finally {
+        await opened.page.close();
+      }
+    });
+  });
+}
+
+// The printable report (issue 15, item 7): on A4 paper the site's header, footer and
+// breadcrumbs stay out, each of the three parts starts a new sheet and nothing is wider than
+// the sheet; in Portuguese and in Arabic (right to left).
+for (const lang of ['pt-PT', 'ar']) {
+  describe(`printable report, ${lang}`, () => {
+    test('prints on A4, part by part', async () => {
+      const browser = await env.browser(false);
+      await browser.context.clearCookies();
+      const opened = await openPage(browser);
+      const { page, problems } = opened;
+      try {
+        await openPath(env, opened, `/plans/${PLAN}?lang=${lang}`, 'plan');
+        await Promise.all([page.waitForURL(/\/report/), page.locator(`a[href="/plans/${PLAN}/report"]`).click()]);
+        assert.ok((await page.locator('h1').innerText()).startsWith(msg(lang, 'report-printable-title')));
+        await assertPageAccessible(env, opened, 'the printable report');
+        // A4 less its margins (210 mm − 2 × 14 mm) at 96 dpi: 688 px.
+        await page.setViewportSize({ width: 688, height: 1000 });
+        await page.emulateMedia({ media: 'print' });
+        for (const chrome of ['header.masthead', 'footer.colophon', 'nav.breadcrumbs']) {
+          assert.equal(await page.locator(chrome).count(), 1, `${chrome} is on the page`);
+          assert.equal(await page.locator(chrome).isVisible(), false, `${chrome} is not printed`);
+        }
+        assert.equal(await page.locator('h1').isVisible(), true, 'the title is printed');
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 688, `the report is ${width} px wide on an A4 sheet`);
+        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+        const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        assert.ok(sheets >= 3, `each part on its own sheet: ${sheets} sheets`);
+        assertNoProblems(problems, `printable report (${lang})`);
       } finally {
         await opened.page.close();
       }

@@ -51,6 +51,8 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/input-used`,
   // The participation report: inputs by channel, language and month, small counts hidden.
   `/plans/${PLAN}/participation`,
+  // The printable report of the participation phase.
+  `/plans/${PLAN}/report`,
   // Open data: each plan's downloads, the API and the DCAT-AP catalogue.
   '/data',
   // The public moderation log.

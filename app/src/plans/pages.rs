@@ -131,8 +131,9 @@ fn StatusBadge(status: String) -> impl IntoView {
     view! { <span class="badge badge-status">{t(&format!("plans-status-{status}"))}</span> }
 }
 
+/// A plan's period, "from … to …", dates as the reader's language writes them.
 #[component]
-fn Period(start: chrono::NaiveDate, end: chrono::NaiveDate) -> impl IntoView {
+pub fn Period(start: chrono::NaiveDate, end: chrono::NaiveDate) -> impl IntoView {
     let locale = use_locale();
     let text = locale.t_args(
         "core-period",
@@ -258,6 +259,9 @@ fn plan_page(view: PlanView) -> impl IntoView {
             </li>
             <li>
                 <a href=format!("/plans/{slug}/participation")>{t("report-participation-link")}</a>
+            </li>
+            <li>
+                <a href=format!("/plans/{slug}/report")>{t("report-printable-link")}</a>
             </li>
             <li>
                 <a href=format!("/plans/{slug}/entities")>{t("plans-next-entities")}</a>

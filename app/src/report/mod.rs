@@ -6,13 +6,17 @@
 //! `participation_page`): who took part, by channel, language and month, every count below 5
 //! suppressed (the survey results' suppression), and how representative it is of the plan's
 //! foreign residents (`population`: the reference population facilitators enter, and the
-//! shares). This module reads those features; none reads it.
+//! shares). The printable report (`printable_page`) puts them together on A4. This module reads
+//! those features; none reads it.
 
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod participation;
 pub mod participation_page;
+#[cfg(feature = "ssr")]
+pub mod printable;
 pub mod population;
+pub mod printable_page;
 #[cfg(feature = "ssr")]
 pub mod used;
 pub mod used_page;
@@ -44,6 +48,15 @@ impl MeasureUse {
 pub struct UsedView {
     pub plan: PlanRef,
     pub measures: Vec<MeasureUse>,
+}
+
+/// The printable report of a plan's bottom-up phase: the plan, its participation and how
+/// representative it was, and how input was used, measure by measure with its evidence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PrintableView {
+    pub plan: crate::plans::model::PlanView,
+    pub participation: ParticipationView,
+    pub used: UsedView,
 }
 
 /// One row of a participation table: what it counts (a channel's key, a language tag, a month

@@ -28,22 +28,30 @@ pub fn ParticipationPage() -> impl IntoView {
 }
 
 fn participation_page(view: ParticipationView) -> impl IntoView {
-    let locale = use_locale();
     let here = t("report-participation-title");
     let crumbs: Vec<Crumb> = vec![
         (t("core-nav-plans"), "/".to_owned()).into(),
         (view.plan.title.clone(), format!("/plans/{}", view.plan.slug)).into(),
         (here.clone(), String::new()).into(),
     ];
-    let (total, _) = cell_text(view.total, locale);
-    let channel = |key: &str| t(&format!("report-participation-channel-{key}"));
-    let language = |tag: &str| native(tag);
-    let as_is = |key: &str| key.to_owned();
     view! {
         <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
         <Breadcrumbs items=crumbs/>
         <h1>{here}</h1>
         <p class="lead">{t("report-participation-intro")}</p>
+        {participation_tables(view)}
+    }
+}
+
+/// The report's body, which the printable report shows too: the total, each table, and how
+/// representative participation is.
+pub(super) fn participation_tables(view: ParticipationView) -> impl IntoView {
+    let locale = use_locale();
+    let (total, _) = cell_text(view.total, locale);
+    let channel = |key: &str| t(&format!("report-participation-channel-{key}"));
+    let language = |tag: &str| native(tag);
+    let as_is = |key: &str| key.to_owned();
+    view! {
         <p>{locale.t_args("report-participation-total", &[("count", total.into())])}</p>
         <p class="muted">{t(if view.exact { "report-participation-exact-note" } else { "surveys-results-suppressed-note" })}</p>
         {table("by-channel", t("report-participation-by-channel"), t("report-participation-channel"), view.by_channel, channel)}

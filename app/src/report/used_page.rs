@@ -25,7 +25,6 @@ pub fn InputUsedPage() -> impl IntoView {
 }
 
 fn used_page(view: UsedView) -> impl IntoView {
-    let locale = use_locale();
     let here = t("report-used-title");
     let slug = view.plan.slug.clone();
     let crumbs: Vec<Crumb> = vec![
@@ -33,18 +32,27 @@ fn used_page(view: UsedView) -> impl IntoView {
         (view.plan.title.clone(), format!("/plans/{slug}")).into(),
         (here.clone(), String::new()).into(),
     ];
-    let (reached, untouched): (Vec<MeasureUse>, Vec<MeasureUse>) = view.measures.into_iter().partition(|m| !m.is_empty());
-    let sections = reached.into_iter().map(|m| measure_section(&slug, m)).collect_view();
+    view! {
+        <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
+        <Breadcrumbs items=crumbs/>
+        <h1>{here}</h1>
+        <p class="lead">{t("report-used-intro")}</p>
+        {used_measures(&slug, view.measures)}
+    }
+}
+
+/// Each measure participation reached, then those nothing has reached yet; the printable
+/// report shows them too.
+pub(super) fn used_measures(slug: &str, measures: Vec<MeasureUse>) -> impl IntoView + use<> {
+    let locale = use_locale();
+    let (reached, untouched): (Vec<MeasureUse>, Vec<MeasureUse>) = measures.into_iter().partition(|m| !m.is_empty());
+    let sections = reached.into_iter().map(|m| measure_section(slug, m)).collect_view();
     let untouched_heading = locale.t_args("report-used-untouched", &[("count", untouched.len().into())]);
     let untouched = untouched
         .into_iter()
         .map(|m| view! { <li><a href=format!("/plans/{slug}/measures/{}", m.code)><span dir="ltr">{m.code.clone()}</span> " · " <Tx text=m.title/></a></li> })
         .collect_view();
     view! {
-        <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
-        <Breadcrumbs items=crumbs/>
-        <h1>{here}</h1>
-        <p class="lead">{t("report-used-intro")}</p>
         {sections}
         <h2 id="used-untouched">{untouched_heading}</h2>
         <ul aria-labelledby="used-untouched">{untouched}</ul>
