@@ -12,6 +12,7 @@ import {
   assertNoProblems,
   assertPageAccessible,
   checkPrerequisites,
+  fitsThePhone,
   htmlLangDir,
   msg,
   openPage,
@@ -26,19 +27,6 @@ checkPrerequisites();
 
 const ADMIN = 'drafting-admin@example.org';
 const env = setup({ admins: [ADMIN] });
-
-/** Fails when the page is wider than the phone's 360 px, naming what sticks out. */
-async function fitsThePhone(page, label) {
-  const { width, culprits } = await page.evaluate(() => {
-    const screen = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > screen + 1 && !e.closest('.table-scroll, .visually-hidden, .skip-link'))
-      .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${String(e.className).split(' ').join('.')}`);
-    return { width: document.documentElement.scrollWidth, culprits: wide };
-  });
-  assert.ok(width <= 360, `${label}: the page is ${width} px wide on a 360 px phone: ${culprits.join(', ')}`);
-}
 
 for (const js of [false, true]) {
   describe(`drafting, JavaScript ${js ? 'on' : 'off'}`, () => {

@@ -7,18 +7,12 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PLAN, assertNoProblems, assertPageAccessible, checkPrerequisites, htmlLangDir, msg, openPage, openPath, sendInPlace, setup, signIn, watchPosts } from './support.mjs';
+import { PLAN, assertNoProblems, assertPageAccessible, checkPrerequisites, fitsThePhone, htmlLangDir, msg, openPage, openPath, sendInPlace, setup, signIn, watchPosts } from './support.mjs';
 
 checkPrerequisites();
 
 const ADMIN = 'report-admin@example.org';
 const env = setup({ admins: [ADMIN] });
-
-/** Fails when the page is wider than the phone's 360 px. */
-async function fitsThePhone(page, label) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 360, `${label}: the page is ${width} px wide on a 360 px phone`);
-}
 
 const CASES = [
   { js: false, lang: 'pt-PT', name: 'Roménia', tongue: 'ro' },

@@ -11,6 +11,7 @@ import {
   assertNoProblems,
   assertPageAccessible,
   checkPrerequisites,
+  fitsThePhone,
   htmlLangDir,
   msg,
   openPage,
@@ -25,12 +26,6 @@ checkPrerequisites();
 
 const ADMIN = 'review-admin@example.org';
 const env = setup({ admins: [ADMIN] });
-
-/** Fails when the page is wider than the phone's 360 px. */
-async function fitsThePhone(page, label) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 360, `${label}: the page is ${width} px wide on a 360 px phone`);
-}
 
 /** The text of the lead paragraph ("320 responses stored."). */
 const lead = (page) => page.locator('main p.lead').innerText();

@@ -601,6 +601,19 @@ export async function waitForEnhancement(page, label, timeout = 20_000) {
   return true;
 }
 
+/** Fails when the page is wider than the phone's 360 px, naming what sticks out. */
+export async function fitsThePhone(page, label) {
+  const { width, culprits } = await page.evaluate(() => {
+    const screen = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > screen + 1 && !e.closest('.table-scroll, .visually-hidden, .skip-link'))
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${String(e.className).split(' ').join('.')}`);
+    return { width: document.documentElement.scrollWidth, culprits: wide };
+  });
+  assert.ok(width <= 360, `${label}: the page is ${width} px wide on a 360 px phone: ${culprits.join(', ')}`);
+}
+
 /** Records the URL of every POST `page` sends, in the returned array. */
 export function watchPosts(page) {
   const posts = [];
