@@ -90,7 +90,7 @@ for (const { js, lang, name, tongue } of CASES) {
 
 // The printable report (issue 15, item 7): on A4 paper the site's header, footer and
 // breadcrumbs stay out, each of the three parts starts a new sheet and nothing is wider than
-// the sheet; in Portuguese and in Arabic (right to left).
+// the sheet; then on to a measure's evidence. In Portuguese and in Arabic (right to left).
 for (const lang of ['pt-PT', 'ar']) {
   describe(`printable report, ${lang}`, () => {
     test('prints on A4, part by part', async () => {
@@ -116,6 +116,16 @@ for (const lang of ['pt-PT', 'ar']) {
         const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
         const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
         assert.ok(sheets >= 3, `each part on its own sheet: ${sheets} sheets`);
+
+        // On screen again: from the report to a measure's evidence, grouped by kind.
+        await page.emulateMedia({ media: 'screen' });
+        await page.setViewportSize({ width: 360, height: 740 });
+        await Promise.all([page.waitForURL(/\/measures\/VL-LIN-03/), page.locator(`section.used h2 a[href="/plans/${PLAN}/measures/VL-LIN-03"]`).click()]);
+        assert.equal((await page.locator('#evidence-consultation_comment').innerText()).trim(), msg(lang, 'evidence-kind-consultation_comment', { count: 1 }));
+        assert.equal((await page.locator('#evidence-association_position').innerText()).trim(), msg(lang, 'evidence-kind-association_position', { count: 1 }));
+        assert.equal(await page.locator('section.evidence .badge.stance-challenges').count(), 1, 'the comment challenges the measure');
+        await assertPageAccessible(env, opened, 'the measure and its evidence');
+        await fitsThePhone(page, 'the measure and its evidence');
         assertNoProblems(problems, `printable report (${lang})`);
       } finally {
         await opened.page.close();
