@@ -8,7 +8,7 @@ export PONTE_ADDR ?= 127.0.0.1:3000
 export PONTE_SITE_ROOT ?= target/site
 CARGO_TEST_PACKAGES := -p ponte-rules -p ponte-app -p ponte-server -p ponte-migrations -p ponte-tests
 
-.PHONY: run test build build-debug setup-run setup-test unit api browser bench bench-surveys bench-plans bench-consultations bench-forum bench-phone lint clean
+.PHONY: run test build build-debug setup-run setup-test unit api browser bench bench-surveys bench-plans bench-consultations bench-forum bench-report bench-phone lint clean
 
 ## Run Ponte with the demo plan on embedded SQLite at http://127.0.0.1:3000 (data kept in data/).
 run: setup-run
@@ -73,6 +73,12 @@ bench-forum:
 	scripts/setup.sh bench
 	scripts/build.sh release
 	bench/forum.sh
+
+## Issue 15's report pages and open data API on the demo data (see bench/README.md).
+bench-report:
+	scripts/setup.sh bench
+	scripts/build.sh release
+	bench/report.sh
 
 ## Issue 9's phone figures (see bench/README.md): resident pages under Lighthouse's mobile throttling.
 bench-phone:
