@@ -13,8 +13,14 @@ use crate::{
     plans::{drafting::doc::Frozen, drafting::service::plan_by_slug, municipalities::by_dico, service::languages},
 };
 
+/// A text's languages that are not blank.
+fn own(text: Translated) -> Texts {
+    text.0.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect()
+}
+
+/// A stored text (JSON), its blank languages left out.
 fn texts(raw: &str) -> Texts {
-    Translated::from_json(raw).0.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect()
+    own(Translated::from_json(raw))
 }
 
 fn summary(plan: plans::Model, towns: Vec<plan_municipalities::Model>) -> PlanSummary {
@@ -89,7 +95,6 @@ pub async fn plan(db: &impl ConnectionTrait, slug: &str) -> Result<Plan, AppErro
 
 fn measure(frozen: Frozen) -> Measure {
     let m = frozen.measure;
-    let own = |t: Translated| -> Texts { t.0.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect() };
     Measure {
         code: m.code,
         area: m.area,

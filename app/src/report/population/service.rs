@@ -2,7 +2,7 @@
 //! name per language) or removed, each change audited in its transaction; and the groups as the
 //! participation report reads them.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 
 use super::{GroupRow, MAX_GROUPS, PopulationEditView};
 use crate::{
@@ -196,7 +196,3 @@ pub async fn remove(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id
     Ok(())
 }
 
-/// How many groups the plan has (the demo seeds them once).
-pub async fn count(db: &impl ConnectionTrait, plan_id: i32) -> Result<u64, AppError> {
-    Ok(groups::Entity::find().filter(groups::Column::PlanId.eq(plan_id)).count(db).await?)
-}
