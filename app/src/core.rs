@@ -357,12 +357,14 @@ pub enum Invalid {
     LanguageInOtherGroup,
     /// The reference population holds its most groups.
     TooManyGroups,
+    /// Comments, reactions and positions on a measure a version of the plan left out.
+    MeasureWithdrawn,
     /// Closing a thread without its outcome.
     OutcomeMissing,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 109] = [
+    pub const ALL: [Invalid; 110] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -472,6 +474,7 @@ impl Invalid {
         Invalid::LanguagesMissing,
         Invalid::LanguageInOtherGroup,
         Invalid::TooManyGroups,
+        Invalid::MeasureWithdrawn,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -585,6 +588,7 @@ impl Invalid {
             Invalid::LanguagesMissing => "errors-invalid-languages-missing",
             Invalid::LanguageInOtherGroup => "errors-invalid-language-in-other-group",
             Invalid::TooManyGroups => "errors-invalid-too-many-groups",
+            Invalid::MeasureWithdrawn => "errors-invalid-measure-withdrawn",
         }
     }
 

@@ -125,3 +125,4 @@ errors-invalid-source-missing = اذكر مصدر الأرقام.
 errors-invalid-languages-missing = حدّد لغة واحدة على الأقل تُحتسب مساهماتها لهذه المجموعة.
 errors-invalid-language-in-other-group = إحدى هذه اللغات تُحتسب بالفعل لمجموعة أخرى. لا تُحتسب اللغة الواحدة إلا لمجموعة واحدة.
 errors-invalid-too-many-groups = لا يمكن أن يضم السكان المرجعيون أكثر من 40 مجموعة. أزل مجموعة قبل إضافة أخرى.
+errors-invalid-measure-withdrawn = سُحب هذا الإجراء من الخطة: لم يعد يقبل تعليقات أو آراء أو مواقف أو أدلة.

@@ -125,3 +125,4 @@ errors-invalid-source-missing = Say where the figures come from.
 errors-invalid-languages-missing = Tick at least one language whose inputs count for this group.
 errors-invalid-language-in-other-group = One of these languages already counts for another group. A language counts for one group only.
 errors-invalid-too-many-groups = A reference population holds at most 40 groups. Remove one before adding another.
+errors-invalid-measure-withdrawn = This measure was withdrawn from the plan: it takes no more comments, reactions, positions or evidence.

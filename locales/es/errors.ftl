@@ -125,3 +125,4 @@ errors-invalid-source-missing = Indique de dónde proceden las cifras.
 errors-invalid-languages-missing = Marque al menos un idioma cuyas aportaciones cuenten para este grupo.
 errors-invalid-language-in-other-group = Uno de estos idiomas ya cuenta para otro grupo. Cada idioma cuenta solo para un grupo.
 errors-invalid-too-many-groups = Una población de referencia tiene como máximo 40 grupos. Elimine uno antes de añadir otro.
+errors-invalid-measure-withdrawn = Esta medida se retiró del plan: ya no admite comentarios, opiniones, posiciones ni fundamentación.

@@ -125,3 +125,4 @@ errors-invalid-source-missing = Indiquez d’où viennent les chiffres.
 errors-invalid-languages-missing = Cochez au moins une langue dont les contributions comptent pour ce groupe.
 errors-invalid-language-in-other-group = L’une de ces langues compte déjà pour un autre groupe. Une langue ne compte que pour un seul groupe.
 errors-invalid-too-many-groups = Une population de référence compte au plus 40 groupes. Supprimez-en un avant d’en ajouter un autre.
+errors-invalid-measure-withdrawn = Cette mesure a été retirée du plan : elle ne reçoit plus de commentaires, d’avis, de positions ni de justifications.

@@ -125,3 +125,4 @@ errors-invalid-source-missing = तथ्याङ्क कहाँबाट �
 errors-invalid-languages-missing = यो समूहका लागि योगदान गनिने कम्तीमा एउटा भाषामा चिनो लगाउनुहोस्।
 errors-invalid-language-in-other-group = यीमध्ये एउटा भाषा पहिले नै अर्को समूहका लागि गनिन्छ। एउटा भाषा एउटा समूहका लागि मात्र गनिन्छ।
 errors-invalid-too-many-groups = सन्दर्भ जनसंख्यामा बढीमा 40 वटा समूह हुन सक्छन्। अर्को थप्नुअघि एउटा हटाउनुहोस्।
+errors-invalid-measure-withdrawn = यो उपाय योजनाबाट फिर्ता लिइएको छ: यसमा अब टिप्पणी, प्रतिक्रिया, अडान वा आधार लिइँदैन।

@@ -125,3 +125,4 @@ errors-invalid-source-missing = Indique de onde vêm os números.
 errors-invalid-languages-missing = Assinale pelo menos uma língua cujos contributos contam para este grupo.
 errors-invalid-language-in-other-group = Uma destas línguas já conta para outro grupo. Cada língua conta só para um grupo.
 errors-invalid-too-many-groups = Uma população de referência tem no máximo 40 grupos. Remova um antes de acrescentar outro.
+errors-invalid-measure-withdrawn = Esta medida foi retirada do plano: já não recebe comentários, reações, posições nem evidências.

@@ -125,3 +125,4 @@ errors-invalid-source-missing = Precizați de unde provin cifrele.
 errors-invalid-languages-missing = Bifați cel puțin o limbă ale cărei contribuții contează pentru acest grup.
 errors-invalid-language-in-other-group = Una dintre aceste limbi contează deja pentru alt grup. O limbă contează pentru un singur grup.
 errors-invalid-too-many-groups = O populație de referință are cel mult 40 de grupuri. Eliminați unul înainte de a adăuga altul.
+errors-invalid-measure-withdrawn = Această măsură a fost retrasă din plan: nu mai primește comentarii, păreri, poziții sau argumente.

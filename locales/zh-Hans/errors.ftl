@@ -125,3 +125,4 @@ errors-invalid-source-missing = 请说明这些数据的来源。
 errors-invalid-languages-missing = 请至少勾选一种语言，用该语言撰写的反馈将计入该群体。
 errors-invalid-language-in-other-group = 其中一种语言已计入另一个群体。每种语言只能计入一个群体。
 errors-invalid-too-many-groups = 参照人口最多包含40个群体。请先删除一个，再添加新的。
+errors-invalid-measure-withdrawn = 这项措施已从计划中撤回：不再接受意见、态度、立场或依据。

@@ -225,4 +225,110 @@ async fn facilitators_draft_measures_and_publish_versions_that_everyone_can_comp
     assert!(html.contains("Published a version of the draft"));
 }
 
-backends!(facilitators_draft_measures_and_publish_versions_that_everyone_can_compare);
+/// Withdraws or restores draft `id` as its page's form sends it; where the server sent the browser.
+async fn withdraw(app: &TestApp, client: &reqwest::Client, id: i32, reason: &str) -> String {
+    let form = [("plan", PLAN), ("id", &id.to_string()), ("lang", "en"), ("reason", reason)];
+    outcome(form_post(app, client, "/api/plans/withdraw_draft", &format!("/plans/{PLAN}/draft/{id}?in=en"), &form).await).await
+}
+
+async fn a_published_measure_is_withdrawn_by_a_version_and_keeps_its_page_and_what_people_said(app: &TestApp) {
+    make(app, "f@example.org", Role::Facilitator).await;
+    let facilitator = signed_in(app, "f@example.org").await;
+    let resident = signed_in(app, "someone@example.org").await;
+    let drafts = format!("/plans/{PLAN}/draft");
+    let measure = format!("/plans/{PLAN}/measures/VL-LIN-03");
+    let (id, _) = draft(app, "VL-LIN-03").await.expect("the demo's draft");
+    let stored = || async { measures::Entity::find().filter(measures::Column::Code.eq("VL-LIN-03")).one(&app.db).await.expect("q").expect("measure") };
+    let (_, before) = page(app, &app.client(), &measure).await;
+    let said = texts(&before, "ol.comments > li").len();
+    assert!(said > 0, "the demo has comments on the measure");
+
+    // A published measure offers withdrawal, not deletion.
+    let (_, html) = page(app, &facilitator, &format!("/plans/{PLAN}/draft/{id}?in=en")).await;
+    assert_eq!(text(&html, "details.confirm summary"), "Withdraw this measure");
+    assert!(!html.contains("/api/plans/delete_draft"));
+
+    // Bad input and other people change nothing.
+    assert!(withdraw(app, &facilitator, id, &"x".repeat(9000)).await.to_lowercase().contains("too long"));
+    let res = withdraw(app, &resident, id, "No.").await;
+    assert!(!res.contains("withdrawn=1"), "{res}");
+    let token = once();
+    let form = [("plan", PLAN), ("area", "SAU"), ("code", "VL-SAU-98"), ("title", "Nunca publicada"), ("once", token.as_str())];
+    outcome(form_post(app, &facilitator, "/api/plans/new_draft", &drafts, &form).await).await;
+    let (never, _) = draft(app, "VL-SAU-98").await.expect("draft");
+    assert!(withdraw(app, &facilitator, never, "").await.starts_with("refused"), "a draft never published is deleted, not withdrawn");
+    assert!(measure_drafts::Entity::find_by_id(id).one(&app.db).await.expect("q").expect("draft").withdrawn_i18n.is_none());
+    assert_eq!(audited(app, "plan.measure_withdrawn").await, 0);
+
+    // Withdrawn from the next version, with a reason; a double click withdraws once.
+    let back = format!("/plans/{PLAN}/draft/{id}?in=en&withdrawn=1");
+    assert_eq!(withdraw(app, &facilitator, id, "Merged into <b>VL-LIN-02</b>.").await, back);
+    assert_eq!(withdraw(app, &facilitator, id, "Merged into <b>VL-LIN-02</b>.").await, back);
+    assert_eq!(audited(app, "plan.measure_withdrawn").await, 1);
+    let (_, html) = page(app, &facilitator, &back).await;
+    assert_eq!(text(&html, "#notice"), "The measure will be left out of the next version.");
+    assert_eq!(text(&html, "#draft-restore-heading"), "Withdrawn measure");
+    let (_, html) = page(app, &facilitator, &drafts).await;
+    assert!(texts(&html, "table tbody tr").iter().any(|r| r.contains("VL-LIN-03") && r.contains("Withdrawn from the next version")));
+    assert!(html.contains("2 measures are new or changed since the last version."), "{}", text(&html, "#publish-heading + p"));
+    let (_, area) = page(app, &app.client(), &format!("/plans/{PLAN}/areas/LIN")).await;
+    assert!(area.contains("VL-LIN-03"), "the public reads the published version until the next one");
+
+    // Version 3 leaves it out: gone from lists and counts, its page stays with what people said.
+    let form = [("plan", PLAN), ("lang", "en"), ("note", "VL-LIN-03 merged into VL-LIN-02."), ("once", &once())];
+    assert_eq!(outcome(form_post(app, &facilitator, "/api/plans/publish_version", &drafts, &form).await).await, format!("{drafts}?published=3"));
+    let m = stored().await;
+    assert_eq!((m.status.as_str(), m.withdrawn_in), ("withdrawn", Some(3)));
+    let (_, area) = page(app, &app.client(), &format!("/plans/{PLAN}/areas/LIN")).await;
+    assert!(!area.contains("VL-LIN-03"), "an area lists the measures the plan holds");
+    let (_, version) = page(app, &app.client(), &format!("/plans/{PLAN}/versions/3")).await;
+    assert!(!version.contains("/versions/3/VL-LIN-03") && version.contains("/versions/3/VL-SAU-98"), "version 3 does not hold it");
+    let (status, html) = page(app, &app.client(), &measure).await;
+    assert_eq!(status, 200, "a withdrawn measure keeps its page");
+    assert!(text(&html, "#withdrawn").starts_with("Version 3 of the draft withdrew this measure from the plan."), "{}", text(&html, "#withdrawn"));
+    assert!(text(&html, "#withdrawn").contains("Why: Merged into <b>VL-LIN-02</b>."), "the reason reads as typed: {}", text(&html, "#withdrawn"));
+    assert!(!html.contains("<b>VL-LIN-02</b>"), "and is not markup");
+    assert_eq!(attr(&html, "#withdrawn a", "href"), Some(format!("/plans/{PLAN}/versions/2/VL-LIN-03")));
+    assert_eq!(text(&html, ".badge-status"), "Withdrawn");
+    assert_eq!(texts(&html, "ol.comments > li").len(), said, "what people said stays");
+    assert!(!html.contains("comment-form") && !html.contains("class=\"comment-on\""), "and takes no more comments");
+    assert_eq!(page(app, &app.client(), &format!("/plans/{PLAN}/versions/2/VL-LIN-03")).await.0, 200);
+    let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/versions")).await;
+    let newest = texts(&html, "ol.versions > li").into_iter().next().unwrap_or_default();
+    assert!(newest.contains("Withdrawn in this version") && newest.contains("VL-LIN-03"), "{newest}");
+    let (_, html) = page(app, &app.client(), &format!("/plans/{PLAN}/versions?lang=pt-PT")).await;
+    assert!(html.contains("Retiradas nesta versão"));
+    let (_, html) = page(app, &app.client(), &format!("{measure}?lang=pt-PT")).await;
+    assert!(text(&html, "#withdrawn").starts_with("A versão 3 da proposta retirou esta medida do plano."));
+
+    // No more comments, reactions or evidence on it.
+    let res = crate::consultations::comment(app, &resident, &[]).await;
+    assert!(res.starts_with("refused") && res.contains("This measure was withdrawn from the plan"), "{res}");
+    use ponte_app::entity::consultation_comments as comments;
+    let uh = measures::Entity::find().filter(measures::Column::Code.eq("VL-UH-05")).one(&app.db).await.expect("q").expect("measure");
+    let comment = comments::Entity::find().filter(comments::Column::MeasureId.eq(uh.id)).filter(comments::Column::ParentId.is_null()).one(&app.db).await.expect("q").expect("a demo comment");
+    let link = [("plan", PLAN), ("outcome", &format!("consultation_comment:{}", comment.id)), ("measure", "VL-LIN-03"), ("stance", "informs"), ("rationale", "Still relevant."), ("lang", "en")];
+    let inputs = format!("/plans/{PLAN}/consultations/c1/inputs?measure=VL-UH-05");
+    let res = outcome(form_post(app, &facilitator, "/api/evidence/link", &inputs, &link).await).await;
+    assert!(res.contains("This measure was withdrawn from the plan"), "{res}");
+    let (_, html) = page(app, &facilitator, &format!("/plans/{PLAN}/evidence")).await;
+    assert!(!html.contains("VL-LIN-03"), "the evidence checklist lists the measures the plan holds");
+
+    // Put back: version 4 holds it again, revised, and it takes comments again.
+    let res = outcome(form_post(app, &facilitator, "/api/plans/restore_draft", &back, &[("plan", PLAN), ("id", &id.to_string())]).await).await;
+    assert_eq!(res, format!("/plans/{PLAN}/draft/{id}?restored=1"));
+    let form = [("plan", PLAN), ("lang", "en"), ("note", "VL-LIN-03 is back."), ("once", &once())];
+    assert_eq!(outcome(form_post(app, &facilitator, "/api/plans/publish_version", &drafts, &form).await).await, format!("{drafts}?published=4"));
+    let m = stored().await;
+    assert_eq!((m.status.as_str(), m.withdrawn_in, m.withdrawn_i18n), ("revised", None, None));
+    let (_, html) = page(app, &app.client(), &measure).await;
+    assert!(texts(&html, "#withdrawn").is_empty());
+    assert!(crate::consultations::comment(app, &resident, &[]).await.contains("VL-LIN-03"), "comments are taken again");
+    let (_, area) = page(app, &app.client(), &format!("/plans/{PLAN}/areas/LIN")).await;
+    assert!(area.contains("VL-LIN-03"));
+    assert_eq!(audited(app, "plan.measure_restored").await, 1);
+    let (_, html) = page(app, &facilitator, &format!("/plans/{PLAN}/activity")).await;
+    assert!(html.contains("Withdrew a measure from the next version") && html.contains("Put a withdrawn measure back in the plan"));
+}
+
+backends!(facilitators_draft_measures_and_publish_versions_that_everyone_can_compare, a_published_measure_is_withdrawn_by_a_version_and_keeps_its_page_and_what_people_said);

@@ -205,6 +205,22 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         assert_eq!(after, before + i32::from(allowed), "{who:?}: publish a version of {PLAN}");
     }
     for (who, client) in &clients {
+        // Withdrawing a published measure, and putting it back, each undone between roles.
+        let admin = ponte_app::entity::users::Entity::find().filter(ponte_app::entity::users::Column::Email.eq("admin@example.org")).one(&app.db).await.expect("q").expect("admin").id;
+        let (id, _) = drafting::documents(&app.db, &demo).await.expect("drafts").remove(1);
+        let withdrawn = || async { ponte_app::entity::measure_drafts::Entity::find_by_id(id).one(&app.db).await.expect("q").expect("draft").withdrawn_i18n.is_some() };
+        let form = [("plan", PLAN), ("id", &id.to_string()), ("lang", "en"), ("reason", "")];
+        form_post(app, client, "/api/plans/withdraw_draft", &format!("/plans/{PLAN}/draft/{id}"), &form).await;
+        let allowed = matches!(who, OwnFacilitator | Admin);
+        assert_eq!(withdrawn().await, allowed, "{who:?}: withdraw a measure of {PLAN}");
+        if !allowed {
+            drafting::withdraw(&app.db, &demo, admin, id, "en", "").await.expect("withdraw");
+        }
+        form_post(app, client, "/api/plans/restore_draft", &format!("/plans/{PLAN}/draft/{id}"), &[("plan", PLAN), ("id", &id.to_string())]).await;
+        assert_eq!(withdrawn().await, !allowed, "{who:?}: put back a measure of {PLAN}");
+        drafting::restore(&app.db, &demo, admin, id).await.expect("restore");
+    }
+    for (who, client) in &clients {
         let slug = format!("plano-{}", format!("{who:?}").to_lowercase());
         let form = [("slug", slug.as_str()), ("kind", "municipal"), ("title", "Plano"), ("lang", "pt-PT"), ("period_start", "2027-01-01"), ("period_end", "2028-01-01"), ("municipalities[]", "0102"), ("once", &once())];
         let res = form_post(app, client, "/api/plans/create", "/admin/plans/new", &form).await;

@@ -302,10 +302,12 @@ pub async fn for_measure(
     let indicators = crate::plans::service::indicator_count(db, &plan, measure.id).await?;
     let positions = super::positions::of_measure(db, &plan, row.id, measure.id, locale).await?;
     let representing = super::positions::representing(db, &plan, actor, locale).await?;
+    let consultation = card(&plan, &row, consulted, locale, today(&plan));
     Ok(Some(MeasureConsultationView {
         plan: plan.slug.clone(),
         code: measure.code.clone(),
-        consultation: card(&plan, &row, consulted, locale, today(&plan)),
+        open: consultation.state == super::domain::ConsultationState::Open && measure.status != crate::plans::service::WITHDRAWN,
+        consultation,
         current_version: latest,
         parts: parts_of(&plan, &measure, indicators),
         comments,
@@ -369,7 +371,7 @@ pub(super) async fn part(db: &DatabaseConnection, plan: &plans::Model, measure: 
 /// A comment (or a reply) by a signed-in person; its id.
 pub async fn comment(db: &DatabaseConnection, slug: &str, code: &str, actor: &Actor, new: NewComment) -> Result<i32, AppError> {
     let (plan, measure, _) = crate::plans::service::measure_for_page(db, slug, code).await?;
-    let row = open_on(db, &plan, &new.consultation, code).await?;
+    let row = open_on(db, &plan, &new.consultation, &measure).await?;
     let (body, lang) = written(&new.body, &new.lang)?;
     let (anchor, parent) = match new.parent {
         Some(parent) => {
@@ -419,7 +421,7 @@ pub async fn react(db: &DatabaseConnection, slug: &str, code: &str, consultation
         return Err(Invalid::FormInvalid.into());
     }
     let (plan, measure, _) = crate::plans::service::measure_for_page(db, slug, code).await?;
-    let row = open_on(db, &plan, consultation, code).await?;
+    let row = open_on(db, &plan, consultation, &measure).await?;
     let new = reactions::ActiveModel {
         consultation_id: Set(row.id),
         measure_id: Set(measure.id),

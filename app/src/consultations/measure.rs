@@ -60,7 +60,7 @@ pub fn CommentOn(anchor: Anchor) -> impl IntoView {
     view! {
         <Suspense>
             {move || Suspend::new(async move {
-                let open = matches!(data.await, Ok(Some(v)) if v.consultation.state == ConsultationState::Open && anchor.exists_in(v.parts));
+                let open = matches!(data.await, Ok(Some(v)) if v.open && anchor.exists_in(v.parts));
                 open.then(|| {
                     let label = use_locale().t_args("consultations-comment-on", &[("part", part_label(anchor).into())]);
                     view! { " " <a class="comment-on" href=format!("?comment_on={}#comment-form", anchor.key())>{label}</a> }
@@ -92,7 +92,7 @@ pub fn MeasureConsultation() -> impl IntoView {
 
 fn measure_consultation(v: MeasureConsultationView) -> impl IntoView {
     let locale = use_locale();
-    let open = v.consultation.state == ConsultationState::Open;
+    let open = v.open;
     let about = format!("/plans/{}/consultations/{}", v.plan, v.consultation.slug);
     let comments = v.comments.iter().map(|c| comment(&v, c, open)).collect_view();
     let none = v.comments.is_empty().then(|| view! { <p class="muted">{t("consultations-comments-none")}</p> });

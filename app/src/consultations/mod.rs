@@ -169,6 +169,9 @@ pub struct MeasureConsultationView {
     pub plan: String,
     pub code: String,
     pub consultation: ConsultationCard,
+    /// Whether the measure takes comments, reactions and positions now: the consultation is
+    /// open and no version of the plan withdrew the measure.
+    pub open: bool,
     /// The version the measure page shows (comments on an earlier one say so).
     pub current_version: Option<i32>,
     pub parts: Parts,

@@ -52,7 +52,7 @@ pub async fn file(db: &DatabaseConnection, slug: &str, code: &str, actor: &Actor
         .await?
         .filter(|e| represents(e.id))
         .ok_or(AppError::Invalid(Invalid::NotRepresentative))?;
-    let row = open_on(db, &plan, &new.consultation, code).await?;
+    let row = open_on(db, &plan, &new.consultation, &measure).await?;
     if !STANCES.contains(&new.stance.as_str()) {
         return Err(Invalid::FormInvalid.into());
     }

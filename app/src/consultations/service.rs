@@ -88,6 +88,7 @@ pub async fn list(db: &DatabaseConnection, plan: plans::Model, manage: bool, loc
         versions.sort_unstable_by(|a, b| b.cmp(a));
         let measures = measures::Entity::find()
             .filter(measures::Column::PlanId.eq(plan.id))
+            .filter(crate::plans::service::held())
             .order_by_asc(measures::Column::Code)
             .all(db)
             .await?
@@ -157,6 +158,7 @@ pub async fn create(db: &DatabaseConnection, plan: plans::Model, actor: i32, new
             .select_only()
             .column(measures::Column::Code)
             .filter(measures::Column::PlanId.eq(plan.id))
+            .filter(crate::plans::service::held())
             .into_tuple::<String>()
             .all(db)
             .await?
@@ -284,11 +286,14 @@ pub(super) fn parts_of(plan: &plans::Model, measure: &measures::Model, indicator
 }
 
 /// The open consultation `slug` of the measure's plan, covering the measure; refused if it is not
-/// open today.
-pub(super) async fn open_on(db: &impl ConnectionTrait, plan: &plans::Model, slug: &str, code: &str) -> Result<consultations::Model, AppError> {
+/// open today, or if a version of the plan withdrew the measure.
+pub(super) async fn open_on(db: &impl ConnectionTrait, plan: &plans::Model, slug: &str, measure: &measures::Model) -> Result<consultations::Model, AppError> {
     let row = by_slug(db, plan, slug).await?;
-    if !covers(&row, code) {
+    if !covers(&row, &measure.code) {
         return Err(AppError::NotFound);
+    }
+    if measure.status == crate::plans::service::WITHDRAWN {
+        return Err(Invalid::MeasureWithdrawn.into());
     }
     if ConsultationState::on(today(plan), row.opens_on, row.closes_on, row.report_published_at.is_some()) != ConsultationState::Open {
         return Err(Invalid::ConsultationClosed.into());

@@ -14,6 +14,8 @@ pub struct Model {
     pub document: String,
     pub updated_at: DateTimeUtc,
     pub updated_by: Option<i32>,
+    /// Taken out of the next version: the reason per language (JSON); `None` keeps it in.
+    pub withdrawn_i18n: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

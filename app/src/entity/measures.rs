@@ -21,6 +21,9 @@ pub struct Model {
     pub responsible_entity_id: Option<i32>,
     pub position: i32,
     pub updated_at: DateTimeUtc,
+    /// The version that left this measure out (status `withdrawn`), and why, per language.
+    pub withdrawn_in: Option<i32>,
+    pub withdrawn_i18n: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

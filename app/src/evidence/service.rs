@@ -73,6 +73,9 @@ pub async fn link(db: &DatabaseConnection, plan: &plans::Model, new: NewLink<'_>
         .one(db)
         .await?
         .ok_or(Invalid::MeasureUnknown)?;
+    if measure.status == crate::plans::service::WITHDRAWN {
+        return Err(Invalid::MeasureWithdrawn.into());
+    }
     let txn = db.begin().await?;
     let existing = evidence_links::Entity::find()
         .filter(evidence_links::Column::MeasureId.eq(measure.id))
@@ -270,7 +273,11 @@ pub async fn for_refs(db: &impl ConnectionTrait, plan: &plans::Model, outcomes: 
                 })
             })
             .collect(),
-        measures: if can_link { plan_measures.iter().filter_map(|m| titles.get(&m.id).cloned()).collect() } else { vec![] },
+        measures: if can_link {
+            plan_measures.iter().filter(|m| m.status != crate::plans::service::WITHDRAWN).filter_map(|m| titles.get(&m.id).cloned()).collect()
+        } else {
+            vec![]
+        },
         can_link,
     })
 }
@@ -279,7 +286,12 @@ pub async fn for_refs(db: &impl ConnectionTrait, plan: &plans::Model, outcomes: 
 /// and by stance (two statements), so the measures nothing supports yet stand out.
 pub async fn checklist(db: &DatabaseConnection, plan: &plans::Model, locale: Locale) -> Result<ChecklistView, AppError> {
     let own = default_lang(&plan.languages);
-    let rows = measures::Entity::find().filter(measures::Column::PlanId.eq(plan.id)).order_by_asc(measures::Column::Position).all(db).await?;
+    let rows = measures::Entity::find()
+        .filter(measures::Column::PlanId.eq(plan.id))
+        .filter(crate::plans::service::held())
+        .order_by_asc(measures::Column::Position)
+        .all(db)
+        .await?;
     let counted: Vec<(i32, String, String, i64)> = evidence_links::Entity::find()
         .select_only()
         .column(evidence_links::Column::MeasureId)

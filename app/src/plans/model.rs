@@ -133,7 +133,7 @@ pub struct MeasureView {
     pub plan: PlanRef,
     pub code: String,
     pub level: i16,
-    /// `draft`, `revised` or `final`.
+    /// `draft`, `revised`, `final` or `withdrawn`.
     pub status: String,
     pub area: AreaRef,
     pub title: Text,
@@ -148,6 +148,16 @@ pub struct MeasureView {
     pub partners: Vec<EntityRef>,
     /// The version of the draft this text belongs to (none before the first is published).
     pub version: Option<VersionRef>,
+    /// Set when a version left the measure out: the text above is its last.
+    pub withdrawn: Option<Withdrawal>,
+}
+
+/// A measure taken out of the plan: the version that left it out and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Withdrawal {
+    pub number: i32,
+    /// Empty when the facilitators gave no reason.
+    pub reason: Text,
 }
 
 /// An entity of the local diagnosis, for the directory.

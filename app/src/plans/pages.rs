@@ -434,10 +434,24 @@ fn measure_page(m: MeasureView) -> impl IntoView {
             </p>
         }
     });
+    // A withdrawn measure keeps its page: its last text, what people said, and why it went.
+    let withdrawn = m.withdrawn.clone().map(|w| {
+        let locale = use_locale();
+        let said = locale.t_args("plans-measure-withdrawn", &[("number", w.number.into())]);
+        let last = format!("/plans/{slug}/versions/{}/{}", w.number - 1, m.code);
+        let reason = (!w.reason.is_empty()).then(|| view! { <p><strong>{t("plans-measure-withdrawn-reason")}</strong> " " <Tx text=w.reason/></p> });
+        view! {
+            <div class="notice notice-warning" role="note" id="withdrawn">
+                <p>{said} " " <a href=last>{t("plans-measure-withdrawn-last")}</a></p>
+                {reason}
+            </div>
+        }
+    });
     let class = if m.level == 1 { "measure core" } else { "measure" };
     view! {
         <PageTitle text=title/>
         <Breadcrumbs items=crumbs/>
+        {withdrawn}
         <article class=class>
             {measure_fields(m, version.into_any())}
             <crate::evidence::components::MeasureEvidence/>

@@ -80,6 +80,15 @@ pub async fn measure_for_page(
     .await
 }
 
+/// What a public `measures` row holds once a version left its measure out.
+pub const WITHDRAWN: &str = "withdrawn";
+
+/// The measures the plan holds now: every list and count leaves out withdrawn ones, whose own
+/// page (and what people said there) stays readable.
+pub fn held() -> sea_orm::sea_query::SimpleExpr {
+    measures::Column::Status.ne(WITHDRAWN)
+}
+
 /// A measure's indicators in order, read once per revision of the plan's content.
 pub async fn indicators_of(db: &impl ConnectionTrait, plan: &plans::Model, measure_id: i32) -> Result<Vec<measure_indicators::Model>, AppError> {
     crate::content_cache::of_plan(plan, &format!("indicators {measure_id}"), async {
@@ -249,7 +258,7 @@ pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale
         .expr(Expr::cust("COUNT(*)"))
         .filter(plan_areas::Column::PlanId.eq(id))
         .filter(plan_areas::Column::Hidden.eq(false));
-    let measures_of = || measures::Entity::find().select_only().expr(Expr::cust("COUNT(*)")).filter(measures::Column::PlanId.eq(id));
+    let measures_of = || measures::Entity::find().select_only().expr(Expr::cust("COUNT(*)")).filter(measures::Column::PlanId.eq(id)).filter(held());
     let entities = plan_entities::Entity::find().select_only().expr(Expr::cust("COUNT(*)")).filter(plan_entities::Column::PlanId.eq(id));
     let counts = Query::select()
         .expr_as(scalar(areas.into_query()), Alias::new("areas"))
@@ -311,6 +320,7 @@ pub async fn list_areas(db: &impl ConnectionTrait, slug: &str, locale: Locale) -
         .column(measures::Column::AreaId)
         .column(measures::Column::Level)
         .filter(measures::Column::PlanId.eq(plan.row.id))
+        .filter(held())
         .into_tuple()
         .all(db)
         .await?;
@@ -339,6 +349,7 @@ pub async fn area(db: &impl ConnectionTrait, slug: &str, code: &str, locale: Loc
         .ok_or(AppError::NotFound)?;
     let rows = measures::Entity::find()
         .filter(measures::Column::AreaId.eq(area.id))
+        .filter(held())
         .order_by_asc(measures::Column::Level)
         .order_by_asc(measures::Column::Position)
         .all(db)
@@ -403,6 +414,10 @@ pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: 
             .map(|e| entity_ref(&plan, e, locale))
             .collect(),
         version,
+        withdrawn: m.withdrawn_in.map(|number| Withdrawal {
+            number,
+            reason: m.withdrawn_i18n.as_deref().map(|r| plan.text(r, locale)).unwrap_or_default(),
+        }),
     })
 }
 

@@ -141,6 +141,28 @@ pub async fn delete_draft(plan: String, id: i32) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Takes a published measure out of the next version, with a reason written in `lang`; back to
+/// the draft.
+#[server(prefix = "/api/plans", endpoint = "withdraw_draft")]
+pub async fn withdraw_draft(plan: String, id: i32, lang: String, reason: String) -> Result<(), AppError> {
+    let db = db()?;
+    let lang = content_lang(&lang)?;
+    let (row, user) = editable(&db, &plan).await?;
+    service::withdraw(&db, &row, user, id, &lang, &reason).await?;
+    redirect(&format!("/plans/{plan}/draft/{id}?in={lang}&withdrawn=1"));
+    Ok(())
+}
+
+/// Puts a withdrawn measure back into the next version; back to the draft.
+#[server(prefix = "/api/plans", endpoint = "restore_draft")]
+pub async fn restore_draft(plan: String, id: i32) -> Result<(), AppError> {
+    let db = db()?;
+    let (row, user) = editable(&db, &plan).await?;
+    service::restore(&db, &row, user, id).await?;
+    redirect(&format!("/plans/{plan}/draft/{id}?restored=1"));
+    Ok(())
+}
+
 /// Publishes the next version of the draft with a change note written in `lang`.
 #[server(prefix = "/api/plans", endpoint = "publish_version")]
 pub async fn publish_version(plan: String, lang: String, note: String, once: String) -> Result<(), AppError> {

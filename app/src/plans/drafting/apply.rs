@@ -9,20 +9,23 @@ use super::{doc::MeasureDoc, service::Ctx};
 use crate::{
     core::{AppError, Invalid},
     entity::{measure_drafts, measure_indicators, measure_partners, measures},
+    plans::service::WITHDRAWN,
 };
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String, AppError> {
     serde_json::to_string(value).map_err(|_| AppError::Internal)
 }
 
-/// Writes each changed draft to its public measure (a new one for a draft never published).
-/// `published` holds the previous version's documents by draft: a measure in it becomes
-/// "revised".
+/// Writes each changed draft to its public measure (a new one for a draft never published) in
+/// version `number`. `published` holds the previous version's documents by draft: a measure in
+/// it becomes "revised"; a withdrawn draft's measure keeps its last text and becomes
+/// "withdrawn", and comes back "revised" if restored.
 pub async fn to_measures(
     txn: &DatabaseTransaction,
     ctx: &Ctx,
     changed: &[&(measure_drafts::Model, MeasureDoc)],
     published: &HashMap<i32, MeasureDoc>,
+    number: i32,
 ) -> Result<(), AppError> {
     let existing = measures::Entity::find()
         .filter(measures::Column::PlanId.eq(ctx.plan.id))
@@ -40,11 +43,23 @@ pub async fn to_measures(
     let mut position = existing.iter().map(|m| m.position).max().unwrap_or(0);
     let now = chrono::Utc::now();
     for (draft, doc) in changed {
+        let current = existing.iter().find(|m| Some(m.id) == draft.measure_id);
+        if let Some(reason) = &draft.withdrawn_i18n {
+            if let Some(m) = current {
+                let mut row: measures::ActiveModel = m.clone().into();
+                row.code = Set(doc.code.clone());
+                row.status = Set(WITHDRAWN.to_owned());
+                row.withdrawn_in = Set(Some(number));
+                row.withdrawn_i18n = Set(Some(reason.clone()));
+                row.updated_at = Set(now);
+                row.update(txn).await?;
+            }
+            continue;
+        }
         let area_id = ctx.area_id(&doc.area).ok_or(Invalid::AreaUnknown)?;
         let responsible = doc.responsible.as_deref().map(|s| ctx.entity_id(s).ok_or(Invalid::EntityUnknown)).transpose()?;
-        let current = existing.iter().find(|m| Some(m.id) == draft.measure_id);
         let status = match current {
-            Some(_) if published.contains_key(&draft.id) => "revised".to_owned(),
+            Some(m) if published.contains_key(&draft.id) || m.status == WITHDRAWN => "revised".to_owned(),
             Some(m) => m.status.clone(),
             None => "draft".to_owned(),
         };
@@ -67,6 +82,8 @@ pub async fn to_measures(
         row.starts_on = Set(doc.starts_on);
         row.ends_on = Set(doc.ends_on);
         row.responsible_entity_id = Set(responsible);
+        row.withdrawn_in = Set(None);
+        row.withdrawn_i18n = Set(None);
         row.updated_at = Set(now);
         let measure_id = match current {
             Some(_) => row.update(txn).await?.id,

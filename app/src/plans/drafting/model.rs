@@ -23,6 +23,10 @@ pub enum DraftState {
     Changed,
     /// As the last version has it.
     Published,
+    /// Taken out of the next version (the last one still holds it).
+    Withdrawing,
+    /// Left out by a published version.
+    Withdrawn,
 }
 
 impl DraftState {
@@ -31,7 +35,14 @@ impl DraftState {
             DraftState::New => "new",
             DraftState::Changed => "changed",
             DraftState::Published => "published",
+            DraftState::Withdrawing => "withdrawing",
+            DraftState::Withdrawn => "withdrawn",
         }
+    }
+
+    /// Whether publishing the next version would change what the public reads of it.
+    pub fn pending(self) -> bool {
+        matches!(self, DraftState::New | DraftState::Changed | DraftState::Withdrawing)
     }
 }
 
@@ -103,6 +114,8 @@ pub struct VersionSummary {
     /// Measures first published in this version, and those changed since the one before.
     pub added: Vec<MeasureCard>,
     pub changed: Vec<MeasureCard>,
+    /// Measures the version before held and this one left out.
+    pub withdrawn: Vec<MeasureCard>,
     pub measure_count: usize,
 }
 

@@ -187,17 +187,25 @@ fn edit_page(view: DraftEditView) -> impl IntoView {
     let public = (view.state != DraftState::New).then(|| {
         view! { " " <a href=format!("/plans/{slug}/measures/{}", view.code)>{t("plans-draft-see-public")}</a> }
     });
-    let delete = (view.state == DraftState::New).then(|| view! { <DeleteDraft plan=slug.clone() id=view.id/> });
+    let withdrawn = notice("withdrawn", t("plans-draft-withdrawn-notice")).filter(|_| echo.is_none());
+    let restored = notice("restored", t("plans-draft-restored-notice"));
+    let remove = match view.state {
+        DraftState::New => view! { <DeleteDraft plan=slug.clone() id=view.id/> }.into_any(),
+        DraftState::Published | DraftState::Changed => view! { <WithdrawDraft plan=slug.clone() id=view.id lang=view.lang.clone()/> }.into_any(),
+        DraftState::Withdrawing | DraftState::Withdrawn => view! { <RestoreDraft plan=slug.clone() id=view.id/> }.into_any(),
+    };
     let (base, id) = (slug.clone(), view.id);
     view! {
         <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
         <Breadcrumbs items=crumbs/>
         <h1>{here}</h1>
         {saved}
+        {withdrawn}
+        {restored}
         <p>{state} {public}</p>
         <LanguageLinks languages=view.languages.clone() current=view.lang.clone() href=move |tag| format!("/plans/{base}/draft/{id}?in={tag}") heading_id="draft-languages-heading"/>
         <DraftForm view=view.clone() echo/>
-        {delete}
+        {remove}
     }
 }
 
@@ -389,6 +397,52 @@ fn DeleteDraft(plan: String, id: i32) -> impl IntoView {
     }
 }
 
+/// Takes a published measure out of the next version, with a reason in the language edited.
+#[component]
+fn WithdrawDraft(plan: String, id: i32, lang: String) -> impl IntoView {
+    let action = ServerAction::<api::WithdrawDraft>::new();
+    let mine = id.to_string();
+    let echo = refused_form(|e: &FormEcho| e.get("reason").is_some()).map(|(e, _)| e);
+    let error = failure_of(move || action.value().get(), move |e| e.get("id") == Some(mine.as_str()) && e.get("reason").is_some());
+    let reason = echo.as_ref().and_then(|e| e.get("reason")).unwrap_or_default().to_owned();
+    let dir = Locale::from_tag(&lang).map_or("auto", |l| l.dir());
+    view! {
+        <details class="confirm" open=echo.is_some()>
+            <summary class="button danger">{t("plans-draft-withdraw")}</summary>
+            <FieldError id="draft-withdraw-error" message=error/>
+            <ActionForm action=action attr:class="stack">
+                <p>{t("plans-draft-withdraw-explained")}</p>
+                <input type="hidden" name="plan" value=plan/>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="lang" value=lang.clone()/>
+                <label for="draft-withdraw-reason">{t("plans-draft-withdraw-reason")}</label>
+                <textarea id="draft-withdraw-reason" name="reason" rows="3" maxlength="8000" lang=lang dir=dir>{rcdata(reason)}</textarea>
+                <button type="submit" class="button danger">{t("plans-draft-withdraw-confirm")}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+/// Puts a withdrawn measure back into the next version.
+#[component]
+fn RestoreDraft(plan: String, id: i32) -> impl IntoView {
+    let action = ServerAction::<api::RestoreDraft>::new();
+    let mine = id.to_string();
+    let error = failure_of(move || action.value().get(), move |e| e.get("id") == Some(mine.as_str()) && e.get("seen").is_none());
+    view! {
+        <section aria-labelledby="draft-restore-heading">
+            <h2 id="draft-restore-heading">{t("plans-draft-restore-heading")}</h2>
+            <p>{t("plans-draft-restore-explained")}</p>
+            <FieldError id="draft-restore-error" message=error/>
+            <ActionForm action=action>
+                <input type="hidden" name="plan" value=plan/>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <button type="submit" class="button">{t("plans-draft-restore")}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
 /// A measure of version `number`, as a list item; with a link to its changes in that version.
 fn measure_link(plan: &str, number: i32, m: &MeasureCard, changes: bool) -> impl IntoView + use<> {
     let diff = changes.then(|| view! { " · " <a href=format!("/plans/{plan}/measures/{}/changes?to={number}", m.code)>{t("plans-measure-changes-link")}</a> });
@@ -421,9 +475,10 @@ fn versions_page(view: VersionsView) -> impl IntoView {
         .map(|v| {
             let n = v.number;
             let note = (!v.note.is_empty()).then(|| view! { <p><Tx text=v.note.clone()/></p> });
-            let list = |key: &str, cards: &[MeasureCard], changes: bool| {
+            // A withdrawn measure links to the version before, its last.
+            let list = |key: &str, cards: &[MeasureCard], at: i32, changes: bool| {
                 (!cards.is_empty()).then(|| {
-                    let items = cards.iter().map(|m| measure_link(&slug, n, m, changes)).collect_view();
+                    let items = cards.iter().map(|m| measure_link(&slug, at, m, changes)).collect_view();
                     view! { <h3>{t(key)}</h3> <ul>{items}</ul> }
                 })
             };
@@ -432,8 +487,9 @@ fn versions_page(view: VersionsView) -> impl IntoView {
                 <li>
                     <h2 id=format!("version-{n}")>{published_on(&VersionRef { number: n, published_on: v.published_on })}</h2>
                     {note}
-                    {list("plans-version-added", &v.added, false)}
-                    {list("plans-version-changed", &v.changed, true)}
+                    {list("plans-version-added", &v.added, n, false)}
+                    {list("plans-version-changed", &v.changed, n, true)}
+                    {list("plans-version-withdrawn", &v.withdrawn, n - 1, false)}
                     <p><a href=format!("/plans/{slug}/versions/{n}")>{all}</a></p>
                 </li>
             }

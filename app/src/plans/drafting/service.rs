@@ -165,11 +165,13 @@ async fn last_published(db: &impl ConnectionTrait, plan_id: i32) -> Result<(Opti
     Ok((Some(last), docs))
 }
 
-fn state_of(id: i32, doc: &MeasureDoc, published: &HashMap<i32, MeasureDoc>) -> DraftState {
-    match published.get(&id) {
-        None => DraftState::New,
-        Some(p) if p == doc => DraftState::Published,
-        Some(_) => DraftState::Changed,
+fn state_of(row: &measure_drafts::Model, doc: &MeasureDoc, published: &HashMap<i32, MeasureDoc>) -> DraftState {
+    match (row.withdrawn_i18n.is_some(), published.get(&row.id)) {
+        (true, Some(_)) => DraftState::Withdrawing,
+        (true, None) => DraftState::Withdrawn,
+        (false, None) => DraftState::New,
+        (false, Some(p)) if p == doc => DraftState::Published,
+        (false, Some(_)) => DraftState::Changed,
     }
 }
 
@@ -266,7 +268,7 @@ pub async fn drafts_view(db: &DatabaseConnection, plan: plans::Model, locale: Lo
             title: ctx.text(&doc.title, locale),
             area: ctx.area_ref(&doc.area, locale),
             level: doc.level,
-            state: state_of(row.id, &doc, &published),
+            state: state_of(row, &doc, &published),
             missing,
         });
     }
@@ -275,7 +277,7 @@ pub async fn drafts_view(db: &DatabaseConnection, plan: plans::Model, locale: Lo
     let first_area = ctx.areas.first().map(|a| a.code.clone()).unwrap_or_default();
     Ok(DraftsView {
         plan: ctx.reference(locale),
-        unpublished: list.iter().filter(|d| d.state != DraftState::Published).count(),
+        unpublished: list.iter().filter(|d| d.state.pending()).count(),
         drafts: list,
         areas: ctx.areas.iter().map(|a| ctx.area_ref(&a.code, locale)).collect(),
         code_example: suggest_code(&code_prefix(&ctx.plan.slug, &codes), &first_area, &codes),
@@ -365,7 +367,7 @@ pub async fn edit_view(db: &DatabaseConnection, plan: plans::Model, id: i32, lan
         own_lang: ctx.own.clone(),
         languages: tags.into_iter().map(|tag| LangMissing { missing: doc.missing(&ctx.own, &tag), tag }).collect(),
         seen: seen(&row.document),
-        state: state_of(row.id, &doc, &published),
+        state: state_of(&row, &doc, &published),
         code: doc.code.clone(),
         area: doc.area.clone(),
         level: doc.level,
@@ -451,6 +453,52 @@ pub async fn delete(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id
     Ok(())
 }
 
+/// Takes published draft `id` out of the next version, with a reason written in `lang` (may be
+/// empty). Until that version is published, `restore` undoes it; a second click changes
+/// nothing. A draft never published is deleted instead.
+pub async fn withdraw(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id: i32, lang: &str, reason: &str) -> Result<(), AppError> {
+    let reason = reason.trim();
+    if reason.chars().count() > super::doc::LONG_MAX {
+        return Err(Invalid::TooLong.into());
+    }
+    let txn = db.begin().await?;
+    let row = draft_of(&txn, plan.id, id).await?;
+    if row.withdrawn_i18n.is_some() {
+        return Ok(());
+    }
+    if row.measure_id.is_none() {
+        return Err(Invalid::FormInvalid.into());
+    }
+    let why = Translated([(lang.to_owned(), reason.to_owned())].into_iter().filter(|(_, r)| !r.is_empty()).collect());
+    let code = row.code.clone();
+    let mut active: measure_drafts::ActiveModel = row.into();
+    active.withdrawn_i18n = Set(Some(why.to_json()));
+    active.updated_at = Set(chrono::Utc::now());
+    active.updated_by = Set(Some(actor));
+    active.update(&txn).await?;
+    audit::record(&txn, entry(actor, "plan.measure_withdrawn", plan, id, serde_json::json!({ "code": code, "lang": lang }))).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Puts a withdrawn draft back into the next version (a second click changes nothing).
+pub async fn restore(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id: i32) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    let row = draft_of(&txn, plan.id, id).await?;
+    if row.withdrawn_i18n.is_none() {
+        return Ok(());
+    }
+    let code = row.code.clone();
+    let mut active: measure_drafts::ActiveModel = row.into();
+    active.withdrawn_i18n = Set(None);
+    active.updated_at = Set(chrono::Utc::now());
+    active.updated_by = Set(Some(actor));
+    active.update(&txn).await?;
+    audit::record(&txn, entry(actor, "plan.measure_restored", plan, id, serde_json::json!({ "code": code }))).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 /// Publishes the next version: freezes every draft, and makes the public measures read as the
 /// drafts do (new measures added, changed ones rewritten and marked revised). Refused when
 /// nothing changed since the last version. Returns the version's number.
@@ -466,11 +514,13 @@ pub async fn publish(db: &DatabaseConnection, plan: plans::Model, actor: Option<
         .into_iter()
         .map(|r| parse::<MeasureDoc>(&r.document).map(|d| (r, d)))
         .collect::<Result<_, _>>()?;
-    let changed: Vec<&(measure_drafts::Model, MeasureDoc)> = docs.iter().filter(|(r, d)| state_of(r.id, d, &published) != DraftState::Published).collect();
-    if changed.is_empty() && last.is_some() || docs.is_empty() {
+    let changed: Vec<&(measure_drafts::Model, MeasureDoc)> = docs.iter().filter(|(r, d)| state_of(r, d, &published).pending()).collect();
+    // A withdrawn measure is frozen in no later version.
+    let kept: Vec<&(measure_drafts::Model, MeasureDoc)> = docs.iter().filter(|(r, _)| r.withdrawn_i18n.is_none()).collect();
+    if changed.is_empty() && last.is_some() || kept.is_empty() {
         return Err(Invalid::NothingToPublish.into());
     }
-    for (_, doc) in &docs {
+    for (_, doc) in &kept {
         let named = doc.responsible.iter().chain(doc.partners.iter());
         if ctx.area(&doc.area).is_none() || named.into_iter().any(|s| ctx.entity(s).is_none()) {
             return Err(Invalid::EntityUnknown.into());
@@ -489,7 +539,7 @@ pub async fn publish(db: &DatabaseConnection, plan: plans::Model, actor: Option<
     .insert(&txn)
     .await
     .map_err(|e| if taken(&e) { AppError::Invalid(Invalid::NothingToPublish) } else { e.into() })?;
-    for (row, doc) in &docs {
+    for (row, doc) in &kept {
         measure_versions::ActiveModel {
             version_id: Set(version.id),
             draft_id: Set(row.id),
@@ -500,8 +550,8 @@ pub async fn publish(db: &DatabaseConnection, plan: plans::Model, actor: Option<
         .insert(&txn)
         .await?;
     }
-    super::apply::to_measures(&txn, &ctx, changed.as_slice(), &published).await?;
-    let details = serde_json::json!({ "number": number, "measures": docs.len(), "changed": changed.len() });
+    super::apply::to_measures(&txn, &ctx, changed.as_slice(), &published, number).await?;
+    let details = serde_json::json!({ "number": number, "measures": kept.len(), "changed": changed.len() });
     let entry = audit::Entry {
         actor,
         action: "plan.version_published",
@@ -549,26 +599,29 @@ pub async fn versions_view(db: &DatabaseConnection, plan: plans::Model, locale: 
         by_version.entry(row.version_id).or_default().push((row.draft_id, parse(&row.document)?));
     }
     let mut out = Vec::new();
-    let mut before: HashMap<i32, MeasureDoc> = HashMap::new();
+    let mut before: HashMap<i32, Frozen> = HashMap::new();
     for v in &all {
         let here = by_version.remove(&v.id).unwrap_or_default();
         let (mut added, mut changed) = (Vec::new(), Vec::new());
         for (draft, f) in &here {
             match before.get(draft) {
                 None => added.push(card(&ctx, f, locale)),
-                Some(old) if *old != f.measure => changed.push(card(&ctx, f, locale)),
+                Some(old) if old.measure != f.measure => changed.push(card(&ctx, f, locale)),
                 Some(_) => {}
             }
         }
+        let mut withdrawn: Vec<MeasureCard> = before.iter().filter(|(d, _)| !here.iter().any(|(h, _)| h == *d)).map(|(_, f)| card(&ctx, f, locale)).collect();
+        withdrawn.sort_by(|a, b| a.code.cmp(&b.code));
         out.push(VersionSummary {
             number: v.number,
             published_on: crate::plans::clock::day_at(&ctx.plan.time_zone, v.published_at),
             note: ctx.text(&Translated::from_json(&v.note_i18n), locale),
             added,
             changed,
+            withdrawn,
             measure_count: here.len(),
         });
-        before = here.into_iter().map(|(d, f)| (d, f.measure)).collect();
+        before = here.into_iter().collect();
     }
     out.reverse();
     Ok(VersionsView { plan: ctx.reference(locale), versions: out })
@@ -630,6 +683,7 @@ fn measure_view(ctx: &Ctx, f: &Frozen, locale: Locale) -> MeasureView {
         responsible: m.responsible.as_ref().map(entity),
         partners: m.partners.iter().map(entity).collect(),
         version: None,
+        withdrawn: None,
     }
 }
 
