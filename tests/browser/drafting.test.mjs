@@ -2,8 +2,9 @@
 // Arabic (right to left, the interface staying Portuguese), publishes a version, rewords an
 // objective and publishes again; a resident reads the measure in Arabic and its word-by-word
 // changes. Without JavaScript the plain forms do it; with JavaScript each form's answer shows in
-// place and a double click creates or publishes once. Every page passes axe-core and fits a
-// 360 px phone.
+// place and a double click creates or publishes once. Then the facilitator withdraws the measure
+// with a reason and publishes; the resident reads in Arabic why it went. Every page passes
+// axe-core and fits a 360 px phone.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -111,6 +112,7 @@ for (const js of [false, true]) {
         assert.equal(Number(new URL(page.url()).searchParams.get('published')), first + 1);
 
         // A resident reads the measure in Arabic, then what changed.
+        const facilitator = await browser.context.cookies();
         await browser.context.clearCookies();
         await openPath(env, opened, `/plans/${PLAN}/measures/${code}?lang=ar`, 'the measure in Arabic');
         assert.deepEqual(await htmlLangDir(page), { lang: 'ar', dir: 'rtl' });
@@ -129,6 +131,33 @@ for (const js of [false, true]) {
         await openPath(env, opened, `/plans/${PLAN}/versions?lang=ar`, 'the versions');
         assert.ok((await page.locator('ol.versions > li').count()) >= first + 1);
         await check('the versions');
+
+        // The facilitator withdraws the measure with a reason; the next version leaves it out.
+        await browser.context.addCookies(facilitator);
+        await openPath(env, opened, `/plans/${PLAN}/draft?lang=pt-PT`, 'drafts, to withdraw');
+        await Promise.all([page.waitForURL(/\/draft\/\d+/), page.locator(`main table a`, { hasText: code }).click()]);
+        await page.locator('details.confirm summary').click();
+        await page.locator('#draft-withdraw-reason').fill('Juntou-se à medida de saúde nos bairros.');
+        await check('the withdrawal form');
+        await send('withdraw', page.locator('details.confirm button[type=submit]'));
+        assert.deepEqual(await page.locator('main p.notice[role=status]').allInnerTexts(), [msg('pt-PT', 'plans-draft-withdrawn-notice')]);
+        assert.equal((await page.locator('#draft-restore-heading').innerText()).trim(), msg('pt-PT', 'plans-draft-restore-heading'));
+        await check('the withdrawn draft');
+        await openPath(env, opened, `/plans/${PLAN}/draft?lang=pt-PT`, 'drafts, to publish the withdrawal');
+        await page.locator('#publish-note').fill('Medida retirada.');
+        await send('publish the withdrawal', page.locator('section:has(#publish-note) button[type=submit]'));
+        assert.equal(Number(new URL(page.url()).searchParams.get('published')), first + 2);
+
+        // A resident reads in Arabic why it went, with its last text still there.
+        await browser.context.clearCookies();
+        await openPath(env, opened, `/plans/${PLAN}/measures/${code}?lang=ar`, 'the withdrawn measure in Arabic');
+        const notice = (await page.locator('#withdrawn').innerText()).trim();
+        assert.ok(notice.startsWith(msg('ar', 'plans-measure-withdrawn', { number: first + 2 })), notice);
+        assert.ok(notice.includes('Juntou-se à medida de saúde nos bairros.'), notice);
+        assert.equal((await page.locator('h1').innerText()).trim(), 'فحوصات صحية في الأحياء');
+        await check('the withdrawn measure');
+        await openPath(env, opened, `/plans/${PLAN}/areas/SAU?lang=ar`, 'its area');
+        assert.equal(await page.locator(`main a[href$="/measures/${code}"]`).count(), 0, 'the area no longer lists it');
         assertNoProblems(problems, `drafting (JavaScript ${js ? 'on' : 'off'})`);
       } finally {
         await page.close();
