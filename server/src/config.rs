@@ -42,6 +42,9 @@ pub struct Config {
     pub secret: Secret,
     /// Email delivery: sender, transport (`.eml` files or SMTP) and outbox polling (see `mail.rs`).
     pub mail: crate::mail::MailSettings,
+    /// How often due emails (focus-group reminders, forum digests) are looked for
+    /// (`PONTE_DUE_EMAILS_SECONDS`, default 300). See `reminders.rs`.
+    pub due_emails_every: std::time::Duration,
 }
 
 /// A setting that cannot be used, with what to do about it.
@@ -220,7 +223,9 @@ impl Config {
             max_connections: usize::try_from(number("PONTE_MAX_CONNECTIONS", defaults.max_connections as u64, 1_000_000)?)
                 .unwrap_or(defaults.max_connections),
         };
+        let due_emails_every = std::time::Duration::from_secs(number("PONTE_DUE_EMAILS_SECONDS", crate::reminders::EVERY.as_secs(), 86_400)?);
         Ok(Config {
+            due_emails_every,
             secret,
             trusted_proxies,
             connections,
@@ -284,6 +289,7 @@ mod tests {
         assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
         assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
         assert_eq!(c.page_cache_seconds, 5);
+        assert_eq!(c.due_emails_every, std::time::Duration::from_secs(300));
     }
 
     #[test]
@@ -307,7 +313,7 @@ mod tests {
         assert!(matches!(config(&[("PONTE_RENDER_TIMEOUT_SECONDS", "ten")]), Err(ConfigError::RenderTimeout(_))));
         assert!(matches!(config(&[("PONTE_PUBLIC_URL", "ponte.example.pt")]), Err(ConfigError::PublicUrl(_))));
         assert!(matches!(config(&[("PONTE_TRUSTED_PROXIES", "10.0.0.1, my-proxy")]), Err(ConfigError::Proxies(_))));
-        for (name, bad) in [("PONTE_MAX_CONNECTIONS", "0"), ("PONTE_HEADER_TIMEOUT_SECONDS", "soon"), ("PONTE_STALL_TIMEOUT_SECONDS", "-3")] {
+        for (name, bad) in [("PONTE_MAX_CONNECTIONS", "0"), ("PONTE_HEADER_TIMEOUT_SECONDS", "soon"), ("PONTE_STALL_TIMEOUT_SECONDS", "-3"), ("PONTE_DUE_EMAILS_SECONDS", "0")] {
             let err = config(&[(name, bad)]).unwrap_err().to_string();
             assert!(err.contains(name), "{err}");
         }

@@ -139,7 +139,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 let _ = housekeeping_stopped.await;
             });
             let (stop_reminders, reminders_stopped) = tokio::sync::oneshot::channel::<()>();
-            let reminders = ponte_server::reminders::spawn(db.clone(), config.public_url.clone(), async {
+            let reminders = ponte_server::reminders::spawn(db.clone(), config.public_url.clone(), config.due_emails_every, async {
                 let _ = reminders_stopped.await;
             });
             let site = SiteInfo { contact_email: config.contact_email.clone() };

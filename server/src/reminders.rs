@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use sea_orm::DatabaseConnection;
 
-/// How often due reminders are looked for.
+/// How often due reminders are looked for, unless `PONTE_DUE_EMAILS_SECONDS` says otherwise.
 pub const EVERY: Duration = Duration::from_secs(300);
 
 /// Logs what one kind of due email did.
@@ -18,11 +18,11 @@ fn logged(what: &'static str, result: Result<u64, ponte_app::core::AppError>) {
     }
 }
 
-/// Looks for due emails now and every [`EVERY`] until `stop` resolves.
-pub fn spawn(db: DatabaseConnection, public_url: String, stop: impl std::future::Future<Output = ()> + Send + 'static) -> tokio::task::JoinHandle<()> {
+/// Looks for due emails now and every `every` until `stop` resolves.
+pub fn spawn(db: DatabaseConnection, public_url: String, every: Duration, stop: impl std::future::Future<Output = ()> + Send + 'static) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         tokio::pin!(stop);
-        let mut tick = tokio::time::interval(EVERY);
+        let mut tick = tokio::time::interval(every);
         loop {
             tokio::select! {
                 _ = &mut stop => break,

@@ -205,6 +205,25 @@ export function msg(lang, id, args = {}) {
   });
 }
 
+/**
+ * The variant `key` (`one`, `other`…) of a message that selects on a number, as written (no
+ * placeables filled); fails the test if the language lacks it.
+ */
+export function variant(lang, id, key) {
+  const dir = path.join(ROOT, 'locales', lang);
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+    const lines = fs.readFileSync(path.join(dir, file), 'utf8').split('\n');
+    const start = lines.findIndex((l) => l.startsWith(`${id} =`));
+    if (start < 0) continue;
+    for (const line of lines.slice(start + 1)) {
+      if (!/^\s/.test(line)) break;
+      const m = /^\s*\*?\[([^\]]+)\]\s*(.*)$/.exec(line);
+      if (m && m[1] === key) return m[2].trim();
+    }
+  }
+  assert.fail(`locales/${lang} has no variant [${key}] of ${id}`);
+}
+
 /** The demo plan (server/demo/plan.json). */
 export const demo = JSON.parse(fs.readFileSync(path.join(ROOT, 'server/demo/plan.json'), 'utf8'));
 
@@ -232,7 +251,7 @@ function tail(text, max = 4000) {
  * new SMTP sink (`server.mail`). `admins`: addresses made administrators (`ponte admin create`)
  * before the server starts.
  */
-export async function startServer({ admins = [] } = {}) {
+export async function startServer({ admins = [], dueEmailsSeconds } = {}) {
   checkPrerequisites();
   const mail = await startSmtpSink();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ponte-browser-db-'));
@@ -252,7 +271,9 @@ export async function startServer({ admins = [] } = {}) {
   };
   // The links in the emails point at this server; no outside mail setting leaks in.
   env.PONTE_PUBLIC_URL = `http://127.0.0.1:${port}`;
-  for (const key of ['PONTE_MAIL_DIR', 'PONTE_MAIL_FROM', 'PONTE_SMTP_USER', 'PONTE_SMTP_PASSWORD', 'PONTE_COOKIE_SECURE']) delete env[key];
+  for (const key of ['PONTE_MAIL_DIR', 'PONTE_MAIL_FROM', 'PONTE_SMTP_USER', 'PONTE_SMTP_PASSWORD', 'PONTE_COOKIE_SECURE', 'PONTE_DUE_EMAILS_SECONDS']) delete env[key];
+  // Due emails (reminders, digests) looked for this often, for a journey that waits for one.
+  if (dueEmailsSeconds) env.PONTE_DUE_EMAILS_SECONDS = String(dueEmailsSeconds);
   const failSetup = async (message) => {
     fs.rmSync(dir, { recursive: true, force: true });
     await mail.stop();
@@ -413,15 +434,16 @@ export async function startSmtpSink() {
     dir,
     messages,
     /**
-     * The next message to `address` that `waitFor` has not returned before, polling the sink
-     * for up to `timeout` ms; fails with what the sink did receive.
+     * The next message to `address` that `waitFor` has not returned before (and whose subject
+     * is `subject`, if given: other mail to the address stays for later), polling the sink for
+     * up to `timeout` ms; fails with what the sink did receive.
      */
-    async waitFor(address, { timeout = MAIL_TIMEOUT_MS } = {}) {
+    async waitFor(address, { timeout = MAIL_TIMEOUT_MS, subject } = {}) {
       const wanted = address.toLowerCase();
       const deadline = Date.now() + timeout;
       for (;;) {
         if (exit) throw new Error(`the SMTP sink exited (code ${exit.code}, signal ${exit.signal}). Its output:\n${output}`);
-        const found = (await messages()).find((m) => !returned.has(m.file) && m.to.includes(wanted));
+        const found = (await messages()).find((m) => !returned.has(m.file) && m.to.includes(wanted) && (subject === undefined || m.subject === subject));
         if (found) {
           returned.add(found.file);
           return found;
@@ -834,7 +856,8 @@ export async function waitForSignedIn(opened, address, lang, label) {
 export async function signIn(env, opened, address, { lang = 'en', label = `sign in as ${address}` } = {}) {
   await openPath(env, opened, `/sign-in?lang=${lang}`, label);
   await submitSignInRequest(opened, address, lang, label);
-  const email = await env.mail.waitFor(address);
+  // Only the sign-in email: a digest or a reminder to the same address may come first.
+  const email = await env.mail.waitFor(address, { subject: msg(lang, 'accounts-email-subject') });
   const { link } = signInSecrets(email, env.server.baseURL);
   await openSignInLink(env, opened, link, lang, label);
   await confirmSignInLink(opened, address, lang, label);
