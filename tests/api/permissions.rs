@@ -220,6 +220,38 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
         assert_eq!(withdrawn().await, !allowed, "{who:?}: put back a measure of {PLAN}");
         drafting::restore(&app.db, &demo, admin, id).await.expect("restore");
     }
+    {
+        // The forum's team actions on a thread of the plan: pinning (moderators too) and closing
+        // with an outcome (the plan's own team); each undone between roles.
+        use ponte_app::entity::forum_threads as threads;
+        use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+        let thread = threads::Entity::find()
+            .filter(threads::Column::PlanId.eq(demo.id))
+            .filter(threads::Column::Pinned.eq(false))
+            .filter(threads::Column::Locked.eq(false))
+            .filter(threads::Column::OutcomeI18n.is_null())
+            .filter(threads::Column::State.eq("visible"))
+            .one(&app.db)
+            .await
+            .expect("q")
+            .expect("an open demo thread");
+        let place = format!("/plans/{PLAN}/forum/{}", thread.id);
+        let read = || async { threads::Entity::find_by_id(thread.id).one(&app.db).await.expect("q").expect("thread") };
+        for (who, client) in &clients {
+            let form = [("plan", PLAN), ("thread", &thread.id.to_string()), ("keeping", "pin")];
+            form_post(app, client, "/api/forum/keep", &place, &form).await;
+            assert_eq!(read().await.pinned, matches!(who, OwnFacilitator | Moderator | Admin), "{who:?}: pin a thread of {PLAN}");
+            let form = [("plan", PLAN), ("thread", &thread.id.to_string()), ("lang", "pt-PT"), ("outcome", "Feito.")];
+            form_post(app, client, "/api/forum/close", &place, &form).await;
+            assert_eq!(read().await.outcome_i18n.is_some(), matches!(who, OwnFacilitator | Admin), "{who:?}: close a thread of {PLAN}");
+            let mut undo: threads::ActiveModel = read().await.into();
+            undo.pinned = Set(false);
+            undo.outcome_i18n = Set(None);
+            undo.outcome_at = Set(None);
+            undo.outcome_by = Set(None);
+            undo.update(&app.db).await.expect("undo");
+        }
+    }
     for (who, client) in &clients {
         let slug = format!("plano-{}", format!("{who:?}").to_lowercase());
         let form = [("slug", slug.as_str()), ("kind", "municipal"), ("title", "Plano"), ("lang", "pt-PT"), ("period_start", "2027-01-01"), ("period_end", "2028-01-01"), ("municipalities[]", "0102"), ("once", &once())];
