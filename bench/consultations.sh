@@ -34,6 +34,6 @@ for setting in "visitor, cache on:3931:" "visitor, cache off:3932:" "signed in:3
   [ -n "$cookie" ] && HEADERS=("Cookie: $cookie")
   for path in "$page" "$page?comments=25"; do
     wrk_load "http://127.0.0.1:$port$path" "${server_of[$port]}"
-    printf '%-20s %-52s %10s req/s   p50 %-9s p99 %-9s cpu %5s ms/req %s\n' "$label" "$path" "$rps" "$p50" "$p99" "$cpu_ms" "${errors:-}"
+    report_cpu "$label" "$path"
   done
 done

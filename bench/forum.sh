@@ -37,12 +37,12 @@ for setting in "visitor, cache on:3941:" "visitor, cache off:3942:" "signed in:3
   [ -n "$cookie" ] && HEADERS=("Cookie: $cookie")
   for path in "$page" "$page?page=$last"; do
     wrk_load "http://127.0.0.1:$port$path" "${server_of[$port]}"
-    printf '%-20s %-52s %10s req/s   p50 %-9s p99 %-9s cpu %5s ms/req %s\n' "$label" "$path" "$rps" "$p50" "$p99" "$cpu_ms" "${errors:-}"
+    report_cpu "$label" "$path"
   done
 done
 HEADERS=()
 for q in portugues setubal %D0%B6%D0%B8%D1%82%D0%BB%D0%B0 %E0%A4%95%E0%A4%BE%E0%A4%AE%E0%A4%A6%E0%A4%BE%E0%A4%B0 %E0%A6%A6%E0%A7%8B%E0%A6%AD%E0%A6%BE%E0%A6%B7%E0%A7%80; do
   path="/plans/vale-do-lirio-2026/forum/search?q=$q"
   wrk_load "http://127.0.0.1:3942$path" "${server_of[3942]}"
-  printf '%-20s %-52s %10s req/s   p50 %-9s p99 %-9s cpu %5s ms/req %s\n' "search, uncached" "$path" "$rps" "$p50" "$p99" "$cpu_ms" "${errors:-}"
+  report_cpu "search, uncached" "$path"
 done

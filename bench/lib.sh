@@ -5,6 +5,7 @@
 #   servers+=(PID)       servers stopped (SIGTERM) on exit
 #   status_kb FIELD PID  a /proc/PID/status field in KiB (VmRSS, VmHWM)
 #   rss_sampler_start PID FILE   records PID's peak VmRSS (KiB) in FILE until rss_sampler_stop
+#   report_cpu LABEL PATH  prints the last wrk_load's numbers as one line
 #   bench_serve PORT     seeds the demo plan, starts the release server on PORT (server_pid),
 #                        waits for /healthz
 
@@ -81,6 +82,11 @@ wrk_load() {
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
+}
+
+# report_cpu LABEL PATH: one line of the last wrk_load with the server's CPU per request.
+report_cpu() {
+  printf '%-20s %-52s %10s req/s   p50 %-9s p99 %-9s cpu %5s ms/req %s\n' "$1" "$2" "$rps" "$p50" "$p99" "$cpu_ms" "${errors:-}"
 }
 
 bench_serve() {

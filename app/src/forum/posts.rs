@@ -4,8 +4,8 @@
 
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
-    QuerySelect, RelationDef, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
     sea_query::{Expr, ExprTrait},
 };
 
@@ -21,7 +21,7 @@ use crate::{
         roles::{Action, can},
     },
     core::{AppError, Invalid},
-    entity::{forum_post_edits as edits, forum_posts as posts, forum_threads as threads, plan_municipalities, plans, users},
+    entity::{forum_post_edits as edits, forum_posts as posts, forum_threads as threads, plans, users},
     moderation::ItemState,
     plans::{clock::day_at, service::plan_ref},
 };
@@ -66,9 +66,7 @@ impl PostRow {
 /// Posts of thread `thread` on `page` (of a thread of `count` posts), in one statement.
 pub(super) async fn on_page(db: &impl ConnectionTrait, thread: i32, page: i32, count: i32) -> Result<Vec<PostRow>, AppError> {
     let (first, last) = domain::numbers_on(page, count);
-    let author: RelationDef = posts::Entity::belongs_to(users::Entity).from(posts::Column::AuthorId).to(users::Column::Id).into();
-    let town: RelationDef = posts::Entity::belongs_to(plan_municipalities::Entity).from(posts::Column::MunicipalityId).to(plan_municipalities::Column::Id).into();
-    Ok(posts::Entity::find()
+    let rows = posts::Entity::find()
         .select_only()
         .columns([
             posts::Column::Id,
@@ -82,11 +80,8 @@ pub(super) async fn on_page(db: &impl ConnectionTrait, thread: i32, page: i32, c
             posts::Column::State,
             posts::Column::CreatedAt,
             posts::Column::EditedAt,
-        ])
-        .column_as(users::Column::DisplayName, "author_name")
-        .column_as(plan_municipalities::Column::Name, "municipality_name")
-        .join(JoinType::LeftJoin, author)
-        .join(JoinType::LeftJoin, town)
+        ]);
+    Ok(super::service::with_byline(rows, posts::Column::AuthorId, posts::Column::MunicipalityId)
         .filter(posts::Column::ThreadId.eq(thread))
         .filter(posts::Column::Number.between(first, last))
         .order_by_asc(posts::Column::Number)

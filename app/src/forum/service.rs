@@ -130,12 +130,22 @@ impl ThreadRow {
     }
 }
 
+/// `select` (of threads or posts) with how each is signed: its author's display name
+/// (`author_name`) and municipality (`municipality_name`), from its `author` and `municipality`
+/// columns, joined in the same statement.
+pub(super) fn with_byline<E: EntityTrait>(select: sea_orm::Select<E>, author: E::Column, municipality: E::Column) -> sea_orm::Select<E> {
+    let by: RelationDef = E::belongs_to(users::Entity).from(author).to(users::Column::Id).into();
+    let town: RelationDef = E::belongs_to(plan_municipalities::Entity).from(municipality).to(plan_municipalities::Column::Id).into();
+    select
+        .column_as(users::Column::DisplayName, "author_name")
+        .column_as(plan_municipalities::Column::Name, "municipality_name")
+        .join(JoinType::LeftJoin, by)
+        .join(JoinType::LeftJoin, town)
+}
+
 /// Threads with their author's name and municipality, in one statement.
 pub(super) fn thread_rows() -> sea_orm::Select<threads::Entity> {
-    let author: RelationDef = threads::Entity::belongs_to(users::Entity).from(threads::Column::AuthorId).to(users::Column::Id).into();
-    let town: RelationDef =
-        threads::Entity::belongs_to(plan_municipalities::Entity).from(threads::Column::MunicipalityId).to(plan_municipalities::Column::Id).into();
-    threads::Entity::find()
+    let rows = threads::Entity::find()
         .select_only()
         .columns([
             threads::Column::Id,
@@ -152,11 +162,8 @@ pub(super) fn thread_rows() -> sea_orm::Select<threads::Entity> {
             threads::Column::LastPostAt,
             threads::Column::OutcomeI18n,
             threads::Column::OutcomeAt,
-        ])
-        .column_as(users::Column::DisplayName, "author_name")
-        .column_as(plan_municipalities::Column::Name, "municipality_name")
-        .join(JoinType::LeftJoin, author)
-        .join(JoinType::LeftJoin, town)
+        ]);
+    with_byline(rows, threads::Column::AuthorId, threads::Column::MunicipalityId)
 }
 
 /// The forum of `plan`: page `page` of its threads (in `category` if given: an area code or
