@@ -434,7 +434,8 @@ fn measure_page(m: MeasureView) -> impl IntoView {
             </p>
         }
     });
-    // A withdrawn measure keeps its page: its last text, what people said, and why it went.
+    // A withdrawn measure keeps its page: its last text, what people said, and why it went,
+    // said under its title where the version note would be.
     let withdrawn = m.withdrawn.clone().map(|w| {
         let locale = use_locale();
         let said = locale.t_args("plans-measure-withdrawn", &[("number", w.number.into())]);
@@ -447,13 +448,16 @@ fn measure_page(m: MeasureView) -> impl IntoView {
             </div>
         }
     });
+    let note = match withdrawn {
+        Some(notice) => notice.into_any(),
+        None => version.into_any(),
+    };
     let class = if m.level == 1 { "measure core" } else { "measure" };
     view! {
         <PageTitle text=title/>
         <Breadcrumbs items=crumbs/>
-        {withdrawn}
         <article class=class>
-            {measure_fields(m, version.into_any())}
+            {measure_fields(m, note)}
             <crate::evidence::components::MeasureEvidence/>
         </article>
         <crate::focus_groups::published::PublishedFindings plan=slug measure=true/>
