@@ -12,10 +12,16 @@
 //!
 //! A value read under revision R is never older than R (it is read after the revision was), so
 //! a write racing with a read can only make an entry newer than its key, never stale.
+//!
+//! What depends on every plan hosted here (the home page's directory) is read through [`of_host`]
+//! under the **host revision**: how many plans there are, the newest plan's id and the sum of
+//! their revisions, read in one small statement. A plan created, removed or changed moves it.
 
 use std::{any::Any, future::Future, sync::Arc};
 
 use leptos::prelude::use_context;
+
+use sea_orm::{ConnectionTrait, Statement};
 
 use crate::{core::AppError, entity::plans, state::ServerSettings};
 
@@ -67,4 +73,22 @@ where
         tracing::error!("content cache: a value of another type under one key");
         AppError::Internal
     })
+}
+
+/// The value of `load` for `what`, which depends on every plan hosted here, at the host's current
+/// revision (one statement; see the module's documentation).
+pub async fn of_host<T, F>(db: &impl ConnectionTrait, what: &str, load: F) -> Result<T, AppError>
+where
+    T: Clone + Send + Sync + 'static,
+    F: Future<Output = Result<T, AppError>>,
+{
+    if use_context::<ServerSettings>().is_none() {
+        return load.await;
+    }
+    let sql = "SELECT COUNT(*) AS plans, CAST(COALESCE(MAX(id), 0) AS BIGINT) AS newest, \
+               CAST(COALESCE(SUM(content_rev), 0) AS BIGINT) AS revisions FROM plans";
+    let row = db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await?.ok_or(AppError::Internal)?;
+    let (count, newest, revisions): (i64, i64, i64) = (row.try_get("", "plans")?, row.try_get("", "newest")?, row.try_get("", "revisions")?);
+    // Plan ids start at 1: id 0 holds the host's values.
+    at_revision(0, revisions, &format!("{what} of {count} plans up to {newest}"), load).await
 }

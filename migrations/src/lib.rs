@@ -38,6 +38,7 @@ mod m20261206_000029_forum_follows;
 mod m20261206_000030_evidence_stance;
 mod m20261207_000031_report_population;
 mod m20261207_000032_drafting_withdrawal;
+mod m20261207_000033_plans_directory_revision;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -78,6 +79,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000030_evidence_stance::Migration),
             Box::new(m20261207_000031_report_population::Migration),
             Box::new(m20261207_000032_drafting_withdrawal::Migration),
+            Box::new(m20261207_000033_plans_directory_revision::Migration),
         ]
     }
 }

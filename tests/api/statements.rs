@@ -15,9 +15,10 @@ use crate::{
 /// (the session lookup included).
 fn public_pages() -> Vec<(String, usize)> {
     vec![
-        ("/".to_owned(), 4),
-        ("/?q=Setubal".to_owned(), 4),
-        (format!("/plans/{PLAN}"), 8),
+        // The directory of plans is kept in memory: the session and the host's revision.
+        ("/".to_owned(), 2),
+        ("/?q=Setubal".to_owned(), 2),
+        (format!("/plans/{PLAN}"), 6),
         (format!("/plans/{PLAN}/areas"), 4),
         (format!("/plans/{PLAN}/areas/LIN"), 4),
         (format!("/plans/{PLAN}/measures/VL-LIN-03"), 5),

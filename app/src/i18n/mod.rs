@@ -10,7 +10,7 @@ mod numbers;
 
 use std::{borrow::Cow, collections::HashMap, sync::LazyLock};
 
-use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue};
+use fluent_templates::{LanguageIdentifier, fluent_bundle::FluentValue};
 use leptos::prelude::*;
 
 /// One UI language, as declared in `locales/languages.toml`.
@@ -156,9 +156,7 @@ impl Locale {
 
     /// The message `key` in this reader's interface language.
     pub fn t(self, key: &str) -> String {
-        MESSAGES
-            .try_lookup(&IDENTIFIERS[self.interface().0], key)
-            .unwrap_or_else(|| key.to_owned())
+        self.lookup(key, None)
     }
 
     /// The message `key` with named arguments.
@@ -167,9 +165,18 @@ impl Locale {
             .iter()
             .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
             .collect();
+        self.lookup(key, Some(&map))
+    }
+
+    /// The message in the interface language's own bundle, else in the fallback language's, else
+    /// its key. Every interface language has a bundle of its own (the locale tests check that each
+    /// holds every message), so no language negotiation is needed per message: a page looks up
+    /// hundreds of them.
+    fn lookup(self, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue>>) -> String {
         MESSAGES
-            .try_lookup_with_args(&IDENTIFIERS[self.interface().0], key, &map)
-            .unwrap_or_else(|| key.to_owned())
+            .lookup_single_language(&IDENTIFIERS[self.interface().0], key, args)
+            .or_else(|_| MESSAGES.lookup_single_language(MESSAGES.fallback(), key, args))
+            .unwrap_or_else(|_| key.to_owned())
     }
 
     /// A calendar date in words (`3 de março de 2026`, `3 March 2026`…), from Fluent.

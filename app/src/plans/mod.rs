@@ -8,6 +8,8 @@ pub mod calendar;
 #[cfg(feature = "ssr")]
 pub mod clock;
 pub mod create;
+#[cfg(feature = "ssr")]
+pub mod directory;
 pub mod diagnosis;
 pub mod drafting;
 pub mod edit;

@@ -149,34 +149,6 @@ fn card(plan: &Plan, municipalities: Vec<String>, open_surveys: u64, locale: Loc
     }
 }
 
-/// Surveys taking answers now (of plan `only`, if given).
-fn open_now(only: Option<i32>) -> sea_orm::Select<crate::entity::surveys::Entity> {
-    use crate::entity::surveys;
-    let now = chrono::Utc::now();
-    let mut query = surveys::Entity::find();
-    if let Some(plan) = only {
-        query = query.filter(surveys::Column::PlanId.eq(plan));
-    }
-    query
-        .filter(surveys::Column::Status.eq("published"))
-        .filter(Condition::any().add(surveys::Column::OpensAt.is_null()).add(surveys::Column::OpensAt.lte(now)))
-        .filter(Condition::any().add(surveys::Column::ClosesAt.is_null()).add(surveys::Column::ClosesAt.gt(now)))
-}
-
-/// How many surveys take answers now, per plan (of plan `only`, if given).
-async fn open_surveys(db: &impl ConnectionTrait, only: Option<i32>) -> Result<HashMap<i32, u64>, AppError> {
-    use crate::entity::surveys;
-    let rows: Vec<(i32, i64)> = open_now(only)
-        .select_only()
-        .column(surveys::Column::PlanId)
-        .column_as(surveys::Column::Id.count(), "n")
-        .group_by(surveys::Column::PlanId)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().map(|(plan, n)| (plan, u64::try_from(n).unwrap_or(0))).collect())
-}
-
 /// A scalar subquery (a count, say) to select beside others in one statement.
 pub fn scalar(query: sea_orm::sea_query::SelectStatement) -> sea_orm::sea_query::SimpleExpr {
     use sea_orm::sea_query::QueryStatementBuilder;
@@ -188,65 +160,50 @@ pub fn scalar(query: sea_orm::sea_query::SelectStatement) -> sea_orm::sea_query:
 /// Page `page` (from 1) of the list.
 pub async fn home(db: &impl ConnectionTrait, query: &str, district: Option<&str>, page: u64, locale: Locale) -> Result<HomeView, AppError> {
     use super::municipalities;
-    let rows = plans::Entity::find()
-        .order_by_desc(plans::Column::PeriodStart)
-        .order_by_asc(plans::Column::Id)
-        .all(db)
-        .await?;
-    let hosted = rows.len();
-    let towns = plan_municipalities::Entity::find().order_by_asc(plan_municipalities::Column::Position).all(db).await?;
-    let open = open_surveys(db, None).await?;
+    let directory = super::directory::plans(db).await?;
     let wanted = municipalities::folded(query);
     let district = district.filter(|d| municipalities::districts().contains(d));
-    // Which plans match, then cards for one page of them only.
-    let mut towns_of: HashMap<i32, Vec<&plan_municipalities::Model>> = HashMap::new();
-    for town in &towns {
-        towns_of.entry(town.plan_id).or_default().push(town);
-    }
-    let matched: Vec<(plans::Model, Vec<&plan_municipalities::Model>)> = rows
-        .into_iter()
-        .filter_map(|row| {
-            let own = towns_of.remove(&row.id).unwrap_or_default();
-            let in_district = |m: &&plan_municipalities::Model| {
-                m.dico.as_deref().and_then(municipalities::by_dico).is_some_and(|known| Some(known.district.as_str()) == district)
-            };
-            if district.is_some() && !own.iter().any(in_district) {
-                return None;
-            }
-            let matches = wanted.is_empty()
-                || own.iter().any(|m| municipalities::folded(&m.name).contains(&wanted))
-                || municipalities::folded(&Translated::from_json(&row.title_i18n).resolve(locale, &default_lang(&row.languages)).text).contains(&wanted);
-            matches.then_some((row, own))
-        })
+    let matched: Vec<&super::directory::Listing> = directory
+        .iter()
+        .filter(|plan| district.is_none_or(|d| plan.in_district(d)) && plan.matches(&wanted, locale))
         .collect();
     let pages = u64::try_from(matched.len().div_ceil(HOME_PAGE_SIZE)).unwrap_or(1).max(1);
     let page = page.clamp(1, pages);
     let skip = usize::try_from(page - 1).unwrap_or(0) * HOME_PAGE_SIZE;
+    let now = chrono::Utc::now();
     let cards = matched
         .into_iter()
         .skip(skip)
         .take(HOME_PAGE_SIZE)
-        .map(|(row, own)| {
-            let names = own.iter().map(|m| m.name.clone()).collect();
-            let open = open.get(&row.id).copied().unwrap_or(0);
-            card(&Plan { default_lang: default_lang(&row.languages), row }, names, open, locale)
+        .map(|listing| {
+            let names = listing.towns.iter().map(|t| t.name.clone()).collect();
+            let plan = Plan { row: listing.row.clone(), default_lang: listing.default_lang.clone() };
+            card(&plan, names, listing.open_at(now), locale)
         })
         .collect();
     Ok(HomeView {
         plans: cards,
         page,
         pages,
-        hosted,
+        hosted: directory.len(),
         districts: municipalities::districts().into_iter().map(str::to_owned).collect(),
         query: query.chars().take(100).collect(),
         district: district.map(str::to_owned),
     })
 }
 
-/// A plan's page: the plan, its municipalities and how much it holds.
-pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale) -> Result<PlanView, AppError> {
-    let plan = plan(db, slug).await?;
-    let id = plan.row.id;
+/// What a plan's page counts of it, read once per revision of the plan.
+#[derive(Clone)]
+struct Holdings {
+    municipalities: Vec<plan_municipalities::Model>,
+    areas: u64,
+    measures: u64,
+    level1: u64,
+    entities: u64,
+    surveys: Vec<super::directory::Window>,
+}
+
+async fn holdings(db: &impl ConnectionTrait, id: i32) -> Result<Holdings, AppError> {
     let municipalities = plan_municipalities::Entity::find()
         .filter(plan_municipalities::Column::PlanId.eq(id))
         .order_by_asc(plan_municipalities::Column::Position)
@@ -265,23 +222,31 @@ pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale
         .expr_as(scalar(measures_of().into_query()), Alias::new("measures"))
         .expr_as(scalar(measures_of().filter(measures::Column::Level.eq(1)).into_query()), Alias::new("level1"))
         .expr_as(scalar(entities.into_query()), Alias::new("entities"))
-        .expr_as(scalar(open_now(Some(id)).select_only().expr(Expr::cust("COUNT(*)")).into_query()), Alias::new("open"))
         .to_owned();
     let row = db.query_one(&counts).await?.ok_or(AppError::NotFound)?;
     let get = |name: &str| row.try_get::<i64>("", name).map(|n| u64::try_from(n).unwrap_or(0));
-    let (area_count, measure_count, level1_count, entity_count) = (get("areas")?, get("measures")?, get("level1")?, get("entities")?);
-    let open = get("open")?;
+    let surveys = super::directory::survey_windows(db, Some(id)).await?.remove(&id).unwrap_or_default();
+    Ok(Holdings { municipalities, areas: get("areas")?, measures: get("measures")?, level1: get("level1")?, entities: get("entities")?, surveys })
+}
+
+/// A plan's page: the plan, its municipalities and how much it holds (surveys open at the time
+/// of the request).
+pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale) -> Result<PlanView, AppError> {
+    let plan = plan(db, slug).await?;
+    let held = crate::content_cache::of_plan(&plan.row, "holdings", holdings(db, plan.row.id)).await?;
+    let open = super::directory::open_at(&held.surveys, chrono::Utc::now());
     Ok(PlanView {
-        card: card(&plan, municipalities.iter().map(|m| m.name.clone()).collect(), open, locale),
+        card: card(&plan, held.municipalities.iter().map(|m| m.name.clone()).collect(), open, locale),
         promoter: plan.text(&plan.row.promoter_i18n, locale),
-        municipalities: municipalities
+        municipalities: held
+            .municipalities
             .into_iter()
             .map(|m| MunicipalityView { name: m.name, residents: m.residents, foreign_residents: m.foreign_residents })
             .collect(),
-        area_count,
-        measure_count,
-        level1_count,
-        entity_count,
+        area_count: held.areas,
+        measure_count: held.measures,
+        level1_count: held.level1,
+        entity_count: held.entities,
         time_zone: time_zone_key(&plan.row.time_zone).to_owned(),
         contact_email: plan.row.contact_email.clone(),
         contact_phone: plan.row.contact_phone.clone(),
