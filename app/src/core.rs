@@ -361,10 +361,24 @@ pub enum Invalid {
     MeasureWithdrawn,
     /// Closing a thread without its outcome.
     OutcomeMissing,
+    /// Progress reported on a plan that is not approved (or being monitored).
+    NotMonitoring,
+    /// A figure or value that is not a number.
+    FigureInvalid,
+    /// A progress report dated after today.
+    DateInFuture,
+    /// A progress report without an execution status (or with an unknown one).
+    ExecutionStatusMissing,
+    /// An indicator that is not one of the measure's.
+    IndicatorUnknown,
+    /// A progress report that says nothing.
+    NoteMissing,
+    /// A value without the indicator it measures.
+    ValueWithoutIndicator,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 110] = [
+    pub const ALL: [Invalid; 117] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -475,6 +489,13 @@ impl Invalid {
         Invalid::LanguageInOtherGroup,
         Invalid::TooManyGroups,
         Invalid::MeasureWithdrawn,
+        Invalid::NotMonitoring,
+        Invalid::FigureInvalid,
+        Invalid::DateInFuture,
+        Invalid::ExecutionStatusMissing,
+        Invalid::IndicatorUnknown,
+        Invalid::NoteMissing,
+        Invalid::ValueWithoutIndicator,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -589,6 +610,13 @@ impl Invalid {
             Invalid::LanguageInOtherGroup => "errors-invalid-language-in-other-group",
             Invalid::TooManyGroups => "errors-invalid-too-many-groups",
             Invalid::MeasureWithdrawn => "errors-invalid-measure-withdrawn",
+            Invalid::NotMonitoring => "errors-invalid-not-monitoring",
+            Invalid::FigureInvalid => "errors-invalid-figure",
+            Invalid::DateInFuture => "errors-invalid-date-in-future",
+            Invalid::ExecutionStatusMissing => "errors-invalid-execution-status",
+            Invalid::IndicatorUnknown => "errors-invalid-indicator-unknown",
+            Invalid::NoteMissing => "errors-invalid-note-missing",
+            Invalid::ValueWithoutIndicator => "errors-invalid-value-without-indicator",
         }
     }
 

@@ -16,6 +16,7 @@ pub mod forum;
 pub mod i18n;
 pub mod media;
 pub mod moderation;
+pub mod monitoring;
 pub mod once;
 pub mod opendata;
 pub mod pending;
@@ -155,6 +156,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans/:plan/areas") view=plans::pages::AreasPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/areas/:code") view=plans::pages::AreaPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/measures/:code") view=plans::pages::MeasurePage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/measures/:code/progress") view=monitoring::measure_page::MeasureProgressPage ssr=SsrMode::Async/>
+                    <Route path=path!("/plans/:plan/monitoring") view=monitoring::dashboard::MonitoringPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/measures/:code/changes") view=plans::drafting::pages::MeasureChangesPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/consultations") view=consultations::pages::ConsultationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/plans/:plan/consultations/:slug") view=consultations::pages::ConsultationPage ssr=SsrMode::Async/>

@@ -133,6 +133,9 @@ fn every_code_shown_as_a_message_has_one() {
         wanted.push(format!("plans-status-{status}"));
         wanted.push(format!("plans-status-{status}-explained"));
     }
+    for status in ponte_app::monitoring::STATUSES {
+        wanted.push(format!("monitoring-status-{status}"));
+    }
     for status in model::MEASURE_STATUSES {
         wanted.push(format!("plans-measure-status-{status}"));
     }
@@ -241,7 +244,7 @@ fn every_code_shown_as_a_message_has_one() {
 }
 
 /// Every variable any message uses, so messages with placeables resolve too.
-const ARGS: [&str; 59] = [
+const ARGS: [&str; 62] = [
     "zone",
     "area", "code", "email", "count", "measures", "areas", "core", "day", "month", "year", "start", "end", "language",
     "date", "questions", "sections", "current", "total", "min", "max", "answer", "unused", "used", "value", "interface", "size", "languages", "mean", "median", "response", "who", "page", "pages", "number", "example", "from", "to", "skipped", "file", "encoding", "separator",
@@ -255,6 +258,7 @@ const ARGS: [&str; 59] = [
     "taken", "capacity", "name", "topic", "place", "ages", "band",
     "when", "title",
     "source",
+    "percent", "indicator", "entity",
 ];
 
 #[test]

@@ -39,6 +39,7 @@ mod m20261206_000030_evidence_stance;
 mod m20261207_000031_report_population;
 mod m20261207_000032_drafting_withdrawal;
 mod m20261207_000033_plans_directory_revision;
+mod m20261207_000034_monitoring;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -80,6 +81,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000031_report_population::Migration),
             Box::new(m20261207_000032_drafting_withdrawal::Migration),
             Box::new(m20261207_000033_plans_directory_revision::Migration),
+            Box::new(m20261207_000034_monitoring::Migration),
         ]
     }
 }

@@ -21,6 +21,7 @@ mod instances;
 mod mail;
 mod media;
 mod moderation;
+mod monitoring;
 mod opendata;
 mod page_cache;
 mod migrations;

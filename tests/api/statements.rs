@@ -36,6 +36,10 @@ fn public_pages() -> Vec<(String, usize)> {
         (format!("/plans/{PLAN}/consultations/c1/inputs?measure=VL-LIN-03"), 10),
         (format!("/plans/{PLAN}/input-used"), 8),
         (format!("/plans/{PLAN}/participation"), 10),
+        // Monitoring: the plan, its areas, measures, reports, figures and indicators, each read
+        // once; a measure's progress: the measure, its indicators, reports, figures, entities.
+        (format!("/plans/{PLAN}/monitoring"), 7),
+        (format!("/plans/{PLAN}/measures/VL-SAI-02/progress"), 6),
         // The printable report: the plan page's overview, the participation report and How
         // input was used, together.
         (format!("/plans/{PLAN}/report"), 20),

@@ -65,6 +65,9 @@ pub enum Action {
     /// Link what participation produced in plan `plan_id` (survey results, focus-group
     /// findings…) to its measures as evidence, and remove such links.
     LinkEvidence { plan_id: i32 },
+    /// Report progress on a measure of plan `plan_id` whose responsible entity is `entity_id`:
+    /// the plan's facilitators, administrators and that entity's representatives.
+    ReportProgress { plan_id: i32, entity_id: Option<i32> },
     /// Create a plan.
     CreatePlan,
 }
@@ -84,6 +87,11 @@ pub fn can(grants: Option<&[Grant]>, action: Action) -> bool {
         Action::ManageSurveys { plan_id } => is(Role::Admin) || facilitates(plan_id),
         Action::Moderate { plan_id } => is(Role::Admin) || is(Role::Moderator) || facilitates(plan_id),
         Action::EditPlanContent { plan_id } | Action::LinkEvidence { plan_id } => is(Role::Admin) || facilitates(plan_id),
+        Action::ReportProgress { plan_id, entity_id } => {
+            is(Role::Admin)
+                || facilitates(plan_id)
+                || entity_id.is_some_and(|entity| grants.iter().any(|g| g.role == Role::AssociationRep && g.plan_id == Some(plan_id) && g.entity_id == Some(entity)))
+        }
         Action::CreatePlan => is(Role::Admin),
     }
 }
@@ -145,16 +153,20 @@ mod tests {
             ("moderate elsewhere", Action::Moderate { plan_id: OTHER_PLAN }),
             ("edit plan texts here", Action::EditPlanContent { plan_id: PLAN }),
             ("edit plan texts elsewhere", Action::EditPlanContent { plan_id: OTHER_PLAN }),
+            ("report progress, own entity", Action::ReportProgress { plan_id: PLAN, entity_id: Some(7) }),
+            ("report progress, other entity", Action::ReportProgress { plan_id: PLAN, entity_id: Some(8) }),
+            ("report progress, no entity", Action::ReportProgress { plan_id: PLAN, entity_id: None }),
+            ("report progress elsewhere", Action::ReportProgress { plan_id: OTHER_PLAN, entity_id: Some(7) }),
         ];
         #[rustfmt::skip]
-        let table: [(&str, [bool; 13]); 6] = [
-            //                  own    view   rep    rep-x  facil  moder  admin  survey survey-x moder  moder-x texts texts-x
-            ("anonymous",       [false, false, false, false, false, false, false, false, false, false, false, false, false]),
-            ("resident",        [true,  false, false, false, false, false, false, false, false, false, false, false, false]),
-            ("association_rep", [true,  false, false, false, false, false, false, false, false, false, false, false, false]),
-            ("facilitator",     [true,  true,  true,  false, false, false, false, true,  false, true,  false, true,  false]),
-            ("moderator",       [true,  false, false, false, false, false, false, false, false, true,  true,  false, false]),
-            ("admin",           [true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true ]),
+        let table: [(&str, [bool; 17]); 6] = [
+            //                  own    view   rep    rep-x  facil  moder  admin  survey survey-x moder  moder-x texts texts-x prog   prog-o prog-n prog-x
+            ("anonymous",       [false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false]),
+            ("resident",        [true,  false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false]),
+            ("association_rep", [true,  false, false, false, false, false, false, false, false, false, false, false, false, true,  false, false, false]),
+            ("facilitator",     [true,  true,  true,  false, false, false, false, true,  false, true,  false, true,  false, true,  true,  true,  false]),
+            ("moderator",       [true,  false, false, false, false, false, false, false, false, true,  true,  false, false, false, false, false, false]),
+            ("admin",           [true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true,  true ]),
         ];
         for (name, expected) in table {
             let grants = who(name);

@@ -150,6 +150,8 @@ pub struct MeasureView {
     pub version: Option<VersionRef>,
     /// Set when a version left the measure out: the text above is its last.
     pub withdrawn: Option<Withdrawal>,
+    /// The plan is approved and the measure held: its progress is reported (monitoring).
+    pub monitored: bool,
 }
 
 /// A measure taken out of the plan: the version that left it out and why.

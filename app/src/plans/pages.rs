@@ -175,6 +175,8 @@ fn plan_page(view: PlanView) -> impl IntoView {
         view! { <dt>{t("plans-field-contact")}</dt> <dd>{email} {phone}</dd> }
     });
     let slug = card.slug.clone();
+    // Once the plan is approved, how its measures are going.
+    let monitoring = crate::monitoring::monitored(&card.status).then(|| view! { <li><a href=format!("/plans/{slug}/monitoring")>{t("monitoring-link")}</a></li> });
     let crumbs: Vec<Crumb> = vec![(t("core-nav-plans"), "/".to_owned()).into(), (card.title.clone(), plan_href(&slug)).into()];
     let measures_line = locale.t_args(
         "plans-overview-measures",
@@ -263,6 +265,7 @@ fn plan_page(view: PlanView) -> impl IntoView {
             <li>
                 <a href=format!("/plans/{slug}/report")>{t("report-printable-link")}</a>
             </li>
+            {monitoring}
             <li>
                 <a href=format!("/plans/{slug}/entities")>{t("plans-next-entities")}</a>
                 <span class="muted">" — " {count(locale, "plans-entity-count", view.entity_count)}</span>
@@ -452,12 +455,17 @@ fn measure_page(m: MeasureView) -> impl IntoView {
         Some(notice) => notice.into_any(),
         None => version.into_any(),
     };
+    let progress = m.monitored.then(|| {
+        let href = format!("/plans/{slug}/measures/{}/progress", m.code);
+        view! { <p><a href=href>{t("monitoring-measure-link")}</a></p> }
+    });
     let class = if m.level == 1 { "measure core" } else { "measure" };
     view! {
         <PageTitle text=title/>
         <Breadcrumbs items=crumbs/>
         <article class=class>
             {measure_fields(m, note)}
+            {progress}
             <crate::evidence::components::MeasureEvidence/>
         </article>
         <crate::focus_groups::published::PublishedFindings plan=slug measure=true/>

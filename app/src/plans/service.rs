@@ -254,7 +254,7 @@ pub async fn plan_overview(db: &impl ConnectionTrait, slug: &str, locale: Locale
 }
 
 /// The plan's areas the public sees (not hidden), in order.
-async fn plan_area_rows(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<plan_areas::Model>, AppError> {
+pub async fn plan_area_rows(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<plan_areas::Model>, AppError> {
     Ok(plan_areas::Entity::find()
         .filter(plan_areas::Column::Hidden.eq(false))
         .filter(plan_areas::Column::PlanId.eq(plan_id))
@@ -383,6 +383,7 @@ pub async fn measure(db: &impl ConnectionTrait, slug: &str, code: &str, locale: 
             number,
             reason: m.withdrawn_i18n.as_deref().map(|r| plan.text(r, locale)).unwrap_or_default(),
         }),
+        monitored: crate::monitoring::monitored(&plan.row.status) && m.status != WITHDRAWN,
     })
 }
 

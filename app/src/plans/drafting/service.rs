@@ -684,6 +684,7 @@ fn measure_view(ctx: &Ctx, f: &Frozen, locale: Locale) -> MeasureView {
         partners: m.partners.iter().map(entity).collect(),
         version: None,
         withdrawn: None,
+        monitored: false,
     }
 }
 
