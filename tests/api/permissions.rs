@@ -252,6 +252,32 @@ async fn every_guarded_action_is_allowed_to_exactly_its_roles(app: &TestApp) {
             undo.update(&app.db).await.expect("undo");
         }
     }
+    {
+        // Monitoring, once the plan is approved: progress reports and indicator figures on a
+        // measure of the plan (its entities' representatives are tried in `monitoring`).
+        use ponte_app::entity::{indicator_figures, plans, progress_reports};
+        use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+        let mut approved: plans::ActiveModel = demo.clone().into();
+        approved.status = Set("approved".into());
+        approved.update(&app.db).await.expect("approve");
+        let place = format!("/plans/{PLAN}/measures/VL-SAI-02/progress");
+        let today = ponte_app::plans::clock::today("Europe/Lisbon").to_string();
+        for (step, (who, client)) in clients.iter().enumerate() {
+            let note = format!("Relatório de {who:?}");
+            let form = [("plan", PLAN), ("code", "VL-SAI-02"), ("status", "in_progress"), ("reported_on", today.as_str()), ("indicator", ""), ("value", ""), ("note", note.as_str()), ("lang", "pt-PT"), ("evidence", ""), ("once", &once())];
+            form_post(app, client, "/api/monitoring/report", &place, &form).await;
+            let made = progress_reports::Entity::find().filter(progress_reports::Column::Note.eq(note.as_str())).count(&app.db).await.expect("count") == 1;
+            assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: report progress on a measure of {PLAN}");
+            let target = (1000 + step).to_string();
+            let form = [("plan", PLAN), ("code", "VL-SAI-02"), ("position", "1"), ("unit", ""), ("baseline", "0"), ("target", target.as_str())];
+            form_post(app, client, "/api/monitoring/figures", &place, &form).await;
+            let made = indicator_figures::Entity::find().filter(indicator_figures::Column::Target.eq(1000.0 + step as f64)).count(&app.db).await.expect("count") == 1;
+            assert_eq!(made, matches!(who, OwnFacilitator | Admin), "{who:?}: set an indicator's figures on {PLAN}");
+        }
+        let mut back: plans::ActiveModel = demo.clone().into();
+        back.status = Set(demo.status.clone());
+        back.update(&app.db).await.expect("status back");
+    }
     for (who, client) in &clients {
         let slug = format!("plano-{}", format!("{who:?}").to_lowercase());
         let form = [("slug", slug.as_str()), ("kind", "municipal"), ("title", "Plano"), ("lang", "pt-PT"), ("period_start", "2027-01-01"), ("period_end", "2028-01-01"), ("municipalities[]", "0102"), ("once", &once())];

@@ -37,7 +37,7 @@ pub(crate) fn address_of_page() -> Option<String> {
 
 pub fn on_submit(event: Event) {
     let Some(form) = event.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else { return };
-    if !form.method().eq_ignore_ascii_case("post") || form.has_attribute("data-native") || !form.target().is_empty() {
+    if !attribute(&form, "method").eq_ignore_ascii_case("post") || form.has_attribute("data-native") || !attribute(&form, "target").is_empty() {
         return;
     }
     event.prevent_default();
@@ -81,6 +81,13 @@ enum Failed {
     Answered(Option<String>),
 }
 
+/// A form's own attribute (`""` when absent). Not the element's property of the same name: a
+/// field named `target`, `action` or `method` shadows the property (`form.target` is then the
+/// field), which would send such a form natively instead of in place.
+fn attribute(form: &HtmlFormElement, name: &str) -> String {
+    form.get_attribute(name).unwrap_or_default()
+}
+
 async fn send(form: &HtmlFormElement, data: FormData) -> Result<(), Failed> {
     let response = post(form, data).await.map_err(|_| Failed::Unsent)?;
     let location = response.headers().get("X-Ponte-Location").ok().flatten();
@@ -101,7 +108,7 @@ async fn post(form: &HtmlFormElement, data: FormData) -> Result<Response, JsValu
     let window = web_sys::window().ok_or(JsValue::NULL)?;
     let init = RequestInit::new();
     init.set_method("POST");
-    if form.enctype().eq_ignore_ascii_case("multipart/form-data") {
+    if attribute(form, "enctype").eq_ignore_ascii_case("multipart/form-data") {
         init.set_body(&data);
     } else {
         init.set_body(web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data)?.as_ref());
@@ -110,7 +117,9 @@ async fn post(form: &HtmlFormElement, data: FormData) -> Result<Response, JsValu
     headers.set("Accept", "text/html")?;
     headers.set("X-Ponte-Enhanced", "1")?;
     init.set_headers(&headers);
-    JsFuture::from(window.fetch_with_str_and_init(&form.action(), &init)).await?.dyn_into()
+    // An absent action posts to the page itself, as the browser would.
+    let action = form.get_attribute("action").filter(|a| !a.is_empty()).unwrap_or_else(current_address);
+    JsFuture::from(window.fetch_with_str_and_init(&action, &init)).await?.dyn_into()
 }
 
 /// Fetches `location` (where the server sent the browser), shows it and adds it to the history.
