@@ -12,9 +12,16 @@ const H: f64 = 100.0;
 /// Room left above and below the extreme values.
 const PAD: f64 = 8.0;
 
-/// Where each point falls in the drawing (`x`, `y`), and the heights of the baseline and the
-/// target lines when there are figures.
-pub fn layout(points: &[Point], figures: Option<&Figures>) -> (Vec<(f64, f64)>, Option<(f64, f64)>) {
+/// Where things fall in the drawing.
+pub struct Layout {
+    /// Each point's `x` and `y`.
+    pub points: Vec<(f64, f64)>,
+    /// The heights of the baseline and the target lines, when there are figures.
+    pub lines: Option<(f64, f64)>,
+}
+
+/// Lays out `points` (oldest first) and the figures' lines: time across, values up.
+pub fn layout(points: &[Point], figures: Option<&Figures>) -> Layout {
     let mut values: Vec<f64> = points.iter().map(|p| p.value).collect();
     if let Some(f) = figures {
         values.extend([f.baseline, f.target]);
@@ -32,13 +39,12 @@ pub fn layout(points: &[Point], figures: Option<&Figures>) -> (Vec<(f64, f64)>, 
         let offset = first.map_or(0.0, |a| (p.on - a).num_days() as f64);
         if days > 0.0 { PAD + offset / days * (W - 2.0 * PAD) } else { W / 2.0 }
     });
-    let placed = xs.zip(points.iter().map(|p| y(p.value))).collect();
-    (placed, figures.map(|f| (y(f.baseline), y(f.target))))
+    Layout { points: xs.zip(points.iter().map(|p| y(p.value))).collect(), lines: figures.map(|f| (y(f.baseline), y(f.target))) }
 }
 
 /// The chart itself.
 pub fn line_chart(points: &[Point], figures: Option<&Figures>) -> impl IntoView + use<> {
-    let (placed, references) = layout(points, figures);
+    let Layout { points: placed, lines: references } = layout(points, figures);
     let path = placed.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
     let dots = placed
         .iter()
@@ -74,7 +80,7 @@ mod tests {
     fn points_spread_over_time_and_the_target_sits_above_the_baseline() {
         let figures = Figures { unit: String::new(), baseline: 0.0, target: 100.0 };
         let points = [point("2027-01-01", 20.0), point("2027-01-31", 50.0), point("2027-03-02", 80.0)];
-        let (placed, lines) = layout(&points, Some(&figures));
+        let super::Layout { points: placed, lines } = layout(&points, Some(&figures));
         // First and last at the edges, the middle one half way (30 of 60 days).
         assert!((placed[0].0 - PAD).abs() < 1e-9 && (placed[2].0 - (W - PAD)).abs() < 1e-9);
         assert!((placed[1].0 - W / 2.0).abs() < 1e-9);
@@ -86,7 +92,7 @@ mod tests {
 
     #[test]
     fn a_single_value_stands_in_the_middle() {
-        let (placed, lines) = layout(&[point("2027-05-01", 7.0)], None);
+        let super::Layout { points: placed, lines } = layout(&[point("2027-05-01", 7.0)], None);
         assert_eq!(placed.len(), 1);
         assert!((placed[0].0 - W / 2.0).abs() < 1e-9);
         assert!(lines.is_none());

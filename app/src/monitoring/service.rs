@@ -303,10 +303,10 @@ pub async fn report(db: &DatabaseConnection, plan: &plans::Model, code: &str, ac
     let evidence = crate::plans::diagnosis::domain::website(&form.evidence)?;
     let txn = db.begin().await?;
     let m = writable(&txn, plan, code).await?;
-    if let Some(position) = form.position {
-        if !indicators_of(&txn, plan, m.id).await?.iter().any(|i| i.position == position) {
-            return Err(Invalid::IndicatorUnknown.into());
-        }
+    if let Some(position) = form.position
+        && !indicators_of(&txn, plan, m.id).await?.iter().any(|i| i.position == position)
+    {
+        return Err(Invalid::IndicatorUnknown.into());
     }
     let row = reports::ActiveModel {
         plan_id: Set(plan.id),
