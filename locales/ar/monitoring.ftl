@@ -57,3 +57,5 @@ monitoring-evidence-field = رابط الإثباتات (إن وُجدت)
 monitoring-evidence-hint = تقرير أو محضر أو صور منشورة على الإنترنت، يبدأ عنوانها بـ https://
 monitoring-add-submit = انشر التقرير
 monitoring-added = نُشر تقريرك.
+monitoring-remove = إزالة هذا التقرير
+monitoring-removed = أُزيل التقرير. يحتفظ سجل النشاط بما كان فيه.

@@ -473,6 +473,7 @@ plans-activity-plan-population-changed = تعديل مجموعة من السكا
 plans-activity-plan-population-removed = إزالة مجموعة من السكان المرجعيين
 plans-activity-plan-indicator-figures-set = تحديد قيمة البداية والقيمة المستهدفة لمؤشر
 plans-activity-plan-progress-reported = الإبلاغ عن تقدّم إجراء
+plans-activity-plan-progress-removed = إزالة تقرير تقدّم
 plans-draft-state-withdrawing = سيُسحب من الإصدار التالي
 plans-draft-state-withdrawn = مسحوب
 plans-draft-withdraw = اسحب هذا الإجراء

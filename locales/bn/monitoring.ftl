@@ -57,3 +57,5 @@ monitoring-evidence-field = প্রমাণের লিংক (যদি থ
 monitoring-evidence-hint = ইন্টারনেটে প্রকাশিত কোনো প্রতিবেদন, কার্যবিবরণী বা ছবি, যার ঠিকানা https:// দিয়ে শুরু হয়
 monitoring-add-submit = প্রতিবেদন প্রকাশ করুন
 monitoring-added = আপনার প্রতিবেদন প্রকাশিত হয়েছে।
+monitoring-remove = এই প্রতিবেদনটি সরান
+monitoring-removed = প্রতিবেদনটি সরানো হয়েছে। কার্যকলাপের তালিকায় এতে যা লেখা ছিল তা রাখা আছে।

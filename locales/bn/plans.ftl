@@ -409,6 +409,7 @@ plans-activity-plan-population-changed = ভিত্তি জনসংখ্�
 plans-activity-plan-population-removed = ভিত্তি জনসংখ্যা থেকে একটি গোষ্ঠী সরিয়ে দেওয়া হয়েছে
 plans-activity-plan-indicator-figures-set = একটি সূচকের শুরুর মান ও লক্ষ্যমাত্রা ঠিক করা হয়েছে
 plans-activity-plan-progress-reported = একটি পদক্ষেপের অগ্রগতি জানানো হয়েছে
+plans-activity-plan-progress-removed = একটি অগ্রগতির প্রতিবেদন সরানো হয়েছে
 plans-draft-state-withdrawing = পরের সংস্করণ থেকে প্রত্যাহার করা হবে
 plans-draft-state-withdrawn = প্রত্যাহার করা হয়েছে
 plans-draft-withdraw = এই পদক্ষেপটি প্রত্যাহার করুন

@@ -57,3 +57,5 @@ monitoring-evidence-field = Link to evidence (if any)
 monitoring-evidence-hint = A report, minutes or photos published on the web, starting with https://
 monitoring-add-submit = Publish the report
 monitoring-added = Your report is published.
+monitoring-remove = Remove this report
+monitoring-removed = The report was removed. The activity log keeps what it said.

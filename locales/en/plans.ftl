@@ -409,6 +409,7 @@ plans-activity-plan-population-changed = Changed a group of the reference popula
 plans-activity-plan-population-removed = Removed a group from the reference population
 plans-activity-plan-indicator-figures-set = Set the baseline and target of an indicator
 plans-activity-plan-progress-reported = Reported progress on a measure
+plans-activity-plan-progress-removed = Removed a progress report
 plans-draft-state-withdrawing = Withdrawn from the next version
 plans-draft-state-withdrawn = Withdrawn
 plans-draft-withdraw = Withdraw this measure

@@ -57,3 +57,5 @@ monitoring-evidence-field = Enlace a las pruebas (si las hay)
 monitoring-evidence-hint = Un informe, un acta o fotos publicados en internet, con una dirección que empieza por https://
 monitoring-add-submit = Publicar el informe
 monitoring-added = Su informe está publicado.
+monitoring-remove = Quitar este informe
+monitoring-removed = Se quitó el informe. El registro de actividad guarda lo que decía.

@@ -409,6 +409,7 @@ plans-activity-plan-population-changed = Modificación de un grupo de la poblaci
 plans-activity-plan-population-removed = Eliminación de un grupo de la población de referencia
 plans-activity-plan-indicator-figures-set = Fijación del valor inicial y la meta de un indicador
 plans-activity-plan-progress-reported = Informe del avance de una medida
+plans-activity-plan-progress-removed = Retirada de un informe de avance
 plans-draft-state-withdrawing = Retirada de la próxima versión
 plans-draft-state-withdrawn = Retirada
 plans-draft-withdraw = Retirar esta medida

@@ -57,3 +57,5 @@ monitoring-evidence-field = Lien vers les justificatifs (s’il y en a)
 monitoring-evidence-hint = Un rapport, un compte rendu ou des photos publiés sur le web, avec une adresse qui commence par https://
 monitoring-add-submit = Publier le rapport
 monitoring-added = Votre rapport est publié.
+monitoring-remove = Retirer ce rapport
+monitoring-removed = Le rapport a été retiré. Le journal d’activité garde ce qu’il disait.

@@ -409,6 +409,7 @@ plans-activity-plan-population-changed = Modification d’un groupe de la popula
 plans-activity-plan-population-removed = Retrait d’un groupe de la population de référence
 plans-activity-plan-indicator-figures-set = Fixation de la valeur de départ et de la cible d’un indicateur
 plans-activity-plan-progress-reported = Compte rendu de l’avancement d’une mesure
+plans-activity-plan-progress-removed = Retrait d’un rapport d’avancement
 plans-draft-state-withdrawing = Retirée de la prochaine version
 plans-draft-state-withdrawn = Retirée
 plans-draft-withdraw = Retirer cette mesure

@@ -57,3 +57,5 @@ monitoring-evidence-field = सबूत का लिंक (अगर हो)
 monitoring-evidence-hint = इंटरनेट पर प्रकाशित कोई रिपोर्ट, बैठक का ब्योरा या तस्वीरें, जिनका पता https:// से शुरू होता हो
 monitoring-add-submit = रिपोर्ट प्रकाशित करें
 monitoring-added = आपकी रिपोर्ट प्रकाशित हो गई है।
+monitoring-remove = यह रिपोर्ट हटाएँ
+monitoring-removed = रिपोर्ट हटा दी गई। गतिविधि लॉग में उसकी बातें सुरक्षित हैं।

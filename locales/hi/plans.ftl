@@ -409,6 +409,7 @@ plans-activity-plan-population-changed = संदर्भ आबादी क�
 plans-activity-plan-population-removed = संदर्भ आबादी से एक समूह हटाया गया
 plans-activity-plan-indicator-figures-set = एक संकेतक का शुरुआती मान और लक्ष्य तय किया गया
 plans-activity-plan-progress-reported = एक उपाय की प्रगति बताई गई
+plans-activity-plan-progress-removed = एक प्रगति रिपोर्ट हटाई गई
 plans-draft-state-withdrawing = अगले संस्करण से वापस लिया जाएगा
 plans-draft-state-withdrawn = वापस लिया गया
 plans-draft-withdraw = यह उपाय वापस लें

@@ -57,3 +57,5 @@ monitoring-evidence-field = प्रमाणको लिङ्क (भए)
 monitoring-evidence-hint = इन्टरनेटमा प्रकाशित प्रतिवेदन, बैठकको विवरण वा फोटोहरू, जसको ठेगाना https:// बाट सुरु हुन्छ
 monitoring-add-submit = प्रतिवेदन प्रकाशित गर्नुहोस्
 monitoring-added = तपाईंको प्रतिवेदन प्रकाशित भयो।
+monitoring-remove = यो प्रतिवेदन हटाउनुहोस्
+monitoring-removed = प्रतिवेदन हटाइयो। गतिविधि अभिलेखले यसमा लेखिएको कुरा राख्छ।

@@ -409,6 +409,7 @@ plans-activity-plan-population-changed = सन्दर्भ जनसंख�
 plans-activity-plan-population-removed = सन्दर्भ जनसंख्याबाट एउटा समूह हटाइयो
 plans-activity-plan-indicator-figures-set = एउटा सूचकको सुरुको मान र लक्ष्य तोकियो
 plans-activity-plan-progress-reported = एउटा उपायको प्रगति जानकारी दिइयो
+plans-activity-plan-progress-removed = एउटा प्रगति प्रतिवेदन हटाइयो
 plans-draft-state-withdrawing = अर्को संस्करणबाट फिर्ता लिइनेछ
 plans-draft-state-withdrawn = फिर्ता लिइएको
 plans-draft-withdraw = यो उपाय फिर्ता लिनुहोस्

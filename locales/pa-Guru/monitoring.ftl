@@ -57,3 +57,5 @@ monitoring-evidence-field = ਸਬੂਤ ਦਾ ਲਿੰਕ (ਜੇ ਹੋਵ�
 monitoring-evidence-hint = ਇੰਟਰਨੈੱਟ 'ਤੇ ਪ੍ਰਕਾਸ਼ਿਤ ਕੋਈ ਰਿਪੋਰਟ, ਮੀਟਿੰਗ ਦਾ ਵੇਰਵਾ ਜਾਂ ਫ਼ੋਟੋਆਂ, ਜਿਨ੍ਹਾਂ ਦਾ ਪਤਾ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੋਵੇ
 monitoring-add-submit = ਰਿਪੋਰਟ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰੋ
 monitoring-added = ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਪ੍ਰਕਾਸ਼ਿਤ ਹੋ ਗਈ ਹੈ।
+monitoring-remove = ਇਹ ਰਿਪੋਰਟ ਹਟਾਓ
+monitoring-removed = ਰਿਪੋਰਟ ਹਟਾ ਦਿੱਤੀ ਗਈ। ਗਤੀਵਿਧੀ ਲੌਗ ਵਿੱਚ ਉਸ ਵਿੱਚ ਲਿਖੀ ਗੱਲ ਰੱਖੀ ਗਈ ਹੈ।

@@ -409,6 +409,7 @@ plans-activity-plan-population-changed = ਆਧਾਰ ਆਬਾਦੀ ਦਾ ਇ
 plans-activity-plan-population-removed = ਆਧਾਰ ਆਬਾਦੀ ਵਿੱਚੋਂ ਇੱਕ ਸਮੂਹ ਹਟਾਇਆ ਗਿਆ
 plans-activity-plan-indicator-figures-set = ਇੱਕ ਸੂਚਕ ਦਾ ਸ਼ੁਰੂਆਤੀ ਮੁੱਲ ਅਤੇ ਟੀਚਾ ਤੈਅ ਕੀਤਾ ਗਿਆ
 plans-activity-plan-progress-reported = ਇੱਕ ਉਪਾਅ ਦੀ ਤਰੱਕੀ ਦੱਸੀ ਗਈ
+plans-activity-plan-progress-removed = ਇੱਕ ਤਰੱਕੀ ਰਿਪੋਰਟ ਹਟਾਈ ਗਈ
 plans-draft-state-withdrawing = ਅਗਲੇ ਸੰਸਕਰਣ ਵਿੱਚੋਂ ਵਾਪਸ ਲਿਆ ਜਾਵੇਗਾ
 plans-draft-state-withdrawn = ਵਾਪਸ ਲਿਆ ਗਿਆ
 plans-draft-withdraw = ਇਹ ਉਪਾਅ ਵਾਪਸ ਲਓ

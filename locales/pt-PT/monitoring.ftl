@@ -57,3 +57,5 @@ monitoring-evidence-field = Ligação para os comprovativos (se houver)
 monitoring-evidence-hint = Um relatório, uma ata ou fotografias publicados na internet, com um endereço que começa por https://
 monitoring-add-submit = Publicar o relatório
 monitoring-added = O seu relatório foi publicado.
+monitoring-remove = Remover este relatório
+monitoring-removed = O relatório foi removido. O registo de atividade guarda o que dizia.

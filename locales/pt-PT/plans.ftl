@@ -409,6 +409,7 @@ plans-activity-plan-population-changed = Alterou um grupo da população de refe
 plans-activity-plan-population-removed = Removeu um grupo da população de referência
 plans-activity-plan-indicator-figures-set = Definiu o valor inicial e a meta de um indicador
 plans-activity-plan-progress-reported = Registou o progresso de uma medida
+plans-activity-plan-progress-removed = Removeu um relatório de progresso
 plans-draft-state-withdrawing = Retirada da próxima versão
 plans-draft-state-withdrawn = Retirada
 plans-draft-withdraw = Retirar esta medida

@@ -57,3 +57,5 @@ monitoring-evidence-field = Link către dovezi (dacă există)
 monitoring-evidence-hint = Un raport, un proces-verbal sau fotografii publicate pe internet, cu o adresă care începe cu https://
 monitoring-add-submit = Publicați raportul
 monitoring-added = Raportul dumneavoastră a fost publicat.
+monitoring-remove = Eliminați acest raport
+monitoring-removed = Raportul a fost eliminat. Jurnalul de activitate păstrează ce spunea.

@@ -425,6 +425,7 @@ plans-activity-plan-population-changed = Modificarea unui grup din populația de
 plans-activity-plan-population-removed = Eliminarea unui grup din populația de referință
 plans-activity-plan-indicator-figures-set = Stabilirea valorii de pornire și a țintei unui indicator
 plans-activity-plan-progress-reported = Raportarea progresului unei măsuri
+plans-activity-plan-progress-removed = Eliminarea unui raport de progres
 plans-draft-state-withdrawing = Retrasă din următoarea versiune
 plans-draft-state-withdrawn = Retrasă
 plans-draft-withdraw = Retrageți această măsură

@@ -57,3 +57,5 @@ monitoring-evidence-field = Ссылка на подтверждения (есл
 monitoring-evidence-hint = Отчёт, протокол или фотографии, опубликованные в интернете; адрес начинается с https://
 monitoring-add-submit = Опубликовать отчёт
 monitoring-added = Ваш отчёт опубликован.
+monitoring-remove = Удалить этот отчёт
+monitoring-removed = Отчёт удалён. В журнале действий сохранилось, что в нём было.

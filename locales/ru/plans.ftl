@@ -441,6 +441,7 @@ plans-activity-plan-population-changed = Изменение группы в ба
 plans-activity-plan-population-removed = Удаление группы из базовых данных о населении
 plans-activity-plan-indicator-figures-set = Установка исходного и целевого значения показателя
 plans-activity-plan-progress-reported = Отчёт о ходе выполнения меры
+plans-activity-plan-progress-removed = Удаление отчёта о ходе выполнения
 plans-draft-state-withdrawing = Исключена из следующей версии
 plans-draft-state-withdrawn = Исключена
 plans-draft-withdraw = Исключить эту меру

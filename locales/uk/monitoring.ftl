@@ -57,3 +57,5 @@ monitoring-evidence-field = Посилання на підтвердження (
 monitoring-evidence-hint = Звіт, протокол або фото, опубліковані в інтернеті; адреса починається з https://
 monitoring-add-submit = Опублікувати звіт
 monitoring-added = Ваш звіт опубліковано.
+monitoring-remove = Видалити цей звіт
+monitoring-removed = Звіт видалено. Журнал дій зберігає, що в ньому було.

@@ -441,6 +441,7 @@ plans-activity-plan-population-changed = Зміна групи в базових
 plans-activity-plan-population-removed = Видалення групи з базових даних про населення
 plans-activity-plan-indicator-figures-set = Встановлення початкового та цільового значення показника
 plans-activity-plan-progress-reported = Звіт про хід виконання заходу
+plans-activity-plan-progress-removed = Видалення звіту про хід виконання
 plans-draft-state-withdrawing = Вилучено з наступної версії
 plans-draft-state-withdrawn = Вилучено
 plans-draft-withdraw = Вилучити цей захід

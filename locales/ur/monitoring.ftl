@@ -57,3 +57,5 @@ monitoring-evidence-field = ثبوت کا لنک (اگر ہو)
 monitoring-evidence-hint = انٹرنیٹ پر شائع کی گئی کوئی رپورٹ، روداد یا تصویریں، جن کا پتہ https:// سے شروع ہوتا ہو
 monitoring-add-submit = رپورٹ شائع کریں
 monitoring-added = آپ کی رپورٹ شائع ہو گئی ہے۔
+monitoring-remove = یہ رپورٹ ہٹائیں
+monitoring-removed = رپورٹ ہٹا دی گئی۔ سرگرمی کے ریکارڈ میں اس کی باتیں محفوظ ہیں۔

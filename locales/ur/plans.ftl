@@ -409,6 +409,7 @@ plans-activity-plan-population-changed = حوالہ جاتی آبادی کے ا�
 plans-activity-plan-population-removed = حوالہ جاتی آبادی سے ایک گروہ ہٹایا گیا
 plans-activity-plan-indicator-figures-set = ایک پیمانے کی ابتدائی قدر اور ہدف مقرر کیا گیا
 plans-activity-plan-progress-reported = ایک اقدام کی پیش رفت بتائی گئی
+plans-activity-plan-progress-removed = پیش رفت کی ایک رپورٹ ہٹائی گئی
 plans-draft-state-withdrawing = اگلے ورژن سے واپس لیا جائے گا
 plans-draft-state-withdrawn = واپس لیا گیا
 plans-draft-withdraw = یہ اقدام واپس لیں

@@ -57,3 +57,5 @@ monitoring-evidence-field = 证明材料链接（如有）
 monitoring-evidence-hint = 发布在网上的报告、会议记录或照片，网址以 https:// 开头
 monitoring-add-submit = 发布报告
 monitoring-added = 您的报告已发布。
+monitoring-remove = 删除此报告
+monitoring-removed = 报告已删除。活动记录保留了它的内容。

@@ -377,6 +377,7 @@ plans-activity-plan-population-changed = 修改参照人口中的群体
 plans-activity-plan-population-removed = 从参照人口中删除群体
 plans-activity-plan-indicator-figures-set = 设定指标的基准值和目标值
 plans-activity-plan-progress-reported = 报告措施的进展
+plans-activity-plan-progress-removed = 删除了一份进展报告
 plans-draft-state-withdrawing = 将从下一版中撤回
 plans-draft-state-withdrawn = 已撤回
 plans-draft-withdraw = 撤回这项措施

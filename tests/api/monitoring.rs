@@ -234,6 +234,23 @@ async fn entities_and_facilitators_report_progress_once_the_plan_is_approved(app
     assert!(to.starts_with(&format!("/plans/{PLAN}/measures/{LATE_TO_END}/progress?added=")), "{to}");
     let (_, html) = page(app, &facilitator, &format!("/plans/{PLAN}/monitoring")).await;
     assert_eq!(texts(&html, "table[aria-labelledby=by-area-heading] tfoot td.num"), ["8", "1", "1", "0", "1"]);
+
+    // A mistaken report is removed by the plan's team (not by the entity), and the activity log
+    // keeps what it said.
+    let (_, html) = page(app, &claim, &progress_page()).await;
+    assert!(texts(&html, "form[action='/api/monitoring/remove']").is_empty(), "representatives remove nothing");
+    let id = stored[0].id.to_string();
+    let remove = [("plan", PLAN), ("code", MEASURE), ("id", id.as_str())];
+    assert!(!outcome(form_post(app, &claim, "/api/monitoring/remove", &progress_page(), &remove).await).await.starts_with("/plans"));
+    let (_, html) = page(app, &facilitator, &progress_page()).await;
+    assert_eq!(texts(&html, "form[action='/api/monitoring/remove']").len(), 2, "facilitators may remove each report");
+    let to = outcome(form_post(app, &facilitator, "/api/monitoring/remove", &progress_page(), &remove).await).await;
+    assert_eq!(to, format!("{}?removed=1#reports-heading", progress_page()));
+    assert!(reports(app).await.iter().all(|r| r.id != stored[0].id), "the report is gone");
+    let kept = audit_log::Entity::find().filter(audit_log::Column::Action.eq("plan.progress_removed")).one(&app.db).await.expect("q").expect("audited");
+    assert!(kept.details.contains("Visitámos 6 freguesias."), "{}", kept.details);
+    let (_, html) = page(app, &facilitator, &progress_page()).await;
+    assert_eq!(texts(&html, "#reports-heading ~ ol > li").len(), 1);
 }
 
 backends!(entities_and_facilitators_report_progress_once_the_plan_is_approved);

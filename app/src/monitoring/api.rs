@@ -122,3 +122,14 @@ pub async fn report_progress(
     redirect(&to);
     Ok(())
 }
+
+/// Removes progress report `id` from measure `code` (the plan's facilitators and
+/// administrators), back to the measure's reports.
+#[server(prefix = "/api/monitoring", endpoint = "remove")]
+pub async fn remove_progress_report(plan: String, code: String, id: i32) -> Result<(), AppError> {
+    let db = db()?;
+    let (row, user) = editable(&db, &plan).await?;
+    service::remove_report(&db, &row, user, id).await?;
+    redirect(&format!("/plans/{plan}/measures/{code}/progress?removed=1#reports-heading"));
+    Ok(())
+}

@@ -56,8 +56,11 @@ fn progress_page(view: MeasureProgressView) -> impl IntoView {
         .collect_view();
     let add = view.can_report.then(|| view! { <AddReport plan=slug.clone() code=view.code.clone() today=view.today indicators=view.indicators.clone()/> });
     let empty = view.reports.is_empty().then(|| view! { <p class="muted">{t("monitoring-reports-none")}</p> });
-    let added = use_query_map().read_untracked().get("added").map(|_| view! { <p class="notice" role="status">{t("monitoring-added")}</p> });
-    let reports = view.reports.iter().map(report_item).collect_view();
+    let query = use_query_map().read_untracked();
+    let added = query.get("added").map(|_| view! { <p class="notice" role="status">{t("monitoring-added")}</p> });
+    let removed = query.get("removed").map(|_| view! { <p class="notice" role="status">{t("monitoring-removed")}</p> });
+    let removable = view.can_set_figures.then(|| (slug.clone(), view.code.clone()));
+    let reports = view.reports.iter().map(|r| report_item(r, removable.clone())).collect_view();
     view! {
         <PageTitle text=format!("{} · {}", here, view.plan.title.text)/>
         <Breadcrumbs items=crumbs/>
@@ -79,6 +82,7 @@ fn progress_page(view: MeasureProgressView) -> impl IntoView {
         <section aria-labelledby="reports-heading">
             <h2 id="reports-heading">{t("monitoring-reports")}</h2>
             {added}
+            {removed}
             {add}
             {empty}
             <ol class="plain stack">{reports}</ol>
@@ -139,7 +143,9 @@ fn indicator_section(view: &MeasureProgressView, i: &IndicatorProgress) -> impl 
     }
 }
 
-fn report_item(r: &ReportView) -> impl IntoView + use<> {
+/// A published report; with a button to remove it when `removable` names the plan and measure
+/// (the plan's facilitators).
+fn report_item(r: &ReportView, removable: Option<(String, String)>) -> impl IntoView + use<> {
     let locale = use_locale();
     let by = match &r.entity {
         Some(entity) => locale.t_args("monitoring-by-entity", &[("entity", entity.text.clone().into())]),
@@ -150,6 +156,7 @@ fn report_item(r: &ReportView) -> impl IntoView + use<> {
         view! { <p>{text}</p> }
     });
     let evidence = r.evidence.clone().map(|url| view! { <p><a href=url rel="nofollow ugc noopener">{t("monitoring-evidence")}</a></p> });
+    let remove = removable.map(|(plan, code)| view! { <RemoveReport plan code id=r.id/> });
     view! {
         <li id=format!("report-{}", r.id) tabindex="-1" class="card">
             <p><strong>{locale.date(r.reported_on)}</strong> " " {status_badges(&r.status, false)}</p>
@@ -157,7 +164,25 @@ fn report_item(r: &ReportView) -> impl IntoView + use<> {
             <p class="pre-line" lang=r.lang.clone() dir="auto">{r.note.clone()}</p>
             {value}
             {evidence}
+            {remove}
         </li>
+    }
+}
+
+/// Removes a mistaken report (the plan's facilitators; the activity log keeps what it said).
+#[component]
+fn RemoveReport(plan: String, code: String, id: i32) -> impl IntoView {
+    let action = ServerAction::<api::RemoveProgressReport>::new();
+    let mine = id.to_string();
+    let error = failure_of(move || action.value().get(), move |e| e.get("id") == Some(mine.as_str()));
+    view! {
+        <FieldError id=format!("report-{id}-error") message=error/>
+        <ActionForm action=action attr:class="inline">
+            <input type="hidden" name="plan" value=plan/>
+            <input type="hidden" name="code" value=code/>
+            <input type="hidden" name="id" value=id.to_string()/>
+            <button type="submit" class="link-button">{t("monitoring-remove")}</button>
+        </ActionForm>
     }
 }
 

@@ -331,6 +331,20 @@ pub async fn report(db: &DatabaseConnection, plan: &plans::Model, code: &str, ac
     Ok(row.id)
 }
 
+/// Removes report `id` of the plan (a mistaken one; the audit log keeps what it said); removing
+/// one already gone, or another plan's, does nothing.
+pub async fn remove_report(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id: i32) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    let Some(row) = reports::Entity::find_by_id(id).filter(reports::Column::PlanId.eq(plan.id)).one(&txn).await? else {
+        return Ok(());
+    };
+    reports::Entity::delete_by_id(id).exec(&txn).await?;
+    let details = serde_json::json!({ "status": row.status, "reported_on": row.reported_on, "indicator": row.position, "value": row.value, "note": row.note, "evidence": row.evidence_url, "entity": row.entity_id });
+    audit::record(&txn, audit::Entry { actor: Some(actor), action: "plan.progress_removed", target_type: "measure", target_id: row.measure_id.to_string(), plan_id: Some(plan.id), details }).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 /// The responsible entity of measure `code` of plan `plan`, for deciding who may report on it.
 pub async fn responsible_of(db: &impl ConnectionTrait, plan: &plans::Model, code: &str) -> Result<Option<i32>, AppError> {
     Ok(measures::Entity::find()
