@@ -90,7 +90,7 @@ fn indicator(plan: &plans::Model, i: &measure_indicators::Model, figures: Option
 }
 
 /// The plan's dashboard: its measures counted by status per (visible) area, the late ones, and
-/// every indicator that has figures. Six statements, however many measures and reports.
+/// every indicator that has figures. Five statements, however many measures and reports.
 pub async fn dashboard(db: &impl ConnectionTrait, plan: &plans::Model, locale: Locale) -> Result<DashboardView, AppError> {
     let today = clock::today(&plan.time_zone);
     let areas = plan_area_rows(db, plan.id).await?;
