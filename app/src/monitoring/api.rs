@@ -14,7 +14,6 @@ mod ssr {
         core::{AppError, Invalid},
         page_cache::{Depends, public},
         plans::{
-            drafting::service::plan_by_slug,
             editing::access::{editable, locale},
             service::{measure_for_page, plan_for_page},
         },
@@ -108,9 +107,8 @@ pub async fn report_progress(
         evidence,
     };
     let me = require_actor()?;
-    let row = plan_by_slug(&db, &plan).await?;
-    let entity_id = service::responsible_of(&db, &row, &code).await?;
-    if !can(Some(&me.grants), Permit::ReportProgress { plan_id: row.id, entity_id }) {
+    let (row, m, _) = measure_for_page(&db, &plan, &code).await?;
+    if !can(Some(&me.grants), Permit::ReportProgress { plan_id: row.id, entity_id: m.responsible_entity_id }) {
         return Err(AppError::Forbidden);
     }
     let for_entity = !can(Some(&me.grants), Permit::EditPlanContent { plan_id: row.id });

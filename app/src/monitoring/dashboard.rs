@@ -10,6 +10,7 @@ use super::{AreaExecution, DashboardView, IndicatorLine, MeasureLine, STATUSES, 
 use crate::{
     i18n::{Locale, t, use_locale},
     pending::watched,
+    surveys::{model::Cell, pages::bar},
     ui::{Breadcrumbs, Crumb, LevelBadge, PageTitle, Tx, loaded},
 };
 
@@ -208,11 +209,5 @@ fn indicators(slug: &str, lines: Vec<IndicatorLine>) -> impl IntoView + use<> {
 
 /// A bar as long as the way covered from baseline to target (empty with no value yet).
 pub fn progress_bar(percent: Option<f64>) -> impl IntoView + use<> {
-    let width = percent.unwrap_or(0.0).clamp(0.0, 100.0);
-    view! {
-        <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            <rect x="0" y="0" width="100" height="10" class="bar-track"/>
-            <rect x="0" y="0" width=format!("{width:.1}") height="10" class="bar-fill"/>
-        </svg>
-    }
+    bar(Cell::Count { n: 0, percent: percent.unwrap_or(0.0) })
 }

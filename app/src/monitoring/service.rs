@@ -345,17 +345,6 @@ pub async fn remove_report(db: &DatabaseConnection, plan: &plans::Model, actor: 
     Ok(())
 }
 
-/// The responsible entity of measure `code` of plan `plan`, for deciding who may report on it.
-pub async fn responsible_of(db: &impl ConnectionTrait, plan: &plans::Model, code: &str) -> Result<Option<i32>, AppError> {
-    Ok(measures::Entity::find()
-        .filter(measures::Column::PlanId.eq(plan.id))
-        .filter(measures::Column::Code.eq(code))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?
-        .responsible_entity_id)
-}
-
 #[cfg(test)]
 mod tests {
     use super::figure;
