@@ -8,7 +8,7 @@ export PONTE_ADDR ?= 127.0.0.1:3000
 export PONTE_SITE_ROOT ?= target/site
 CARGO_TEST_PACKAGES := -p ponte-rules -p ponte-app -p ponte-server -p ponte-migrations -p ponte-tests
 
-.PHONY: run test build build-debug setup-run setup-test unit api browser bench bench-surveys bench-plans bench-consultations bench-forum bench-report bench-phone lint clean
+.PHONY: run test build build-debug setup-run setup-test unit api browser bench bench-surveys bench-plans bench-consultations bench-forum bench-report bench-national bench-phone lint clean
 
 ## Run Ponte with the demo plan on embedded SQLite at http://127.0.0.1:3000 (data kept in data/).
 run: setup-run
@@ -79,6 +79,12 @@ bench-report:
 	scripts/setup.sh bench
 	scripts/build.sh release
 	bench/report.sh
+
+## Issue 15 item 9: the report and the API at national scale (300 plans, 15 M answers, PostgreSQL).
+bench-national:
+	scripts/setup.sh bench
+	scripts/build.sh release
+	SCALE=national bench/report.sh
 
 ## Issue 9's phone figures (see bench/README.md): resident pages under Lighthouse's mobile throttling.
 bench-phone:

@@ -26,14 +26,6 @@ start=$(date +%s)
 ./target/release/ponte seed-plans --plans "$PLANS" --measures "$MEASURES" --versions "$VERSIONS"
 echo "seeded $PLANS plans × $MEASURES measures × $VERSIONS versions in $(( $(date +%s) - start )) s"
 
-declare -A server_of
-serve_on() {
-  local port="$1" cache="$2"
-  PONTE_ADDR="127.0.0.1:$port" PONTE_PAGE_CACHE_SECONDS="$cache" ./target/release/ponte serve >"$work/server-$port.log" 2>&1 &
-  servers+=("$!")
-  server_of[$port]=$!
-  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
-}
 serve_on 3921 5
 serve_on 3922 0
 

@@ -6,7 +6,10 @@
 //!
 //! - **Opt in.** A server function whose answer depends only on public data calls [`public`]
 //!   (with what it depends on). On a GET page render that marks the page cacheable; on a POST
-//!   (the same function called at its own address) it marks the request as a read.
+//!   (the same function called at its own address) it marks the request as a read. A plain
+//!   handler (the open data API) adds [`public_header`] to its answer instead.
+//! - **Validators.** A stored answer with an `ETag` (the API's) is answered `304 Not Modified`
+//!   from the cache when the request's `If-None-Match` names it.
 //! - **Invalidation.** Two counters: *content* (plans, survey definitions and settings, evidence,
 //!   moderation — anything) and *answers* (tallies). Every successful request that is not a GET,
 //!   HEAD or OPTIONS bumps both, unless its handler declared less with [`changed`] (a stored
@@ -89,6 +92,12 @@ pub fn public(depends: Depends) {
         let value = if depends == Depends::Answers { "answers" } else { "content" };
         parts.headers.insert(name, HeaderValue::from_static(value));
     }
+}
+
+/// The header a plain axum handler (the open data API) adds to an answer that is public.
+pub fn public_header(depends: Depends) -> (header::HeaderName, HeaderValue) {
+    let value = if depends == Depends::Answers { "answers" } else { "content" };
+    (header::HeaderName::from_static(PUBLIC), HeaderValue::from_static(value))
 }
 
 /// Declares what the current server function's write changed (default: everything).
@@ -229,7 +238,22 @@ impl Drop for Rendering {
 const WAIT_FOR_RENDER: Duration = Duration::from_secs(5);
 
 impl Page {
-    fn response(&self) -> Response {
+    /// The stored answer, or `304 Not Modified` (its headers but those of the body) when
+    /// `if_none_match` names its `ETag`.
+    fn response(&self, if_none_match: Option<&HeaderValue>) -> Response {
+        if let (Some(asked), Some(tag)) = (if_none_match.and_then(|v| v.to_str().ok()), self.headers.get(header::ETAG).and_then(|v| v.to_str().ok())) {
+            let bare = |t: &str| t.trim().trim_start_matches("W/").to_owned();
+            if asked.split(',').any(|t| t.trim() == "*" || bare(t) == bare(tag)) {
+                let mut res = Response::new(Body::empty());
+                *res.status_mut() = StatusCode::NOT_MODIFIED;
+                let mut headers = self.headers.clone();
+                for body_header in [header::CONTENT_LENGTH, header::CONTENT_ENCODING, header::CONTENT_TYPE] {
+                    headers.remove(body_header);
+                }
+                *res.headers_mut() = headers;
+                return res;
+            }
+        }
         let mut res = Response::new(Body::from(self.body.clone()));
         *res.status_mut() = self.status;
         *res.headers_mut() = self.headers.clone();
@@ -275,16 +299,17 @@ pub async fn layer(State(cache): State<PageCache>, req: Request, next: Next) -> 
     let mut now = cache.epochs();
     let mut rendering = None;
     if let Some(page) = cache.inner.pages.get(&key) {
+        let asked = req.headers().get(header::IF_NONE_MATCH).cloned();
         match cache.state(&page, now) {
-            Freshness::Fresh => return page.response(),
-            Freshness::Aging if page.refresh.started.swap(true, Ordering::AcqRel) => return page.response(),
+            Freshness::Fresh => return page.response(asked.as_ref()),
+            Freshness::Aging if page.refresh.started.swap(true, Ordering::AcqRel) => return page.response(asked.as_ref()),
             Freshness::Stale if page.refresh.started.swap(true, Ordering::AcqRel) => {
                 page.rendered().await;
                 now = cache.epochs();
                 if let Some(again) = cache.inner.pages.get(&key)
                     && matches!(cache.state(&again, now), Freshness::Fresh)
                 {
-                    return again.response();
+                    return again.response(asked.as_ref());
                 }
             }
             Freshness::Aging | Freshness::Stale => rendering = Some(Rendering(page)),

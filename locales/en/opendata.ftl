@@ -1,6 +1,6 @@
 # Open data: the data page (/data), for people and for developers.
 opendata-title = Open data
-opendata-intro = Everything public about the plans hosted here — their measures, every published version and the evidence behind each measure — as data anyone may reuse: residents, journalists, researchers and other systems.
+opendata-intro = Everything public about the plans hosted here — their measures and every published version, the local diagnosis, what surveys, consultations and focus groups found, the evidence behind each measure and how the measures are going — as data anyone may reuse: residents, journalists, researchers and other systems.
 opendata-licence = Reuse it freely, naming the plan and this site as the source, under the licence
 opendata-personal = There is nothing personal in it: no names, accounts or addresses of the people who took part or of those who run the plans.
 opendata-plans-heading = Each plan's data
@@ -8,6 +8,11 @@ opendata-col-plan = Plan
 opendata-col-plan-data = The plan, its areas and versions
 opendata-col-measures = Measures (latest version)
 opendata-col-evidence = Evidence for the measures
+opendata-col-entities = Entities of the local diagnosis
+opendata-col-surveys = Survey results (small groups hidden)
+opendata-col-inputs = Consultation inputs and answers
+opendata-col-findings = Focus-group findings
+opendata-col-progress = Monitoring of the measures
 opendata-api-heading = For developers: the API
 opendata-api = A read-only JSON API, version 1, described by an OpenAPI document. Every answer says when it last changed, so a copy can be checked cheaply, and any website may read it.
 opendata-openapi = The OpenAPI description of the API

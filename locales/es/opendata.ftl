@@ -1,6 +1,6 @@
 # Datos abiertos: la página de datos (/data), para las personas y para quienes desarrollan software.
 opendata-title = Datos abiertos
-opendata-intro = Todo lo que es público sobre los planes alojados aquí —sus medidas, cada versión publicada y la fundamentación de cada medida— como datos que cualquiera puede reutilizar: residentes, periodistas, investigadores y otros sistemas.
+opendata-intro = Todo lo que es público sobre los planes alojados aquí —sus medidas y cada versión publicada, el diagnóstico local, lo que revelaron las encuestas, las consultas y los grupos focales, la fundamentación de cada medida y cómo avanzan las medidas— como datos que cualquiera puede reutilizar: residentes, periodistas, investigadores y otros sistemas.
 opendata-licence = Reutilícelos libremente, citando el plan y este sitio como fuente, conforme a la licencia
 opendata-personal = No contienen nada personal: ni nombres, ni cuentas, ni direcciones de quienes participaron o de quienes gestionan los planes.
 opendata-plans-heading = Los datos de cada plan
@@ -8,6 +8,11 @@ opendata-col-plan = Plan municipal
 opendata-col-plan-data = El plan, sus áreas y versiones
 opendata-col-measures = Medidas (última versión)
 opendata-col-evidence = Fundamentación de las medidas
+opendata-col-entities = Entidades del diagnóstico local
+opendata-col-surveys = Resultados de las encuestas (grupos pequeños ocultos)
+opendata-col-inputs = Aportaciones a las consultas y sus respuestas
+opendata-col-findings = Conclusiones de los grupos focales
+opendata-col-progress = Seguimiento de las medidas
 opendata-api-heading = Para desarrolladores: la API
 opendata-api = Una API JSON de solo lectura, versión 1, descrita por un documento OpenAPI. Cada respuesta indica cuándo cambiaron los datos por última vez, para que una copia pueda comprobarse con poco coste, y cualquier sitio web puede leerla.
 opendata-openapi = La descripción OpenAPI de la API

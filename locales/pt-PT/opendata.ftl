@@ -1,6 +1,6 @@
 # Dados abertos: a página de dados (/data), para as pessoas e para quem programa.
 opendata-title = Dados abertos
-opendata-intro = Tudo o que é público sobre os planos aqui alojados — as medidas, cada versão publicada e as evidências por detrás de cada medida — como dados que qualquer pessoa pode reutilizar: residentes, jornalistas, investigadores e outros sistemas.
+opendata-intro = Tudo o que é público sobre os planos aqui alojados — as medidas e cada versão publicada, o diagnóstico local, o que os inquéritos, as consultas e os grupos focais concluíram, as evidências por detrás de cada medida e como estão a correr as medidas — como dados que qualquer pessoa pode reutilizar: residentes, jornalistas, investigadores e outros sistemas.
 opendata-licence = Reutilize-os livremente, indicando o plano e este sítio como fonte, ao abrigo da licença
 opendata-personal = Não contêm nada pessoal: nem nomes, nem contas, nem endereços de quem participou ou de quem gere os planos.
 opendata-plans-heading = Os dados de cada plano
@@ -8,6 +8,11 @@ opendata-col-plan = Plano
 opendata-col-plan-data = O plano, as suas áreas e versões
 opendata-col-measures = Medidas (última versão)
 opendata-col-evidence = Evidências das medidas
+opendata-col-entities = Entidades do diagnóstico local
+opendata-col-surveys = Resultados dos inquéritos (grupos pequenos ocultos)
+opendata-col-inputs = Contributos das consultas e respetivas respostas
+opendata-col-findings = Conclusões dos grupos focais
+opendata-col-progress = Acompanhamento das medidas
 opendata-api-heading = Para quem programa: a API
 opendata-api = Uma API JSON só de leitura, versão 1, descrita por um documento OpenAPI. Cada resposta diz quando mudou pela última vez, para que uma cópia se verifique com pouco custo, e qualquer sítio web a pode ler.
 opendata-openapi = A descrição OpenAPI da API

@@ -40,6 +40,7 @@ mod m20261207_000031_report_population;
 mod m20261207_000032_drafting_withdrawal;
 mod m20261207_000033_plans_directory_revision;
 mod m20261207_000034_monitoring;
+mod m20261207_000035_surveys_month_tallies;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -82,6 +83,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000032_drafting_withdrawal::Migration),
             Box::new(m20261207_000033_plans_directory_revision::Migration),
             Box::new(m20261207_000034_monitoring::Migration),
+            Box::new(m20261207_000035_surveys_month_tallies::Migration),
         ]
     }
 }

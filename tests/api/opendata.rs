@@ -65,7 +65,7 @@ async fn every_document_validates_against_the_openapi_document(app: &TestApp) {
         assert!(!validator(&openapi, pointer).is_valid(&extra), "{path}: the schema would take anything");
         checked += 1;
     }
-    assert_eq!(checked, 5, "index, plans, plan, measures, evidence");
+    assert_eq!(checked, 10, "index, plans, plan, measures, evidence, entities, surveys, inputs, findings, progress");
     // The demo's data is really there, not empty lists that match any schema.
     let plans = document(app, "/api/v1/plans").await;
     assert!(plans["plans"].as_array().is_some_and(|p| p.iter().any(|p| p["slug"] == PLAN)));
@@ -224,7 +224,7 @@ async fn portals_harvest_a_dcat_catalogue_and_people_read_the_data_page(app: &Te
     assert!(demo["dct:spatial"].as_array().is_some_and(|s| s.iter().any(|p| p["skos:prefLabel"] == "Ribeira do Lírio")));
     // Every distribution is there to download, in the format it says.
     let distributions = demo["dcat:distribution"].as_array().expect("distributions");
-    assert_eq!(distributions.len(), 5);
+    assert_eq!(distributions.len(), 15, "the plan, then measures, evidence, entities, surveys, inputs, findings and progress as JSON and CSV");
     for d in distributions {
         let url = d["dcat:downloadURL"]["@id"].as_str().expect("download URL");
         assert!(url.starts_with("http"), "absolute: {url}");
@@ -253,9 +253,176 @@ async fn portals_harvest_a_dcat_catalogue_and_people_read_the_data_page(app: &Te
     assert!(home.contains("href=\"/data\""));
 }
 
+/// The participation outcomes: the entities, survey results with every small group hidden,
+/// every consultation input with its answer but without a person's name, and the findings.
+async fn the_outcomes_of_participation_are_open_data_without_anyone_named(app: &TestApp) {
+    let entities = document(app, &format!("/api/v1/plans/{PLAN}/entities")).await;
+    let claim = entities["entities"].as_array().expect("entities").iter().find(|e| e["slug"] == "claim-vale-do-lirio").expect("the CLAIM").clone();
+    assert_eq!(claim["kind"], "claim");
+    assert!(claim["areas"].as_array().is_some_and(|a| !a.is_empty()), "{claim}");
+
+    // Survey results: counts as the public results page shows them, never a group below 5.
+    let surveys = document(app, &format!("/api/v1/plans/{PLAN}/surveys")).await;
+    assert_eq!(surveys["minimum_group"], 5);
+    let all: Vec<&Value> = surveys["surveys"].as_array().expect("surveys").iter().collect();
+    assert!(!all.is_empty(), "the demo survey publishes its results");
+    let mut shown = 0;
+    let mut hidden = 0;
+    for survey in &all {
+        assert!(survey["responses"].as_u64().is_some_and(|n| n >= 5), "{}", survey["slug"]);
+        for q in survey["questions"].as_array().expect("questions") {
+            for c in q["counts"].as_array().expect("counts") {
+                match c["count"].as_u64() {
+                    Some(n) => {
+                        assert!(n >= 5, "a group of {n} published: {q}");
+                        shown += 1;
+                    }
+                    None => hidden += 1,
+                }
+            }
+        }
+    }
+    assert!(shown > 0 && hidden > 0, "published counts ({shown}) and hidden small groups ({hidden})");
+
+    // Inputs: every visible comment, reply and position with its answer, as the consultation's
+    // own download has them, but no one's name.
+    let inputs = document(app, &format!("/api/v1/plans/{PLAN}/inputs")).await;
+    let consultation = inputs["consultations"][0]["slug"].as_str().expect("a consultation").to_owned();
+    let export = document_of(app, &format!("/plans/{PLAN}/consultations/{consultation}/export.json")).await;
+    let exported = export["inputs"].as_array().expect("exported");
+    let listed = inputs["inputs"].as_array().expect("inputs");
+    let keys = |items: &[Value]| items.iter().map(|i| (i["kind"].as_str().unwrap_or_default().to_owned(), i["id"].as_i64().unwrap_or_default(), i["decision"].as_str().unwrap_or_default().to_owned())).collect::<BTreeSet<_>>();
+    assert_eq!(keys(listed), keys(exported), "the same inputs with the same answers");
+    assert!(listed.iter().any(|i| i["decision"] != ""), "answers are there");
+    let names: BTreeSet<String> = exported.iter().filter(|i| i["author_kind"] == "name" || i["author_kind"] == "offline").filter_map(|i| i["author"].as_str().filter(|a| !a.is_empty()).map(str::to_owned)).collect();
+    assert!(!names.is_empty(), "the download names some people");
+    let raw = serde_json::to_string(&inputs).expect("json");
+    for name in &names {
+        assert!(!raw.contains(&format!("\"{name}\"")), "{name} is named in the API");
+    }
+    assert!(listed.iter().filter(|i| i["author_kind"] == "person").all(|i| i["author"].is_null()));
+    assert!(listed.iter().any(|i| i["author_kind"] == "entity" && i["author"].is_string()), "an entity's position names the entity");
+
+    // Findings: the published ones, keyed as evidence names them.
+    let findings = document(app, &format!("/api/v1/plans/{PLAN}/findings")).await;
+    let evidence = document(app, &format!("/api/v1/plans/{PLAN}/evidence")).await;
+    let ids: BTreeSet<String> = findings["findings"].as_array().expect("findings").iter().map(|f| f["id"].to_string()).collect();
+    assert!(!ids.is_empty());
+    let linked: Vec<String> = evidence["links"].as_array().expect("links").iter().filter(|l| l["kind"] == "focus_group_finding").filter_map(|l| l["outcome"].as_str().map(str::to_owned)).collect();
+    assert!(!linked.is_empty() && linked.iter().all(|k| ids.contains(k)), "every finding linked as evidence is in the findings: {linked:?} in {ids:?}");
+
+    // The same in CSV.
+    let rows = records(&fetch(app, &format!("/api/v1/plans/{PLAN}/inputs.csv"), &[]).await.2);
+    assert_eq!(rows.iter().map(|r| (r["kind"].clone(), r["id"].parse::<i64>().unwrap_or_default(), r["decision"].clone())).collect::<BTreeSet<_>>(), keys(listed));
+    let rows = records(&fetch(app, &format!("/api/v1/plans/{PLAN}/surveys.csv"), &[]).await.2);
+    let from_json: usize = all.iter().flat_map(|s| s["questions"].as_array().into_iter().flatten()).map(|q| q["counts"].as_array().map_or(0, Vec::len)).sum();
+    assert_eq!(rows.len(), from_json, "one row per count");
+    assert!(rows.iter().all(|r| r["count"].is_empty() || r["count"].parse::<u64>().is_ok_and(|n| n >= 5)));
+    let rows = records(&fetch(app, &format!("/api/v1/plans/{PLAN}/findings.csv"), &[]).await.2);
+    assert_eq!(rows.iter().map(|r| r["finding"].clone()).collect::<BTreeSet<_>>(), ids);
+    let rows = records(&fetch(app, &format!("/api/v1/plans/{PLAN}/entities.csv"), &[]).await.2);
+    assert!(rows.iter().any(|r| r["entity"] == "claim-vale-do-lirio" && r["language"] == "pt-PT" && r["kind"] == "claim"));
+}
+
+/// Monitoring: nothing before approval; then each measure's status, figures and reports, the
+/// entity that reported named by its slug, never the person.
+async fn monitoring_is_open_data_once_the_plan_is_approved(app: &TestApp) {
+    use ponte_app::entity::{indicator_figures, measures, plan_entities, plans, progress_reports};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let path = format!("/api/v1/plans/{PLAN}/progress");
+    let before = document(app, &path).await;
+    assert_eq!((before["measures"].as_array().map(Vec::len), before["reports"].as_array().map(Vec::len)), (Some(0), Some(0)), "{before}");
+
+    let plan = plans::Entity::find().filter(plans::Column::Slug.eq(PLAN)).one(&app.db).await.expect("q").expect("plan");
+    let mut approved: plans::ActiveModel = plan.clone().into();
+    approved.status = Set("approved".to_owned());
+    approved.update(&app.db).await.expect("approve");
+    let measure = measures::Entity::find().filter(measures::Column::PlanId.eq(plan.id)).filter(measures::Column::Code.eq("VL-SAI-02")).one(&app.db).await.expect("q").expect("measure");
+    let claim = plan_entities::Entity::find().filter(plan_entities::Column::Slug.eq("claim-vale-do-lirio")).one(&app.db).await.expect("q").expect("entity");
+    let now = chrono::Utc::now();
+    indicator_figures::ActiveModel { plan_id: Set(plan.id), measure_id: Set(measure.id), position: Set(1), unit: Set("visitas".into()), baseline: Set(0.0), target: Set(400.0), updated_at: Set(now), ..Default::default() }
+        .insert(&app.db)
+        .await
+        .expect("figures");
+    for (day, status, value, entity) in [("2026-03-01", "in_progress", 120.0, Some(claim.id)), ("2026-06-01", "completed", 410.0, None)] {
+        progress_reports::ActiveModel {
+            plan_id: Set(plan.id),
+            measure_id: Set(measure.id),
+            status: Set(status.into()),
+            reported_on: Set(day.parse().expect("day")),
+            position: Set(Some(1)),
+            value: Set(Some(value)),
+            note: Set("=HYPERLINK(\"http://x\")".into()),
+            lang: Set("pt-PT".into()),
+            evidence_url: Set(None),
+            author_id: Set(None),
+            entity_id: Set(entity),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .expect("report");
+    }
+    let after = document(app, &path).await;
+    let line = after["measures"].as_array().expect("measures").iter().find(|m| m["measure"] == "VL-SAI-02").expect("the measure").clone();
+    assert_eq!(line["status"], "completed", "its latest report's");
+    assert_eq!(line["figures"][0]["target"], 400.0);
+    let reports = after["reports"].as_array().expect("reports");
+    assert_eq!(reports.iter().map(|r| r["value"].as_f64().unwrap_or_default()).collect::<Vec<_>>(), [120.0, 410.0], "oldest first");
+    assert_eq!(reports[0]["entity"], "claim-vale-do-lirio");
+    assert!(reports[1]["entity"].is_null(), "the plan's team");
+    let rows = records(&fetch(app, &format!("{path}.csv"), &[]).await.2);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["note"], "'=HYPERLINK(\"http://x\")", "a formula is neutralised");
+    assert_eq!(rows[1]["status"], "completed");
+}
+
+/// A JSON download of the site (not necessarily an API document).
+async fn document_of(app: &TestApp, path: &str) -> Value {
+    let (status, _, body) = fetch(app, path, &[]).await;
+    assert_eq!(status, 200, "{path}");
+    serde_json::from_slice(&body).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Anonymous readers get the API's answers from the page cache, like public pages: a change
+/// made behind this server's back (another app server) shows once the cache's time is up, a
+/// client's current copy is still answered 304, and any site may still read it.
+async fn anonymous_readers_get_the_api_from_the_page_cache(app: &TestApp) {
+    let path = format!("/api/v1/plans/{PLAN}");
+    let (_, headers, body) = fetch(app, &path, &[]).await;
+    let tag = headers.get("etag").and_then(|v| v.to_str().ok()).expect("an ETag").to_owned();
+    let area = plan_areas::Entity::find().one(&app.db).await.expect("q").expect("an area");
+    let mut renamed: plan_areas::ActiveModel = area.into();
+    renamed.name_i18n = Set(r#"{"pt-PT":"Área renomeada noutro servidor"}"#.to_owned());
+    renamed.update(&app.db).await.expect("rename");
+    let (status, headers, cached) = fetch(app, &path, &[("origin", "https://dados.example.org")]).await;
+    assert_eq!((status, cached == body), (200, true), "the stored answer");
+    assert_eq!(headers.get("access-control-allow-origin").and_then(|v| v.to_str().ok()), Some("*"), "readable by any site from the cache too");
+    let (status, headers, empty) = fetch(app, &path, &[("if-none-match", &tag)]).await;
+    assert_eq!((status, empty.len()), (304, 0), "a current copy is not sent again");
+    assert_eq!(headers.get("etag").and_then(|v| v.to_str().ok()), Some(tag.as_str()));
+    let started = std::time::Instant::now();
+    loop {
+        let (_, _, fresh) = fetch(app, &path, &[]).await;
+        if String::from_utf8_lossy(&fresh).contains("Área renomeada noutro servidor") {
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "still the old document after 10 s with a 5 s cache");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
 backends!(
-    portals_harvest_a_dcat_catalogue_and_people_read_the_data_page,
+    the_outcomes_of_participation_are_open_data_without_anyone_named,
     every_document_validates_against_the_openapi_document,
     the_csv_downloads_say_what_the_json_says,
+    anonymous_readers_get_the_api_from_the_page_cache
+);
+
+// These change the database behind the server's back and read the change at once.
+ponte_tests::backends_uncached!(
+    monitoring_is_open_data_once_the_plan_is_approved,
+    portals_harvest_a_dcat_catalogue_and_people_read_the_data_page,
     copies_are_revalidated_and_any_site_may_read_but_none_may_write
 );

@@ -50,6 +50,11 @@ async fn start_correction(app: &TestApp, client: &reqwest::Client, id: i64, reas
     outcome(form_post(app, client, "/api/surveys/correct_response", &response_path(id), &form).await).await
 }
 
+/// Responses counted by month (every month together).
+async fn by_month(app: &TestApp, survey_id: i32) -> u64 {
+    service::tallies(&app.db, survey_id).await.expect("tallies").iter().filter(|((q, _), _)| q == results::MONTHS).map(|(_, n)| n).sum()
+}
+
 async fn withdraw(app: &TestApp, client: &reqwest::Client, id: i64, seen: &str, reason: &str) -> String {
     let form = [("plan", PLAN), ("survey", SLUG), ("id", &id.to_string()), ("seen", seen), ("reason", reason)];
     outcome(form_post(app, client, "/api/surveys/withdraw_response", &response_path(id), &form).await).await
@@ -129,6 +134,7 @@ async fn facilitators_review_correct_and_withdraw_responses(app: &TestApp) {
     assert!(row.answers.contains("Muito longe") && row.answers.contains("false"), "{}", row.answers);
     assert_eq!((count(app, survey_id, "ok", "yes").await, count(app, survey_id, "ok", "no").await), (0, 2), "the tallies follow");
     assert_eq!(count(app, survey_id, results::RESPONSES, results::ALL_KEY).await, 2, "still two responses");
+    assert_eq!(by_month(app, survey_id).await, 2, "in the month they came in, as the participation report counts them");
     assert_eq!(free_texts(app, survey_id).await, vec!["Muito longe", "Perto"]);
     let (_, html) = page(app, &facilitator, &format!("{}?corrected=1", response_path(paper))).await;
     assert_eq!(text(&html, "#notice"), "Response corrected. The results count its new answers.");
@@ -177,6 +183,7 @@ async fn facilitators_review_correct_and_withdraw_responses(app: &TestApp) {
     assert_eq!(withdraw(app, &facilitator, online, &seen_online, "The person asked for it by phone").await, to, "a second click does nothing more");
     assert_eq!(stored(app, survey_id).await.len(), 1);
     assert_eq!(count(app, survey_id, results::RESPONSES, results::ALL_KEY).await, 1);
+    assert_eq!(by_month(app, survey_id).await, 1, "and its month's count");
     assert_eq!((count(app, survey_id, "ok", "yes").await, count(app, survey_id, "ok", "no").await), (1, 0), "its counts are gone");
     assert_eq!(free_texts(app, survey_id).await, vec!["Do colega"], "its text is gone");
     let audit = audit_log::Entity::find().filter(audit_log::Column::Action.eq("survey.response_withdrawn")).all(&app.db).await.expect("q");

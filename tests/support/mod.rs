@@ -370,6 +370,36 @@ macro_rules! backends {
     };
 }
 
+/// As [`backends!`], on a server without the page cache (`PONTE_PAGE_CACHE_SECONDS=0`): for
+/// tests that change the database behind the server's back and read the change at once.
+#[macro_export]
+macro_rules! backends_uncached {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                async fn spawn(backend: $crate::Backend) -> Option<$crate::TestApp> {
+                    let site = ponte_app::site::SiteInfo { contact_email: Some("acessibilidade@example.org".into()) };
+                    $crate::TestApp::spawn_tuned(backend, true, site, |s| s.page_cache = ponte_app::page_cache::PageCache::new(std::time::Duration::ZERO)).await
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    if let Some(app) = spawn($crate::Backend::Sqlite).await {
+                        super::$name(&app).await;
+                        app.stop().await;
+                    }
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    if let Some(app) = spawn($crate::Backend::Postgres).await {
+                        super::$name(&app).await;
+                        app.stop().await;
+                    }
+                }
+            }
+        )*
+    };
+}
+
 /// The day it is where the demo plan is (Europe/Lisbon): what the server counts a
 /// consultation's or a phase's days by, so tests near midnight UTC agree with it.
 pub fn plan_today() -> chrono::NaiveDate {

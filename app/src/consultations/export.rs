@@ -19,7 +19,7 @@ use super::{comments::{CommentRow, comment_rows}, positions};
 use crate::{
     core::{AppError, Translated},
     downloads::{BOM, attachment, batched, neutralize, write_csv},
-    entity::{consultation_comments as comments, consultations, measures},
+    entity::{consultation_comments as comments, consultations, measures, plans},
     moderation::ItemState,
     plans::drafting::service::plan_by_slug,
 };
@@ -106,16 +106,21 @@ struct Source {
 async fn source(db: &DatabaseConnection, plan: &str, slug: &str) -> Result<Source, AppError> {
     let plan = plan_by_slug(db, plan).await?;
     let consultation = super::service::by_slug(db, &plan, slug).await?;
-    let codes = measures::Entity::find()
+    let codes = codes_of(db, plan.id).await?;
+    Ok(Source { consultation, codes, own: crate::plans::service::default_lang(&plan.languages), zone: plan.time_zone })
+}
+
+/// The code of each measure of plan `plan_id`, by id.
+async fn codes_of(db: &DatabaseConnection, plan_id: i32) -> Result<std::collections::HashMap<i32, String>, AppError> {
+    Ok(measures::Entity::find()
         .select_only()
         .columns([measures::Column::Id, measures::Column::Code])
-        .filter(measures::Column::PlanId.eq(plan.id))
+        .filter(measures::Column::PlanId.eq(plan_id))
         .into_tuple::<(i32, String)>()
         .all(db)
         .await?
         .into_iter()
-        .collect();
-    Ok(Source { consultation, codes, own: crate::plans::service::default_lang(&plan.languages), zone: plan.time_zone })
+        .collect())
 }
 
 /// Every visible comment and reply after id `after`, a batch.
@@ -130,6 +135,31 @@ async fn comments_after(db: &DatabaseConnection, consultation: i32, after: i64) 
         .all(db)
         .await
         .map_err(|e| std::io::Error::other(e.to_string()))
+}
+
+/// Every record of consultation `consultation` of `plan` at once (the open data API's, which
+/// hashes its documents for their ETag): the comments and replies in order, then the positions.
+pub async fn records(db: &DatabaseConnection, plan: &plans::Model, consultation: consultations::Model) -> Result<Vec<Record>, AppError> {
+    let source = Source { codes: codes_of(db, plan.id).await?, consultation, own: crate::plans::service::default_lang(&plan.languages), zone: plan.time_zone.clone() };
+    let mut out = Vec::new();
+    let mut after = 0;
+    loop {
+        let rows = comments_after(db, source.consultation.id, after).await.map_err(|e| {
+            tracing::error!(error = %e, "consultation records");
+            AppError::Internal
+        })?;
+        let full = rows.len() as u64 >= BATCH;
+        after = rows.last().map_or(after, |r| i64::from(r.id));
+        out.extend(rows.into_iter().map(|r| {
+            let code = source.codes.get(&r.measure_id).cloned().unwrap_or_default();
+            r.record(&code, &source.zone)
+        }));
+        if !full {
+            break;
+        }
+    }
+    out.extend(position_records(db, &source).await?);
+    Ok(out)
 }
 
 /// Every filing of the entities' positions (each edit is one), oldest first.

@@ -154,6 +154,31 @@ pub async fn dashboard(db: &impl ConnectionTrait, plan: &plans::Model, locale: L
     })
 }
 
+/// What the open data API publishes of the plan's monitoring: each held measure with its status
+/// and whether it is late (none before the plan is approved), the indicators' figures, and every
+/// report, oldest first. Three statements.
+pub async fn published(db: &impl ConnectionTrait, plan: &plans::Model) -> Result<(Vec<(measures::Model, String, bool)>, Vec<figures::Model>, Vec<reports::Model>), AppError> {
+    if !monitored(&plan.status) {
+        return Ok((Vec::new(), Vec::new(), Vec::new()));
+    }
+    let today = clock::today(&plan.time_zone);
+    let rows = measures::Entity::find().filter(measures::Column::PlanId.eq(plan.id)).filter(held()).order_by_asc(measures::Column::Code).all(db).await?;
+    let mut all_reports = reports::Entity::find().filter(reports::Column::PlanId.eq(plan.id)).all(db).await?;
+    all_reports.sort_by_key(|r| (r.reported_on, r.id));
+    let mut all_figures = figures::Entity::find().filter(figures::Column::PlanId.eq(plan.id)).all(db).await?;
+    all_figures.sort_by_key(|f| (f.measure_id, f.position));
+    let measures = rows
+        .into_iter()
+        .map(|m| {
+            let mine: Vec<&reports::Model> = all_reports.iter().filter(|r| r.measure_id == m.id).collect();
+            let status = status_of(&mine);
+            let is_late = late(m.starts_on, m.ends_on, &status, today);
+            (m, status, is_late)
+        })
+        .collect();
+    Ok((measures, all_figures, all_reports))
+}
+
 /// Measure `code` of plan `slug` as its monitoring page shows it to a reader with `rights`.
 pub async fn measure_progress(db: &impl ConnectionTrait, slug: &str, code: &str, locale: Locale, rights: Rights) -> Result<MeasureProgressView, AppError> {
     let (plan, m, area) = measure_for_page(db, slug, code).await?;

@@ -60,6 +60,16 @@ fn dataset(base: &str, plan: &PlanSummary, modified: Option<DateTime<Utc>>) -> V
             distribution(base, &format!("{api}/measures.csv"), "Measures of the latest published version", "CSV"),
             distribution(base, &format!("{api}/evidence"), "Evidence linked to the measures", "JSON"),
             distribution(base, &format!("{api}/evidence.csv"), "Evidence linked to the measures", "CSV"),
+            distribution(base, &format!("{api}/entities"), "Entities of the local diagnosis", "JSON"),
+            distribution(base, &format!("{api}/entities.csv"), "Entities of the local diagnosis", "CSV"),
+            distribution(base, &format!("{api}/surveys"), "Published survey results", "JSON"),
+            distribution(base, &format!("{api}/surveys.csv"), "Published survey results", "CSV"),
+            distribution(base, &format!("{api}/inputs"), "Consultation inputs and their answers", "JSON"),
+            distribution(base, &format!("{api}/inputs.csv"), "Consultation inputs and their answers", "CSV"),
+            distribution(base, &format!("{api}/findings"), "Focus-group findings", "JSON"),
+            distribution(base, &format!("{api}/findings.csv"), "Focus-group findings", "CSV"),
+            distribution(base, &format!("{api}/progress"), "Monitoring of the measures", "JSON"),
+            distribution(base, &format!("{api}/progress.csv"), "Monitoring of the measures", "CSV"),
         ],
     });
     if let Some(at) = modified {

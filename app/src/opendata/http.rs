@@ -1,7 +1,8 @@
 //! The open data API's routes: JSON documents, their CSV downloads and the OpenAPI document,
 //! every one a GET any site may make (CORS), answered `304 Not Modified` when the client's copy
 //! is current (`If-None-Match` with the weak `ETag` of the body, else `If-Modified-Since`).
-//! Errors are JSON: the error's code and its message in the negotiated language.
+//! Errors are JSON: the error's code and its message in the negotiated language. Answers are
+//! public: the page cache keeps them for anonymous readers like any public page.
 
 use axum::{
     Extension, Router,
@@ -17,11 +18,12 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use tower_http::cors::{Any, CorsLayer};
 
-use super::{LICENCE, model::*, service};
+use super::{LICENCE, model::*, outcomes, service, tables::{self, Table}};
 use crate::{
     core::AppError,
-    downloads::{BOM, neutralize, write_csv},
+    downloads::{BOM, write_csv},
     i18n::Locale,
+    page_cache::{Depends, public_header},
     state::ServerSettings,
 };
 
@@ -41,6 +43,16 @@ pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/api/v1/plans/{plan}/measures.csv", get(measures_csv))
         .route("/api/v1/plans/{plan}/evidence", get(evidence))
         .route("/api/v1/plans/{plan}/evidence.csv", get(evidence_csv))
+        .route("/api/v1/plans/{plan}/entities", get(entities))
+        .route("/api/v1/plans/{plan}/entities.csv", get(entities_csv))
+        .route("/api/v1/plans/{plan}/surveys", get(surveys))
+        .route("/api/v1/plans/{plan}/surveys.csv", get(surveys_csv))
+        .route("/api/v1/plans/{plan}/inputs", get(inputs))
+        .route("/api/v1/plans/{plan}/inputs.csv", get(inputs_csv))
+        .route("/api/v1/plans/{plan}/findings", get(findings))
+        .route("/api/v1/plans/{plan}/findings.csv", get(findings_csv))
+        .route("/api/v1/plans/{plan}/progress", get(progress))
+        .route("/api/v1/plans/{plan}/progress.csv", get(progress_csv))
         .layer(cors)
 }
 
@@ -71,7 +83,9 @@ fn answer(request: &HeaderMap, content_type: &'static str, body: Vec<u8>, modifi
         },
         (None, None) => false,
     };
-    let mut response = if current { StatusCode::NOT_MODIFIED.into_response() } else { (StatusCode::OK, [(header::CONTENT_TYPE, content_type)], Body::from(body)).into_response() };
+    // A 200 is public: anonymous readers get it from the page cache until something changes.
+    let mut response =
+        if current { StatusCode::NOT_MODIFIED.into_response() } else { (StatusCode::OK, [(header::CONTENT_TYPE, content_type)], [public_header(Depends::Answers)], Body::from(body)).into_response() };
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(&tag) {
         headers.insert(header::ETAG, value);
@@ -93,11 +107,11 @@ fn json<T: Serialize>(request: &HeaderMap, document: &T, modified: Option<DateTi
     answer(request, "application/json", serde_json::to_vec(document).unwrap_or_default(), modified)
 }
 
-/// A CSV download: byte order mark, header, rows (each text cell neutralised by the caller).
-fn csv(request: &HeaderMap, header_row: &[&str], rows: Vec<Vec<String>>, modified: Option<DateTime<Utc>>) -> Response {
+/// A CSV download: byte order mark, header, rows (each text cell neutralised by `tables`).
+fn csv(request: &HeaderMap, table: Table, modified: Option<DateTime<Utc>>) -> Response {
     let mut out = BOM.as_bytes().to_vec();
-    write_csv(&mut out, &[header_row.iter().map(|h| (*h).to_owned()).collect()]);
-    write_csv(&mut out, &rows);
+    write_csv(&mut out, &[table.header.iter().map(|h| (*h).to_owned()).collect()]);
+    write_csv(&mut out, &table.rows);
     answer(request, "text/csv; charset=utf-8", out, modified)
 }
 
@@ -126,46 +140,42 @@ async fn read<T>(db: &DatabaseConnection, slug: Option<&str>, document: impl Fut
     Ok((document, service::last_modified(db, slug).await?))
 }
 
-async fn plans(Extension(db): Extension<DatabaseConnection>, locale: Option<Extension<Locale>>, headers: HeaderMap) -> Response {
-    match read(&db, None, service::plans(&db)).await {
-        Ok((list, at)) => json(&headers, &list, at),
-        Err(e) => failed(e, locale_of(locale)),
+/// How a document goes out: as JSON, or as its CSV table.
+#[derive(Clone, Copy)]
+enum Format<T> {
+    Json,
+    Csv(fn(&T) -> Table),
+}
+
+/// Serves `document` (with the time of its last change when `dated`: the documents whose every
+/// change is audited) in `format`, or its error in the reader's language.
+async fn serve<T: Serialize>(
+    db: &DatabaseConnection,
+    request: &HeaderMap,
+    locale: Option<Extension<Locale>>,
+    slug: Option<&str>,
+    dated: bool,
+    document: impl Future<Output = Result<T, AppError>>,
+    format: Format<T>,
+) -> Response {
+    let read = if dated { read(db, slug, document).await } else { document.await.map(|d| (d, None)) };
+    match (read, format) {
+        (Ok((doc, at)), Format::Json) => json(request, &doc, at),
+        (Ok((doc, at)), Format::Csv(table)) => csv(request, table(&doc), at),
+        (Err(e), _) => failed(e, locale_of(locale)),
     }
+}
+
+async fn plans(Extension(db): Extension<DatabaseConnection>, locale: Option<Extension<Locale>>, headers: HeaderMap) -> Response {
+    serve(&db, &headers, locale, None, true, service::plans(&db), Format::Json).await
 }
 
 async fn plans_csv(Extension(db): Extension<DatabaseConnection>, locale: Option<Extension<Locale>>, headers: HeaderMap) -> Response {
-    match read(&db, None, service::plans(&db)).await {
-        Ok((list, at)) => {
-            let rows = list
-                .plans
-                .iter()
-                .flat_map(|p| {
-                    let municipalities = p.municipalities.iter().map(|m| m.name.clone()).collect::<Vec<_>>().join("; ");
-                    let dicos = p.municipalities.iter().filter_map(|m| m.dico.clone()).collect::<Vec<_>>().join("; ");
-                    per_language(&p.title, move |lang, title| {
-                        vec![neutralize(&p.slug), p.kind.clone(), p.status.clone(), neutralize(lang), neutralize(title), p.period.start.to_string(), p.period.end.to_string(), neutralize(&municipalities), neutralize(&dicos)]
-                    })
-                })
-                .collect();
-            csv(&headers, &["plan", "kind", "status", "language", "title", "period_start", "period_end", "municipalities", "dico"], rows, at)
-        }
-        Err(e) => failed(e, locale_of(locale)),
-    }
-}
-
-/// One row per language a text is in (one row with empty language and text when it is in none).
-fn per_language<'a>(texts: &'a Texts, row: impl Fn(&str, &str) -> Vec<String> + 'a) -> Vec<Vec<String>> {
-    if texts.is_empty() {
-        return vec![row("", "")];
-    }
-    texts.iter().map(|(lang, text)| row(lang, text)).collect()
+    serve(&db, &headers, locale, None, true, service::plans(&db), Format::Csv(tables::plans)).await
 }
 
 async fn plan(Extension(db): Extension<DatabaseConnection>, locale: Option<Extension<Locale>>, headers: HeaderMap, Path(slug): Path<String>) -> Response {
-    match read(&db, Some(&slug), service::plan(&db, &slug)).await {
-        Ok((plan, at)) => json(&headers, &plan, at),
-        Err(e) => failed(e, locale_of(locale)),
-    }
+    serve(&db, &headers, locale, Some(&slug), true, service::plan(&db, &slug), Format::Json).await
 }
 
 #[derive(Deserialize)]
@@ -182,85 +192,41 @@ impl VersionQuery {
     }
 }
 
-async fn measures_of(db: &DatabaseConnection, slug: &str, query: &VersionQuery) -> Result<(Measures, Option<DateTime<Utc>>), AppError> {
-    let number = query.number()?;
-    read(db, Some(slug), service::measures(db, slug, number)).await
+async fn measures_in(db: &DatabaseConnection, headers: HeaderMap, locale: Option<Extension<Locale>>, slug: &str, query: &VersionQuery, format: Format<Measures>) -> Response {
+    let number = match query.number() {
+        Ok(n) => n,
+        Err(e) => return failed(e, locale_of(locale)),
+    };
+    serve(db, &headers, locale, Some(slug), true, service::measures(db, slug, number), format).await
 }
 
 async fn measures(Extension(db): Extension<DatabaseConnection>, locale: Option<Extension<Locale>>, headers: HeaderMap, Path(slug): Path<String>, Query(query): Query<VersionQuery>) -> Response {
-    match measures_of(&db, &slug, &query).await {
-        Ok((list, at)) => json(&headers, &list, at),
-        Err(e) => failed(e, locale_of(locale)),
-    }
-}
-
-/// Items of a list joined for one CSV cell.
-fn joined(items: &[Texts], lang: &str) -> String {
-    items.iter().filter_map(|t| t.get(lang)).cloned().collect::<Vec<_>>().join(" | ")
+    measures_in(&db, headers, locale, &slug, &query, Format::Json).await
 }
 
 async fn measures_csv(Extension(db): Extension<DatabaseConnection>, locale: Option<Extension<Locale>>, headers: HeaderMap, Path(slug): Path<String>, Query(query): Query<VersionQuery>) -> Response {
-    match measures_of(&db, &slug, &query).await {
-        Ok((list, at)) => {
-            let version = list.version.map(|v| v.to_string()).unwrap_or_default();
-            let rows = list
-                .measures
-                .iter()
-                .flat_map(|m| {
-                    let version = version.clone();
-                    per_language(&m.title, move |lang, title| {
-                        let text = |t: &Texts| neutralize(t.get(lang).map_or("", String::as_str));
-                        let indicators: Vec<Texts> = m.indicators.iter().map(|i| i.name.clone()).collect();
-                        vec![
-                            version.clone(),
-                            neutralize(&m.code),
-                            neutralize(&m.area),
-                            m.level.to_string(),
-                            neutralize(lang),
-                            neutralize(title),
-                            text(&m.summary),
-                            text(&m.description),
-                            neutralize(&joined(&m.objectives, lang)),
-                            neutralize(&joined(&indicators, lang)),
-                            text(&m.timeline),
-                            m.starts_on.map(|d| d.to_string()).unwrap_or_default(),
-                            m.ends_on.map(|d| d.to_string()).unwrap_or_default(),
-                            neutralize(m.responsible.as_deref().unwrap_or_default()),
-                            neutralize(&m.partners.join("; ")),
-                        ]
-                    })
-                })
-                .collect();
-            let header_row = [
-                "version", "code", "area", "level", "language", "title", "summary", "description", "objectives", "indicators", "timeline", "starts_on", "ends_on", "responsible", "partners",
-            ];
-            csv(&headers, &header_row, rows, at)
-        }
-        Err(e) => failed(e, locale_of(locale)),
-    }
+    measures_in(&db, headers, locale, &slug, &query, Format::Csv(tables::measures)).await
 }
 
-async fn evidence(Extension(db): Extension<DatabaseConnection>, locale: Option<Extension<Locale>>, headers: HeaderMap, Path(slug): Path<String>) -> Response {
-    match read(&db, Some(&slug), service::evidence(&db, &slug)).await {
-        Ok((list, at)) => json(&headers, &list, at),
-        Err(e) => failed(e, locale_of(locale)),
-    }
+/// The handlers of a plan's document that takes no query: JSON and CSV, dated or not.
+macro_rules! plan_document {
+    ($json:ident, $csv:ident, $dated:expr, |$db:ident, $slug:ident, $locale:ident| $read:expr, $table:path) => {
+        async fn $json(Extension($db): Extension<DatabaseConnection>, locale: Option<Extension<Locale>>, headers: HeaderMap, Path($slug): Path<String>) -> Response {
+            let $locale = locale_of(locale.clone());
+            serve(&$db, &headers, locale, Some(&$slug), $dated, $read, Format::Json).await
+        }
+
+        async fn $csv(Extension($db): Extension<DatabaseConnection>, locale: Option<Extension<Locale>>, headers: HeaderMap, Path($slug): Path<String>) -> Response {
+            let $locale = locale_of(locale.clone());
+            serve(&$db, &headers, locale, Some(&$slug), $dated, $read, Format::Csv($table)).await
+        }
+    };
 }
 
-async fn evidence_csv(Extension(db): Extension<DatabaseConnection>, locale: Option<Extension<Locale>>, headers: HeaderMap, Path(slug): Path<String>) -> Response {
-    match read(&db, Some(&slug), service::evidence(&db, &slug)).await {
-        Ok((list, at)) => {
-            let rows = list
-                .links
-                .iter()
-                .flat_map(|l| {
-                    per_language(&l.rationale, move |lang, rationale| {
-                        vec![neutralize(&l.measure), l.kind.clone(), neutralize(&l.outcome), l.stance.clone(), neutralize(lang), neutralize(rationale), l.linked_at.to_rfc3339()]
-                    })
-                })
-                .collect();
-            csv(&headers, &["measure", "kind", "outcome", "stance", "language", "rationale", "linked_at"], rows, at)
-        }
-        Err(e) => failed(e, locale_of(locale)),
-    }
-}
+plan_document!(evidence, evidence_csv, true, |db, slug, _locale| service::evidence(&db, &slug), tables::evidence);
+plan_document!(entities, entities_csv, true, |db, slug, _locale| service::entities(&db, &slug), tables::entities);
+plan_document!(findings, findings_csv, true, |db, slug, _locale| outcomes::findings(&db, &slug), tables::findings);
+plan_document!(progress, progress_csv, true, |db, slug, _locale| outcomes::progress(&db, &slug), tables::progress);
+// Responses and comments come in unaudited: these two carry only their ETag.
+plan_document!(surveys, surveys_csv, false, |db, slug, locale| outcomes::surveys(&db, &slug, locale), tables::surveys);
+plan_document!(inputs, inputs_csv, false, |db, slug, _locale| outcomes::inputs(&db, &slug), tables::inputs);

@@ -49,7 +49,8 @@ fn data_page(view: DataView) -> impl IntoView {
                     <th scope="row"><a href=format!("/plans/{}", p.slug)><Tx text=p.title/></a></th>
                     <td>{link(api.clone(), "JSON")}</td>
                     <td>{link(format!("{api}/measures"), "JSON")} " · " {link(format!("{api}/measures.csv"), "CSV")}</td>
-                    <td>{link(format!("{api}/evidence"), "JSON")} " · " {link(format!("{api}/evidence.csv"), "CSV")}</td>
+                    {["evidence", "entities", "surveys", "inputs", "findings", "progress"]
+                        .map(|list| view! { <td>{link(format!("{api}/{list}"), "JSON")} " · " {link(format!("{api}/{list}.csv"), "CSV")}</td> })}
                 </tr>
             }
         })
@@ -70,6 +71,11 @@ fn data_page(view: DataView) -> impl IntoView {
                         <th scope="col">{t("opendata-col-plan-data")}</th>
                         <th scope="col">{t("opendata-col-measures")}</th>
                         <th scope="col">{t("opendata-col-evidence")}</th>
+                        <th scope="col">{t("opendata-col-entities")}</th>
+                        <th scope="col">{t("opendata-col-surveys")}</th>
+                        <th scope="col">{t("opendata-col-inputs")}</th>
+                        <th scope="col">{t("opendata-col-findings")}</th>
+                        <th scope="col">{t("opendata-col-progress")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, JoinType, QueryFilter, 
 use super::{LICENCE, model::*};
 use crate::{
     core::{AppError, Translated},
-    entity::{audit_log, evidence_links, measure_versions, measures, plan_areas, plan_municipalities, plan_versions, plans},
+    entity::{audit_log, evidence_links, measure_versions, measures, plan_areas, plan_entities, plan_entity_areas, plan_municipalities, plan_versions, plans},
     plans::{drafting::doc::Frozen, drafting::service::plan_by_slug, municipalities::by_dico, service::languages},
 };
 
@@ -137,6 +137,43 @@ pub async fn measures(db: &impl ConnectionTrait, slug: &str, number: Option<i32>
         .await?;
     let measures = docs.iter().filter_map(|d| serde_json::from_str::<Frozen>(d).ok()).map(measure).collect();
     Ok(Measures { licence: LICENCE, plan: row.slug, version: Some(version.number), measures })
+}
+
+/// The entities of plan `slug`'s local diagnosis, by slug, with the areas they act in.
+pub async fn entities(db: &impl ConnectionTrait, slug: &str) -> Result<Entities, AppError> {
+    let row = plan_by_slug(db, slug).await?;
+    let list = plan_entities::Entity::find().filter(plan_entities::Column::PlanId.eq(row.id)).order_by_asc(plan_entities::Column::Slug).all(db).await?;
+    let areas: HashMap<i32, (i32, String)> =
+        plan_areas::Entity::find().filter(plan_areas::Column::PlanId.eq(row.id)).all(db).await?.into_iter().map(|a| (a.id, (a.position, a.code))).collect();
+    let mut acts_in: HashMap<i32, Vec<(i32, String)>> = HashMap::new();
+    for link in plan_entity_areas::Entity::find().filter(plan_entity_areas::Column::EntityId.is_in(list.iter().map(|e| e.id).collect::<Vec<_>>())).all(db).await? {
+        if let Some(area) = areas.get(&link.area_id) {
+            acts_in.entry(link.entity_id).or_default().push(area.clone());
+        }
+    }
+    let towns: HashMap<i32, String> = towns_of(db, vec![row.id]).await?.into_iter().map(|m| (m.id, m.name)).collect();
+    let entities = list
+        .into_iter()
+        .map(|e| {
+            let mut codes = acts_in.remove(&e.id).unwrap_or_default();
+            codes.sort();
+            let services: Vec<Translated> = serde_json::from_str(&e.services_i18n).unwrap_or_default();
+            Entity {
+                name: texts(&e.name_i18n),
+                description: texts(&e.description_i18n),
+                services: services.into_iter().map(own).filter(|s| !s.is_empty()).collect(),
+                areas: codes.into_iter().map(|(_, code)| code).collect(),
+                municipality: e.municipality_id.and_then(|id| towns.get(&id).cloned()),
+                slug: e.slug,
+                kind: e.kind,
+                website: e.website,
+                email: e.email,
+                phone: e.phone,
+                address: e.address,
+            }
+        })
+        .collect();
+    Ok(Entities { licence: LICENCE, plan: row.slug, entities })
 }
 
 /// Every evidence link of plan `slug`, by measure then time.

@@ -18,15 +18,18 @@ use crate::{
     core::{AppError, Translated},
     entity::{
         consultation_comments as comments, consultation_positions as positions, consultations, focus_group_registrations as registrations, focus_groups,
-        forum_posts, plan_municipalities, plans, survey_responses as responses, surveys,
+        forum_posts, plan_municipalities, plans, survey_tallies as tallies, surveys,
     },
     i18n::Locale,
     moderation::ItemState,
     plans::{
         clock::day_at,
-                service::{default_lang, plan_ref},
+        service::{default_lang, plan_ref},
     },
-    surveys::{model::Channel, results::cells},
+    surveys::{
+        model::Channel,
+        results::{MONTHS, cells},
+    },
 };
 
 /// Inputs counted by one key (a channel, a language, a month).
@@ -97,23 +100,20 @@ pub async fn participation(db: &DatabaseConnection, plan: &plans::Model, locale:
     let zone = plan.time_zone.as_str();
     let mut tally = Tally::default();
 
-    // Survey responses, counted in the database by channel, language and day.
+    // Survey responses, from the surveys' running tallies by month, channel and language: the
+    // same few rows at a hundred responses and at a million.
     let of_plan = Query::select().column(surveys::Column::Id).from(surveys::Entity).and_where(surveys::Column::PlanId.eq(plan.id)).to_owned();
-    let answered: Vec<(String, String, NaiveDate, i64)> = responses::Entity::find()
+    let answered: Vec<(String, String, String, i64)> = tallies::Entity::find()
         .select_only()
-        .column(responses::Column::Channel)
-        .column(responses::Column::Lang)
-        .column(responses::Column::SubmittedOn)
-        .column_as(responses::Column::Id.count(), "n")
-        .filter(responses::Column::SurveyId.in_subquery(of_plan))
-        .group_by(responses::Column::Channel)
-        .group_by(responses::Column::Lang)
-        .group_by(responses::Column::SubmittedOn)
+        .columns([tallies::Column::Channel, tallies::Column::Lang, tallies::Column::AnswerKey, tallies::Column::N])
+        .filter(tallies::Column::SurveyId.in_subquery(of_plan))
+        .filter(tallies::Column::QuestionId.eq(MONTHS))
         .into_tuple()
         .all(db)
         .await?;
-    for (channel, lang, day, n) in answered {
-        tally.add(&format!("survey_{channel}"), &lang, Some(day), u64::try_from(n).unwrap_or(0));
+    for (channel, lang, month, n) in answered {
+        let first_day = NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").ok();
+        tally.add(&format!("survey_{channel}"), &lang, first_day, u64::try_from(n).unwrap_or(0));
     }
 
     // Consultation comments and replies that are visible, on the day they were received.

@@ -21,6 +21,9 @@ pub const MIN_GROUP: u64 = 5;
 /// Tally of every response (question id), with key [`ALL_KEY`].
 pub const RESPONSES: &str = "_";
 pub const ALL_KEY: &str = "_n";
+/// Tally of every response by the month it was stored in (question id), with the month
+/// ([`month_key`]) as key: the participation report counts responses over time from it.
+pub const MONTHS: &str = "_month";
 /// Tally key counting everyone who answered a question (prefer-not-to-say included).
 pub const ANSWERED: &str = "_answered";
 pub const OTHER_KEY: &str = "_other";
@@ -28,7 +31,13 @@ pub const PNTS_KEY: &str = "_pnts";
 /// Number questions with more distinct values than this are shown in ranges.
 const MAX_VALUE_ROWS: usize = 12;
 
-/// The tallies one response adds to: (question id, answer key), each once.
+/// The [`MONTHS`] tally key of a response stored on `day`: `2026-12`.
+pub fn month_key(day: chrono::NaiveDate) -> String {
+    day.format("%Y-%m").to_string()
+}
+
+/// The tallies one response adds to: (question id, answer key), each once (and, where it is
+/// stored, one by month: [`MONTHS`]).
 pub fn tally_keys(answers: &Answers) -> BTreeSet<(String, String)> {
     let mut keys = BTreeSet::new();
     keys.insert((RESPONSES.to_owned(), ALL_KEY.to_owned()));

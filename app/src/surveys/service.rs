@@ -913,6 +913,50 @@ pub async fn results(
     })
 }
 
+/// The published results of every survey of `plan` that publishes them, as the public sees them
+/// (small groups suppressed, no free-text answers): each survey with its total and questions,
+/// newest first. Two statements, however many surveys.
+pub async fn published_results(db: &impl ConnectionTrait, plan: &plans::Model, locale: Locale) -> Result<Vec<(Survey, Option<u64>, Vec<QuestionResult>)>, AppError> {
+    let rows = surveys::Entity::find()
+        .filter(surveys::Column::PlanId.eq(plan.id))
+        .filter(surveys::Column::Status.eq("published"))
+        .filter(surveys::Column::ResultsPublic.eq(true))
+        .order_by_desc(surveys::Column::Id)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let counted: Vec<(i32, String, String, Option<i64>)> = survey_tallies::Entity::find()
+        .filter(survey_tallies::Column::SurveyId.is_in(ids))
+        .select_only()
+        .column(survey_tallies::Column::SurveyId)
+        .column(survey_tallies::Column::QuestionId)
+        .column(survey_tallies::Column::AnswerKey)
+        .column_as(sum_n(), "n")
+        .group_by(survey_tallies::Column::SurveyId)
+        .group_by(survey_tallies::Column::QuestionId)
+        .group_by(survey_tallies::Column::AnswerKey)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut tallies: HashMap<i32, Tallies> = HashMap::new();
+    for (survey, question, key, n) in counted {
+        tallies.entry(survey).or_default().insert((question, key), n.unwrap_or(0).max(0) as u64);
+    }
+    let mut out = Vec::new();
+    for row in rows {
+        let own = tallies.remove(&row.id).unwrap_or_default();
+        let survey = survey_from(row, plan.clone())?;
+        let (total, mut questions) = results::build(&survey.definition, &own, locale, survey.default_lang(), true);
+        for q in &mut questions {
+            if let super::model::ResultBody::Texts { answers, .. } = &mut q.body {
+                answers.clear();
+            }
+        }
+        out.push((survey, total, questions));
+    }
+    Ok(out)
+}
+
 /// Hides (or shows again) a free-text answer; audited.
 pub async fn moderate_text(db: &DatabaseConnection, survey: &Survey, text_id: i64, hidden: bool, actor: i32) -> Result<(), AppError> {
     let txn = db.begin().await?;

@@ -367,11 +367,13 @@ async fn insert_contents(db: &impl ConnectionTrait, entries: &[(i32, &Content)])
             })
         })
         .collect();
+    let months: Vec<String> = entries.iter().map(|(_, _, c)| results::month_key(c.stored.day)).collect();
     let mut counts: BTreeMap<(i32, &str, &str, &str, &str), i64> = BTreeMap::new();
-    for (_, survey_id, c) in &entries {
+    for ((_, survey_id, c), month) in entries.iter().zip(&months) {
         for (question, key) in &c.keys {
             *counts.entry((*survey_id, question, key, &c.stored.lang, c.stored.channel.key())).or_default() += 1;
         }
+        *counts.entry((*survey_id, results::MONTHS, month, &c.stored.lang, c.stored.channel.key())).or_default() += 1;
     }
     for chunk in rows.chunks(BULK_ROWS) {
         survey_responses::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
@@ -440,10 +442,19 @@ pub async fn amend(db: &impl ConnectionTrait, definition: &SurveyDefinition, row
         return Err(AppError::Invalid(Invalid::ResponseChanged));
     }
     let empty = Answers::new();
-    // A withdrawn response has no keys at all (not even the one that counts responses).
-    let new_keys = new.map(results::tally_keys).unwrap_or_default();
+    // A withdrawn response has no keys at all (not even the ones that count responses and
+    // responses by month); a corrected one keeps its month.
+    let month = (results::MONTHS.to_owned(), results::month_key(row.submitted_on));
+    let new_keys = new
+        .map(|answers| {
+            let mut keys = results::tally_keys(answers);
+            keys.insert(month.clone());
+            keys
+        })
+        .unwrap_or_default();
     let new = new.unwrap_or(&empty);
-    let old_keys = results::tally_keys(&old);
+    let mut old_keys = results::tally_keys(&old);
+    old_keys.insert(month);
     let mut counts: BTreeMap<(i32, &str, &str, &str, &str), i64> = BTreeMap::new();
     for (question, key) in old_keys.difference(&new_keys) {
         counts.insert((row.survey_id, question, key, &row.lang, &row.channel), -1);
