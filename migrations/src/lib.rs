@@ -41,6 +41,7 @@ mod m20261207_000032_drafting_withdrawal;
 mod m20261207_000033_plans_directory_revision;
 mod m20261207_000034_monitoring;
 mod m20261207_000035_surveys_month_tallies;
+mod m20261207_000036_forum_search_folded;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -84,6 +85,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000033_plans_directory_revision::Migration),
             Box::new(m20261207_000034_monitoring::Migration),
             Box::new(m20261207_000035_surveys_month_tallies::Migration),
+            Box::new(m20261207_000036_forum_search_folded::Migration),
         ]
     }
 }

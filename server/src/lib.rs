@@ -11,6 +11,7 @@ pub mod reminders;
 pub mod demo_consultation;
 pub mod demo_focus_groups;
 pub mod demo_forum;
+pub mod demo_monitoring;
 pub mod demo_population;
 pub mod demo_survey;
 pub mod demo_timeline;

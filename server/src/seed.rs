@@ -1,5 +1,6 @@
-//! The fictional demo plan (`server/demo/plan.json`, research/domain.md §6), loaded by
-//! `ponte seed-demo`. Idempotent: a plan whose slug already exists is left as it is.
+//! The fictional demo plans (`server/demo/plan.json`, research/domain.md §6, and two smaller
+//! ones), loaded by `ponte seed-demo`. Idempotent: a plan whose slug already exists is left as
+//! it is.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -107,8 +108,9 @@ pub fn demo_plan() -> Result<PlanFile, DbErr> {
 }
 
 /// Loads the demo plan, its survey (with generated responses), its timeline and its two versions
-/// of the draft, its consultation, focus groups, forum and reference population, and a second
-/// small municipal plan, unless they are already there.
+/// of the draft, its consultation, focus groups, forum and reference population, a second
+/// small municipal plan (in diagnosis) and a third being monitored, with its progress reports
+/// (`demo_monitoring`), unless they are already there.
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     let plan = demo_plan()?;
     let outcome = load_plan(db, &plan).await?;
@@ -121,6 +123,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<SeedOutcome, DbErr> {
     crate::demo_population::seed_demo_population(db, &plan.plan.slug).await?;
     let second: PlanFile = serde_json::from_str(SECOND).map_err(|e| DbErr::Custom(format!("demo/plan-monte-claro.json: {e}")))?;
     load_plan(db, &second).await?;
+    crate::demo_monitoring::seed_demo_monitoring(db).await?;
     Ok(outcome)
 }
 

@@ -33,8 +33,20 @@ async fn represent(app: &TestApp, email: &str, entity: &str) {
     people::grant_role(&app.db, None, request).await.expect("grant");
 }
 
+/// The demo plan's id (the demo's plan being monitored has reports, figures and audit entries
+/// of its own).
+async fn plan_id(app: &TestApp) -> i32 {
+    plans::Entity::find().filter(plans::Column::Slug.eq(PLAN)).one(&app.db).await.expect("q").expect("plan").id
+}
+
 async fn reports(app: &TestApp) -> Vec<progress_reports::Model> {
-    progress_reports::Entity::find().all(&app.db).await.expect("q")
+    progress_reports::Entity::find().filter(progress_reports::Column::PlanId.eq(plan_id(app).await)).all(&app.db).await.expect("q")
+}
+
+/// How many of the demo plan's audit entries record `action`.
+async fn audited(app: &TestApp, action: &str) -> u64 {
+    let plan = plan_id(app).await;
+    audit_log::Entity::find().filter(audit_log::Column::Action.eq(action)).filter(audit_log::Column::PlanId.eq(plan)).count(&app.db).await.expect("count")
 }
 
 /// A report as the form sends it, with `changes` over a valid one; where the server sends the
@@ -74,7 +86,7 @@ async fn figures(app: &TestApp, client: &reqwest::Client, position: &str, unit: 
 /// the test reads the same on any day).
 async fn dates_from_today(app: &TestApp) {
     let today = Utc::now().date_naive();
-    for m in measures::Entity::find().all(&app.db).await.expect("q") {
+    for m in measures::Entity::find().filter(measures::Column::PlanId.eq(plan_id(app).await)).all(&app.db).await.expect("q") {
         let (start, end) = match m.code.as_str() {
             LATE_TO_START => (today - Duration::days(10), today + Duration::days(300)),
             LATE_TO_END => (today - Duration::days(300), today - Duration::days(2)),
@@ -152,7 +164,7 @@ async fn entities_and_facilitators_report_progress_once_the_plan_is_approved(app
         assert!(refused.starts_with("refused") && refused.contains(message), "{position} {baseline} {target}: {refused}");
     }
     assert!(!figures(app, &claim, "1", "", "1", "2").await.starts_with("/plans"), "representatives do not set figures");
-    let set = indicator_figures::Entity::find().all(&app.db).await.expect("q");
+    let set = indicator_figures::Entity::find().filter(indicator_figures::Column::PlanId.eq(plan_id(app).await)).all(&app.db).await.expect("q");
     assert_eq!(set.len(), 1);
     assert_eq!((set[0].unit.as_str(), set[0].baseline, set[0].target), ("atendimentos", 120.0, 1200.0));
 
@@ -187,9 +199,7 @@ async fn entities_and_facilitators_report_progress_once_the_plan_is_approved(app
     let earlier = (clock::today("Europe/Lisbon") - Duration::days(30)).to_string();
     let note = "</textarea><script>alert(1)</script> Balcão aberto";
     assert!(report(app, &facilitator, &[("reported_on", earlier.as_str()), ("value", "180"), ("note", note), ("evidence", "")], &once()).await.starts_with(&progress_page()));
-    let audited = audit_log::Entity::find().filter(audit_log::Column::Action.eq("plan.progress_reported")).count(&app.db).await.expect("count");
-    let set_audited = audit_log::Entity::find().filter(audit_log::Column::Action.eq("plan.indicator_figures_set")).count(&app.db).await.expect("count");
-    assert_eq!((audited, set_audited), (2, 1));
+    assert_eq!((audited(app, "plan.progress_reported").await, audited(app, "plan.indicator_figures_set").await), (2, 1));
 
     // The measure's page: the latest report's status, the values drawn and tabled oldest first,
     // each report naming the entity or the team, never the person.
@@ -247,10 +257,81 @@ async fn entities_and_facilitators_report_progress_once_the_plan_is_approved(app
     let to = outcome(form_post(app, &facilitator, "/api/monitoring/remove", &progress_page(), &remove).await).await;
     assert_eq!(to, format!("{}?removed=1#reports-heading", progress_page()));
     assert!(reports(app).await.iter().all(|r| r.id != stored[0].id), "the report is gone");
-    let kept = audit_log::Entity::find().filter(audit_log::Column::Action.eq("plan.progress_removed")).one(&app.db).await.expect("q").expect("audited");
+    let kept = audit_log::Entity::find().filter(audit_log::Column::Action.eq("plan.progress_removed")).filter(audit_log::Column::PlanId.eq(plan_id(app).await)).one(&app.db).await.expect("q").expect("audited");
     assert!(kept.details.contains("Visitámos 6 freguesias."), "{}", kept.details);
     let (_, html) = page(app, &facilitator, &progress_page()).await;
     assert_eq!(texts(&html, "#reports-heading ~ ol > li").len(), 1);
 }
 
-backends!(entities_and_facilitators_report_progress_once_the_plan_is_approved);
+/// The demo's plan being carried out (Ribeira Alta's, 2024–2026, loaded with its reports): its
+/// dashboard counts its five measures by status and marks the one that should have started and
+/// has not (and, once the plan's period is over, every one not completed); a measure's page
+/// draws its values and lists its reports, newest first, each naming who reported.
+async fn the_demo_plan_being_carried_out_shows_how_each_measure_is_going(app: &TestApp) {
+    const RA: &str = "ribeira-alta-2024";
+    let statuses = [("RA-SAI-01", "in_progress"), ("RA-LIN-02", "in_progress"), ("RA-EDU-03", "completed"), ("RA-UH-04", "not_started"), ("RA-SAI-05", "suspended")];
+    // Which are late depends on the day: computed by the rule, from the measures' own dates.
+    let plan = plans::Entity::find().filter(plans::Column::Slug.eq(RA)).one(&app.db).await.expect("q").expect("the third demo plan");
+    assert_eq!(plan.status, "monitoring");
+    let today = clock::today(&plan.time_zone);
+    let rows = measures::Entity::find().filter(measures::Column::PlanId.eq(plan.id)).all(&app.db).await.expect("q");
+    let late = |code: &str, status: &str| {
+        let m = rows.iter().find(|m| m.code == code).expect("measure");
+        ponte_app::monitoring::late(m.starts_on, m.ends_on, status, today)
+    };
+    assert!(late("RA-UH-04", "not_started"), "it should have started in September 2025");
+
+    let (_, plan_page) = page(app, &app.client(), &format!("/plans/{RA}")).await;
+    assert_eq!(texts(&plan_page, &format!("a[href='/plans/{RA}/monitoring']")).len(), 1, "the plan page links the dashboard");
+    let (status, html) = page(app, &app.client(), &format!("/plans/{RA}/monitoring?lang=pt-PT")).await;
+    assert_eq!(status, 200);
+    assert_eq!(text(&html, "h1"), "Acompanhamento do plano");
+    assert!(texts(&html, "main p.notice").is_empty(), "monitored: no notice that monitoring has not started");
+    let late_count = statuses.iter().filter(|(code, status)| late(code, status)).count().to_string();
+    assert_eq!(texts(&html, "table[aria-labelledby=by-area-heading] tfoot td.num"), ["1", "2", "1", "1", late_count.as_str()], "not started, in progress, completed, suspended, late");
+    assert_eq!(text(&html, "table[aria-labelledby=by-area-heading] tbody tr:nth-child(2) th"), "Serviços de Acolhimento e Integração");
+    let sai_late = u8::from(late("RA-SAI-01", "in_progress")) + u8::from(late("RA-SAI-05", "suspended"));
+    assert_eq!(texts(&html, "table[aria-labelledby=by-area-heading] tbody tr:nth-child(2) td.num"), ["0", "1", "0", "1", sai_late.to_string().as_str()]);
+    let lines = texts(&html, "table[aria-labelledby=measures-heading] tbody tr");
+    assert_eq!(lines.len(), statuses.len(), "{lines:?}");
+    for ((code, status), line) in statuses.iter().zip(&lines) {
+        let label = match *status {
+            "not_started" => "Não iniciada",
+            "in_progress" => "Em curso",
+            "completed" => "Concluída",
+            _ => "Suspensa",
+        };
+        assert!(line.starts_with(code) && line.contains(label), "{code} {label}: {line}");
+        assert_eq!(line.contains("Atrasada"), late(code, status), "{line}");
+    }
+    let indicators = texts(&html, "table[aria-labelledby=indicators-heading] tbody tr");
+    assert_eq!(indicators.len(), 7, "every indicator has its figures: {indicators:?}");
+    let people = indicators.iter().find(|l| l.starts_with("RA-LIN-02 Pessoas")).expect("the PLA learners");
+    assert!(people.contains("0 pessoas") && people.contains("247 pessoas") && people.contains("300 pessoas") && people.contains("82% do caminho"), "{people}");
+    let contracts = indicators.iter().find(|l| l.starts_with("RA-UH-04")).expect("the mediated contracts");
+    assert!(contracts.contains("Ainda sem relatório"), "{contracts}");
+
+    // A measure under way: its values drawn and tabled oldest first, its reports newest first.
+    let progress = format!("/plans/{RA}/measures/RA-LIN-02/progress");
+    let (status, html) = page(app, &app.client(), &format!("{progress}?lang=pt-PT")).await;
+    assert_eq!(status, 200);
+    assert_eq!(text(&html, "dl.facts dd .badge"), "Em curso");
+    assert_eq!(texts(&html, "#indicator-0 table tbody td.num"), ["41 pessoas", "118 pessoas", "214 pessoas", "247 pessoas"]);
+    assert_eq!(texts(&html, "#indicator-0 svg.line-chart circle").len(), 4);
+    assert_eq!(texts(&html, "#indicator-1 svg.line-chart circle").len(), 3, "2, 4, then 6 evening classes");
+    let reports = texts(&html, "#reports-heading ~ ol > li");
+    assert_eq!(reports.len(), 7);
+    assert!(reports[0].contains("247 pessoas certificadas") && reports[0].contains("Registado por Agrupamento de Escolas da Ribeira Alta"), "{}", reports[0]);
+    assert!(reports.iter().any(|r| r.contains("Registado pela equipa do plano")), "the plan's team reports too");
+    assert!(reports[6].contains("Abriram as duas primeiras turmas"), "{}", reports[6]);
+    assert_eq!(attr(&html, "#reports-heading ~ ol a[rel]", "href").as_deref(), Some("https://aeribeiraalta.example/pla/certificados-2024"));
+    assert!(texts(&html, "form[action^='/api/monitoring']").is_empty(), "visitors get no forms");
+
+    // The completed measure, and the one written up in English.
+    let (_, html) = page(app, &app.client(), &format!("/plans/{RA}/measures/RA-EDU-03/progress")).await;
+    assert_eq!(text(&html, "dl.facts dd"), "Completed");
+    let (_, html) = page(app, &app.client(), &format!("/plans/{RA}/measures/RA-SAI-01/progress")).await;
+    assert_eq!(attr(&html, "#reports-heading ~ ol > li p[lang=en]", "lang").as_deref(), Some("en"), "a note in English says so");
+}
+
+backends!(entities_and_facilitators_report_progress_once_the_plan_is_approved, the_demo_plan_being_carried_out_shows_how_each_measure_is_going);

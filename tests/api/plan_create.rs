@@ -86,7 +86,7 @@ async fn administrators_create_plans(app: &TestApp) {
     // The home page finds plans by municipality, accents and case aside, and by district.
     let titles = |html: &str| crate::texts(html, "ul.cards h2");
     let (_, home) = app.get("/?lang=en").await;
-    assert_eq!(titles(&home).len(), 3, "the two demo plans and this one: {:?}", titles(&home));
+    assert_eq!(titles(&home).len(), 4, "the three demo plans and this one: {:?}", titles(&home));
     assert!(crate::texts(&home, "ul.cards li").iter().any(|c| c.contains("Vale do Lírio") && c.contains("1 survey open now")), "what is open now");
     let (_, found) = app.get("/?lang=en&q=SALVATERRA+de+magos").await;
     assert_eq!(titles(&found).len(), 1);

@@ -10,13 +10,15 @@ async fn visitor_sees_the_demo_plan_on_the_home_page(app: &TestApp) {
     let (status, html) = app.get("/").await;
     assert_eq!(status, 200);
     assert_eq!(text(&html, "h1"), "Planos para a integração de migrantes");
-    // The demo hosts two plans; the Vale do Lírio one is the first demo plan.
+    // The demo hosts three plans; the Vale do Lírio one is the first demo plan.
     let card = texts(&html, ".cards .card").into_iter().find(|c| c.contains("Vale do Lírio")).expect("the Vale do Lírio card");
     assert!(card.contains("Vale do Lírio"), "{card}");
     assert!(card.contains("Em consulta pública"), "{card}");
     assert!(card.contains("Ribeira do Lírio, Serra Clara"), "{card}");
     assert!(card.contains("De 1 de janeiro de 2026 a 31 de dezembro de 2028"), "{card}");
     assert!(texts(&html, ".cards .card").iter().any(|c| c.contains("Monte Claro")), "and the second, municipal, plan");
+    let third = texts(&html, ".cards .card").into_iter().find(|c| c.contains("Ribeira Alta")).expect("and the third, being monitored");
+    assert!(third.contains("Em execução"), "{third}");
     assert_eq!(attr(&html, &format!(".cards h2 a[href=\"{PLAN}\"]"), "href").as_deref(), Some(PLAN));
 }
 
@@ -209,7 +211,7 @@ async fn a_host_of_many_plans_lists_them_a_page_at_a_time(app: &TestApp) {
     let email = EmailAddress::parse("host@example.org").expect("email");
     people::grant_role(&app.db, None, people::GrantRequest { email, role: Role::Admin, plan_slug: None, entity_slug: None }).await.expect("grant");
     let admin = users::Entity::find().filter(users::Column::Email.eq("host@example.org")).one(&app.db).await.expect("q").expect("admin").id;
-    // 30 plans of the Faro and Lisboa districts' municipalities, and the demo's two.
+    // 30 plans of the Faro and Lisboa districts' municipalities, and the demo's three.
     let towns: Vec<_> = municipalities::all().iter().filter(|m| m.district == "Faro" || m.district == "Lisboa").take(30).collect();
     let in_faro = towns.iter().filter(|m| m.district == "Faro").count();
     for m in &towns {
@@ -229,7 +231,7 @@ async fn a_host_of_many_plans_lists_them_a_page_at_a_time(app: &TestApp) {
     assert_eq!(text(&first, "nav.pager span"), "Page 1 of 2");
     assert_eq!(attr(&first, "nav.pager a", "href").as_deref(), Some("/?page=2"));
     let (_, second) = app.get("/?lang=en&page=2").await;
-    assert_eq!(texts(&second, "ul.cards > li").len(), 32 - 24);
+    assert_eq!(texts(&second, "ul.cards > li").len(), 33 - 24);
     let (_, beyond) = app.get("/?lang=en&page=99").await;
     assert_eq!(text(&beyond, "nav.pager span"), "Page 2 of 2", "past the end: the last page");
     let (_, faro) = app.get("/?lang=en&district=Faro").await;

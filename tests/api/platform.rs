@@ -20,14 +20,20 @@ async fn accessibility_statement_names_the_law_and_the_contact(app: &TestApp) {
 }
 
 async fn seeding_twice_changes_nothing(app: &TestApp) {
-    use ponte_app::entity::{measures, plan_entities, plans};
+    use ponte_app::entity::{measures, plan_entities, plan_versions, plans, progress_reports};
     let before = measures::Entity::find().count(&app.db).await.expect("count");
+    let reports = progress_reports::Entity::find().count(&app.db).await.expect("count");
+    let versions = plan_versions::Entity::find().count(&app.db).await.expect("count");
     let outcome = ponte_server::seed::seed_demo(&app.db).await.expect("seed");
     assert_eq!(outcome, ponte_server::seed::SeedOutcome::AlreadyPresent);
     assert_eq!(measures::Entity::find().count(&app.db).await.expect("count"), before);
-    assert_eq!(before, 10 + 3, "the demo plan's measures and the second plan's");
-    assert_eq!(plans::Entity::find().count(&app.db).await.expect("count"), 2);
-    assert_eq!(plan_entities::Entity::find().count(&app.db).await.expect("count"), 14 + 3);
+    assert_eq!(before, 10 + 3 + 5, "the demo plan's measures, the second plan's and the third's");
+    assert_eq!(plans::Entity::find().count(&app.db).await.expect("count"), 3);
+    assert_eq!(plan_entities::Entity::find().count(&app.db).await.expect("count"), 14 + 3 + 4);
+    assert_eq!(progress_reports::Entity::find().count(&app.db).await.expect("count"), reports, "the third plan's reports, once");
+    assert!(reports > 0);
+    assert_eq!(plan_versions::Entity::find().count(&app.db).await.expect("count"), versions, "2 + 1 versions, once");
+    assert_eq!(versions, 2 + 1);
 }
 
 async fn pages_are_compressed_and_carry_security_headers(app: &TestApp) {

@@ -1,7 +1,8 @@
 //! Searching a plan's forum, server side: one function ([`search`]) over both databases — the
-//! FTS5 trigram index on SQLite, trigram indexes on folded text on PostgreSQL (see migration
-//! `m20261206_000028_forum_search`) — finding any part of a word in any script, case and Latin
-//! accents folded. Only visible posts of visible threads are found.
+//! FTS5 trigram index on SQLite, trigram indexes on the stored folded text on PostgreSQL (see
+//! migrations `m20261206_000028_forum_search` and `m20261207_000036_forum_search_folded`) —
+//! finding any part of a word in any script, case and Latin accents folded. Only visible posts
+//! of visible threads are found.
 
 use std::collections::HashMap;
 
@@ -68,15 +69,15 @@ async fn sqlite_found(db: &DatabaseConnection, plan: i32, words: &[String]) -> R
     Ok(found)
 }
 
-/// PostgreSQL: folded text against folded words, through the trigram indexes.
+/// PostgreSQL: the stored folded text against folded words, through the trigram indexes.
 async fn postgres_found(db: &DatabaseConnection, plan: i32, words: &[String]) -> Result<Found, AppError> {
     let mut found = Found::default();
-    for (table, column, into) in [("forum_posts", "body", &mut found.posts), ("forum_threads", "title", &mut found.threads)] {
+    for (table, folded, into) in [("forum_posts", "body_folded", &mut found.posts), ("forum_threads", "title_folded", &mut found.threads)] {
         let mut sql = format!("SELECT id FROM {table} WHERE plan_id = $1");
         let mut values: Vec<Value> = vec![plan.into()];
         for w in words {
             values.push(like_escaped(w).into());
-            sql.push_str(&format!(" AND ponte_fold({column}) LIKE '%' || ponte_fold(${}) || '%'", values.len()));
+            sql.push_str(&format!(" AND {folded} LIKE '%' || ponte_fold(${}) || '%'", values.len()));
         }
         values.push(CANDIDATES_MAX.into());
         sql.push_str(&format!(" ORDER BY id DESC LIMIT ${}", values.len()));

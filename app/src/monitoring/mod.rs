@@ -74,7 +74,7 @@ pub struct Figures {
 /// An indicator of a measure, with its figures (if set) and the values reported, oldest first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IndicatorProgress {
-    /// Its place among the measure's indicators, from 1.
+    /// Its place among the measure's indicators, from 0 (as stored with the measure).
     pub position: i32,
     pub name: Text,
     /// The target as the plan's text says it.

@@ -304,7 +304,7 @@ pub struct Findings {
 /// An indicator's figures as monitoring measures it.
 #[derive(Debug, Serialize)]
 pub struct IndicatorFigures {
-    /// Its place among the measure's indicators, as the measure lists them.
+    /// Its place among the measure's indicators as the measure lists them, from 0.
     pub indicator: i32,
     pub unit: String,
     pub baseline: f64,
