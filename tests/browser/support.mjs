@@ -55,6 +55,10 @@ export const RESIDENT_PAGES = [
   `/plans/${PLAN}/report`,
   // Open data: each plan's downloads, the API and the DCAT-AP catalogue.
   '/data',
+  // Monitoring of the demo plan being carried out: the dashboard (measures by status, late ones,
+  // indicator bars) and a measure's progress (charts, values, reports).
+  '/plans/ribeira-alta-2024/monitoring',
+  '/plans/ribeira-alta-2024/measures/RA-LIN-02/progress',
   // The public moderation log.
   `/plans/${PLAN}/moderation`,
   // Focus groups: the list, one open for registration, a date poll, a registration form and the
