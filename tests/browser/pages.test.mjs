@@ -282,6 +282,27 @@ const PAGES = [
       assert.equal(await count(page, 'main a[href="/sign-in"]'), 1, 'a way to sign in');
     },
   },
+  // Monitoring (issue 15): the demo's plan being carried out — every status, a late measure —
+  // and one measure's progress with its charts and reports.
+  {
+    path: '/plans/ribeira-alta-2024/monitoring',
+    h1: (lang) => msg(lang, 'monitoring-title'),
+    async content(page, lang) {
+      const badges = new Set(await texts(page, 'main td .badge'));
+      for (const s of ['not_started', 'in_progress', 'completed', 'suspended', 'late']) {
+        const key = s === 'late' ? 'monitoring-late' : `monitoring-status-${s}`;
+        assert.ok(badges.has(msg(lang, key)), `${key} among ${[...badges]}`);
+      }
+    },
+  },
+  {
+    path: '/plans/ribeira-alta-2024/measures/RA-LIN-02/progress',
+    h1: (lang) => msg(lang, 'monitoring-measure-title', { code: 'RA-LIN-02' }),
+    async content(page) {
+      assert.equal(await count(page, 'main section[id^="indicator-"] svg.line-chart'), 2, "each indicator's chart");
+      assert.equal(await count(page, 'main form'), 0, 'no form for a visitor');
+    },
+  },
   {
     path: '/no-such-page/here',
     status: 404,
