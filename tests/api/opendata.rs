@@ -222,6 +222,14 @@ async fn portals_harvest_a_dcat_catalogue_and_people_read_the_data_page(app: &Te
     assert_eq!(demo["dct:temporal"]["dcat:startDate"], "2026-01-01");
     assert!(demo["dct:modified"]["@value"].as_str().is_some_and(|m| m.starts_with("20")));
     assert!(demo["dct:spatial"].as_array().is_some_and(|s| s.iter().any(|p| p["skos:prefLabel"] == "Ribeira do Lírio")));
+    // One page (three plans): no next page; past it, a JSON 404 in the reader's language.
+    assert_eq!(catalog["hydra:view"]["hydra:totalItems"], datasets.len());
+    assert!(catalog["hydra:view"].get("hydra:next").is_none());
+    for path in ["/api/v1/catalog.jsonld?page=2", "/api/v1/catalog.jsonld?page=two"] {
+        let (status, _, body) = fetch(app, path, &[("accept-language", "pt-PT")]).await;
+        let body: Value = serde_json::from_slice(&body).expect("JSON error");
+        assert_eq!((status, body["error"].as_str()), (404, Some("errors-not-found")), "{path}: {body}");
+    }
     // Every distribution is there to download, in the format it says.
     let distributions = demo["dcat:distribution"].as_array().expect("distributions");
     assert_eq!(distributions.len(), 15, "the plan, then measures, evidence, entities, surveys, inputs, findings and progress as JSON and CSV");

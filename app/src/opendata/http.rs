@@ -127,8 +127,21 @@ async fn openapi(headers: HeaderMap) -> Response {
     answer(&headers, "application/json", OPENAPI.as_bytes().to_vec(), None)
 }
 
-async fn catalog(Extension(db): Extension<DatabaseConnection>, Extension(settings): Extension<ServerSettings>, locale: Option<Extension<Locale>>, headers: HeaderMap) -> Response {
-    match super::catalog::document(&db, &settings.public_url).await {
+#[derive(Deserialize)]
+struct PageQuery {
+    page: Option<String>,
+}
+
+async fn catalog(
+    Extension(db): Extension<DatabaseConnection>,
+    Extension(settings): Extension<ServerSettings>,
+    locale: Option<Extension<Locale>>,
+    headers: HeaderMap,
+    Query(query): Query<PageQuery>,
+) -> Response {
+    // A page that is not a number is a page that does not exist.
+    let page = query.page.as_deref().map_or(Some(1), |p| p.trim().parse::<usize>().ok()).unwrap_or(0);
+    match super::catalog::document(&db, &settings.public_url, page).await {
         Ok((value, at)) => answer(&headers, "application/ld+json", serde_json::to_vec(&value).unwrap_or_default(), at),
         Err(e) => failed(e, locale_of(locale)),
     }

@@ -233,11 +233,13 @@ pub async fn modified_by_slug(db: &impl ConnectionTrait) -> Result<HashMap<Strin
     Ok(all.into_iter().map(|(id, slug, created)| (slug, audited.get(&id).copied().map_or(created, |at| at.max(created)))).collect())
 }
 
-/// The data page: the catalogue at `base` ready for a `<script>`, and every plan's name.
+/// The data page: the catalogue's first page at `base` ready for a `<script>`, and every plan's
+/// name.
 pub async fn data_view(db: &impl ConnectionTrait, base: &str, locale: crate::i18n::Locale) -> Result<super::page::DataView, AppError> {
     let list = plans(db).await?;
     let modified = modified_by_slug(db).await?;
-    let catalog = super::catalog::in_script(&super::catalog::catalog(base, &list, &modified));
+    let first = super::catalog::catalog(base, &list, &modified, 1).unwrap_or_default();
+    let catalog = super::catalog::in_script(&first);
     let names = list
         .plans
         .into_iter()
