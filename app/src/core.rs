@@ -375,10 +375,12 @@ pub enum Invalid {
     NoteMissing,
     /// A value without the indicator it measures.
     ValueWithoutIndicator,
+    /// A version of the open data API that does not exist (only `v1` does).
+    ApiVersionUnknown,
 }
 
 impl Invalid {
-    pub const ALL: [Invalid; 117] = [
+    pub const ALL: [Invalid; 118] = [
         Invalid::EmailMalformed,
         Invalid::CodeMalformed,
         Invalid::CodeWrong,
@@ -496,6 +498,7 @@ impl Invalid {
         Invalid::IndicatorUnknown,
         Invalid::NoteMissing,
         Invalid::ValueWithoutIndicator,
+        Invalid::ApiVersionUnknown,
     ];
 
     pub fn message_id(self) -> &'static str {
@@ -617,6 +620,7 @@ impl Invalid {
             Invalid::IndicatorUnknown => "errors-invalid-indicator-unknown",
             Invalid::NoteMissing => "errors-invalid-note-missing",
             Invalid::ValueWithoutIndicator => "errors-invalid-value-without-indicator",
+            Invalid::ApiVersionUnknown => "errors-invalid-api-version-unknown",
         }
     }
 

@@ -133,3 +133,4 @@ errors-invalid-execution-status = اختر حالة الإجراء: لم يبد�
 errors-invalid-indicator-unknown = هذا المؤشر ليس من مؤشرات هذا الإجراء. لم يُحفظ شيء.
 errors-invalid-note-missing = اذكر ما أُنجز. لم يُحفظ شيء.
 errors-invalid-value-without-indicator = اختر المؤشر الذي تقيسه هذه القيمة، أو اترك القيمة فارغة. لم يُحفظ شيء.
+errors-invalid-api-version-unknown = هذا الإصدار من واجهة API للبيانات المفتوحة غير موجود. استخدم الإصدار 1، على العنوان /api/v1.

@@ -133,3 +133,4 @@ errors-invalid-execution-status = পদক্ষেপটি কোন অব�
 errors-invalid-indicator-unknown = ওই সূচকটি এই পদক্ষেপের নয়। কিছুই সেভ হয়নি।
 errors-invalid-note-missing = কী করা হয়েছে তা লিখুন। কিছুই সেভ হয়নি।
 errors-invalid-value-without-indicator = এই মান যে সূচক মাপে সেটি বেছে নিন, অথবা মানটি খালি রাখুন। কিছুই সেভ হয়নি।
+errors-invalid-api-version-unknown = উন্মুক্ত ডেটার API-এর এই সংস্করণটি নেই। সংস্করণ 1 ব্যবহার করুন, /api/v1 ঠিকানায়।

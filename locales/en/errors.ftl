@@ -133,3 +133,4 @@ errors-invalid-execution-status = Choose how the measure stands: not started, in
 errors-invalid-indicator-unknown = That indicator is not one of this measure's. Nothing was saved.
 errors-invalid-note-missing = Say what was done. Nothing was saved.
 errors-invalid-value-without-indicator = Choose the indicator this value measures, or leave the value empty. Nothing was saved.
+errors-invalid-api-version-unknown = This version of the open data API does not exist. Use version 1, at /api/v1.

@@ -133,3 +133,4 @@ errors-invalid-execution-status = Elija en qué estado está la medida: sin empe
 errors-invalid-indicator-unknown = Ese indicador no es de esta medida. No se guardó nada.
 errors-invalid-note-missing = Diga qué se hizo. No se guardó nada.
 errors-invalid-value-without-indicator = Elija el indicador que mide este valor, o deje el valor vacío. No se guardó nada.
+errors-invalid-api-version-unknown = Esta versión de la API de datos abiertos no existe. Use la versión 1, en /api/v1.

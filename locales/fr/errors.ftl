@@ -133,3 +133,4 @@ errors-invalid-execution-status = Choisissez où en est la mesure : pas commenc
 errors-invalid-indicator-unknown = Cet indicateur n’appartient pas à cette mesure. Rien n’a été enregistré.
 errors-invalid-note-missing = Dites ce qui a été fait. Rien n’a été enregistré.
 errors-invalid-value-without-indicator = Choisissez l’indicateur que mesure cette valeur, ou laissez la valeur vide. Rien n’a été enregistré.
+errors-invalid-api-version-unknown = Cette version de l’API des données ouvertes n’existe pas. Utilisez la version 1, à l’adresse /api/v1.

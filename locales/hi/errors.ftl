@@ -133,3 +133,4 @@ errors-invalid-execution-status = चुनें कि उपाय किस 
 errors-invalid-indicator-unknown = यह संकेतक इस उपाय का नहीं है। कुछ भी सेव नहीं हुआ।
 errors-invalid-note-missing = बताएँ कि क्या किया गया। कुछ भी सेव नहीं हुआ।
 errors-invalid-value-without-indicator = वह संकेतक चुनें जिसे यह मान मापता है, या मान खाली छोड़ दें। कुछ भी सेव नहीं हुआ।
+errors-invalid-api-version-unknown = खुले डेटा API का यह संस्करण मौजूद नहीं है। संस्करण 1 इस्तेमाल करें, /api/v1 पर।

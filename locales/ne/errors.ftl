@@ -133,3 +133,4 @@ errors-invalid-execution-status = उपाय कुन अवस्थाम�
 errors-invalid-indicator-unknown = त्यो सूचक यो उपायको होइन। केही पनि सेभ भएन।
 errors-invalid-note-missing = के गरियो, लेख्नुहोस्। केही पनि सेभ भएन।
 errors-invalid-value-without-indicator = यो मानले नाप्ने सूचक छान्नुहोस्, वा मान खाली छोड्नुहोस्। केही पनि सेभ भएन।
+errors-invalid-api-version-unknown = खुला डेटा API को यो संस्करण अस्तित्वमा छैन। संस्करण 1 प्रयोग गर्नुहोस्, /api/v1 मा।

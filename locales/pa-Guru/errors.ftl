@@ -133,3 +133,4 @@ errors-invalid-execution-status = ਚੁਣੋ ਕਿ ਉਪਾਅ ਕਿਸ ਹ
 errors-invalid-indicator-unknown = ਇਹ ਸੂਚਕ ਇਸ ਉਪਾਅ ਦਾ ਨਹੀਂ ਹੈ। ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ।
 errors-invalid-note-missing = ਦੱਸੋ ਕਿ ਕੀ ਕੀਤਾ ਗਿਆ। ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ।
 errors-invalid-value-without-indicator = ਉਹ ਸੂਚਕ ਚੁਣੋ ਜਿਸ ਨੂੰ ਇਹ ਮੁੱਲ ਮਾਪਦਾ ਹੈ, ਜਾਂ ਮੁੱਲ ਖਾਲੀ ਛੱਡ ਦਿਓ। ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ।
+errors-invalid-api-version-unknown = ਖੁੱਲ੍ਹੇ ਡਾਟੇ ਦੇ API ਦਾ ਇਹ ਸੰਸਕਰਣ ਮੌਜੂਦ ਨਹੀਂ ਹੈ। ਸੰਸਕਰਣ 1 ਵਰਤੋ, /api/v1 ਉੱਤੇ।

@@ -133,3 +133,4 @@ errors-invalid-execution-status = Escolha a situação da medida: não iniciada,
 errors-invalid-indicator-unknown = Esse indicador não é desta medida. Nada foi guardado.
 errors-invalid-note-missing = Diga o que foi feito. Nada foi guardado.
 errors-invalid-value-without-indicator = Escolha o indicador que este valor mede, ou deixe o valor em branco. Nada foi guardado.
+errors-invalid-api-version-unknown = Esta versão da API de dados abertos não existe. Use a versão 1, em /api/v1.

@@ -133,3 +133,4 @@ errors-invalid-execution-status = Alegeți stadiul măsurii: neîncepută, în d
 errors-invalid-indicator-unknown = Acest indicator nu aparține acestei măsuri. Nu s-a salvat nimic.
 errors-invalid-note-missing = Spuneți ce s-a făcut. Nu s-a salvat nimic.
 errors-invalid-value-without-indicator = Alegeți indicatorul pe care îl măsoară această valoare sau lăsați valoarea goală. Nu s-a salvat nimic.
+errors-invalid-api-version-unknown = Această versiune a API-ului de date deschise nu există. Folosiți versiunea 1, la /api/v1.

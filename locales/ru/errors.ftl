@@ -133,3 +133,4 @@ errors-invalid-execution-status = Выберите, в каком состоян
 errors-invalid-indicator-unknown = Этот показатель не относится к этой мере. Ничего не сохранено.
 errors-invalid-note-missing = Напишите, что сделано. Ничего не сохранено.
 errors-invalid-value-without-indicator = Выберите показатель, который измеряет это значение, или оставьте значение пустым. Ничего не сохранено.
+errors-invalid-api-version-unknown = Такой версии API открытых данных не существует. Используйте версию 1 по адресу /api/v1.

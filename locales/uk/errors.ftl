@@ -133,3 +133,4 @@ errors-invalid-execution-status = Виберіть стан заходу: не �
 errors-invalid-indicator-unknown = Цей показник не належить до цього заходу. Нічого не збережено.
 errors-invalid-note-missing = Напишіть, що зроблено. Нічого не збережено.
 errors-invalid-value-without-indicator = Виберіть показник, який вимірює це значення, або залиште значення порожнім. Нічого не збережено.
+errors-invalid-api-version-unknown = Такої версії API відкритих даних не існує. Використовуйте версію 1 за адресою /api/v1.

@@ -133,3 +133,4 @@ errors-invalid-execution-status = چنیں کہ اقدام کس حال میں ہ
 errors-invalid-indicator-unknown = یہ پیمانہ اس اقدام کا نہیں ہے۔ کچھ بھی محفوظ نہیں ہوا۔
 errors-invalid-note-missing = بتائیں کہ کیا کیا گیا۔ کچھ بھی محفوظ نہیں ہوا۔
 errors-invalid-value-without-indicator = وہ پیمانہ چنیں جسے یہ قدر ناپتی ہے، یا قدر خالی چھوڑ دیں۔ کچھ بھی محفوظ نہیں ہوا۔
+errors-invalid-api-version-unknown = کھلے ڈیٹا کے API کا یہ ورژن موجود نہیں ہے۔ ورژن 1 استعمال کریں، /api/v1 پر۔

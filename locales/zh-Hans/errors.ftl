@@ -133,3 +133,4 @@ errors-invalid-execution-status = 请选择这项措施的状态：未开始、�
 errors-invalid-indicator-unknown = 这个指标不属于这项措施。没有保存任何内容。
 errors-invalid-note-missing = 请说明做了什么。没有保存任何内容。
 errors-invalid-value-without-indicator = 请选择这个数值衡量的指标，或者不填这个数值。没有保存任何内容。
+errors-invalid-api-version-unknown = 开放数据 API 的这个版本不存在。请使用第 1 版，地址为 /api/v1。

@@ -88,6 +88,9 @@ async fn every_document_validates_against_the_openapi_document(app: &TestApp) {
         (format!("/api/v1/plans/{PLAN}/measures?version=99"), 404, "We could not find this page"),
         ("/api/v1/plans/no-such-plan".to_owned(), 404, "We could not find this page"),
         (format!("/api/v1/plans/{PLAN}/measures?version=two"), 422, "has not been published"),
+        ("/api/v2/plans".to_owned(), 404, "Use version 1, at /api/v1"),
+        ("/api/v0".to_owned(), 404, "Use version 1, at /api/v1"),
+        ("/api/v1/no-such-list".to_owned(), 404, "We could not find this page"),
     ] {
         let (got, headers, body) = fetch(app, &path, &[("accept-language", "en")]).await;
         assert_eq!(got, status, "{path}");

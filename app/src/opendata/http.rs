@@ -53,6 +53,8 @@ pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/api/v1/plans/{plan}/findings.csv", get(findings_csv))
         .route("/api/v1/plans/{plan}/progress", get(progress))
         .route("/api/v1/plans/{plan}/progress.csv", get(progress_csv))
+        .route("/api/{version}", get(elsewhere))
+        .route("/api/{version}/{*rest}", get(elsewhere))
         .layer(cors)
 }
 
@@ -121,6 +123,18 @@ fn locale_of(locale: Option<Extension<Locale>>) -> Locale {
 
 async fn index(headers: HeaderMap) -> Response {
     json(&headers, &Index { licence: LICENCE, openapi: "/api/v1/openapi.json", plans: "/api/v1/plans" }, None)
+}
+
+/// A GET under `/api/` that no document answers: an API version that does not exist (a JSON
+/// error that says which does), or a path of version 1 that does not.
+async fn elsewhere(locale: Option<Extension<Locale>>, Path(path): Path<Vec<(String, String)>>) -> Response {
+    let version = path.iter().find(|(k, _)| k == "version").map_or("", |(_, v)| v.as_str());
+    let error = if version == "v1" { AppError::NotFound } else { AppError::Invalid(crate::core::Invalid::ApiVersionUnknown) };
+    let mut response = failed(error, locale_of(locale));
+    if version != "v1" {
+        *response.status_mut() = StatusCode::NOT_FOUND;
+    }
+    response
 }
 
 async fn openapi(headers: HeaderMap) -> Response {
