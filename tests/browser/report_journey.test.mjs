@@ -2,8 +2,9 @@
 // reference population — first with a number the form refuses (named in their language, what
 // they typed kept), then right — and the public participation report shows it against the
 // inputs, marked under-represented. Without JavaScript in Portuguese, with JavaScript in Arabic
-// (right to left; the answers shown in place, a double click adding one group). Every page
-// passes axe-core and fits a 360 px phone.
+// (right to left; the answers shown in place, a double click adding one group). The printable
+// report, with JavaScript and without in both languages: printed on A4 part by part, then from
+// it to a measure and its evidence. Every page passes axe-core and fits a 360 px phone.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -91,10 +92,10 @@ for (const { js, lang, name, tongue } of CASES) {
 // The printable report (issue 15, item 7): on A4 paper the site's header, footer and
 // breadcrumbs stay out, each of the three parts starts a new sheet and nothing is wider than
 // the sheet; then on to a measure's evidence. In Portuguese and in Arabic (right to left).
-for (const lang of ['pt-PT', 'ar']) {
-  describe(`printable report, ${lang}`, () => {
-    test('prints on A4, part by part', async () => {
-      const browser = await env.browser(false);
+for (const [js, lang] of [[false, 'pt-PT'], [false, 'ar'], [true, 'pt-PT'], [true, 'ar']]) {
+  describe(`printable report, JavaScript ${js ? 'on' : 'off'}, ${lang}`, () => {
+    test('prints on A4, part by part, and leads to the measures and their evidence', async () => {
+      const browser = await env.browser(js);
       await browser.context.clearCookies();
       const opened = await openPage(browser);
       const { page, problems } = opened;
@@ -126,7 +127,7 @@ for (const lang of ['pt-PT', 'ar']) {
         assert.equal(await page.locator('section.evidence .badge.stance-challenges').count(), 1, 'the comment challenges the measure');
         await assertPageAccessible(env, opened, 'the measure and its evidence');
         await fitsThePhone(page, 'the measure and its evidence');
-        assertNoProblems(problems, `printable report (${lang})`);
+        assertNoProblems(problems, `printable report (${lang}, JavaScript ${js ? 'on' : 'off'})`);
       } finally {
         await opened.page.close();
       }
