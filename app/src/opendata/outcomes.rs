@@ -7,10 +7,10 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use super::{LICENCE, model::*};
+use super::{LICENCE, model::*, service::texts};
 use crate::{
     consultations::{domain::ConsultationState, export},
-    core::{AppError, Text, Translated},
+    core::{AppError, Text},
     entity::{consultations, focus_group_findings as findings, focus_groups, plan_entities, plan_versions},
     i18n::Locale,
     plans::drafting::service::plan_by_slug,
@@ -19,11 +19,6 @@ use crate::{
         results::MIN_GROUP,
     },
 };
-
-/// A stored multilingual text, its blank languages left out.
-fn texts(raw: &str) -> Texts {
-    Translated::from_json(raw).0.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect()
-}
 
 /// A text resolved into one language, as a one-language `Texts`.
 fn one(text: Text) -> Texts {

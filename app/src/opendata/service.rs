@@ -19,7 +19,7 @@ fn own(text: Translated) -> Texts {
 }
 
 /// A stored text (JSON), its blank languages left out.
-fn texts(raw: &str) -> Texts {
+pub(super) fn texts(raw: &str) -> Texts {
     own(Translated::from_json(raw))
 }
 
