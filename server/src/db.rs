@@ -21,6 +21,10 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     options
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(Duration::from_secs(5))
+        // A pooled connection is checked with a ping only after it has been idle for a while
+        // (the server, a proxy or a firewall may have dropped it). Pinging on every checkout
+        // costs a round trip per statement, which on a busy page is most of its database time.
+        .test_before_acquire_if_idle_for(Duration::from_secs(30))
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(|o| {
             o.journal_mode(SqliteJournalMode::Wal)

@@ -381,6 +381,51 @@ async fn search_finds_parts_of_words_in_every_script(app: &TestApp) {
     assert_eq!(crate::attr(&html, "#search-q", "value").as_deref(), Some("aulas"));
 }
 
+/// A search that finds many posts shows the newest 50 and says there are more; a long post
+/// shows its start; posts of a thread that is no longer visible are not found.
+async fn search_shows_the_newest_fifty_and_says_there_are_more(app: &TestApp) {
+    use sea_orm::ActiveValue::Set;
+    let thread = thread_id(app, "Aulas de português à noite").await;
+    let first = post_of(app, thread, 1).await;
+    let last = forum_posts::Entity::find().filter(forum_posts::Column::ThreadId.eq(thread)).order_by_desc(forum_posts::Column::Number).one(&app.db).await.expect("q").expect("post");
+    let start = chrono::Utc::now();
+    let long = format!("Zebracross {}", "palavra ".repeat(60));
+    let rows: Vec<forum_posts::ActiveModel> = (1..=55)
+        .map(|n| {
+            let body = if n == 55 { long.clone() } else { format!("Zebracross pedido {n}") };
+            forum_posts::ActiveModel {
+                thread_id: Set(thread),
+                plan_id: Set(first.plan_id),
+                number: Set(last.number + n),
+                author_id: Set(first.author_id),
+                shown_as: Set("name".to_owned()),
+                body_html: Set(ponte_app::markdown::to_html(&body)),
+                body: Set(body),
+                lang: Set("pt-PT".to_owned()),
+                state: Set("visible".to_owned()),
+                created_at: Set(start + chrono::Duration::seconds(n.into())),
+                ..Default::default()
+            }
+        })
+        .collect();
+    forum_posts::Entity::insert_many(rows).exec(&app.db).await.expect("insert");
+    let path = format!("{}/search?q=ZEBRACROSS", forum());
+    let (_, html) = page(app, &app.client(), &path).await;
+    let hits = texts(&html, ".search-hits p.muted");
+    assert_eq!(hits.len(), 50, "the newest 50 of 55");
+    assert!(hits[0].starts_with(&format!("#{}", last.number + 55)), "newest first: {hits:?}");
+    assert!(hits[49].starts_with(&format!("#{}", last.number + 6)), "{hits:?}");
+    assert!(text(&html, "[role=status]").starts_with("More than 50 found"), "{}", text(&html, "[role=status]"));
+    let excerpts = texts(&html, ".search-hits p.pre-line");
+    assert_eq!(excerpts[0].chars().count(), 241, "240 characters and an ellipsis");
+    assert!(excerpts[0].ends_with(" palav…"), "{}", excerpts[0]);
+    assert_eq!(excerpts[1], "Zebracross pedido 54");
+    // The thread hidden by a moderator: none of its posts is found any more.
+    forum_threads::Entity::update_many().col_expr(forum_threads::Column::State, Expr::value("hidden")).filter(forum_threads::Column::Id.eq(thread)).exec(&app.db).await.expect("hide");
+    let (_, html) = page(app, &app.client(), &path).await;
+    assert!(texts(&html, ".search-hits li").is_empty(), "{html}");
+}
+
 async fn emails(app: &TestApp, kind: &str, to: &str) -> Vec<outbox::Model> {
     outbox::Entity::find()
         .filter(outbox::Column::Kind.eq(kind))
@@ -479,3 +524,5 @@ backends!(
     flags_hide_posts_and_moderators_remove_threads,
     new_accounts_post_a_few_times_an_hour_with_few_links
 );
+
+ponte_tests::backends_uncached!(search_shows_the_newest_fifty_and_says_there_are_more);
