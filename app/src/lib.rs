@@ -130,9 +130,7 @@ fn Enhance(options: LeptosOptions) -> impl IntoView {
 pub fn request_locale() -> Locale {
     #[cfg(feature = "ssr")]
     {
-        use_context::<http::request::Parts>()
-            .and_then(|parts| parts.extensions.get::<Locale>().copied())
-            .unwrap_or_default()
+        crate::state::with_parts(|parts| parts.extensions.get::<Locale>().copied()).unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]
     {

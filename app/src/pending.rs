@@ -53,8 +53,7 @@ mod ssr {
 
     impl Registration {
         pub(super) fn new(name: &'static str) -> Registration {
-            let pending = leptos::prelude::use_context::<http::request::Parts>()
-                .and_then(|parts| parts.extensions.get::<Pending>().cloned());
+            let pending = crate::state::with_parts(|parts| parts.extensions.get::<Pending>().cloned());
             Registration(pending.and_then(|pending| {
                 let id = NEXT.fetch_add(1, Ordering::Relaxed);
                 pending.0.lock().ok()?.push((id, short(name)));

@@ -1,7 +1,7 @@
 //! Server-side access to what the server provides to every render and server function: the
 //! database, settings, the client's address, the signed-in person, and cookies.
 
-use leptos::prelude::use_context;
+use leptos::prelude::{use_context, with_context};
 use sea_orm::DatabaseConnection;
 
 use crate::{
@@ -106,8 +106,7 @@ pub fn form_again(error: AppError, path: String, echo: Vec<(String, String)>, ex
 
 /// The fields of a refused form, on the page rendered to show it again.
 pub fn form_echo() -> Option<(FormEcho, AppError)> {
-    let parts = parts()?;
-    Some((parts.extensions.get::<FormEcho>()?.clone(), parts.extensions.get::<ErrorPage>()?.0.clone()))
+    with_parts(|parts| Some((parts.extensions.get::<FormEcho>()?.clone(), parts.extensions.get::<ErrorPage>()?.0.clone())))
 }
 
 /// The client's IP address, as the server saw it (for rate limits; never stored in clear).
@@ -129,13 +128,15 @@ pub fn settings() -> Result<ServerSettings, AppError> {
     })
 }
 
-fn parts() -> Option<http::request::Parts> {
-    use_context::<http::request::Parts>()
+/// `read` of this request's head, if there is one. A page asks this for every form it shows,
+/// so it borrows the head rather than copying it (headers, extensions) each time.
+pub fn with_parts<R>(read: impl FnOnce(&http::request::Parts) -> Option<R>) -> Option<R> {
+    with_context::<http::request::Parts, _>(read).flatten()
 }
 
 /// The signed-in person making this request, if any.
 pub fn actor() -> Option<Actor> {
-    parts().and_then(|p| p.extensions.get::<Actor>().cloned())
+    with_parts(|p| p.extensions.get::<Actor>().cloned())
 }
 
 /// The signed-in person, or `Unauthenticated`.
@@ -144,12 +145,12 @@ pub fn require_actor() -> Result<Actor, AppError> {
 }
 
 pub fn client_ip() -> Option<ClientIp> {
-    parts().and_then(|p| p.extensions.get::<ClientIp>().copied())
+    with_parts(|p| p.extensions.get::<ClientIp>().copied())
 }
 
 /// The value of cookie `name` on this request.
 pub fn cookie(name: &str) -> Option<String> {
-    cookie_in(&parts()?.headers, name)
+    with_parts(|p| cookie_in(&p.headers, name))
 }
 
 /// Sets (or, with `max_age_secs` 0, clears) an HttpOnly, SameSite=Lax cookie on the response.
