@@ -50,6 +50,8 @@ pub mod request_memo;
 pub mod secrets;
 #[cfg(feature = "ssr")]
 pub mod state;
+#[cfg(feature = "ssr")]
+pub mod writes;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};

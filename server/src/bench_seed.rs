@@ -12,6 +12,7 @@
 
 use std::time::Instant;
 
+use ponte_app::writes::BeginWrite;
 use ponte_app::{
     accounts::{domain::EmailAddress, people, roles::Role, service::hash},
     core::Translated,
@@ -26,7 +27,7 @@ use ponte_app::{
 };
 use rand::{Rng, SeedableRng, rngs::StdRng};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
 };
 
 use ponte_server::{demo_survey::plausible_answers, seed};
@@ -388,7 +389,7 @@ pub async fn run(db: &DatabaseConnection, args: SeedArgs) -> Result<(), String> 
             let stored = Stored { lang: lang.to_owned(), channel, interview_lang, day };
             batch.push(Submission::new(survey_id, &definition, &answers, stored).map_err(|e| e.to_string())?);
         }
-        let tx = db.begin().await.map_err(|e| e.to_string())?;
+        let tx = db.begin_write().await.map_err(|e| e.to_string())?;
         let refs: Vec<&Submission> = batch.iter().collect();
         store::insert(&tx, &refs).await.map_err(|e| format!("storing responses: {e}"))?;
         tx.commit().await.map_err(|e| e.to_string())?;

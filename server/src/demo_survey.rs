@@ -2,6 +2,7 @@
 //! responses in every language and channel so the results pages show something. Generated with
 //! a fixed seed: the same demo every time.
 
+use ponte_app::writes::BeginWrite;
 use ponte_app::{
     core::Translated,
     entity::{evidence_links, measures, plans, surveys},
@@ -16,7 +17,7 @@ use ponte_app::{
     },
 };
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::SliceRandom};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
 const DEMO_SURVEY: &str = include_str!("../demo/survey.json");
 /// Responses generated for the demo.
@@ -44,7 +45,7 @@ pub async fn seed_demo_survey(db: &DatabaseConnection, plan_slug: &str) -> Resul
     }
     let now = chrono::Utc::now();
     let definition = file.definition.clone();
-    let tx = db.begin().await?;
+    let tx = db.begin_write().await?;
     let new = NewSurvey {
         plan_id: plan.id,
         slug: file.slug.clone(),

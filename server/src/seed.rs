@@ -5,12 +5,13 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
+use ponte_app::writes::BeginWrite;
 use ponte_app::{
     core::Translated,
     entity::{measure_indicators, measure_partners, measures, plan_areas, plan_entities, plan_entity_areas, plan_municipalities, plans},
     plans::model::{ENTITY_KINDS, MEASURE_STATUSES, PLAN_KINDS, PLAN_STATUSES},
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 const DEMO: &str = include_str!("../demo/plan.json");
@@ -151,7 +152,7 @@ pub async fn load_plan(db: &DatabaseConnection, file: &PlanFile) -> Result<SeedO
         return Ok(SeedOutcome::AlreadyPresent);
     }
     let now = chrono::Utc::now();
-    let tx = db.begin().await?;
+    let tx = db.begin_write().await?;
     let plan = plans::ActiveModel {
         slug: Set(p.slug.clone()),
         kind: Set(p.kind.clone()),

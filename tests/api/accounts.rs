@@ -1,9 +1,12 @@
 //! Password-less sign-in, sessions, sign-out, CSRF and rate limits, as a browser without
 //! JavaScript (plain form posts) and as the hydrated app (server-function calls) meet them.
 
-use ponte_app::entity::{outbox, sessions, sign_in_tokens, users};
+use ponte_app::{
+    entity::{outbox, sessions, sign_in_tokens, users},
+    writes::BeginWrite,
+};
 use ponte_tests::{TestApp, backends};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 /// A plain HTML form post from a page of the site, as a browser without JavaScript sends it.
 pub async fn form_post(app: &TestApp, client: &reqwest::Client, path: &str, from: &str, form: &[(&str, &str)]) -> reqwest::Response {
@@ -304,6 +307,37 @@ async fn signing_in_again_replaces_the_session(app: &TestApp) {
     }
 }
 
+/// On SQLite one connection writes at a time. A sign-in arriving while another connection is
+/// writing (the outbox marking an email sent, say) waits its turn instead of failing: it used to
+/// read the link first and then find the database busy, which SQLite answers at once.
+async fn a_sign_in_waits_for_another_write_instead_of_failing(app: &TestApp) {
+    let client = app.client();
+    request(app, &client, "rui@example.org", "en").await;
+    let (token, _) = link_and_code(&last_email(app, "rui@example.org").await);
+    let writer = app.db.begin_write().await.expect("begin");
+    writer.execute_unprepared("UPDATE outbox SET attempts = attempts").await.expect("write");
+    let sign_in = {
+        let (app_url, base, token) = (app.url("/api/accounts/sign_in_with_link"), app.base.clone(), token.clone());
+        let client = client.clone();
+        tokio::spawn(async move {
+            client
+                .post(app_url)
+                .header("accept", "text/html")
+                .header("origin", &base)
+                .header("referer", format!("{base}/sign-in/link/{token}"))
+                .form(&[("token", token.as_str())])
+                .send()
+                .await
+                .expect("post")
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    writer.commit().await.expect("commit");
+    let res = sign_in.await.expect("the sign-in request");
+    assert_eq!((res.status().as_u16(), location(&res)), (302, "/account".to_owned()));
+    assert_eq!(sessions::Entity::find().count(&app.db).await.expect("count"), 1);
+}
+
 async fn every_server_function_refuses_cross_site_requests(app: &TestApp) {
     let client = reqwest::Client::new();
     let paths: Vec<&str> = leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
@@ -342,5 +376,6 @@ backends!(
     repeated_requests_for_one_address_are_limited,
     signing_out_ends_the_session_and_everywhere_ends_them_all,
     signing_in_again_replaces_the_session,
+    a_sign_in_waits_for_another_write_instead_of_failing,
     every_server_function_refuses_cross_site_requests,
 );

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    QueryOrder, QuerySelect,
 };
 use serde_json::json;
 
@@ -15,6 +15,7 @@ use super::{
     model::{Actor, GrantView, PeopleView, PersonView, PlanChoice},
     roles::{Action, PeopleScope, Role, can, people_scope},
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Translated},
@@ -125,7 +126,7 @@ pub struct GrantRequest {
 /// prepared before a facilitator's first visit. Granting a role someone already holds changes
 /// nothing.
 pub async fn grant_role(db: &DatabaseConnection, by: Option<&Actor>, request: GrantRequest) -> Result<(), AppError> {
-    let tx = db.begin().await?;
+    let tx = db.begin_write().await?;
     let plan = match (&request.plan_slug, request.role.needs_plan()) {
         (Some(slug), true) => Some(
             plans::Entity::find()
@@ -198,7 +199,7 @@ pub async fn grant_role(db: &DatabaseConnection, by: Option<&Actor>, request: Gr
 
 /// Takes a role away (the grant row stays, marked revoked, so the history is kept).
 pub async fn revoke_role(db: &DatabaseConnection, by: &Actor, grant_id: i32) -> Result<(), AppError> {
-    let tx = db.begin().await?;
+    let tx = db.begin_write().await?;
     let grant = role_grants::Entity::find_by_id(grant_id)
         .filter(role_grants::Column::RevokedAt.is_null())
         .one(&tx)

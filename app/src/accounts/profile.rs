@@ -4,12 +4,13 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     sea_query::Expr,
 };
 use serde_json::json;
 
 use super::model::Actor;
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid},
@@ -114,7 +115,7 @@ pub async fn export(db: &DatabaseConnection, actor: &Actor) -> Result<serde_json
 /// are revoked; the person's id stays on their contributions and in the audit log, which no
 /// longer leads to anyone.
 pub async fn delete_account(db: &DatabaseConnection, actor: &Actor) -> Result<(), AppError> {
-    let tx = db.begin().await?;
+    let tx = db.begin_write().await?;
     let now = Utc::now();
     let email = actor.email.clone();
     users::Entity::update_many()

@@ -11,7 +11,7 @@ use chrono::Utc;
 use rand::{Rng, RngCore};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
-    JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationTrait, TransactionTrait,
+    JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationTrait,
     sea_query::{Expr, ExprTrait},
 };
 
@@ -20,6 +20,7 @@ use super::{
     model::Actor,
     roles::{Grant, Role},
 };
+use crate::writes::BeginWrite;
 use crate::{
     core::{AppError, Invalid},
     entity::{role_grants, sessions, sign_in_tokens, users},
@@ -72,7 +73,7 @@ pub async fn request_sign_in(
     let secrets = SignInSecrets { link_token: random_token(), code: random_code() };
     let link_hash = hash(&secrets.link_token);
     let now = Utc::now();
-    let tx = db.begin().await?;
+    let tx = db.begin_write().await?;
     sign_in_tokens::Entity::update_many()
         .col_expr(sign_in_tokens::Column::UsedAt, Expr::value(now))
         .filter(sign_in_tokens::Column::Email.eq(email.as_str()))
@@ -130,7 +131,7 @@ pub async fn sign_in_with_link(db: &DatabaseConnection, token: &str) -> Result<N
     if token.len() > 100 {
         return Err(AppError::Invalid(Invalid::LinkInvalid));
     }
-    let tx = db.begin().await?;
+    let tx = db.begin_write().await?;
     let row = sign_in_tokens::Entity::find()
         .filter(sign_in_tokens::Column::LinkHash.eq(hash(token)))
         .filter(sign_in_tokens::Column::UsedAt.is_null())
@@ -150,7 +151,7 @@ pub async fn sign_in_with_code(
     email: &EmailAddress,
     code: &SignInCode,
 ) -> Result<NewSession, AppError> {
-    let tx = db.begin().await?;
+    let tx = db.begin_write().await?;
     let row = sign_in_tokens::Entity::find()
         .filter(sign_in_tokens::Column::Email.eq(email.as_str()))
         .filter(sign_in_tokens::Column::UsedAt.is_null())

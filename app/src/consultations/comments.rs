@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait, RelationDef, TransactionTrait,
+    QuerySelect, QueryTrait, RelationDef,
     sea_query::{Alias, Expr, IntoCondition, OnConflict, Query},
 };
 
@@ -17,6 +17,7 @@ use super::{
     domain::{self, COMMENT_MAX, COMMENTS_PER_PAGE, REACTIONS},
     service::{card, of_measure, open_on, parts_of, today},
 };
+use crate::writes::BeginWrite;
 use crate::{
     accounts::{
         model::Actor,
@@ -519,7 +520,7 @@ pub async fn enter_offline(db: &DatabaseConnection, plan: &plans::Model, code: &
     if name.chars().count() > OFFLINE_NAME_MAX {
         return Err(Invalid::TooLong.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let saved = comments::ActiveModel {
         consultation_id: Set(row.id),
         measure_id: Set(measure.id),

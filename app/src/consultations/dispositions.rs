@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, OnConflict},
 };
 
@@ -19,6 +19,7 @@ use super::{
     positions,
     service::{by_slug, card, today},
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
@@ -110,7 +111,7 @@ pub async fn answer(db: &DatabaseConnection, plan: &plans::Model, actor: i32, pu
     let code = measures::Entity::find_by_id(measure_id).one(db).await?.ok_or(AppError::NotFound)?.code;
     let mut text = Translated::default();
     text.0.insert(default_lang(&plan.languages), reason.to_owned());
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let saved = dispositions::ActiveModel {
         consultation_id: Set(row.id),
         input_kind: Set(new.kind.clone()),

@@ -5,12 +5,13 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{NaiveDate, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::{
     ConsultationCard, ConsultationState, ConsultationView, ConsultationsView, ManageConsultations, Parts,
     domain::{self, CHANNELS},
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
@@ -177,7 +178,7 @@ pub async fn create(db: &DatabaseConnection, plan: plans::Model, actor: i32, new
         t.to_json()
     };
     let json = |list: &Vec<String>| serde_json::to_string(list).map_err(|_| AppError::Internal);
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let held = consultations::Entity::find().filter(consultations::Column::PlanId.eq(plan.id)).all(&txn).await?;
     let slug = (1..).map(|n| format!("c{n}")).find(|s| !held.iter().any(|h| &h.slug == s)).unwrap_or_default();
     let row = consultations::ActiveModel {
@@ -354,7 +355,7 @@ pub async fn publish_report(db: &DatabaseConnection, plan: &plans::Model, actor:
     if ConsultationState::on(today(plan), row.opens_on, row.closes_on, row.report_published_at.is_some()) != ConsultationState::Closed {
         return Err(Invalid::ConsultationNotClosed.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let mut published: consultations::ActiveModel = row.clone().into();
     published.report_published_at = Set(Some(Utc::now()));
     published.update(&txn).await?;

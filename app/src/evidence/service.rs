@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use futures::future::BoxFuture;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::model::{ChecklistRow, ChecklistView, EvidenceItem, MeasureLink, OutcomeEvidence, OutcomeKind, OutcomeRef, Stance};
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Text, Translated},
@@ -76,7 +77,7 @@ pub async fn link(db: &DatabaseConnection, plan: &plans::Model, new: NewLink<'_>
     if measure.status == crate::plans::service::WITHDRAWN {
         return Err(Invalid::MeasureWithdrawn.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let existing = evidence_links::Entity::find()
         .filter(evidence_links::Column::MeasureId.eq(measure.id))
         .filter(evidence_links::Column::SourceKind.eq(outcome.kind.key()))
@@ -135,7 +136,7 @@ pub async fn link(db: &DatabaseConnection, plan: &plans::Model, new: NewLink<'_>
 pub async fn unlink(db: &DatabaseConnection, plan: &plans::Model, id: i32, actor: i32) -> Result<String, AppError> {
     let link = evidence_links::Entity::find_by_id(id).filter(evidence_links::Column::PlanId.eq(plan.id)).one(db).await?.ok_or(AppError::NotFound)?;
     let outcome = OutcomeKind::parse(&link.source_kind).map(|kind| OutcomeRef::new(kind, link.source_ref.clone()));
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let done = evidence_links::Entity::delete_many().filter(evidence_links::Column::Id.eq(id)).exec(&txn).await?;
     if done.rows_affected == 0 {
         return Err(AppError::NotFound);

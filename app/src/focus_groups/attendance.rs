@@ -2,12 +2,13 @@
 //! participants, with their language and short codes for their needs) and checking people in
 //! as they arrive, for the plan's facilitators; and how many took part, for everyone.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use super::{
     AttendanceRow, AttendanceView, Seat,
     service::{card, group},
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid},
@@ -67,7 +68,7 @@ pub async fn sheet(db: &DatabaseConnection, plan: plans::Model, slug: &str, loca
 /// Checks registration `id` of focus group `slug` in (`attended`) or out again.
 pub async fn check_in(db: &DatabaseConnection, plan: &plans::Model, actor: i32, slug: &str, id: i32, attended: bool) -> Result<(), AppError> {
     let row = group(db, plan, slug).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let person = registrations::Entity::find_by_id(id)
         .filter(registrations::Column::FocusGroupId.eq(row.id))
         .filter(registrations::Column::Status.eq(Seat::Confirmed.key()))

@@ -5,7 +5,7 @@
 //! for its new time.
 
 use chrono::{Duration, NaiveDateTime, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::{
     Seat,
@@ -13,6 +13,7 @@ use super::{
     emails::tell,
     service::{group, instant},
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
@@ -71,7 +72,7 @@ pub async fn change(db: &DatabaseConnection, plan: &plans::Model, actor: i32, sl
     let online_url = website(&new.online_url)?;
     let mut venues = Translated::from_json(&row.venue_i18n);
     venues.0.insert(default_lang(&plan.languages), venue.to_owned());
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let mut active: focus_groups::ActiveModel = row.clone().into();
     active.starts_at = Set(Some(starts));
     active.ends_at = Set(Some(starts + Duration::minutes(new.minutes)));
@@ -102,7 +103,7 @@ pub async fn change(db: &DatabaseConnection, plan: &plans::Model, actor: i32, sl
 pub async fn call_off(db: &DatabaseConnection, plan: &plans::Model, actor: i32, slug: &str, public_url: &str) -> Result<(), AppError> {
     let row = group(db, plan, slug).await?;
     changeable(&row)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     // Called off once: a second click (another facilitator) finds it called off.
     let done = focus_groups::Entity::update_many()
         .col_expr(focus_groups::Column::CancelledAt, sea_orm::sea_query::Expr::value(Utc::now()))

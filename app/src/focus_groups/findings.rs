@@ -10,13 +10,14 @@ use std::collections::HashMap;
 
 use chrono::Utc;
 use futures::future::BoxFuture;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect};
 
 use super::{
     AreaChoice, FindingCard, FindingView, FindingsView, ManageFindings, Seat,
     domain::{self, FINDING_MAX, MINUTES_MAX},
     service::{area_rows, card, group, json, list_of, measure_card, measure_rows, seats, text, within},
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Text, Translated},
@@ -89,7 +90,7 @@ pub async fn save_minutes(db: &DatabaseConnection, plan: &plans::Model, actor: i
     let lang = language(plan, &row, &minutes.lang)?;
     let body = within(&minutes.text, MINUTES_MAX)?;
     anonymised(db, row.id, &minutes).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let texts = Translated::with(&row.minutes_i18n, &lang, &body);
     let mut active: focus_groups::ActiveModel = row.into();
     active.minutes_i18n = Set(texts.to_json());
@@ -118,7 +119,7 @@ pub async fn add(db: &DatabaseConnection, plan: &plans::Model, actor: i32, slug:
     let areas = tags(&new.areas, &area_rows(db, plan.id).await?.into_iter().map(|a| a.code).collect::<Vec<_>>())?;
     let measures = tags(&new.measures, &measure_rows(db, plan.id).await?.into_iter().map(|m| m.code).collect::<Vec<_>>())?;
     anonymised(db, row.id, &new.statement).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let last = findings::Entity::find().filter(findings::Column::FocusGroupId.eq(row.id)).order_by_desc(findings::Column::Position).one(&txn).await?;
     let finding = findings::ActiveModel {
         focus_group_id: Set(row.id),
@@ -154,7 +155,7 @@ pub async fn translate(db: &DatabaseConnection, plan: &plans::Model, actor: i32,
     if texts.0.is_empty() {
         return Err(Invalid::StatementMissing.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let mut active: findings::ActiveModel = found.into();
     active.statement_i18n = Set(texts.to_json());
     active.update(&txn).await?;
@@ -166,7 +167,7 @@ pub async fn translate(db: &DatabaseConnection, plan: &plans::Model, actor: i32,
 /// Removes finding `id`, and its links as evidence.
 pub async fn remove(db: &DatabaseConnection, plan: &plans::Model, actor: i32, slug: &str, id: i32) -> Result<(), AppError> {
     let row = group(db, plan, slug).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let done = findings::Entity::delete_many().filter(findings::Column::Id.eq(id)).filter(findings::Column::FocusGroupId.eq(row.id)).exec(&txn).await?;
     if done.rows_affected == 0 {
         return Err(AppError::NotFound);
@@ -192,7 +193,7 @@ pub async fn publish(db: &DatabaseConnection, plan: &plans::Model, actor: i32, s
     if row.findings_published_at.is_some() == public {
         return Ok(());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let mut active: focus_groups::ActiveModel = row.into();
     active.findings_published_at = Set(public.then(Utc::now));
     active.update(&txn).await?;

@@ -7,13 +7,14 @@
 use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDateTime, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{
     PollView, SlotView, VoterRow,
     domain::{self, ANSWERS},
     service::{card, group, instant, session},
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
@@ -47,7 +48,7 @@ pub async fn add_slot(db: &DatabaseConnection, plan: &plans::Model, actor: i32, 
     if starts <= Utc::now() {
         return Err(Invalid::SlotInPast.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let held = slots::Entity::find().filter(slots::Column::FocusGroupId.eq(row.id)).all(&txn).await?;
     if held.len() >= SLOTS_MAX {
         return Err(Invalid::TooLong.into());
@@ -103,7 +104,7 @@ pub async fn answer(db: &DatabaseConnection, plan: &plans::Model, slug: &str, ba
     if chosen.is_empty() {
         return Err(Invalid::PollUnanswered.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let voter = voters::ActiveModel { focus_group_id: Set(row.id), name: Set(name.to_owned()), email: Set(address), lang: Set(lang), created_at: Set(Utc::now()), ..Default::default() }
         .insert(&txn)
         .await?;
@@ -171,7 +172,7 @@ pub async fn pick(db: &DatabaseConnection, plan: &plans::Model, actor: i32, slug
     if slot.starts_at <= Utc::now() {
         return Err(Invalid::SlotInPast.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     // Fixed once: a second pick (another facilitator, a double click) finds it fixed.
     let fixed = focus_groups::Entity::update_many()
         .col_expr(focus_groups::Column::StartsAt, sea_orm::sea_query::Expr::value(slot.starts_at))

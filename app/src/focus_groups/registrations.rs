@@ -8,7 +8,7 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
     sea_query::{Expr, ExprTrait},
 };
 
@@ -18,6 +18,7 @@ use super::{
     emails::{Notice, tell},
     service::{card, group},
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid},
@@ -104,7 +105,7 @@ pub async fn register(
     let diet = optional(&new.diet, domain::NOTE_MAX)?;
     let note = optional(&new.note, domain::NOTE_MAX)?;
     let token = secrets::random_token();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     take_turn(&txn, row.id).await?;
     let confirmed = confirmed_count(&txn, row.id).await?;
     let seat = match GroupState::at(Utc::now(), row.starts_at, row.cancelled_at.is_some(), confirmed, row.capacity, row.waitlist) {
@@ -195,7 +196,7 @@ pub async fn cancel(db: &DatabaseConnection, plan: &plans::Model, slug: &str, to
     if row.starts_at.is_some_and(|at| at <= Utc::now()) {
         return Err(Invalid::SessionPast.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     take_turn(&txn, row.id).await?;
     let Some(current) = registrations::Entity::find_by_id(found.id).one(&txn).await? else {
         return Err(Invalid::LinkInvalid.into());

@@ -4,12 +4,13 @@
 //! the transaction that queues its email, so it goes once however many servers look at once.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait, sea_query::OnConflict};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::OnConflict};
 
 use super::{
     Seat,
     emails::{Notice, tell},
 };
+use crate::writes::BeginWrite;
 use crate::{
     core::AppError,
     entity::{focus_group_notices as notices, focus_group_registrations as registrations, focus_groups, plans},
@@ -64,7 +65,7 @@ async fn remind(
     link: &str,
     public_url: &str,
 ) -> Result<bool, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let row = notices::ActiveModel { registration_id: Set(person.id), kind: Set(notice.key().to_owned()), created_at: Set(Utc::now()), ..Default::default() };
     let inserted = notices::Entity::insert(row)
         .on_conflict(OnConflict::columns([notices::Column::RegistrationId, notices::Column::Kind]).do_nothing().to_owned())

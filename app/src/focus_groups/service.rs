@@ -5,12 +5,13 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::{
     AreaChoice, GroupCard, GroupState, GroupView, GroupsView, ManageGroups, Needs, Registrant, Roster, Seat, Session,
     domain::{self, ACCESS, SUPPORT},
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Text, Translated},
@@ -212,7 +213,7 @@ pub async fn create(db: &DatabaseConnection, plan: plans::Model, actor: i32, new
     };
     let lang = default_lang(&plan.languages);
     let put = |value: String| Translated([(lang.clone(), value)].into()).to_json();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let held: Vec<String> = focus_groups::Entity::find()
         .select_only()
         .column(focus_groups::Column::Slug)

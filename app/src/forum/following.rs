@@ -10,11 +10,12 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, JoinType, QueryFilter, QuerySelect,
-    RelationDef, TransactionTrait,
+    RelationDef,
     sea_query::{Expr, ExprTrait},
 };
 
 use super::{domain::FOLLOW_MODES, post_place};
+use crate::writes::BeginWrite;
 use crate::{
     accounts::model::Actor,
     core::{AppError, Invalid},
@@ -177,7 +178,7 @@ pub async fn send_digests(db: &DatabaseConnection, now: DateTime<Utc>, public_ur
     }
     let mut sent = 0;
     for (user, found) in by_person {
-        let txn = db.begin().await?;
+        let txn = db.begin_write().await?;
         let mut claimed = Vec::new();
         for f in found {
             let done = follows::Entity::update_many()

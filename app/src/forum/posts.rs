@@ -5,7 +5,7 @@
 use chrono::{Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
     sea_query::{Expr, ExprTrait},
 };
 
@@ -15,6 +15,7 @@ use super::{
     post_place,
     service::{byline, of_plan},
 };
+use crate::writes::BeginWrite;
 use crate::{
     accounts::{
         model::Actor,
@@ -148,7 +149,7 @@ pub async fn reply(db: &DatabaseConnection, plan: &plans::Model, thread: i32, ac
     let municipality = crate::accounts::byline::signed(db, plan, actor, &new.shown_as, &new.municipality).await?;
     let (body, lang) = written(db, actor, &new.body, &new.lang).await?;
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let moved = threads::Entity::update_many()
         .col_expr(threads::Column::Posts, Expr::col(threads::Column::Posts).add(1))
         .col_expr(threads::Column::LastPostAt, now.into())
@@ -218,7 +219,7 @@ pub async fn edit(db: &DatabaseConnection, plan: &plans::Model, id: i32, actor: 
         return Err(Invalid::NewAccountLinks.into());
     }
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let done = posts::Entity::update_many()
         .col_expr(posts::Column::Body, body.into())
         .col_expr(posts::Column::BodyHtml, crate::markdown::to_html(body).into())
@@ -240,7 +241,7 @@ pub async fn edit(db: &DatabaseConnection, plan: &plans::Model, id: i32, actor: 
 /// its place and number. Where it was.
 pub async fn delete_own(db: &DatabaseConnection, plan: &plans::Model, id: i32, actor: &Actor) -> Result<String, AppError> {
     let post = own_post(db, plan, id, actor).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     posts::Entity::update_many()
         .col_expr(posts::Column::State, ItemState::Deleted.key().into())
         .col_expr(posts::Column::Body, String::new().into())

@@ -133,6 +133,8 @@ async fn postgres_candidates(db: &DatabaseConnection, plan: i32, words: &[String
            FROM forum_threads t WHERE t.plan_id = $1 AND t.state = $2{in_titles} ORDER BY t.id DESC LIMIT $3)",
         text = EXCERPT_MAX + 1
     );
+    // Only reads, on PostgreSQL only: the transaction scopes the `SET LOCAL`.
+    #[allow(clippy::disallowed_methods)]
     let txn = db.begin().await?;
     txn.execute_unprepared("SET LOCAL plan_cache_mode = force_custom_plan").await?;
     let rows = txn.query_all_raw(Statement::from_sql_and_values(DatabaseBackend::Postgres, sql, values)).await?;

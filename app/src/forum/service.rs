@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, JoinType, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, RelationDef, TransactionTrait,
+    QueryOrder, QuerySelect, RelationDef,
 };
 
 use super::{
@@ -16,6 +16,7 @@ use super::{
     domain::{self, GENERAL, MEASURES_MAX, OUTCOME_MAX, THREADS_PER_PAGE, TITLE_MAX},
     posts,
 };
+use crate::writes::BeginWrite;
 use crate::{
     accounts::{
         byline::Byline,
@@ -341,7 +342,7 @@ pub async fn open(db: &DatabaseConnection, plan: &plans::Model, actor: &Actor, n
     let (body, lang) = posts::written(db, actor, &new.body, &new.lang).await?;
     let municipality = crate::accounts::byline::signed(db, plan, actor, &new.shown_as, &new.municipality).await?;
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let thread = threads::ActiveModel {
         plan_id: Set(plan.id),
         category: Set(category.to_owned()),
@@ -410,7 +411,7 @@ pub async fn keep(db: &DatabaseConnection, plan: &plans::Model, id: i32, actor: 
         Keeping::Pin(on) => (threads::Column::Pinned, on, if on { LogAction::Pinned } else { LogAction::Unpinned }),
         Keeping::Lock(on) => (threads::Column::Locked, on, if on { LogAction::Locked } else { LogAction::Unlocked }),
     };
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let done = threads::Entity::update_many().col_expr(column, value.into()).filter(threads::Column::Id.eq(id)).filter(column.ne(value)).exec(&txn).await?;
     if done.rows_affected == 0 {
         // Already so (two moderators, or a form sent twice): nothing to log.
@@ -441,7 +442,7 @@ pub async fn close(db: &DatabaseConnection, plan: &plans::Model, id: i32, actor:
     let mut written = row.outcome_i18n.as_deref().map(Translated::from_json).unwrap_or_default();
     let first = row.outcome_at.is_none();
     written.0.insert(lang.clone(), outcome.to_owned());
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let now = Utc::now();
     let update = threads::Entity::update_many()
         .col_expr(threads::Column::OutcomeI18n, Some(written.to_json()).into())

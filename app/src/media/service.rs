@@ -3,7 +3,7 @@
 
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set, TransactionTrait,
+    Set,
 };
 use sha2::{Digest, Sha256};
 
@@ -11,6 +11,7 @@ use super::{
     audio,
     model::{AudioView, Clip, Manage, Target},
 };
+use crate::writes::BeginWrite;
 use crate::{
     accounts::{
         model::Actor,
@@ -138,7 +139,7 @@ pub async fn attach(db: &DatabaseConnection, place: &Place, actor: &Actor, uploa
     let key = place.target.key();
     let sha256 = Sha256::digest(&upload.bytes).iter().map(|b| format!("{b:02x}")).collect::<String>();
     let size = i32::try_from(upload.bytes.len()).map_err(|_| AppError::Invalid(Invalid::AudioTooLarge))?;
-    let tx = db.begin().await?;
+    let tx = db.begin_write().await?;
     audio_clips::Entity::delete_many()
         .filter(audio_clips::Column::Target.eq(&key))
         .filter(audio_clips::Column::Lang.eq(&upload.lang))

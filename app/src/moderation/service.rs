@@ -9,13 +9,14 @@ use chrono::Utc;
 use futures::future::BoxFuture;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait, sea_query::OnConflict,
+    QuerySelect, sea_query::OnConflict,
 };
 
 use super::{
     LogEntry, ModerationView, QueueItem,
     domain::{Decision, FLAG_THRESHOLD, ItemKind, ItemState, LogAction, REASONS, main_reason},
 };
+use crate::writes::BeginWrite;
 use crate::{
     accounts::{
         model::Actor,
@@ -128,7 +129,7 @@ pub async fn flag(db: &DatabaseConnection, kind: &dyn Moderated, id: i32, user: 
     if located.state != ItemState::Visible {
         return Ok(located.place);
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let key = kind.kind().key();
     let new = flags::ActiveModel {
         plan_id: Set(located.plan_id),
@@ -175,7 +176,7 @@ pub async fn decide(db: &DatabaseConnection, kind: &dyn Moderated, id: i32, acto
         return Err(AppError::Forbidden);
     }
     let to = decision.apply(located.state).ok_or(AppError::Invalid(Invalid::ModerationNotApplicable))?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     if !kind.shift(&txn, id, located.state, to).await? {
         return Err(Invalid::ModerationNotApplicable.into());
     }

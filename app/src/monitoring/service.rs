@@ -5,11 +5,12 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     sea_query::Query,
 };
 
 use super::{AreaExecution, DashboardView, Figures, IndicatorLine, IndicatorProgress, MeasureLine, MeasureProgressView, Point, ReportView, STATUSES, late, monitored};
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Text, Translated},
@@ -269,7 +270,7 @@ pub async fn set_figures(db: &DatabaseConnection, plan: &plans::Model, code: &st
     if unit.chars().count() > UNIT_MAX {
         return Err(Invalid::TooLong.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let m = writable(&txn, plan, code).await?;
     if !indicators_of(&txn, plan, m.id).await?.iter().any(|i| i.position == form.position) {
         return Err(Invalid::IndicatorUnknown.into());
@@ -326,7 +327,7 @@ pub async fn report(db: &DatabaseConnection, plan: &plans::Model, code: &str, ac
         return Err(Invalid::DateInFuture.into());
     }
     let evidence = crate::plans::diagnosis::domain::website(&form.evidence)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let m = writable(&txn, plan, code).await?;
     if let Some(position) = form.position
         && !indicators_of(&txn, plan, m.id).await?.iter().any(|i| i.position == position)
@@ -359,7 +360,7 @@ pub async fn report(db: &DatabaseConnection, plan: &plans::Model, code: &str, ac
 /// Removes report `id` of the plan (a mistaken one; the audit log keeps what it said); removing
 /// one already gone, or another plan's, does nothing.
 pub async fn remove_report(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id: i32) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let Some(row) = reports::Entity::find_by_id(id).filter(reports::Column::PlanId.eq(plan.id)).one(&txn).await? else {
         return Ok(());
     };

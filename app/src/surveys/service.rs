@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rand::Rng;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Alias, Expr},
 };
 use serde::{Deserialize, Serialize};
@@ -18,6 +18,7 @@ use super::{
     results::{self, Tallies},
     store::{self, Mark, Stored, Submission},
 };
+use crate::writes::BeginWrite;
 use crate::{
     accounts::{
         roles::{Action, Grant, can},
@@ -959,7 +960,7 @@ pub async fn published_results(db: &impl ConnectionTrait, plan: &plans::Model, l
 
 /// Hides (or shows again) a free-text answer; audited.
 pub async fn moderate_text(db: &DatabaseConnection, survey: &Survey, text_id: i64, hidden: bool, actor: i32) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let done = survey_texts::Entity::update_many()
         .col_expr(survey_texts::Column::Hidden, Expr::value(hidden))
         .filter(survey_texts::Column::Id.eq(text_id))
@@ -993,7 +994,7 @@ pub async fn generate_codes(db: &DatabaseConnection, survey: &Survey, count: u32
         return Err(AppError::Invalid(Invalid::FormInvalid));
     }
     let now = chrono::Utc::now();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let rows: Vec<survey_codes::ActiveModel> = (0..count)
         .map(|_| survey_codes::ActiveModel {
             survey_id: Set(survey.row.id),

@@ -33,7 +33,7 @@ use futures::channel::oneshot;
 use rand::Rng;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
     sea_query::{Alias, Expr, ExprTrait, OnConflict, Query},
 };
 use serde::{Deserialize, Serialize};
@@ -44,6 +44,7 @@ use super::{
     model::Channel,
     results,
 };
+use crate::writes::BeginWrite;
 use crate::{
     core::{AppError, Invalid},
     entity::{
@@ -189,7 +190,7 @@ async fn store(db: &DatabaseConnection, submissions: Vec<Submission>) -> Vec<Res
 /// ones aside). `Err` only for a database failure (nothing stored); refused marks are per
 /// submission.
 async fn store_together(db: &DatabaseConnection, submissions: &[Submission]) -> Result<Vec<Result<(), AppError>>, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     // Marks in one order (codes, then accounts, by id), as the tallies are (sorted keys): two app
     // servers storing batches at once then lock rows in the same order and cannot deadlock.
     let mut order: Vec<usize> = (0..submissions.len()).collect();
@@ -241,7 +242,7 @@ async fn hold(db: &impl ConnectionTrait, submissions: &[&Submission]) -> Result<
 /// transaction, in random order, with the day they are stored. Returns how many were stored.
 /// Two app servers releasing at once each store only the rows they took out.
 pub async fn release(db: &DatabaseConnection, survey_id: i32, at_least: u64) -> Result<u64, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let waiting = survey_held::Entity::find().filter(survey_held::Column::SurveyId.eq(survey_id)).count(&txn).await?;
     if waiting == 0 || waiting < at_least {
         return Ok(0);

@@ -1,9 +1,10 @@
 //! A plan's areas, server side: the edit view, renaming (per language) and hiding, adding,
 //! moving up or down. Each change is audited in the same transaction.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{AreaEditRow, AreasEditView, area_code};
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
@@ -92,7 +93,7 @@ pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, form:
     if hidden && measures_in(db, &plan).await?.iter().any(|c| c == code) {
         return Err(Invalid::AreaInUse.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let area = rows(&txn, plan.id).await?.into_iter().find(|a| a.code == code).ok_or(AppError::NotFound)?;
     let mut row: plan_areas::ActiveModel = area.clone().into();
     row.name_i18n = Set(Translated::with(&area.name_i18n, lang, name).to_json());
@@ -113,7 +114,7 @@ pub async fn add(db: &DatabaseConnection, plan: plans::Model, actor: i32, code: 
     if name.trim().chars().count() > NAME_MAX {
         return Err(Invalid::TooLong.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let areas = rows(&txn, plan.id).await?;
     if areas.iter().any(|a| a.code == code) {
         return Err(Invalid::AreaCodeTaken.into());
@@ -137,7 +138,7 @@ pub async fn add(db: &DatabaseConnection, plan: plans::Model, actor: i32, code: 
 
 /// Moves area `code` one place up (or down), swapping it with its neighbour.
 pub async fn shift(db: &DatabaseConnection, plan: plans::Model, actor: i32, code: &str, up: bool) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let mut areas = rows(&txn, plan.id).await?;
     let at = areas.iter().position(|a| a.code == code).ok_or(AppError::NotFound)?;
     let other = if up { at.checked_sub(1) } else { Some(at + 1).filter(|i| *i < areas.len()) };

@@ -1,9 +1,10 @@
 //! Creating a plan, server side: every check, then the plan, its municipalities and its 16 areas
 //! in one transaction, audited.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::{model::NewPlanView, standard_areas};
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
@@ -81,7 +82,7 @@ fn check(new: &NewPlan) -> Result<Vec<&'static municipalities::Municipality>, In
 pub async fn create(db: &DatabaseConnection, new: NewPlan, actor: i32) -> Result<String, AppError> {
     let picked = check(&new)?;
     let slug = new.slug.trim().to_owned();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     if plans::Entity::find().filter(plans::Column::Slug.eq(slug.as_str())).one(&txn).await?.is_some() {
         return Err(AppError::Invalid(Invalid::SlugTaken));
     }

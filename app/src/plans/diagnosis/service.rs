@@ -3,13 +3,13 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
 };
 
 use super::{
     DiagnosisView, EntityEditView, EntityRow, ImportPreview, MunicipalityChoice, PreviewRow, domain,
     import::{self, ImportRow, Known},
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
@@ -159,7 +159,7 @@ pub async fn create(db: &DatabaseConnection, plan: plans::Model, actor: i32, nam
     }
     let row = ImportRow { name: name.to_owned(), kind: domain::kind(kind)?, ..ImportRow::default() };
     let mut taken: Vec<String> = ctx.entities.iter().map(|e| e.slug.clone()).collect();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let slug = insert(&txn, &ctx, &mut taken, &row).await?;
     audit::record(&txn, audited(actor, "plan.entity_added", &ctx.plan, &slug, serde_json::json!({ "name": name }))).await?;
     txn.commit().await?;
@@ -269,7 +269,7 @@ pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, slug:
     row.name_i18n = Set(Translated::with(&e.name_i18n, &form.lang, &form.name).to_json());
     row.description_i18n = Set(Translated::with(&e.description_i18n, &form.lang, &form.description).to_json());
     row.services_i18n = Set(serde_json::to_string(&stored).map_err(|_| AppError::Internal)?);
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     row.update(&txn).await?;
     plan_entity_areas::Entity::delete_many().filter(plan_entity_areas::Column::EntityId.eq(e.id)).exec(&txn).await?;
     for area_id in area_ids {
@@ -287,7 +287,7 @@ pub async fn remove(db: &DatabaseConnection, plan: plans::Model, actor: i32, slu
     }
     let ctx = Ctx::load(db, plan).await?;
     let e = ctx.entity(slug)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     plan_entities::Entity::delete_by_id(e.id).exec(&txn).await?;
     let name = Translated::from_json(&e.name_i18n).0.get(&ctx.own).cloned().unwrap_or_default();
     audit::record(&txn, audited(actor, "plan.entity_removed", &ctx.plan, slug, serde_json::json!({ "name": name }))).await?;
@@ -310,7 +310,7 @@ pub async fn stage(db: &DatabaseConnection, plan: plans::Model, actor: i32, file
     let decoded = import::decode(bytes)?;
     let ctx = Ctx::load(db, plan).await?;
     parse(&ctx, &decoded.text)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     entity_imports::Entity::delete_many()
         .filter(entity_imports::Column::PlanId.eq(ctx.plan.id))
         .filter(entity_imports::Column::UserId.eq(actor))
@@ -375,7 +375,7 @@ pub async fn preview(db: &DatabaseConnection, plan: plans::Model, actor: i32, id
 /// Returns (added, skipped).
 pub async fn confirm(db: &DatabaseConnection, plan: plans::Model, actor: i32, id: i32) -> Result<(usize, usize), AppError> {
     let ctx = Ctx::load(db, plan).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let row = staged(&txn, &ctx.plan, actor, id).await?;
     let parsed = parse(&ctx, &row.content)?;
     let (good, bad): (Vec<&ImportRow>, Vec<&ImportRow>) = parsed.rows.iter().partition(|r| r.errors.is_empty());

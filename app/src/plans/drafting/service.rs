@@ -10,7 +10,6 @@ use std::collections::{BTreeMap, HashMap};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 
@@ -18,6 +17,7 @@ use super::{
     doc::{Frozen, IndicatorDoc, LangEdit, MeasureDoc, SharedEdit, code_prefix, normal_code, suggest_code},
     model::*,
 };
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Text, Translated},
@@ -202,7 +202,7 @@ pub async fn adopt(db: &DatabaseConnection, plan: &plans::Model) -> Result<bool,
     let slug_of = |id: i32| ctx.entities.iter().find(|e| e.id == id).map(|e| e.slug.clone());
     let area_of = |id: i32| ctx.areas.iter().find(|a| a.id == id).map(|a| a.code.clone()).unwrap_or_default();
     let now = chrono::Utc::now();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     for m in rows {
         let doc = MeasureDoc {
             code: m.code.clone(),
@@ -314,7 +314,7 @@ pub async fn create(db: &DatabaseConnection, plan: plans::Model, actor: i32, are
     }
     let mut doc = MeasureDoc { code: code.clone(), area: area.to_owned(), level: 2, ..MeasureDoc::default() };
     doc.title.0.insert(ctx.own.clone(), title.trim().to_owned());
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let row = measure_drafts::ActiveModel {
         plan_id: Set(ctx.plan.id),
         measure_id: Set(None),
@@ -401,7 +401,7 @@ pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, id: i
     if named.into_iter().any(|slug| ctx.entity(slug).is_none()) {
         return Err(Invalid::EntityUnknown.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let row = draft_of(&txn, ctx.plan.id, id).await?;
     if seen(&row.document) != form_seen {
         return Err(Invalid::DraftChanged.into());
@@ -441,7 +441,7 @@ pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, id: i
 
 /// Deletes a draft that no version holds (a published measure stays in its versions).
 pub async fn delete(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id: i32) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let row = draft_of(&txn, plan.id, id).await?;
     let in_version = measure_versions::Entity::find().filter(measure_versions::Column::DraftId.eq(id)).one(&txn).await?.is_some();
     if in_version || row.measure_id.is_some() {
@@ -461,7 +461,7 @@ pub async fn withdraw(db: &DatabaseConnection, plan: &plans::Model, actor: i32, 
     if reason.chars().count() > super::doc::LONG_MAX {
         return Err(Invalid::TooLong.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let row = draft_of(&txn, plan.id, id).await?;
     if row.withdrawn_i18n.is_some() {
         return Ok(());
@@ -483,7 +483,7 @@ pub async fn withdraw(db: &DatabaseConnection, plan: &plans::Model, actor: i32, 
 
 /// Puts a withdrawn draft back into the next version (a second click changes nothing).
 pub async fn restore(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id: i32) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let row = draft_of(&txn, plan.id, id).await?;
     if row.withdrawn_i18n.is_none() {
         return Ok(());
@@ -507,7 +507,7 @@ pub async fn publish(db: &DatabaseConnection, plan: plans::Model, actor: Option<
         return Err(Invalid::TooLong.into());
     }
     let ctx = Ctx::load(db, plan).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let rows = drafts(&txn, ctx.plan.id).await?;
     let (last, published) = last_published(&txn, ctx.plan.id).await?;
     let docs: Vec<(measure_drafts::Model, MeasureDoc)> = rows

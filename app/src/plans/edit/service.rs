@@ -2,10 +2,10 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
 };
 
 use super::{HolidayRow, PlanEditView};
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
@@ -92,7 +92,7 @@ pub async fn save_holidays(db: &DatabaseConnection, plan: &plans::Model, actor: 
     if changes.is_empty() {
         return Ok(());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     for (row, key) in &changes {
         let mut active: plan_municipalities::ActiveModel = row.clone().into();
         active.holiday = Set(key.clone());
@@ -172,7 +172,7 @@ pub async fn save(db: &DatabaseConnection, plan: plans::Model, actor: i32, edit:
     row.contact_email = Set(contact_email);
     row.contact_phone = Set(contact_phone);
     row.languages = Set(serde_json::to_string(&offered).map_err(|_| AppError::Internal)?);
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     row.update(&txn).await?;
     let entry = audit::Entry {
         actor: Some(actor),

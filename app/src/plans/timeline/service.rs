@@ -2,10 +2,11 @@
 //! as a number of working days from its start) or removed, each change audited.
 
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
 use super::model::*;
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid},
@@ -96,7 +97,7 @@ pub fn last_day(calendar: &Calendar, starts_on: chrono::NaiveDate, end: &PhaseEn
 
 pub async fn add(db: &DatabaseConnection, plan: &plans::Model, actor: i32, new: NewPhase) -> Result<(), AppError> {
     let ends_on = last_day(&calendar_of(db, plan).await?, new.starts_on, &new.end).map_err(AppError::Invalid)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let held = plan_phases::Entity::find().filter(plan_phases::Column::PlanId.eq(plan.id)).count(&txn).await?;
     if held >= MAX_PHASES {
         return Err(AppError::Invalid(Invalid::TooManyPhases));
@@ -126,7 +127,7 @@ pub async fn add(db: &DatabaseConnection, plan: &plans::Model, actor: i32, new: 
 
 /// Removes a phase of the plan (none of another plan's); removing one already gone does nothing.
 pub async fn remove(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id: i32) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let gone = plan_phases::Entity::delete_many()
         .filter(plan_phases::Column::Id.eq(id))
         .filter(plan_phases::Column::PlanId.eq(plan.id))

@@ -2,9 +2,10 @@
 //! name per language) or removed, each change audited in its transaction; and the groups as the
 //! participation report reads them.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{GroupRow, MAX_GROUPS, PopulationEditView};
+use crate::writes::BeginWrite;
 use crate::{
     audit,
     core::{AppError, Invalid, Translated},
@@ -134,7 +135,7 @@ pub async fn add(db: &DatabaseConnection, plan: &plans::Model, actor: i32, mut f
     if form.name.trim().is_empty() {
         return Err(Invalid::NameMissing.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let others = rows(&txn, plan.id).await?;
     if others.len() as u64 >= MAX_GROUPS {
         return Err(Invalid::TooManyGroups.into());
@@ -168,7 +169,7 @@ pub async fn save(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id: 
     if form.lang == default_lang(&plan.languages) && form.name.trim().is_empty() {
         return Err(Invalid::NameMissing.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let (mine, others): (Vec<groups::Model>, Vec<groups::Model>) = rows(&txn, plan.id).await?.into_iter().partition(|g| g.id == id);
     let group = mine.into_iter().next().ok_or(AppError::NotFound)?;
     check(plan, &form, &others)?;
@@ -187,7 +188,7 @@ pub async fn save(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id: 
 
 /// Removes a group of the plan (none of another plan's); removing one already gone does nothing.
 pub async fn remove(db: &DatabaseConnection, plan: &plans::Model, actor: i32, id: i32) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let gone = groups::Entity::delete_many().filter(groups::Column::Id.eq(id)).filter(groups::Column::PlanId.eq(plan.id)).exec(&txn).await?;
     if gone.rows_affected > 0 {
         audit::record(&txn, entry(actor, "plan.population_removed", plan, id, serde_json::json!({}))).await?;

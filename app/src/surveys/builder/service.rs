@@ -3,12 +3,13 @@
 //! definition consistent, bump the version (so two facilitators never overwrite each other
 //! unknowingly) and write an audit row in the same transaction.
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr};
 
 use super::{
     edit::{self, structure},
     model::{BuilderView, NewSurveyView},
 };
+use crate::writes::BeginWrite;
 use crate::{
     accounts::model::Actor,
     audit,
@@ -124,7 +125,7 @@ async fn save(
     details: serde_json::Value,
     columns: Vec<(surveys::Column, sea_orm::Value)>,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let mut update = surveys::Entity::update_many()
         .col_expr(surveys::Column::Version, Expr::value(survey.row.version + 1))
         .col_expr(surveys::Column::UpdatedAt, Expr::value(chrono::Utc::now()))

@@ -4,10 +4,10 @@
 
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
 };
 
 use super::model::*;
+use crate::writes::BeginWrite;
 use crate::{
     accounts::roles::Grant,
     audit,
@@ -169,7 +169,7 @@ pub async fn finish_correction(
         return Err(AppError::Forbidden);
     }
     let end_draft = survey_drafts::Entity::delete_by_id(draft.row.id);
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let row = match find(&txn, survey, id).await? {
         Some(row) if Some(seen(&row.answers)) == draft.row.amends_seen => row,
         _ => {
@@ -215,7 +215,7 @@ pub async fn finish_correction(
 /// Withdrawing one already withdrawn (a second click) does nothing.
 pub async fn withdraw(db: &DatabaseConnection, survey: &Survey, user: i32, id: i64, seen_then: &str, why: &str) -> Result<(), AppError> {
     let why = reason(why)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let Some(row) = find(&txn, survey, id).await? else {
         drop(txn);
         let done = history(db, survey, Some(id), Locale::default()).await?.iter().any(|h| h.withdrawn);
