@@ -342,9 +342,51 @@ pub fn failure_of(
     Signal::derive(move || if shown { message.get() } else { None })
 }
 
+/// The translated error a plain post to server function `F` was refused with, when this page is
+/// shown again for it (the address's `__path` and `__err`, which is what `ServerAction` reads).
+///
+/// For the forms a page repeats once per item (flag, moderate, reply, delete…): no action and
+/// no signals per form. Pages are rendered once on the server and never hydrated; the
+/// enhancement module (`ponte-enhance`) sends forms in place and shows their errors itself.
+pub fn refused_with<F: leptos::server_fn::ServerFn<Error = AppError>>() -> Option<String> {
+    use leptos::{server::ServerActionError, server_fn::error::ServerFnUrlError};
+    let error = with_context::<ServerActionError, _>(|e| {
+        (e.path() == F::PATH).then(|| ServerFnUrlError::<AppError>::decode_err(e.err()))
+    })??;
+    Some(t(error.message_id()))
+}
+
+/// [`refused_with`] for one of several forms of `F` on a page: the error shows on the form that
+/// was refused, recognised by `is_mine` from the fields it sent (as [`failure_of`]).
+pub fn refused_with_of<F: leptos::server_fn::ServerFn<Error = AppError>>(is_mine: impl Fn(&FormEcho) -> bool) -> Option<String> {
+    let shown = refused_form(|_| true).is_none_or(|(echo, _)| is_mine(&echo));
+    if shown { refused_with::<F>() } else { None }
+}
+
+/// Markup that depends only on the interface language and on `variant` (say, which option is
+/// selected), rendered once and kept: the option lists a page repeats in every item's form.
+/// `key` names the markup; `render` makes it the first time.
+pub fn once_per_language(key: &'static str, variant: usize, render: impl FnOnce() -> String) -> std::sync::Arc<str> {
+    use std::{
+        collections::HashMap,
+        sync::{Arc, LazyLock, RwLock},
+    };
+    type Rendered = HashMap<(&'static str, usize, Locale), Arc<str>>;
+    static RENDERED: LazyLock<RwLock<Rendered>> = LazyLock::new(RwLock::default);
+    let id = (key, variant, use_locale().interface());
+    if let Some(html) = RENDERED.read().ok().and_then(|kept| kept.get(&id).cloned()) {
+        return html;
+    }
+    let html: Arc<str> = render().into();
+    if let Ok(mut kept) = RENDERED.write() {
+        kept.insert(id, html.clone());
+    }
+    html
+}
+
 /// An inline form error, announced to screen readers and tied to its field by `id`.
 #[component]
-pub fn FieldError(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
+pub fn FieldError(#[prop(into)] id: String, #[prop(into)] message: Signal<Option<String>>) -> impl IntoView {
     // Focusable and focused on load: a form shown again after a plain post opens at its error.
     move || message.get().map(|m| view! { <p id=id.clone() class="field-error" role="alert" tabindex="-1" autofocus>{m}</p> })
 }

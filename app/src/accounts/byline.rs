@@ -42,11 +42,17 @@ pub fn signature(author: &Byline) -> Option<impl IntoView + use<>> {
 }
 
 /// The languages one may write in (the interface ones and content-only ones), `chosen` selected.
-pub fn writing_languages(chosen: &str) -> impl IntoView + use<> {
-    Locale::all()
-        .chain(Locale::content_only())
-        .map(|l| view! { <option value=l.tag() selected=l.tag() == chosen lang=l.tag()>{l.native_name()}</option> })
-        .collect_view()
+pub fn writing_languages(chosen: &str) -> std::sync::Arc<str> {
+    let languages = || Locale::all().chain(Locale::content_only());
+    // Rendered once per language chosen (a page has a reply form per comment); a tag that is
+    // none of them selects nothing.
+    let variant = languages().position(|l| l.tag() == chosen).unwrap_or(usize::MAX);
+    crate::ui::once_per_language("writing-languages", variant, || {
+        languages()
+            .map(|l| view! { <option value=l.tag() selected=l.tag() == chosen lang=l.tag()>{l.native_name()}</option> })
+            .collect_view()
+            .to_html()
+    })
 }
 
 /// How the author appears: their name, or a resident of one of the plan's `municipalities`

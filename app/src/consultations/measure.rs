@@ -4,7 +4,7 @@
 //! part of the measure, and for facilitators the form for comments received offline. Every
 //! action is a form that works without JavaScript.
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::use_query_map;
 
 use super::{
@@ -21,7 +21,7 @@ use crate::{
         components::{FlagForm, ModerateForm},
     },
     pending::watched,
-    ui::{FieldError, Tx, failure, failure_of, pager, rcdata, refused_form},
+    ui::{FieldError, Tx, failure, failure_of, pager, rcdata, refused_form, refused_with, refused_with_of},
 };
 
 /// The resource of the consultation on the measure a page shows, made with the page.
@@ -227,7 +227,7 @@ fn comment(v: &MeasureConsultationView, c: &CommentView, open: bool) -> impl Int
     });
     let affects = (c.affects_me && c.state == ItemState::Visible).then(|| view! { " " <span class="badge">{t("consultations-affects-me")}</span> });
     let replies = c.replies.iter().map(|r| reply(v, r)).collect_view();
-    let reply_form = (open && v.signed_in && c.state == ItemState::Visible).then(|| view! { <ReplyForm view=v.clone() parent=c.id/> });
+    let reply_form = (open && v.signed_in && c.state == ItemState::Visible).then(|| reply_form(v, c.id));
     let answer = c.disposition.as_ref().map(|d| answer_view(v, d));
     let answer_form = (v.answering.is_some() && c.state == ItemState::Visible).then(|| answer_form(v, "comment", c.id, c.disposition.as_ref()));
     view! {
@@ -260,19 +260,18 @@ fn reply(v: &MeasureConsultationView, c: &CommentView) -> impl IntoView + use<> 
 /// "Delete my comment": its text goes; a placeholder keeps its place.
 #[component]
 fn DeleteForm(plan: String, code: String, id: i32) -> impl IntoView {
-    let action = ServerAction::<api::DeleteComment>::new();
-    let error = failure(move || action.value().get());
+    let error = refused_with::<api::DeleteComment>();
     view! {
         <details class="delete-form">
             <summary>{t("consultations-delete")}</summary>
-            <ActionForm action=action attr:class="inline-form">
+            <form action=api::DeleteComment::url() method="post" class="inline-form">
                 <FieldError id=format!("delete-{id}-error") message=error/>
                 <input type="hidden" name="plan" value=plan/>
                 <input type="hidden" name="code" value=code/>
                 <input type="hidden" name="id" value=id.to_string()/>
                 <p>{t("consultations-delete-confirm")}</p>
                 <button type="submit" class="button">{t("consultations-delete-submit")}</button>
-            </ActionForm>
+            </form>
         </details>
     }
 }
@@ -333,7 +332,7 @@ fn OfflineForm(view: MeasureConsultationView) -> impl IntoView {
                 <label for="offline-body">{t("consultations-offline-body")}</label>
                 <textarea id="offline-body" name="body" rows="6" maxlength=COMMENT_MAX.to_string() required dir="auto">{rcdata(body)}</textarea>
                 <label for="offline-lang">{t("consultations-form-lang")}</label>
-                <select id="offline-lang" name="lang">{writing_languages(&lang)}</select>
+                <select id="offline-lang" name="lang" inner_html=writing_languages(&lang)></select>
                 <p>
                     <input id="offline-affects" type="checkbox" name="affects_me" value="1" checked=affects/>
                     <label for="offline-affects">{t("consultations-offline-affects")}</label>
@@ -369,7 +368,7 @@ fn CommentForm(view: MeasureConsultationView) -> impl IntoView {
                 <p class="hint" id="comment-body-hint">{hint}</p>
                 <textarea id="comment-body" name="body" rows="6" maxlength=COMMENT_MAX.to_string() required dir="auto" aria-describedby="comment-body-hint">{rcdata(body)}</textarea>
                 <label for="comment-lang">{t("consultations-form-lang")}</label>
-                <select id="comment-lang" name="lang">{writing_languages(&lang)}</select>
+                <select id="comment-lang" name="lang" inner_html=writing_languages(&lang)></select>
                 <p>
                     <input id="comment-affects" type="checkbox" name="affects_me" value="1" checked=affects/>
                     <label for="comment-affects">{t("consultations-form-affects")}</label>
@@ -381,12 +380,13 @@ fn CommentForm(view: MeasureConsultationView) -> impl IntoView {
     }
 }
 
-#[component]
-fn ReplyForm(view: MeasureConsultationView, parent: i32) -> impl IntoView {
-    let action = ServerAction::<api::PostComment>::new();
-    let error = failure(move || action.value().get());
+/// The reply form under a comment: a function of the page's view, not a component taking a copy
+/// of it, since a page has one per comment.
+fn reply_form(view: &MeasureConsultationView, parent: i32) -> impl IntoView + use<> {
     let mine = parent.to_string();
-    let echo = refused_form(|e: &FormEcho| e.get("parent") == Some(mine.as_str())).map(|(e, _)| e);
+    let is_mine = |e: &FormEcho| e.get("parent") == Some(mine.as_str());
+    let echo = refused_form(is_mine).map(|(e, _)| e);
+    let error = refused_with_of::<api::PostComment>(is_mine);
     let body = echo.as_ref().and_then(|e| e.get("body")).unwrap_or_default().to_owned();
     let lang = echo.as_ref().and_then(|e| e.get("lang")).map_or_else(|| use_locale().tag().to_owned(), str::to_owned);
     let prefix = format!("reply-{parent}");
@@ -395,19 +395,19 @@ fn ReplyForm(view: MeasureConsultationView, parent: i32) -> impl IntoView {
     view! {
         <details class="reply-form" open=refused>
             <summary>{t("consultations-reply")}</summary>
-            <ActionForm action=action attr:class="stack">
+            <form action=api::PostComment::url() method="post" class="stack">
                 <FieldError id=format!("{prefix}-error") message=error/>
-                {measure_fields(&view)}
+                {measure_fields(view)}
                 <input type="hidden" name="anchor" value=""/>
                 <input type="hidden" name="parent" value=parent.to_string()/>
                 <crate::once::OnceField/>
                 <label for=body_id.clone()>{t("consultations-reply-label")}</label>
                 <textarea id=body_id name="body" rows="3" maxlength=COMMENT_MAX.to_string() required dir="auto">{rcdata(body)}</textarea>
                 <label for=lang_id.clone()>{t("consultations-form-lang")}</label>
-                <select id=lang_id name="lang">{writing_languages(&lang)}</select>
+                <select id=lang_id name="lang" inner_html=writing_languages(&lang)></select>
                 {signed_as}
                 <button type="submit" class="button">{t("consultations-reply-submit")}</button>
-            </ActionForm>
+            </form>
         </details>
     }
 }
@@ -529,7 +529,7 @@ fn PositionForm(view: MeasureConsultationView) -> impl IntoView {
                 <label for="position-statement">{t("consultations-position-statement")}</label>
                 <textarea id="position-statement" name="statement" rows="6" maxlength=COMMENT_MAX.to_string() required dir="auto">{rcdata(statement)}</textarea>
                 <label for="position-lang">{t("consultations-form-lang")}</label>
-                <select id="position-lang" name="lang">{writing_languages(&lang)}</select>
+                <select id="position-lang" name="lang" inner_html=writing_languages(&lang)></select>
                 <label for="position-part">{t("consultations-position-part")}</label>
                 <select id="position-part" name="proposed_part">
                     <option value="">{t("consultations-position-no-proposal")}</option>

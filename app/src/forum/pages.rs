@@ -181,7 +181,7 @@ fn NewThreadForm(view: ForumView) -> impl IntoView {
                 <p class="hint" id="thread-body-hint">{t("forum-form-body-hint")}</p>
                 <textarea id="thread-body" name="body" rows="8" required maxlength=POST_MAX.to_string() dir="auto" aria-describedby="thread-body-hint">{rcdata(body)}</textarea>
                 <label for="thread-lang">{t("forum-form-lang")}</label>
-                <select id="thread-lang" name="lang">{writing_languages(&lang)}</select>
+                <select id="thread-lang" name="lang" inner_html=writing_languages(&lang)></select>
                 {shown_as("thread", &view.municipalities, echo.as_ref())}
                 <button type="submit" class="button primary">{t("forum-form-open")}</button>
             </ActionForm>

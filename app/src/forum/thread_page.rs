@@ -4,7 +4,7 @@
 //! close with an outcome). Also the moderators' page of a post's earlier texts. Every action is
 //! a form that works without JavaScript.
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
@@ -24,7 +24,7 @@ use crate::{
     },
     pending::watched,
     plans::editing::languages::{content_options, native},
-    ui::{Breadcrumbs, FieldError, PageTitle, TxBlock, failure, failure_of, loaded, pager, query_flag, rcdata, refused_form},
+    ui::{Breadcrumbs, FieldError, PageTitle, TxBlock, failure, failure_of, loaded, pager, query_flag, rcdata, refused_form, refused_with},
 };
 
 /// A number from the page's address (0 when absent or not a number).
@@ -214,7 +214,7 @@ fn ReplyForm(view: ThreadView) -> impl IntoView {
                 <p class="hint" id="reply-body-hint">{t("forum-form-body-hint")}</p>
                 <textarea id="reply-body" name="body" rows="6" required maxlength=POST_MAX.to_string() dir="auto" aria-describedby="reply-body-hint">{rcdata(text)}</textarea>
                 <label for="reply-lang">{t("forum-form-lang")}</label>
-                <select id="reply-lang" name="lang">{writing_languages(&lang)}</select>
+                <select id="reply-lang" name="lang" inner_html=writing_languages(&lang)></select>
                 {shown_as("reply", &view.municipalities, echo.as_ref())}
                 <button type="submit" class="button primary">{t("forum-reply-submit")}</button>
             </ActionForm>
@@ -278,18 +278,17 @@ fn EditForm(plan: String, post: i32, text: String) -> impl IntoView {
 /// "Delete my post": its text goes; a placeholder keeps its place and number.
 #[component]
 fn DeleteForm(plan: String, post: i32) -> impl IntoView {
-    let action = ServerAction::<api::DeletePost>::new();
-    let error = failure(move || action.value().get());
+    let error = refused_with::<api::DeletePost>();
     view! {
         <details class="delete-form">
             <summary>{t("forum-delete")}</summary>
-            <ActionForm action=action attr:class="inline-form">
+            <form action=api::DeletePost::url() method="post" class="inline-form">
                 <FieldError id=format!("delete-{post}-error") message=error/>
                 <input type="hidden" name="plan" value=plan/>
                 <input type="hidden" name="post" value=post.to_string()/>
                 <p>{t("forum-delete-confirm")}</p>
                 <button type="submit" class="button">{t("forum-delete-submit")}</button>
-            </ActionForm>
+            </form>
         </details>
     }
 }

@@ -2,19 +2,23 @@
 //! signed in (not on their own items), and the moderator's hide / remove / restore. Both are
 //! plain forms inside a disclosure, working by touch, keyboard and without JavaScript.
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 
 use super::{Decision, ItemKind, ItemState, api, domain::REASONS};
 use crate::{
     core::FormEcho,
     i18n::t,
-    ui::{FieldError, failure_of, refused_form},
+    ui::{FieldError, once_per_language, refused_form, refused_with_of},
 };
 
-fn reason_options(with_none: bool) -> impl IntoView {
-    let none = with_none.then(|| view! { <option value="">{t("moderation-reason-choose")}</option> });
-    let reasons = REASONS.iter().map(|r| view! { <option value=*r>{t(&format!("moderation-reason-{r}"))}</option> }).collect_view();
-    view! { {none} {reasons} }
+/// The reasons' `<option>`s (after an empty "choose one" if `with_none`), rendered once per
+/// language: a moderator's page has a flag and a moderate form per item.
+fn reason_options(with_none: bool) -> std::sync::Arc<str> {
+    once_per_language("moderation-reasons", usize::from(with_none), || {
+        let none = with_none.then(|| view! { <option value="">{t("moderation-reason-choose")}</option> });
+        let reasons = REASONS.iter().map(|r| view! { <option value=*r>{t(&format!("moderation-reason-{r}"))}</option> }).collect_view();
+        view! { {none} {reasons} }.to_html()
+    })
 }
 
 fn echoes(kind: ItemKind, item: i32, field: &'static str) -> impl Fn(&FormEcho) -> bool + Clone + Send + Sync + 'static {
@@ -25,26 +29,25 @@ fn echoes(kind: ItemKind, item: i32, field: &'static str) -> impl Fn(&FormEcho) 
 /// "Flag": a reason and a button; the item's id makes the form's ids unique on the page.
 #[component]
 pub fn FlagForm(kind: ItemKind, item: i32, #[prop(optional)] flagged: bool) -> impl IntoView {
-    let action = ServerAction::<api::Flag>::new();
     let mine = echoes(kind, item, "reason");
     let refused = refused_form(mine.clone()).is_some();
-    let error = failure_of(move || action.value().get(), mine);
+    let error = refused_with_of::<api::Flag>(mine);
     let id = format!("flag-{}-{item}", kind.key());
     let done = flagged.then(|| view! { <p class="notice" role="status">{t("moderation-flagged")}</p> });
     view! {
         {done}
         <details class="flag-form" open=refused>
             <summary>{t("moderation-flag")}</summary>
-            <ActionForm action=action attr:class="inline-form">
+            <form action=api::Flag::url() method="post" class="inline-form">
                 <FieldError id=format!("{id}-error") message=error/>
                 <input type="hidden" name="kind" value=kind.key()/>
                 <input type="hidden" name="item" value=item.to_string()/>
                 <label for=format!("{id}-reason")>{t("moderation-flag-reason")}</label>
                 " "
-                <select id=format!("{id}-reason") name="reason">{reason_options(false)}</select>
+                <select id=format!("{id}-reason") name="reason" inner_html=reason_options(false)></select>
                 " "
                 <button type="submit" class="button">{t("moderation-flag-submit")}</button>
-            </ActionForm>
+            </form>
         </details>
     }
 }
@@ -57,10 +60,9 @@ pub fn ModerateForm(kind: ItemKind, item: i32, state: ItemState, #[prop(optional
     if state == ItemState::Deleted {
         return ().into_any();
     }
-    let action = ServerAction::<api::Decide>::new();
     let mine = echoes(kind, item, "decision");
     let refused = refused_form(mine.clone()).is_some();
-    let error = failure_of(move || action.value().get(), mine);
+    let error = refused_with_of::<api::Decide>(mine);
     let id = format!("moderate-{}-{item}-{back}", kind.key());
     let decisions: &[(Decision, &str)] = match state {
         ItemState::Visible => &[(Decision::Hide, "hide"), (Decision::Remove, "remove")],
@@ -74,17 +76,17 @@ pub fn ModerateForm(kind: ItemKind, item: i32, state: ItemState, #[prop(optional
     view! {
         <details class="moderate-form" open=open || refused>
             <summary>{t("moderation-moderate")}</summary>
-            <ActionForm action=action attr:class="inline-form">
+            <form action=api::Decide::url() method="post" class="inline-form">
                 <FieldError id=format!("{id}-error") message=error/>
                 <input type="hidden" name="kind" value=kind.key()/>
                 <input type="hidden" name="item" value=item.to_string()/>
                 <input type="hidden" name="back" value=back/>
                 <label for=format!("{id}-reason")>{t("moderation-decide-reason")}</label>
                 " "
-                <select id=format!("{id}-reason") name="reason">{reason_options(true)}</select>
+                <select id=format!("{id}-reason") name="reason" inner_html=reason_options(true)></select>
                 " "
                 {buttons}
-            </ActionForm>
+            </form>
         </details>
     }
     .into_any()
