@@ -55,18 +55,17 @@ pub async fn tidy(req: Request, next: Next) -> Response {
 /// `html` without any `<!>` and without anything after its `</html>`.
 fn without_markers(html: &[u8]) -> Vec<u8> {
     const MARKER: &[u8] = b"<!>";
-    const END: &[u8] = b"</html>";
-    let html = match html.windows(END.len()).rposition(|w| w == END) {
-        Some(at) => &html[..at + END.len()],
+    let html = match memchr::memmem::rfind(html, b"</html>") {
+        Some(at) => &html[..at + b"</html>".len()],
         None => html,
     };
     let mut out = Vec::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.windows(MARKER.len()).position(|w| w == MARKER) {
-        out.extend_from_slice(&rest[..at]);
-        rest = &rest[at + MARKER.len()..];
+    let mut from = 0;
+    for at in memchr::memmem::find_iter(html, MARKER) {
+        out.extend_from_slice(&html[from..at]);
+        from = at + MARKER.len();
     }
-    out.extend_from_slice(rest);
+    out.extend_from_slice(&html[from..]);
     out
 }
 

@@ -21,7 +21,7 @@ use crate::{
         components::{FlagForm, ModerateForm},
     },
     pending::watched,
-    ui::{FieldError, Tx, failure, failure_of, pager, rcdata, refused_form, refused_with, refused_with_of},
+    ui::{FieldError, Tx, failure, pager, rcdata, refused_form, refused_with, refused_with_of},
 };
 
 /// The resource of the consultation on the measure a page shows, made with the page.
@@ -189,12 +189,13 @@ fn author(c: &CommentView) -> Option<impl IntoView + use<>> {
 /// What stands in for a comment that is not visible, and what the reader may do with one: flag
 /// it, delete it (their own), moderate it.
 fn comment_body(v: &MeasureConsultationView, c: &CommentView) -> impl IntoView + use<> {
+    let locale = use_locale();
     let body = match c.state {
         ItemState::Visible => view! { <div class="comment-body" lang=c.lang.clone() dir="auto" inner_html=c.body_html.clone()></div> }.into_any(),
         state => {
             let log = format!("/plans/{}/moderation", v.plan);
-            let link = (state != ItemState::Deleted).then(|| view! { " " <a href=log>{t("consultations-moderation-log")}</a> });
-            view! { <p class="muted placeholder">{t(&format!("consultations-placeholder-{}", state.key()))} {link}</p> }.into_any()
+            let link = (state != ItemState::Deleted).then(|| view! { " " <a href=log>{locale.t("consultations-moderation-log")}</a> });
+            view! { <p class="muted placeholder">{locale.t(&format!("consultations-placeholder-{}", state.key()))} {link}</p> }.into_any()
         }
     };
     let query = use_query_map();
@@ -213,19 +214,19 @@ fn comment_body(v: &MeasureConsultationView, c: &CommentView) -> impl IntoView +
         let shown = if e.get("decision").is_some() { has_moderate } else if e.get("reason").is_some() { has_flag } else { has_delete };
         about && !shown
     })
-    .map(|(_, error)| view! { <p class="field-error" role="alert" tabindex="-1" autofocus>{t(error.message_id())}</p> });
+    .map(|(_, error)| view! { <p class="field-error" role="alert" tabindex="-1" autofocus>{locale.t(error.message_id())}</p> });
     view! { {body} {orphan} <div class="comment-actions">{flag} {delete} {moderate}</div> }
 }
 
 fn comment(v: &MeasureConsultationView, c: &CommentView, open: bool) -> impl IntoView + use<> {
     let locale = use_locale();
-    let provenance = (c.channel != "web").then(|| view! { <p class="muted provenance">{t(&format!("consultations-provenance-{}", c.channel))}</p> });
+    let provenance = (c.channel != "web").then(|| view! { <p class="muted provenance">{locale.t(&format!("consultations-provenance-{}", c.channel))}</p> });
     let part = Anchor::parse(&c.anchor).map(|a| view! { <p class="muted">{locale.t_args("consultations-about", &[("part", part_label(a).into())])}</p> });
     let older = (v.current_version.is_some_and(|current| current != c.version) && c.version > 0).then(|| {
         let href = format!("/plans/{}/versions/{}/{}", v.plan, c.version, v.code);
         view! { <p><a href=href>{use_locale().t_args("consultations-older-version", &[("number", c.version.into())])}</a></p> }
     });
-    let affects = (c.affects_me && c.state == ItemState::Visible).then(|| view! { " " <span class="badge">{t("consultations-affects-me")}</span> });
+    let affects = (c.affects_me && c.state == ItemState::Visible).then(|| view! { " " <span class="badge">{locale.t("consultations-affects-me")}</span> });
     let replies = c.replies.iter().map(|r| reply(v, r)).collect_view();
     let reply_form = (open && v.signed_in && c.state == ItemState::Visible).then(|| reply_form(v, c.id));
     let answer = c.disposition.as_ref().map(|d| answer_view(v, d));
@@ -247,7 +248,7 @@ fn comment(v: &MeasureConsultationView, c: &CommentView, open: bool) -> impl Int
 
 fn reply(v: &MeasureConsultationView, c: &CommentView) -> impl IntoView + use<> {
     let locale = use_locale();
-    let provenance = (c.channel != "web").then(|| view! { <p class="muted provenance">{t(&format!("consultations-provenance-{}", c.channel))}</p> });
+    let provenance = (c.channel != "web").then(|| view! { <p class="muted provenance">{locale.t(&format!("consultations-provenance-{}", c.channel))}</p> });
     view! {
         <li id=format!("comment-{}", c.id) class="reply" tabindex="-1">
             <p class="comment-meta">{author(c)} {locale.date(c.on)}</p>
@@ -260,17 +261,18 @@ fn reply(v: &MeasureConsultationView, c: &CommentView) -> impl IntoView + use<> 
 /// "Delete my comment": its text goes; a placeholder keeps its place.
 #[component]
 fn DeleteForm(plan: String, code: String, id: i32) -> impl IntoView {
+    let locale = use_locale();
     let error = refused_with::<api::DeleteComment>();
     view! {
         <details class="delete-form">
-            <summary>{t("consultations-delete")}</summary>
+            <summary>{locale.t("consultations-delete")}</summary>
             <form action=api::DeleteComment::url() method="post" class="inline-form">
                 <FieldError id=format!("delete-{id}-error") message=error/>
                 <input type="hidden" name="plan" value=plan/>
                 <input type="hidden" name="code" value=code/>
                 <input type="hidden" name="id" value=id.to_string()/>
-                <p>{t("consultations-delete-confirm")}</p>
-                <button type="submit" class="button">{t("consultations-delete-submit")}</button>
+                <p>{locale.t("consultations-delete-confirm")}</p>
+                <button type="submit" class="button">{locale.t("consultations-delete-submit")}</button>
             </form>
         </details>
     }
@@ -383,6 +385,7 @@ fn CommentForm(view: MeasureConsultationView) -> impl IntoView {
 /// The reply form under a comment: a function of the page's view, not a component taking a copy
 /// of it, since a page has one per comment.
 fn reply_form(view: &MeasureConsultationView, parent: i32) -> impl IntoView + use<> {
+    let locale = use_locale();
     let mine = parent.to_string();
     let is_mine = |e: &FormEcho| e.get("parent") == Some(mine.as_str());
     let echo = refused_form(is_mine).map(|(e, _)| e);
@@ -394,19 +397,19 @@ fn reply_form(view: &MeasureConsultationView, parent: i32) -> impl IntoView + us
     let (refused, signed_as) = (echo.is_some(), shown_as(&prefix, &view.municipalities, echo.as_ref()));
     view! {
         <details class="reply-form" open=refused>
-            <summary>{t("consultations-reply")}</summary>
+            <summary>{locale.t("consultations-reply")}</summary>
             <form action=api::PostComment::url() method="post" class="stack">
                 <FieldError id=format!("{prefix}-error") message=error/>
                 {measure_fields(view)}
                 <input type="hidden" name="anchor" value=""/>
                 <input type="hidden" name="parent" value=parent.to_string()/>
                 <crate::once::OnceField/>
-                <label for=body_id.clone()>{t("consultations-reply-label")}</label>
+                <label for=body_id.clone()>{locale.t("consultations-reply-label")}</label>
                 <textarea id=body_id name="body" rows="3" maxlength=COMMENT_MAX.to_string() required dir="auto">{rcdata(body)}</textarea>
-                <label for=lang_id.clone()>{t("consultations-form-lang")}</label>
+                <label for=lang_id.clone()>{locale.t("consultations-form-lang")}</label>
                 <select id=lang_id name="lang" inner_html=writing_languages(&lang)></select>
                 {signed_as}
-                <button type="submit" class="button">{t("consultations-reply-submit")}</button>
+                <button type="submit" class="button">{locale.t("consultations-reply-submit")}</button>
             </form>
         </details>
     }
@@ -571,54 +574,53 @@ pub(super) fn answer_block(plan: &str, code: &str, consulted: i32, d: &Dispositi
 /// For the plan's facilitators: answer an input (or change the answer), with a decision, the
 /// reason and the later version that carries the change.
 fn answer_form(v: &MeasureConsultationView, kind: &'static str, id: i32, current: Option<&Disposition>) -> impl IntoView + use<> {
-    let (plan, consultation, versions) = (v.plan.clone(), v.consultation.slug.clone(), v.answering.clone().unwrap_or_default());
-    view! { <AnswerForm plan consultation kind id current=current.cloned() versions/> }
-}
-
-#[component]
-fn AnswerForm(plan: String, consultation: String, kind: &'static str, id: i32, current: Option<Disposition>, versions: Vec<i32>) -> impl IntoView {
-    let current = current.as_ref();
-    let action = ServerAction::<api::AnswerInput>::new();
+    let locale = use_locale();
     let key = id.to_string();
-    let mine = move |e: &FormEcho| e.get("kind") == Some(kind) && e.get("id") == Some(key.as_str()) && e.get("reason").is_some();
-    let echo = refused_form(mine.clone()).map(|(e, _)| e);
-    let error = failure_of(move || action.value().get(), mine);
+    let mine = |e: &FormEcho| e.get("kind") == Some(kind) && e.get("id") == Some(key.as_str()) && e.get("reason").is_some();
+    let echo = refused_form(mine).map(|(e, _)| e);
+    let error = refused_with_of::<api::AnswerInput>(mine);
     let prefix = format!("answer-{kind}-{id}");
     let decision = echo.as_ref().and_then(|e| e.get("decision")).map(str::to_owned).or_else(|| current.map(|d| d.decision.clone())).unwrap_or_default();
     let reason = echo.as_ref().and_then(|e| e.get("reason")).map(str::to_owned).or_else(|| current.map(|d| d.reason.text.clone())).unwrap_or_default();
     let changed = echo.as_ref().and_then(|e| e.get("changed_in")).map(str::to_owned).or_else(|| current.and_then(|d| d.changed_in).map(|n| n.to_string())).unwrap_or_default();
-    let decisions = DECISIONS
+    // Rendered once per language and decision: a facilitator's page has a form per input.
+    let decisions = crate::ui::once_per_language("consultations-decisions", DECISIONS.iter().position(|d| *d == decision).unwrap_or(usize::MAX), || {
+        DECISIONS
+            .iter()
+            .map(|d| view! { <option value=*d selected=*d == decision>{locale.t(&format!("consultations-decision-{d}"))}</option> })
+            .collect_view()
+            .to_html()
+    });
+    let versions = v
+        .answering
         .iter()
-        .map(|d| view! { <option value=*d selected=*d == decision>{t(&format!("consultations-decision-{d}"))}</option> })
-        .collect_view();
-    let versions = versions
-        .into_iter()
+        .flatten()
         .map(|n| {
-            let label = use_locale().t_args("consultations-answer-version", &[("number", n.into())]);
+            let label = use_locale().t_args("consultations-answer-version", &[("number", (*n).into())]);
             view! { <option value=n.to_string() selected=n.to_string() == changed>{label}</option> }
         })
         .collect_view();
-    let summary = if current.is_some() { t("consultations-answer-change") } else { t("consultations-answer") };
+    let summary = if current.is_some() { locale.t("consultations-answer-change") } else { locale.t("consultations-answer") };
     view! {
         <details class="answer-form" open=echo.is_some()>
             <summary>{summary}</summary>
-            <ActionForm action=action attr:class="stack">
+            <form action=api::AnswerInput::url() method="post" class="stack">
                 <FieldError id=format!("{prefix}-error") message=error/>
-                <input type="hidden" name="plan" value=plan/>
-                <input type="hidden" name="consultation" value=consultation/>
+                <input type="hidden" name="plan" value=v.plan.clone()/>
+                <input type="hidden" name="consultation" value=v.consultation.slug.clone()/>
                 <input type="hidden" name="kind" value=kind/>
                 <input type="hidden" name="id" value=id.to_string()/>
-                <label for=format!("{prefix}-decision")>{t("consultations-answer-decision")}</label>
-                <select id=format!("{prefix}-decision") name="decision">{decisions}</select>
-                <label for=format!("{prefix}-reason")>{t("consultations-answer-reason")}</label>
+                <label for=format!("{prefix}-decision")>{locale.t("consultations-answer-decision")}</label>
+                <select id=format!("{prefix}-decision") name="decision" inner_html=decisions></select>
+                <label for=format!("{prefix}-reason")>{locale.t("consultations-answer-reason")}</label>
                 <textarea id=format!("{prefix}-reason") name="reason" rows="3" maxlength=REASON_MAX.to_string() required dir="auto">{rcdata(reason)}</textarea>
-                <label for=format!("{prefix}-changed")>{t("consultations-answer-changed-in")}</label>
+                <label for=format!("{prefix}-changed")>{locale.t("consultations-answer-changed-in")}</label>
                 <select id=format!("{prefix}-changed") name="changed_in">
-                    <option value="">{t("consultations-answer-no-change")}</option>
+                    <option value="">{locale.t("consultations-answer-no-change")}</option>
                     {versions}
                 </select>
-                <button type="submit" class="button">{t("consultations-answer-submit")}</button>
-            </ActionForm>
+                <button type="submit" class="button">{locale.t("consultations-answer-submit")}</button>
+            </form>
         </details>
     }
 }

@@ -133,22 +133,22 @@ fn post(v: &ThreadView, p: &PostView) -> impl IntoView + use<> {
         (ItemState::Visible | ItemState::Hidden, Some(text)) if p.own => view! { <EditForm plan=slug.clone() post=p.id text/> }.into_any(),
         (ItemState::Visible, _) => view! { <div class="comment-body" lang=p.lang.clone() dir="auto" inner_html=p.body_html.clone()></div> }.into_any(),
         (state, _) => {
-            let log = (state != ItemState::Deleted).then(|| view! { " " <a href=format!("/plans/{slug}/moderation")>{t("forum-moderation-log")}</a> });
-            view! { <p class="muted placeholder">{t(&format!("forum-post-placeholder-{}", state.key()))} {log}</p> }.into_any()
+            let log = (state != ItemState::Deleted).then(|| view! { " " <a href=format!("/plans/{slug}/moderation")>{locale.t("forum-moderation-log")}</a> });
+            view! { <p class="muted placeholder">{locale.t(&format!("forum-post-placeholder-{}", state.key()))} {log}</p> }.into_any()
         }
     };
     let open = !v.locked && v.state == ItemState::Visible;
     let page = v.page;
     let quote = (open && v.signed_in && p.state == ItemState::Visible)
-        .then(|| view! { <a class="button" href=format!("?page={page}&quote={}#reply", p.id)>{t("forum-quote")}</a> " " });
+        .then(|| view! { <a class="button" href=format!("?page={page}&quote={}#reply", p.id)>{locale.t("forum-quote")}</a> " " });
     let edit = (open && p.own && v.editing.is_none() && matches!(p.state, ItemState::Visible | ItemState::Hidden))
-        .then(|| view! { <a class="button" href=format!("?page={page}&edit={}#post-{}", p.id, p.number)>{t("forum-edit")}</a> " " });
+        .then(|| view! { <a class="button" href=format!("?page={page}&edit={}#post-{}", p.id, p.number)>{locale.t("forum-edit")}</a> " " });
     let delete = (p.own && matches!(p.state, ItemState::Visible | ItemState::Hidden)).then(|| view! { <DeleteForm plan=slug.clone() post=p.id/> });
     let marked = |mark: &str| use_query_map().read_untracked().get(mark).is_some_and(|id| id == p.id.to_string());
     let flag = (v.signed_in && !p.own && p.state == ItemState::Visible).then(|| view! { <FlagForm kind=ItemKind::ForumPost item=p.id flagged=marked("flagged")/> });
     let moderate = v.can_moderate.then(|| view! { <ModerateForm kind=ItemKind::ForumPost item=p.id state=p.state open=marked("moderated")/> });
-    let history = (v.can_moderate && p.edited).then(|| view! { " " <a href=format!("/plans/{slug}/forum/posts/{}/history", p.id)>{t("forum-history-link")}</a> });
-    let edited = p.edited.then(|| view! { " · " <span class="badge">{t("forum-edited")}</span> });
+    let history = (v.can_moderate && p.edited).then(|| view! { " " <a href=format!("/plans/{slug}/forum/posts/{}/history", p.id)>{locale.t("forum-history-link")}</a> });
+    let edited = p.edited.then(|| view! { " · " <span class="badge">{locale.t("forum-edited")}</span> });
     let quotes = p.quotes.filter(|_| p.state == ItemState::Visible).map(|n| {
         let href = super::post_place(&slug, v.id, n);
         view! { <p class="muted"><a href=href>{locale.t_args("forum-in-reply-to", &[("number", n.into())])}</a></p> }
@@ -170,7 +170,7 @@ fn post(v: &ThreadView, p: &PostView) -> impl IntoView + use<> {
         };
         about && !on_page
     })
-    .map(|(_, error)| view! { <p class="field-error" role="alert" tabindex="-1" autofocus>{t(error.message_id())}</p> });
+    .map(|(_, error)| view! { <p class="field-error" role="alert" tabindex="-1" autofocus>{locale.t(error.message_id())}</p> });
     let anchor = format!("post-{}", p.number);
     view! {
         <li id=anchor.clone() class="card post" tabindex="-1">
@@ -278,16 +278,17 @@ fn EditForm(plan: String, post: i32, text: String) -> impl IntoView {
 /// "Delete my post": its text goes; a placeholder keeps its place and number.
 #[component]
 fn DeleteForm(plan: String, post: i32) -> impl IntoView {
+    let locale = use_locale();
     let error = refused_with::<api::DeletePost>();
     view! {
         <details class="delete-form">
-            <summary>{t("forum-delete")}</summary>
+            <summary>{locale.t("forum-delete")}</summary>
             <form action=api::DeletePost::url() method="post" class="inline-form">
                 <FieldError id=format!("delete-{post}-error") message=error/>
                 <input type="hidden" name="plan" value=plan/>
                 <input type="hidden" name="post" value=post.to_string()/>
-                <p>{t("forum-delete-confirm")}</p>
-                <button type="submit" class="button">{t("forum-delete-submit")}</button>
+                <p>{locale.t("forum-delete-confirm")}</p>
+                <button type="submit" class="button">{locale.t("forum-delete-submit")}</button>
             </form>
         </details>
     }

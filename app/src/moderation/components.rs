@@ -7,7 +7,7 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use super::{Decision, ItemKind, ItemState, api, domain::REASONS};
 use crate::{
     core::FormEcho,
-    i18n::t,
+    i18n::{t, use_locale},
     ui::{FieldError, once_per_language, refused_form, refused_with_of},
 };
 
@@ -29,24 +29,25 @@ fn echoes(kind: ItemKind, item: i32, field: &'static str) -> impl Fn(&FormEcho) 
 /// "Flag": a reason and a button; the item's id makes the form's ids unique on the page.
 #[component]
 pub fn FlagForm(kind: ItemKind, item: i32, #[prop(optional)] flagged: bool) -> impl IntoView {
+    let locale = use_locale();
     let mine = echoes(kind, item, "reason");
     let refused = refused_form(mine.clone()).is_some();
     let error = refused_with_of::<api::Flag>(mine);
     let id = format!("flag-{}-{item}", kind.key());
-    let done = flagged.then(|| view! { <p class="notice" role="status">{t("moderation-flagged")}</p> });
+    let done = flagged.then(|| view! { <p class="notice" role="status">{locale.t("moderation-flagged")}</p> });
     view! {
         {done}
         <details class="flag-form" open=refused>
-            <summary>{t("moderation-flag")}</summary>
+            <summary>{locale.t("moderation-flag")}</summary>
             <form action=api::Flag::url() method="post" class="inline-form">
                 <FieldError id=format!("{id}-error") message=error/>
                 <input type="hidden" name="kind" value=kind.key()/>
                 <input type="hidden" name="item" value=item.to_string()/>
-                <label for=format!("{id}-reason")>{t("moderation-flag-reason")}</label>
+                <label for=format!("{id}-reason")>{locale.t("moderation-flag-reason")}</label>
                 " "
                 <select id=format!("{id}-reason") name="reason" inner_html=reason_options(false)></select>
                 " "
-                <button type="submit" class="button">{t("moderation-flag-submit")}</button>
+                <button type="submit" class="button">{locale.t("moderation-flag-submit")}</button>
             </form>
         </details>
     }
@@ -57,6 +58,7 @@ pub fn FlagForm(kind: ItemKind, item: i32, #[prop(optional)] flagged: bool) -> i
 /// to the moderation page, else to the item.
 #[component]
 pub fn ModerateForm(kind: ItemKind, item: i32, state: ItemState, #[prop(optional)] back: &'static str, #[prop(optional)] open: bool) -> impl IntoView {
+    let locale = use_locale();
     if state == ItemState::Deleted {
         return ().into_any();
     }
@@ -71,17 +73,17 @@ pub fn ModerateForm(kind: ItemKind, item: i32, state: ItemState, #[prop(optional
     };
     let buttons = decisions
         .iter()
-        .map(|(_, key)| view! { <button type="submit" name="decision" value=*key class="button">{t(&format!("moderation-decide-{key}"))}</button> " " })
+        .map(|(_, key)| view! { <button type="submit" name="decision" value=*key class="button">{locale.t(&format!("moderation-decide-{key}"))}</button> " " })
         .collect_view();
     view! {
         <details class="moderate-form" open=open || refused>
-            <summary>{t("moderation-moderate")}</summary>
+            <summary>{locale.t("moderation-moderate")}</summary>
             <form action=api::Decide::url() method="post" class="inline-form">
                 <FieldError id=format!("{id}-error") message=error/>
                 <input type="hidden" name="kind" value=kind.key()/>
                 <input type="hidden" name="item" value=item.to_string()/>
                 <input type="hidden" name="back" value=back/>
-                <label for=format!("{id}-reason")>{t("moderation-decide-reason")}</label>
+                <label for=format!("{id}-reason")>{locale.t("moderation-decide-reason")}</label>
                 " "
                 <select id=format!("{id}-reason") name="reason" inner_html=reason_options(true)></select>
                 " "
