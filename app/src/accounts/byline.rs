@@ -47,7 +47,7 @@ pub fn writing_languages(chosen: &str) -> std::sync::Arc<str> {
     // Rendered once per language chosen (a page has a reply form per comment); a tag that is
     // none of them selects nothing.
     let variant = languages().position(|l| l.tag() == chosen).unwrap_or(usize::MAX);
-    crate::ui::once_per_language("writing-languages", variant, || {
+    crate::ui::once_per_language("writing language options", variant, || {
         languages()
             .map(|l| view! { <option value=l.tag() selected=l.tag() == chosen lang=l.tag()>{l.native_name()}</option> })
             .collect_view()

@@ -584,7 +584,7 @@ fn answer_form(v: &MeasureConsultationView, kind: &'static str, id: i32, current
     let reason = echo.as_ref().and_then(|e| e.get("reason")).map(str::to_owned).or_else(|| current.map(|d| d.reason.text.clone())).unwrap_or_default();
     let changed = echo.as_ref().and_then(|e| e.get("changed_in")).map(str::to_owned).or_else(|| current.and_then(|d| d.changed_in).map(|n| n.to_string())).unwrap_or_default();
     // Rendered once per language and decision: a facilitator's page has a form per input.
-    let decisions = crate::ui::once_per_language("consultations-decisions", DECISIONS.iter().position(|d| *d == decision).unwrap_or(usize::MAX), || {
+    let decisions = crate::ui::once_per_language("decision options", DECISIONS.iter().position(|d| *d == decision).unwrap_or(usize::MAX), || {
         DECISIONS
             .iter()
             .map(|d| view! { <option value=*d selected=*d == decision>{locale.t(&format!("consultations-decision-{d}"))}</option> })

@@ -14,7 +14,7 @@ use crate::{
 /// The reasons' `<option>`s (after an empty "choose one" if `with_none`), rendered once per
 /// language: a moderator's page has a flag and a moderate form per item.
 fn reason_options(with_none: bool) -> std::sync::Arc<str> {
-    once_per_language("moderation-reasons", usize::from(with_none), || {
+    once_per_language("reason options", usize::from(with_none), || {
         let none = with_none.then(|| view! { <option value="">{t("moderation-reason-choose")}</option> });
         let reasons = REASONS.iter().map(|r| view! { <option value=*r>{t(&format!("moderation-reason-{r}"))}</option> }).collect_view();
         view! { {none} {reasons} }.to_html()
