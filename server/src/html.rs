@@ -55,8 +55,9 @@ pub async fn tidy(req: Request, next: Next) -> Response {
 /// `html` without any `<!>` and without anything after its `</html>`.
 fn without_markers(html: &[u8]) -> Vec<u8> {
     const MARKER: &[u8] = b"<!>";
-    let html = match memchr::memmem::rfind(html, b"</html>") {
-        Some(at) => &html[..at + b"</html>".len()],
+    const END: &[u8] = b"</html>";
+    let html = match memchr::memmem::rfind(html, END) {
+        Some(at) => &html[..at + END.len()],
         None => html,
     };
     let mut out = Vec::with_capacity(html.len());
